@@ -1,0 +1,50 @@
+package nl.helder.guard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replaces spans of personal data by their placeholders. Overlapping findings are merged first: of two
+ * overlapping spans the one with the higher score wins, the longer one on a tie, so every character is
+ * redacted at most once.
+ */
+public final class Redactor {
+
+    private Redactor() {
+    }
+
+    /** Returns the findings without overlaps, sorted by start. */
+    public static List<PersonalDataFinding> resolveOverlaps(List<PersonalDataFinding> findings) {
+        List<PersonalDataFinding> byPriority = new ArrayList<>(findings);
+        byPriority.sort(Comparator.comparingDouble(PersonalDataFinding::score).reversed()
+                .thenComparing(Comparator.comparingInt((PersonalDataFinding f) -> f.end() - f.start()).reversed())
+                .thenComparingInt(PersonalDataFinding::start));
+        List<PersonalDataFinding> kept = new ArrayList<>();
+        for (PersonalDataFinding candidate : byPriority) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PersonalDataFinding::start));
+        return kept;
+    }
+
+    /**
+     * Returns {@code text} with each finding replaced by its placeholder.
+     *
+     * @param findings non-overlapping findings sorted by start, as returned by {@link #resolveOverlaps(List)}
+     */
+    public static String redact(String text, List<PersonalDataFinding> findings) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (PersonalDataFinding finding : findings) {
+            if (finding.start() < copied || finding.end() > text.length()) {
+                throw new IllegalArgumentException("findings must be sorted, non-overlapping and inside the text");
+            }
+            out.append(text, copied, finding.start()).append(finding.type().placeholder());
+            copied = finding.end();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+}

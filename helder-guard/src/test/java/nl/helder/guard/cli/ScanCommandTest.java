@@ -1,0 +1,67 @@
+package nl.helder.guard.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScanCommandTest {
+
+    private List<String> scan(String input, boolean outputMode) {
+        ScanCommand command = new ScanCommand();
+        command.output = outputMode;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = command.scan(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(exit).isEqualTo(ScanCommand.EXIT_OK);
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void writesOneResultPerLineInOrder() {
+        List<String> lines = scan("""
+                {"id":"a","text":"Waar is mijn pakket?"}
+                {"id":"b","text":"Hoe kan ik retourneren?"}
+                """, false);
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"a\",\"redacted\":\"Waar is mijn pakket?\",\"findings\":[]");
+        assertThat(lines.get(0)).contains("\"signals\":[]", "\"injection\":{\"score\":0.0,\"blocked\":false");
+        assertThat(lines.get(1)).startsWith("{\"id\":\"b\"");
+    }
+
+    @Test
+    void malformedLinesYieldAnErrorAndTheScanGoesOn() {
+        List<String> lines = scan("""
+                not json
+                {"id":"x"}
+                {"id":7,"text":12}
+                {"id":"ok","text":"hallo"}
+                {"text":"a"} trailing
+                """, false);
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("{\"id\":1,\"error\":\"invalid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\"}");
+        assertThat(lines.get(1)).isEqualTo("{\"id\":\"x\",\"error\":\"missing \\\"text\\\"\"}");
+        assertThat(lines.get(2)).isEqualTo("{\"id\":7,\"error\":\"\\\"text\\\" must be a string\"}");
+        assertThat(lines.get(3)).startsWith("{\"id\":\"ok\",\"redacted\":\"hallo\"");
+        assertThat(lines.get(4)).contains("\"error\":\"");
+    }
+
+    @Test
+    void keepsUnicodeAndEscapesIntact() {
+        List<String> lines = scan("{\"id\":\"u\",\"text\":\"Één \\\"quote\\\" 🚲\\n\"}\n", false);
+
+        assertThat(lines.get(0)).contains("\"redacted\":\"Één \\\"quote\\\" 🚲\\n\"");
+    }
+
+    @Test
+    void outputModeReportsChecks() {
+        List<String> lines = scan("{\"id\":\"r1\",\"text\":\"U kunt 30 dagen retourneren.\"}\n", true);
+
+        assertThat(lines).containsExactly("{\"id\":\"r1\",\"checks\":[]}");
+    }
+}

@@ -1,0 +1,40 @@
+package nl.helder.server;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Points the embedded H2 database at {@code helder.data-dir} (default {@code ./data}) unless a datasource URL
+ * is configured, creating the folder first. Done before the context starts because the datasource is
+ * configured from the environment; and done in code because H2 wants an absolute path and a folder that
+ * exists, while users pass any path.
+ */
+public class DataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    static final String DEFAULT = "./data";
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty("helder.data-dir", DEFAULT)).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("helder.data-dir " + dataDir + " cannot be created", e);
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE";
+        environment.getPropertySources().addLast(new MapPropertySource("helder-data-dir",
+                Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "")));
+    }
+}

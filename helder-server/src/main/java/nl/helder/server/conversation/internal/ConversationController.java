@@ -1,0 +1,127 @@
+package nl.helder.server.conversation.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.helder.server.assistant.Source;
+import nl.helder.server.conversation.ConversationState;
+import nl.helder.server.conversation.Message;
+import nl.helder.server.conversation.MessageKind;
+import nl.helder.server.conversation.MessageRole;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The customer API (v1). Errors are RFC 7807 problem details; see {@link ConversationProblem}. */
+@RestController
+@RequestMapping("/api/v1/conversations")
+@Tag(name = "Customer conversations", description = "Chat with the AI assistant. Every conversation opens with the AI disclosure.")
+class ConversationController {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ConversationService conversations;
+
+    ConversationController(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    record StartRequest(String locale) {
+    }
+
+    record MessageRequest(String text) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConversationResponse(UUID id, String token, ConversationState state, String locale, String banner,
+                                List<MessageView> messages) {
+    }
+
+    record TurnResponse(ConversationState state, List<MessageView> messages) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record MessageView(UUID id, MessageRole role, MessageKind kind, String text, List<Source> sources, Instant createdAt) {
+        static MessageView of(Message message) {
+            return new MessageView(message.id(), message.role(), message.kind(), message.text(), message.sources(), message.createdAt());
+        }
+
+        static List<MessageView> of(List<Message> messages) {
+            return messages.stream().map(MessageView::of).toList();
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a conversation", description = "Returns the conversation's id, its bearer token and the "
+            + "AI disclosure as the first message. The body is optional: {\"locale\":\"nl\"}; without it the "
+            + "Accept-Language header decides.")
+    ResponseEntity<ConversationResponse> start(@RequestBody(required = false) StartRequest request,
+                                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+                                               HttpServletRequest http) {
+        ConversationService.Started started = conversations.start(request == null ? null : request.locale(),
+                languageRanges(acceptLanguage), http.getRemoteAddr());
+        var conversation = started.conversation();
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id()))
+                .body(new ConversationResponse(conversation.id(), started.token(), conversation.state(),
+                        conversation.locale(), started.banner(), MessageView.of(started.messages())));
+    }
+
+    @PostMapping("/{id}/messages")
+    @Operation(summary = "Send a customer message", description = "Returns the stored (redacted) customer message "
+            + "and the assistant's reply: ANSWER with sources, or NO_ANSWER offering a person.")
+    TurnResponse post(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                      @RequestBody(required = false) MessageRequest request) {
+        ConversationService.Turn turn = conversations.post(id, bearer(authorization), request == null ? null : request.text());
+        return new TurnResponse(turn.state(), MessageView.of(turn.messages()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a conversation", description = "The whole transcript, disclosure first.")
+    ConversationResponse get(@PathVariable UUID id,
+                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        ConversationService.View view = conversations.view(id, bearer(authorization));
+        var conversation = view.conversation();
+        return new ConversationResponse(conversation.id(), null, conversation.state(), conversation.locale(),
+                view.banner(), MessageView.of(view.messages()));
+    }
+
+    @PostMapping("/{id}/disclosure-shown")
+    @Operation(summary = "Confirm the disclosure was displayed", description = "Called by the widget once it has "
+            + "rendered the banner and the disclosure message; stored as evidence.")
+    ResponseEntity<Void> disclosureShown(@PathVariable UUID id,
+                                         @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        conversations.confirmDisclosureDisplayed(id, bearer(authorization));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    private static List<Locale.LanguageRange> languageRanges(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+}

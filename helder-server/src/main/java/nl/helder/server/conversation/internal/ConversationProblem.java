@@ -1,0 +1,65 @@
+package nl.helder.server.conversation.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.net.URI;
+
+/** A customer-API error as an RFC 7807 problem; Spring MVC renders it as application/problem+json. */
+final class ConversationProblem extends ErrorResponseException {
+
+    private static final String TYPE_BASE = "https://helder.dev/problems/";
+
+    private ConversationProblem(HttpStatus status, String type, String title, String detail) {
+        super(status, problem(status, type, title, detail), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    static ConversationProblem invalidMessage(String detail) {
+        return new ConversationProblem(HttpStatus.BAD_REQUEST, "invalid-message", "Invalid message", detail);
+    }
+
+    static ConversationProblem messageTooLong(int length, int max) {
+        ConversationProblem problem = new ConversationProblem(HttpStatus.BAD_REQUEST, "message-too-long", "Message too long",
+                "The message has " + length + " characters; at most " + max + " are accepted.");
+        problem.getBody().setProperty("maxLength", max);
+        return problem;
+    }
+
+    static ConversationProblem invalidLocale(String locale) {
+        return new ConversationProblem(HttpStatus.BAD_REQUEST, "invalid-locale", "Invalid locale",
+                "'" + locale + "' is not a language code such as nl or en.");
+    }
+
+    static ConversationProblem missingToken() {
+        ConversationProblem problem = new ConversationProblem(HttpStatus.UNAUTHORIZED, "missing-token", "Token required",
+                "Send the conversation's token as 'Authorization: Bearer <token>'.");
+        problem.getHeaders().set("WWW-Authenticate", "Bearer");
+        return problem;
+    }
+
+    /** Unknown conversation and wrong token look the same, so a guessed id reveals nothing. */
+    static ConversationProblem notFound() {
+        return new ConversationProblem(HttpStatus.NOT_FOUND, "conversation-not-found", "Conversation not found",
+                "No conversation with this id exists for this token.");
+    }
+
+    static ConversationProblem closed() {
+        return new ConversationProblem(HttpStatus.CONFLICT, "conversation-closed", "Conversation closed",
+                "This conversation has been closed; start a new one.");
+    }
+
+    static ConversationProblem tooManyRequests(String what, long retryAfterSeconds) {
+        ConversationProblem problem = new ConversationProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                "Too many " + what + "; try again in " + retryAfterSeconds + " seconds.");
+        problem.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
+        return problem;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.helder.server.conversation.internal;
+
+import nl.helder.server.assistant.Source;
+import nl.helder.server.conversation.Conversation;
+import nl.helder.server.conversation.ConversationState;
+import nl.helder.server.conversation.DisclosureRecord;
+import nl.helder.server.conversation.Message;
+import nl.helder.server.conversation.MessageKind;
+import nl.helder.server.conversation.MessageRole;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Conversations, their messages and disclosure evidence, in portable SQL (H2 and PostgreSQL). */
+@Repository
+class ConversationRepository {
+
+    private final JdbcClient jdbc;
+
+    ConversationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StoredConversation(Conversation conversation, String tokenHash) {
+    }
+
+    void insert(Conversation conversation, String tokenHash) {
+        jdbc.sql("""
+                INSERT INTO conversation (id, token_hash, locale, state, created_at, updated_at)
+                VALUES (:id, :tokenHash, :locale, :state, :createdAt, :updatedAt)""")
+                .param("id", conversation.id())
+                .param("tokenHash", tokenHash)
+                .param("locale", conversation.locale())
+                .param("state", conversation.state().name())
+                .param("createdAt", utc(conversation.createdAt()))
+                .param("updatedAt", utc(conversation.updatedAt()))
+                .update();
+    }
+
+    Optional<StoredConversation> find(UUID id) {
+        return jdbc.sql("SELECT * FROM conversation WHERE id = :id").param("id", id)
+                .query(this::storedConversation).optional();
+    }
+
+    /** Reads the conversation and locks its row until the transaction ends, so turns append in order. */
+    Optional<StoredConversation> findForUpdate(UUID id) {
+        return jdbc.sql("SELECT * FROM conversation WHERE id = :id FOR UPDATE").param("id", id)
+                .query(this::storedConversation).optional();
+    }
+
+    void updateState(UUID id, ConversationState state, Instant at) {
+        jdbc.sql("UPDATE conversation SET state = :state, updated_at = :at WHERE id = :id")
+                .param("state", state.name()).param("at", utc(at)).param("id", id).update();
+    }
+
+    void touch(UUID id, Instant at) {
+        jdbc.sql("UPDATE conversation SET updated_at = :at WHERE id = :id").param("at", utc(at)).param("id", id).update();
+    }
+
+    int nextSequence(UUID conversationId) {
+        Integer max = jdbc.sql("SELECT MAX(seq) FROM message WHERE conversation_id = :id")
+                .param("id", conversationId).query(Integer.class).single();
+        return max == null ? 1 : max + 1;
+    }
+
+    void insert(UUID conversationId, Message message, Double confidence) {
+        jdbc.sql("""
+                INSERT INTO message (id, conversation_id, seq, role, kind, text, confidence, created_at)
+                VALUES (:id, :conversationId, :seq, :role, :kind, :text, :confidence, :createdAt)""")
+                .param("id", message.id())
+                .param("conversationId", conversationId)
+                .param("seq", message.sequence())
+                .param("role", message.role().name())
+                .param("kind", message.kind().name())
+                .param("text", message.text())
+                .param("confidence", confidence)
+                .param("createdAt", utc(message.createdAt()))
+                .update();
+        int position = 0;
+        for (Source source : message.sources()) {
+            jdbc.sql("INSERT INTO message_source (message_id, position, title, url) VALUES (:id, :position, :title, :url)")
+                    .param("id", message.id()).param("position", position++)
+                    .param("title", source.title()).param("url", source.url())
+                    .update();
+        }
+    }
+
+    List<Message> messages(UUID conversationId) {
+        Map<UUID, List<Source>> sources = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.message_id, s.title, s.url FROM message_source s JOIN message m ON m.id = s.message_id
+                WHERE m.conversation_id = :id ORDER BY s.message_id, s.position""")
+                .param("id", conversationId)
+                .query((ResultSet rs) -> {
+                    sources.computeIfAbsent(rs.getObject("message_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Source(rs.getString("title"), rs.getString("url")));
+                });
+        return jdbc.sql("SELECT * FROM message WHERE conversation_id = :id ORDER BY seq")
+                .param("id", conversationId)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Message(id, rs.getInt("seq"), MessageRole.valueOf(rs.getString("role")),
+                            MessageKind.valueOf(rs.getString("kind")), rs.getString("text"),
+                            sources.getOrDefault(id, List.of()), instant(rs, "created_at"));
+                })
+                .list();
+    }
+
+    void insertDisclosure(DisclosureRecord record) {
+        jdbc.sql("""
+                INSERT INTO disclosure (conversation_id, locale, message, banner, sent_at)
+                VALUES (:id, :locale, :message, :banner, :sentAt)""")
+                .param("id", record.conversationId())
+                .param("locale", record.locale())
+                .param("message", record.message())
+                .param("banner", record.banner())
+                .param("sentAt", utc(record.sentAt()))
+                .update();
+    }
+
+    /** Records the first confirmation only: evidence is not overwritten. */
+    int confirmDisplayed(UUID conversationId, Instant at) {
+        return jdbc.sql("UPDATE disclosure SET displayed_at = :at WHERE conversation_id = :id AND displayed_at IS NULL")
+                .param("at", utc(at)).param("id", conversationId).update();
+    }
+
+    Optional<DisclosureRecord> disclosure(UUID conversationId) {
+        return jdbc.sql("SELECT * FROM disclosure WHERE conversation_id = :id").param("id", conversationId)
+                .query(DISCLOSURE).optional();
+    }
+
+    List<DisclosureRecord> disclosuresBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT * FROM disclosure WHERE sent_at >= :from AND sent_at < :to ORDER BY sent_at LIMIT :limit")
+                .param("from", utc(from)).param("to", utc(to)).param("limit", limit).query(DISCLOSURE).list();
+    }
+
+    long[] coverageBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS conversations, COUNT(d.conversation_id) AS disclosed, COUNT(d.displayed_at) AS displayed
+                FROM conversation c LEFT JOIN disclosure d ON d.conversation_id = c.id
+                WHERE c.created_at >= :from AND c.created_at < :to""")
+                .param("from", utc(from)).param("to", utc(to))
+                .query((rs, row) -> new long[] {rs.getLong("conversations"), rs.getLong("disclosed"), rs.getLong("displayed")})
+                .single();
+    }
+
+    private static final RowMapper<DisclosureRecord> DISCLOSURE = (rs, row) -> new DisclosureRecord(
+            rs.getObject("conversation_id", UUID.class), rs.getString("locale"), rs.getString("message"),
+            rs.getString("banner"), instant(rs, "sent_at"), instant(rs, "displayed_at"));
+
+    private StoredConversation storedConversation(ResultSet rs, int row) throws SQLException {
+        return new StoredConversation(new Conversation(rs.getObject("id", UUID.class),
+                ConversationState.valueOf(rs.getString("state")), rs.getString("locale"),
+                instant(rs, "created_at"), instant(rs, "updated_at")), rs.getString("token_hash"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+}

@@ -1,0 +1,50 @@
+package nl.helder.server.conversation.internal;
+
+import java.text.Normalizer;
+
+/**
+ * Checks customer text at the edge, before anything is stored: not empty, not too long, valid UTF-16, and
+ * free of control characters (tab, line feed and carriage return excepted). One pass, linear in length.
+ */
+final class MessageText {
+
+    private MessageText() {
+    }
+
+    /** Returns the text to process (NFC-normalised, trimmed) or throws a 400 problem saying what is wrong. */
+    static String validate(String text, int maxChars) {
+        if (text == null) {
+            throw ConversationProblem.invalidMessage("The request needs a JSON body with a \"text\" string.");
+        }
+        // Refuse before normalising: normalisation of a huge text is itself work an attacker could ask for.
+        if (text.length() > maxChars * 4L) {
+            throw ConversationProblem.messageTooLong(text.length(), maxChars);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw ConversationProblem.invalidMessage("The text is not valid Unicode (unpaired surrogate at " + i + ").");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw ConversationProblem.invalidMessage("The text is not valid Unicode (unpaired surrogate at " + i + ").");
+            }
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                throw ConversationProblem.invalidMessage(String.format(
+                        "The text contains a control character (U+%04X at %d).", (int) c, i));
+            }
+        }
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        if (normalised.isEmpty()) {
+            throw ConversationProblem.invalidMessage("The text is empty.");
+        }
+        int length = normalised.codePointCount(0, normalised.length());
+        if (length > maxChars) {
+            throw ConversationProblem.messageTooLong(length, maxChars);
+        }
+        return normalised;
+    }
+}

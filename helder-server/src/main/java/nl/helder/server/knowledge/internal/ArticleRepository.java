@@ -1,0 +1,49 @@
+package nl.helder.server.knowledge.internal;
+
+import nl.helder.server.knowledge.Article;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The approved articles in the database: the source of truth every node indexes from. */
+@Repository
+class ArticleRepository {
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Article> findAll() {
+        return jdbc.sql("SELECT id, title, url, locale, tags, body FROM kb_article ORDER BY position")
+                .query((rs, row) -> new Article(rs.getString("id"), rs.getString("title"), rs.getString("url"),
+                        rs.getString("locale"), splitTags(rs.getString("tags")), rs.getString("body")))
+                .list();
+    }
+
+    /** Replaces every article; the caller's transaction makes it all or nothing. */
+    void replaceAll(List<Article> articles) {
+        jdbc.sql("DELETE FROM kb_article").update();
+        int position = 0;
+        for (Article article : articles) {
+            jdbc.sql("""
+                    INSERT INTO kb_article (id, position, title, url, locale, tags, body)
+                    VALUES (:id, :position, :title, :url, :locale, :tags, :body)""")
+                    .param("id", article.id())
+                    .param("position", position++)
+                    .param("title", article.title())
+                    .param("url", article.url())
+                    .param("locale", article.locale())
+                    .param("tags", String.join("\n", article.tags()))
+                    .param("body", article.body())
+                    .update();
+        }
+    }
+
+    private static List<String> splitTags(String tags) {
+        return tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n"));
+    }
+}

@@ -1,0 +1,74 @@
+package nl.helder.server.knowledge.internal;
+
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much of a question a text covers: the IDF-weighted share of the question's word positions that the
+ * text contains. BM25 scores rank articles but cannot be compared across questions; this share can, so it
+ * is what the abstention threshold applies to.
+ *
+ * <p>Credit per word position: 1 for the word or one of its synonyms, {@value #NEAR_SPELLING} for a
+ * spelling one edit away (words of {@value #MIN_FUZZY_LENGTH}+ letters), {@value #PART_ONLY} when only a
+ * compound part matches. A word the knowledge base never uses weighs most: a question about
+ * "hypotheekrente" is not covered by an article that merely mentions "kosten".
+ */
+final class Coverage {
+
+    static final double NEAR_SPELLING = 0.8;
+    static final double PART_ONLY = 0.5;
+    static final int MIN_FUZZY_LENGTH = 5;
+
+    private final QueryTerms question;
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+    private final Map<String, CharacterRunAutomaton> nearSpellings = new HashMap<>();
+
+    Coverage(QueryTerms question, Map<String, Integer> documentFrequency, int documents) {
+        this.question = question;
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    /** The share in [0, 1] of the question that {@code terms} (a text's analysed terms) covers. */
+    double of(Set<String> terms) {
+        double total = 0;
+        double covered = 0;
+        for (QueryTerms.Group group : question.groups()) {
+            double weight = idf(group.original());
+            total += weight;
+            covered += weight * credit(group, terms);
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private double credit(QueryTerms.Group group, Set<String> terms) {
+        if (terms.contains(group.original()) || group.synonyms().stream().anyMatch(terms::contains)) {
+            return 1.0;
+        }
+        if (group.original().length() >= MIN_FUZZY_LENGTH && nearSpelling(group.original(), terms)) {
+            return NEAR_SPELLING;
+        }
+        return group.parts().stream().anyMatch(terms::contains) ? PART_ONLY : 0.0;
+    }
+
+    private boolean nearSpelling(String word, Set<String> terms) {
+        CharacterRunAutomaton automaton = nearSpellings.computeIfAbsent(word,
+                w -> new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1)));
+        for (String term : terms) {
+            if (Math.abs(term.length() - word.length()) <= 1 && automaton.run(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+}

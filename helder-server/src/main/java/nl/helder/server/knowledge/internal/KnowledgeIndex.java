@@ -1,0 +1,294 @@
+package nl.helder.server.knowledge.internal;
+
+import nl.helder.server.knowledge.Article;
+import nl.helder.server.knowledge.KnowledgeMatch;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable Lucene index over one version of the knowledge base. Every article is indexed with the
+ * analysis chain of its own language; a question is searched in every language present, analysed with
+ * that language's chain, so a customer who writes English in a Dutch conversation still finds the English
+ * article. BM25 picks candidates; {@link Coverage} re-ranks them and gives the confidence.
+ */
+final class KnowledgeIndex {
+
+    private static final int CANDIDATES = 8;
+    private static final double PREFERRED_LOCALE_BONUS = 1.05;
+    private static final double COVERAGE_WEIGHT = 0.75;
+
+    private final List<Article> articles;
+    private final Map<String, LocaleIndex> locales;
+    private final int maxPassageChars;
+
+    private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, int maxPassageChars) {
+        this.articles = articles;
+        this.locales = locales;
+        this.maxPassageChars = maxPassageChars;
+    }
+
+    /**
+     * Indexes {@code articles}.
+     *
+     * @param synonymRules  per locale, synonym rules in Solr format ({@code retourneren, terugsturen})
+     * @param compoundParts per locale, known word parts for compound splitting, added to the articles' own words
+     */
+    static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
+                                Map<String, Set<String>> compoundParts, int maxPassageChars) {
+        Map<String, List<Article>> byLocale = new LinkedHashMap<>();
+        articles.forEach(article -> byLocale.computeIfAbsent(article.locale(), l -> new ArrayList<>()).add(article));
+        Map<String, LocaleIndex> locales = new LinkedHashMap<>();
+        byLocale.forEach((locale, localeArticles) -> locales.put(locale, LocaleIndex.build(locale, localeArticles,
+                synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
+        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), maxPassageChars);
+    }
+
+    List<Article> articles() {
+        return articles;
+    }
+
+    Optional<KnowledgeMatch> bestMatch(String question, String preferredLocale) {
+        Candidate best = null;
+        for (LocaleIndex index : locales.values()) {
+            double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
+            for (Candidate candidate : index.candidates(question, bonus)) {
+                if (best == null || candidate.rank > best.rank) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String passage = best.indexed.passageFor(best.coverage, maxPassageChars);
+        return Optional.of(new KnowledgeMatch(best.indexed.article, passage, best.confidence));
+    }
+
+    private record Candidate(IndexedArticle indexed, Coverage coverage, double confidence, double rank) {
+    }
+
+    /** The articles of one language with their analysis chains, Lucene index and term statistics. */
+    private static final class LocaleIndex {
+        private final String locale;
+        private final Analyzer questionAnalyzer;
+        private final IndexSearcher searcher;
+        private final List<IndexedArticle> indexed;
+        private final Map<String, Integer> documentFrequency;
+
+        private LocaleIndex(String locale, Analyzer questionAnalyzer, IndexSearcher searcher,
+                            List<IndexedArticle> indexed, Map<String, Integer> documentFrequency) {
+            this.locale = locale;
+            this.questionAnalyzer = questionAnalyzer;
+            this.searcher = searcher;
+            this.indexed = indexed;
+            this.documentFrequency = documentFrequency;
+        }
+
+        static LocaleIndex build(String locale, List<Article> articles, String synonymRules, Set<String> knownParts) {
+            CharArraySet dictionary = LanguageAnalysis.splitsCompounds(locale)
+                    ? compoundDictionary(locale, articles, knownParts) : null;
+            Analyzer indexAnalyzer = LanguageAnalysis.analyzer(locale, dictionary, null);
+            Analyzer questionAnalyzer = LanguageAnalysis.analyzer(locale, dictionary, synonyms(synonymRules));
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            List<IndexedArticle> indexed = new ArrayList<>();
+            Map<String, Integer> documentFrequency = new HashMap<>();
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(indexAnalyzer)))) {
+                for (int position = 0; position < articles.size(); position++) {
+                    Article article = articles.get(position);
+                    IndexedArticle entry = IndexedArticle.analyze(article, indexAnalyzer);
+                    indexed.add(entry);
+                    entry.terms.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+                    Document document = new Document();
+                    document.add(new StoredField("position", position));
+                    document.add(new StringField("id", article.id(), Field.Store.NO));
+                    document.add(new TextField("title", article.title(), Field.Store.NO));
+                    document.add(new TextField("tags", String.join(" , ", article.tags()), Field.Store.NO));
+                    document.add(new TextField("body", article.body(), Field.Store.NO));
+                    writer.addDocument(document);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return new LocaleIndex(locale, questionAnalyzer, new IndexSearcher(DirectoryReader.open(directory)),
+                        List.copyOf(indexed), Map.copyOf(documentFrequency));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        List<Candidate> candidates(String question, double bonus) {
+            QueryTerms terms = QueryTerms.analyze(questionAnalyzer, "body", question);
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String term : terms.distinctTerms()) {
+                query.add(boosted(new TermQuery(new Term("title", term)), 2.0f), BooleanClause.Occur.SHOULD);
+                query.add(boosted(new TermQuery(new Term("tags", term)), 1.5f), BooleanClause.Occur.SHOULD);
+                query.add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD);
+                if (term.length() >= Coverage.MIN_FUZZY_LENGTH) {
+                    query.add(boosted(new FuzzyQuery(new Term("body", term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(new FuzzyQuery(new Term("title", term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
+                }
+            }
+            ScoreDoc[] hits;
+            try {
+                hits = searcher.search(query.build(), CANDIDATES).scoreDocs;
+                if (hits.length == 0) {
+                    return List.of();
+                }
+                Coverage coverage = new Coverage(terms, documentFrequency, indexed.size());
+                float top = hits[0].score;
+                List<Candidate> candidates = new ArrayList<>(hits.length);
+                for (ScoreDoc hit : hits) {
+                    int position = searcher.storedFields().document(hit.doc).getField("position").numericValue().intValue();
+                    IndexedArticle article = indexed.get(position);
+                    double share = coverage.of(article.terms);
+                    double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
+                    candidates.add(new Candidate(article, coverage, share, rank));
+                }
+                return candidates;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (BooleanQuery.TooManyClauses e) {
+                return List.of();
+            }
+        }
+
+        private static Query boosted(Query query, float boost) {
+            return new BoostQuery(query, boost);
+        }
+
+        private static SynonymMap synonyms(String rules) {
+            if (rules.isBlank()) {
+                return null;
+            }
+            try {
+                SolrSynonymParser parser = new SolrSynonymParser(true, true, LanguageAnalysis.synonymEntryAnalyzer());
+                parser.parse(new StringReader(rules));
+                return parser.build();
+            } catch (IOException | ParseException e) {
+                throw new IllegalArgumentException("invalid synonym rules: " + e.getMessage(), e);
+            }
+        }
+
+        /** The knowledge base's own words plus known parts: the parts compounds are split into. */
+        private static CharArraySet compoundDictionary(String locale, List<Article> articles, Set<String> knownParts) {
+            CharArraySet stopWords = LanguageAnalysis.stopWords(locale);
+            Set<String> words = new HashSet<>(knownParts);
+            Analyzer plain = LanguageAnalysis.analyzer("xx", null, null);
+            for (Article article : articles) {
+                for (String word : tokens(plain, article.title() + "\n" + article.body())) {
+                    if (word.length() >= 4 && word.length() <= 15 && !stopWords.contains(word)
+                            && word.chars().allMatch(Character::isLetter)) {
+                        words.add(word);
+                    }
+                }
+            }
+            return new CharArraySet(words, true);
+        }
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** An article with the analysed terms of the whole article and of each passage, for coverage. */
+    private static final class IndexedArticle {
+        private final Article article;
+        private final Set<String> terms;
+        private final List<Passage> passages;
+
+        private IndexedArticle(Article article, Set<String> terms, List<Passage> passages) {
+            this.article = article;
+            this.terms = terms;
+            this.passages = passages;
+        }
+
+        static IndexedArticle analyze(Article article, Analyzer analyzer) {
+            Set<String> terms = new HashSet<>(tokens(analyzer, article.title()));
+            article.tags().forEach(tag -> terms.addAll(tokens(analyzer, tag)));
+            List<Passage> passages = new ArrayList<>();
+            for (String text : Passages.split(article.body())) {
+                Set<String> passageTerms = Set.copyOf(tokens(analyzer, text));
+                terms.addAll(passageTerms);
+                passages.add(new Passage(text, passageTerms));
+            }
+            return new IndexedArticle(article, Set.copyOf(terms), List.copyOf(passages));
+        }
+
+        /** The passage that covers most of the question; the first one on a tie (articles lead with the answer). */
+        String passageFor(Coverage coverage, int maxChars) {
+            if (passages.isEmpty()) {
+                return Passages.truncate(Passages.plainText(article.body()), maxChars);
+            }
+            int best = 0;
+            double bestShare = -1;
+            for (int i = 0; i < passages.size(); i++) {
+                double share = coverage.of(passages.get(i).terms);
+                if (share > bestShare) {
+                    best = i;
+                    bestShare = share;
+                }
+            }
+            String text = passages.get(best).text;
+            // A very short passage (a one-line heading answer) reads better with the one after it.
+            if (text.length() < Passages.SHORT && best + 1 < passages.size()) {
+                text = text + "\n" + passages.get(best + 1).text;
+            }
+            return Passages.truncate(text, maxChars);
+        }
+    }
+
+    private record Passage(String text, Set<String> terms) {
+    }
+}

@@ -1,0 +1,109 @@
+package nl.helder.server.knowledge.internal;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The analysis chain of one language, for the index and for questions. Both chains lower-case, drop stop
+ * words, fold accents, split compounds (Dutch and German, against a dictionary of the knowledge base's own
+ * words) and stem, so that "bezorgkosten" and "verzendkosten" share "kosten" and "retourneren" matches
+ * "retourneer". Only the question chain adds synonyms: the index stays as the articles say it, and a
+ * changed synonym list needs no re-index.
+ */
+final class LanguageAnalysis {
+
+    /** Languages with their own chain; any other locale gets the language-neutral chain. */
+    static boolean hasStemmer(String locale) {
+        return switch (locale) {
+            case "nl", "en", "de", "fr" -> true;
+            default -> false;
+        };
+    }
+
+    private LanguageAnalysis() {
+    }
+
+    /** A chain for the index (synonyms == null) or for questions. */
+    static Analyzer analyzer(String locale, CharArraySet compoundDictionary, SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = source;
+                if ("en".equals(locale)) {
+                    stream = new EnglishPossessiveFilter(stream);
+                }
+                stream = new LowerCaseFilter(stream);
+                if ("fr".equals(locale)) {
+                    stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+                }
+                stream = new StopFilter(stream, stopWords(locale));
+                if (synonyms != null && synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                stream = new ASCIIFoldingFilter(stream);
+                if (compoundDictionary != null && !compoundDictionary.isEmpty()) {
+                    stream = new DictionaryCompoundWordTokenFilter(stream, compoundDictionary, 8, 4, 15, false);
+                }
+                return new TokenStreamComponents(source, stem(locale, stream));
+            }
+        };
+    }
+
+    /** The chain that turns a synonym file's entries into the tokens the synonym filter sees. */
+    static Analyzer synonymEntryAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+    /** Whether compound splitting helps this language (it writes compounds as one word). */
+    static boolean splitsCompounds(String locale) {
+        return "nl".equals(locale) || "de".equals(locale);
+    }
+
+    static CharArraySet stopWords(String locale) {
+        return switch (locale) {
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            default -> CharArraySet.EMPTY_SET;
+        };
+    }
+
+    private static TokenStream stem(String locale, TokenStream stream) {
+        return switch (locale) {
+            case "nl" -> new SnowballFilter(stream, new DutchStemmer());
+            case "en" -> new PorterStemFilter(stream);
+            case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
+            case "fr" -> new FrenchLightStemFilter(stream);
+            default -> stream;
+        };
+    }
+}
