@@ -22,6 +22,8 @@ final class Coverage {
     static final double NEAR_SPELLING = 0.8;
     static final double PART_ONLY = 0.5;
     static final int MIN_FUZZY_LENGTH = 5;
+    static final double BODY_ONLY = 0.75;
+    static final double UNSEEN = 0.5;
 
     private final QueryTerms question;
     private final Map<String, Integer> documentFrequency;
@@ -34,14 +36,20 @@ final class Coverage {
         this.documents = documents;
     }
 
-    /** The share in [0, 1] of the question that {@code terms} (a text's analysed terms) covers. */
-    double of(Set<String> terms) {
+    /**
+     * The share in [0, 1] of the question that a passage covers.
+     *
+     * @param head the analysed terms of the article's title and tags: what the article is about
+     * @param body the analysed terms of the passage; a word found only here earns {@value #BODY_ONLY} of its
+     *             credit, since a passage mentions many things it is not about
+     */
+    double of(Set<String> head, Set<String> body) {
         double total = 0;
         double covered = 0;
         for (QueryTerms.Group group : question.groups()) {
             double weight = idf(group.original());
             total += weight;
-            covered += weight * credit(group, terms);
+            covered += weight * Math.max(credit(group, head), BODY_ONLY * credit(group, body));
         }
         return total == 0 ? 0 : covered / total;
     }
@@ -69,6 +77,6 @@ final class Coverage {
 
     double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
-        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        return (df == 0 ? UNSEEN : 1.0) * Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 }

@@ -51,7 +51,7 @@ final class KnowledgeIndex {
 
     private static final int CANDIDATES = 8;
     private static final double PREFERRED_LOCALE_BONUS = 1.05;
-    private static final double COVERAGE_WEIGHT = 0.75;
+    private static final double COVERAGE_WEIGHT = 0.9;
 
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
@@ -96,11 +96,11 @@ final class KnowledgeIndex {
         if (best == null) {
             return Optional.empty();
         }
-        String passage = best.indexed.passageFor(best.coverage, maxPassageChars);
+        String passage = best.indexed.passageText(best.passage, maxPassageChars);
         return Optional.of(new KnowledgeMatch(best.indexed.article, passage, best.confidence));
     }
 
-    private record Candidate(IndexedArticle indexed, Coverage coverage, double confidence, double rank) {
+    private record Candidate(IndexedArticle indexed, int passage, double confidence, double rank) {
     }
 
     /** The articles of one language with their analysis chains, Lucene index and term statistics. */
@@ -181,9 +181,10 @@ final class KnowledgeIndex {
                 for (ScoreDoc hit : hits) {
                     int position = searcher.storedFields().document(hit.doc).getField("position").numericValue().intValue();
                     IndexedArticle article = indexed.get(position);
-                    double share = coverage.of(article.terms);
+                    int passage = article.bestPassage(coverage);
+                    double share = article.share(coverage, passage);
                     double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
-                    candidates.add(new Candidate(article, coverage, share, rank));
+                    candidates.add(new Candidate(article, passage, share, rank));
                 }
                 return candidates;
             } catch (IOException e) {
@@ -242,48 +243,64 @@ final class KnowledgeIndex {
         return tokens;
     }
 
-    /** An article with the analysed terms of the whole article and of each passage, for coverage. */
+    /**
+     * An article with the analysed terms of the whole article (for document frequencies), of its title and
+     * tags, and of each passage: a question is covered by one passage under its title, not by words
+     * scattered over a long article.
+     */
     private static final class IndexedArticle {
         private final Article article;
         private final Set<String> terms;
+        private final Set<String> head;
         private final List<Passage> passages;
 
-        private IndexedArticle(Article article, Set<String> terms, List<Passage> passages) {
+        private IndexedArticle(Article article, Set<String> terms, Set<String> head, List<Passage> passages) {
             this.article = article;
             this.terms = terms;
+            this.head = head;
             this.passages = passages;
         }
 
         static IndexedArticle analyze(Article article, Analyzer analyzer) {
-            Set<String> terms = new HashSet<>(tokens(analyzer, article.title()));
-            article.tags().forEach(tag -> terms.addAll(tokens(analyzer, tag)));
+            Set<String> head = new HashSet<>(tokens(analyzer, article.title()));
+            article.tags().forEach(tag -> head.addAll(tokens(analyzer, tag)));
+            Set<String> terms = new HashSet<>(head);
             List<Passage> passages = new ArrayList<>();
-            for (String text : Passages.split(article.body())) {
+            List<String> texts = Passages.split(article.body());
+            if (texts.isEmpty()) {
+                texts = List.of(Passages.plainText(article.body()));
+            }
+            for (String text : texts) {
                 Set<String> passageTerms = Set.copyOf(tokens(analyzer, text));
                 terms.addAll(passageTerms);
                 passages.add(new Passage(text, passageTerms));
             }
-            return new IndexedArticle(article, Set.copyOf(terms), List.copyOf(passages));
+            return new IndexedArticle(article, Set.copyOf(terms), Set.copyOf(head), List.copyOf(passages));
         }
 
-        /** The passage that covers most of the question; the first one on a tie (articles lead with the answer). */
-        String passageFor(Coverage coverage, int maxChars) {
-            if (passages.isEmpty()) {
-                return Passages.truncate(Passages.plainText(article.body()), maxChars);
-            }
+        /** The index of the passage that covers most of the question; the first on a tie (articles lead with the answer). */
+        int bestPassage(Coverage coverage) {
             int best = 0;
             double bestShare = -1;
             for (int i = 0; i < passages.size(); i++) {
-                double share = coverage.of(passages.get(i).terms);
+                double share = coverage.of(head, passages.get(i).terms);
                 if (share > bestShare) {
                     best = i;
                     bestShare = share;
                 }
             }
-            String text = passages.get(best).text;
+            return best;
+        }
+
+        double share(Coverage coverage, int passage) {
+            return coverage.of(head, passages.get(passage).terms);
+        }
+
+        String passageText(int passage, int maxChars) {
+            String text = passages.get(passage).text;
             // A very short passage (a one-line heading answer) reads better with the one after it.
-            if (text.length() < Passages.SHORT && best + 1 < passages.size()) {
-                text = text + "\n" + passages.get(best + 1).text;
+            if (text.length() < Passages.SHORT && passage + 1 < passages.size()) {
+                text = text + "\n" + passages.get(passage + 1).text;
             }
             return Passages.truncate(text, maxChars);
         }

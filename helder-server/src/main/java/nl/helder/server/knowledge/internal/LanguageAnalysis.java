@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -23,6 +25,15 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain of one language, for the index and for questions. Both chains lower-case, drop stop
@@ -87,14 +98,46 @@ final class LanguageAnalysis {
         return "nl".equals(locale) || "de".equals(locale);
     }
 
+    /** Lucene's stop words of the language plus Helder's list of conversational words ({@code kb/stopwords-<locale>.txt}). */
     static CharArraySet stopWords(String locale) {
-        return switch (locale) {
+        return STOP_WORDS.computeIfAbsent(locale, LanguageAnalysis::loadStopWords);
+    }
+
+    private static final Map<String, CharArraySet> STOP_WORDS = new ConcurrentHashMap<>();
+
+    private static CharArraySet loadStopWords(String locale) {
+        CharArraySet lucene = switch (locale) {
             case "nl" -> DutchAnalyzer.getDefaultStopSet();
-            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "en" -> snowball("english_stop.txt");
             case "de" -> GermanAnalyzer.getDefaultStopSet();
             case "fr" -> FrenchAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
+        CharArraySet words = new CharArraySet(lucene, true);
+        if ("en".equals(locale)) {
+            words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        }
+        try (InputStream in = LanguageAnalysis.class.getResourceAsStream("/kb/stopwords-" + locale + ".txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        words.addAll(Arrays.asList(line.strip().split("\\s+")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        words.remove("");
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    private static CharArraySet snowball(String file) {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TokenStream stem(String locale, TokenStream stream) {
