@@ -1,0 +1,199 @@
+/*
+ * Helder chat widget. Embed with one tag:
+ *   <script src="https://your-helder-host/widget/helder-widget.js" data-locale="nl" defer></script>
+ * Options (data- attributes): data-locale (nl, en, de, fr; default: the browser's language),
+ * data-open="true" (open the chat at once).
+ *
+ * Rules this file keeps: the AI disclosure banner is visible from the first moment the chat is shown;
+ * message text is only ever inserted as text (textContent), never as HTML; links are only http(s).
+ */
+(function () {
+  'use strict';
+  if (window.HelderWidget) { return; }
+
+  var script = document.currentScript;
+  var base = new URL(script.src, window.location.href);
+  var api = base.origin + '/api/v1';
+  var storageKey = 'helder.conversation.' + base.origin;
+  var options = {
+    locale: script.getAttribute('data-locale') || (navigator.language || 'nl').slice(0, 2),
+    open: script.getAttribute('data-open') === 'true'
+  };
+
+  var host = document.createElement('div');
+  host.id = 'helder-widget';
+  var root = host.attachShadow({ mode: 'open' });
+  var style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('helder-widget.css', base).href;
+  root.appendChild(style);
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  var launcher = el('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'helder-panel' });
+  var panel = el('section', { id: 'helder-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', hidden: '' });
+  var header = el('header', { class: 'header' });
+  var title = el('h2', { id: 'helder-title', class: 'title' });
+  var close = el('button', { type: 'button', class: 'close' }, '\u00d7');
+  var banner = el('p', { class: 'banner', role: 'note', 'data-testid': 'disclosure-banner' });
+  var log = el('ol', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'helder-title' });
+  var status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  var form = el('form', { class: 'composer' });
+  var label = el('label', { for: 'helder-input', class: 'label' });
+  var input = el('textarea', { id: 'helder-input', rows: '2', autocomplete: 'off' });
+  var send = el('button', { type: 'submit', class: 'send' });
+  header.append(title, close);
+  form.append(label, input, send);
+  panel.setAttribute('aria-labelledby', 'helder-title');
+  panel.append(header, banner, log, status, form);
+  root.append(launcher, panel);
+
+  var state = { config: null, conversation: null, busy: false, pending: null };
+
+  function text(key) { return (state.config && state.config.texts[key]) || key; }
+
+  function request(method, path, body) {
+    var headers = { 'Accept': 'application/json' };
+    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    if (state.conversation) { headers['Authorization'] = 'Bearer ' + state.conversation.token; }
+    return fetch(api + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      .then(function (response) {
+        if (response.status === 204) { return null; }
+        return response.json().then(function (json) {
+          if (!response.ok) { var error = new Error(json.detail || response.statusText); error.status = response.status; throw error; }
+          return json;
+        });
+      });
+  }
+
+  function safeUrl(url) {
+    try {
+      var parsed = new URL(url);
+      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+    } catch (e) { return null; }
+  }
+
+  function render(message) {
+    var item = el('li', { class: 'message ' + message.role.toLowerCase() + ' ' + message.kind.toLowerCase(), 'data-kind': message.kind });
+    var who = el('span', { class: 'who' }, message.role === 'CUSTOMER' ? text('you') : text('assistant'));
+    var body = el('p', { class: 'text' }, message.text);
+    item.append(who, body);
+    if (message.sources && message.sources.length) {
+      var sources = el('p', { class: 'sources' }, text('sources') + ': ');
+      message.sources.forEach(function (source, index) {
+        var href = safeUrl(source.url);
+        if (index > 0) { sources.append(document.createTextNode(', ')); }
+        if (href) {
+          sources.append(el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' }, source.title));
+        } else {
+          sources.append(document.createTextNode(source.title));
+        }
+      });
+      item.append(sources);
+    }
+    log.append(item);
+    item.scrollIntoView({ block: 'end' });
+  }
+
+  function setBusy(busy, message) {
+    state.busy = busy;
+    send.disabled = busy;
+    status.textContent = message || '';
+  }
+
+  function applyConfig(config) {
+    state.config = config;
+    title.textContent = text('title');
+    banner.textContent = config.banner;
+    label.textContent = text('input-label');
+    input.placeholder = text('placeholder');
+    input.maxLength = config.maxMessageChars;
+    send.textContent = text('send');
+    close.setAttribute('aria-label', text('close'));
+    launcher.textContent = text('open');
+  }
+
+  function startConversation() {
+    var saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(storageKey)); } catch (e) { saved = null; }
+    if (saved && saved.id && saved.token) {
+      state.conversation = saved;
+      return request('GET', '/conversations/' + saved.id).then(function (conversation) {
+        conversation.messages.forEach(render);
+      }, function () {
+        state.conversation = null;
+        sessionStorage.removeItem(storageKey);
+        return startConversation();
+      });
+    }
+    return request('POST', '/conversations', { locale: state.config.locale }).then(function (conversation) {
+      state.conversation = { id: conversation.id, token: conversation.token };
+      sessionStorage.setItem(storageKey, JSON.stringify(state.conversation));
+      conversation.messages.forEach(render);
+      // Evidence that the disclosure was not only sent but shown.
+      return request('POST', '/conversations/' + conversation.id + '/disclosure-shown').catch(function () { return null; });
+    });
+  }
+
+  function submit(messageText) {
+    if (state.busy || !state.conversation) { return; }
+    state.pending = messageText;
+    setBusy(true, text('typing'));
+    request('POST', '/conversations/' + state.conversation.id + '/messages', { text: messageText }).then(function (turn) {
+      state.pending = null;
+      input.value = '';
+      turn.messages.forEach(render);
+      setBusy(false, '');
+      input.focus();
+    }, function (error) {
+      setBusy(false, (error.status === 400 || error.status === 429 ? error.message : text('error')));
+    });
+  }
+
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    launcher.textContent = text('close');
+    if (!state.conversation && !state.starting) {
+      state.starting = startConversation().catch(function () { status.textContent = text('error'); state.starting = null; });
+    }
+    input.focus();
+  }
+
+  function hide() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.textContent = text('open');
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
+  close.addEventListener('click', hide);
+  panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var value = input.value.trim();
+    if (value) { submit(value); }
+  });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
+  });
+
+  function mount() {
+    document.body.appendChild(host);
+    fetch(api + '/widget/config?locale=' + encodeURIComponent(options.locale))
+      .then(function (response) { return response.json(); })
+      .then(function (config) {
+        applyConfig(config);
+        if (options.open) { open(); }
+      });
+  }
+
+  window.HelderWidget = { open: open, close: hide };
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', mount); } else { mount(); }
+})();

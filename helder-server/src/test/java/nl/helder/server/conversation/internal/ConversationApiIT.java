@@ -1,0 +1,225 @@
+package nl.helder.server.conversation.internal;
+
+import nl.helder.server.HelderClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.UUID;
+
+import static nl.helder.server.HelderClient.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The customer API over real HTTP against the whole application with its embedded H2 file database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "helder.data-dir=target/it-data/${random.uuid}",
+        "helder.bootstrap-admin.username=root",
+        "helder.bootstrap-admin.password=correct-horse-battery"})
+class ConversationApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HelderClient client;
+
+    @BeforeEach
+    void client() {
+        client = new HelderClient(port);
+    }
+
+    private List<JsonNode> transcript(JsonNode conversation) {
+        HelderClient.Response response = client.get("/api/v1/conversations/" + conversation.get("id").asString(),
+                "Authorization", "Bearer " + conversation.get("token").asString());
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("messages").valueStream().toList();
+    }
+
+    @Test
+    void everyConversationOpensWithTheAiDisclosureInTheCustomersLanguage() {
+        for (String locale : List.of("nl", "en", "de", "fr")) {
+            JsonNode conversation = client.startConversation(locale);
+
+            assertThat(conversation.get("state").asString()).isEqualTo("BOT");
+            assertThat(conversation.get("locale").asString()).isEqualTo(locale);
+            JsonNode first = conversation.get("messages").get(0);
+            assertThat(first.get("role").asString()).isEqualTo("ASSISTANT");
+            assertThat(first.get("kind").asString()).isEqualTo("DISCLOSURE");
+            assertThat(first.get("text").asString()).containsAnyOf("AI", "KI", "IA");
+            assertThat(conversation.get("banner").asString()).isNotBlank();
+        }
+        assertThat(client.startConversation("nl").get("messages").get(0).get("text").asString())
+                .startsWith("Je chat nu met onze AI-assistent.");
+    }
+
+    @Test
+    void localeComesFromTheBodyOrAcceptLanguageAndFallsBackSensibly() {
+        assertThat(client.post("/api/v1/conversations", null, "Accept-Language", "en-GB,en;q=0.9").json()
+                .get("locale").asString()).isEqualTo("en");
+        assertThat(client.post("/api/v1/conversations", "{}").json().get("locale").asString()).isEqualTo("nl");
+        assertThat(client.startConversation("nl-BE").get("locale").asString()).isEqualTo("nl");
+        assertThat(client.startConversation("es").get("locale").asString()).isEqualTo("en");
+
+        HelderClient.Response invalid = client.post("/api/v1/conversations", "{\"locale\":\"<script>\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void answersFromTheKnowledgeBaseWithItsSource() {
+        JsonNode conversation = client.startConversation("nl");
+
+        HelderClient.Response response = client.say(conversation, "Hoeveel dagen heb ik bedenktijd om iets terug te sturen?");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("state").asString()).isEqualTo("BOT");
+        JsonNode customer = body.get("messages").get(0);
+        assertThat(customer.get("role").asString()).isEqualTo("CUSTOMER");
+        JsonNode answer = body.get("messages").get(1);
+        assertThat(answer.get("kind").asString()).isEqualTo("ANSWER");
+        assertThat(answer.get("text").asString()).contains("30 dagen");
+        assertThat(answer.get("sources").get(0).get("title").asString()).isEqualTo("Retourneren");
+        assertThat(answer.get("sources").get(0).get("url").asString()).endsWith("/klantenservice/retourneren");
+    }
+
+    @Test
+    void saysItDoesNotKnowRatherThanGuessing() {
+        JsonNode conversation = client.startConversation("en");
+
+        JsonNode reply = client.say(conversation, "What is the capital of Australia?").json().get("messages").get(1);
+
+        assertThat(reply.get("kind").asString()).isEqualTo("NO_ANSWER");
+        assertThat(reply.get("text").asString()).contains("person");
+        assertThat(reply.has("sources")).isFalse();
+    }
+
+    @Test
+    void theTranscriptHasEverythingInOrderDisclosureFirst() {
+        JsonNode conversation = client.startConversation("en");
+        client.say(conversation, "How much are the shipping costs?");
+        client.say(conversation, "Can I pay with PayPal?");
+
+        List<JsonNode> messages = transcript(conversation);
+
+        assertThat(messages).extracting(m -> m.get("kind").asString())
+                .containsExactly("DISCLOSURE", "TEXT", "ANSWER", "TEXT", "ANSWER");
+        assertThat(messages.get(1).get("text").asString()).isEqualTo("How much are the shipping costs?");
+    }
+
+    @Test
+    void aWrongOrMissingTokenNeverRevealsAConversation() {
+        JsonNode conversation = client.startConversation("nl");
+        JsonNode other = client.startConversation("nl");
+        String id = conversation.get("id").asString();
+
+        assertThat(client.get("/api/v1/conversations/" + id).status()).isEqualTo(401);
+        assertThat(client.get("/api/v1/conversations/" + id, "Authorization", "Bearer wrong").status()).isEqualTo(404);
+        assertThat(client.get("/api/v1/conversations/" + id, "Authorization", "Bearer " + other.get("token").asString()).status())
+                .isEqualTo(404);
+        HelderClient.Response unknown = client.get("/api/v1/conversations/" + UUID.randomUUID(),
+                "Authorization", "Bearer " + conversation.get("token").asString());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("type").asString()).endsWith("/conversation-not-found");
+        assertThat(client.post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"hoi\"}",
+                "Authorization", "Bearer " + other.get("token").asString()).status()).isEqualTo(404);
+        assertThat(transcript(conversation)).hasSize(1);
+    }
+
+    @Test
+    void badInputGetsAProblemDetailAndNothingIsStored() {
+        JsonNode conversation = client.startConversation("nl");
+        String path = "/api/v1/conversations/" + conversation.get("id").asString() + "/messages";
+        String auth = "Bearer " + conversation.get("token").asString();
+
+        assertProblem(client.post(path, "{\"text\":\"   \"}", "Authorization", auth), 400, "invalid-message");
+        assertProblem(client.post(path, "{}", "Authorization", auth), 400, "invalid-message");
+        assertProblem(client.post(path, HelderClient.json(java.util.Map.of("text", "a".repeat(4001))), "Authorization", auth),
+                400, "message-too-long");
+        assertProblem(client.post(path, "{\"text\":\"hallo\\u0000daar\"}", "Authorization", auth), 400, "invalid-message");
+        assertProblem(client.post(path, "{\"text\":\"\\ud800 half\"}", "Authorization", auth), 400, "invalid-message");
+        HelderClient.Response malformed = client.post(path, "{\"text\":", "Authorization", auth);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+        HelderClient.Response huge = client.post(path, "{\"text\":\"" + "x".repeat(70_000) + "\"}", "Authorization", auth);
+        assertThat(huge.status()).isEqualTo(413);
+
+        assertThat(transcript(conversation)).hasSize(1);
+        // Exactly 4,000 characters is still accepted.
+        assertThat(client.post(path, HelderClient.json(java.util.Map.of("text", "b".repeat(4000))), "Authorization", auth).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aClosedConversationAcceptsNoMessages() {
+        JsonNode conversation = client.startConversation("nl");
+        jdbc.sql("UPDATE conversation SET state = 'CLOSED' WHERE id = :id")
+                .param("id", UUID.fromString(conversation.get("id").asString())).update();
+
+        assertProblem(client.say(conversation, "Nog een vraag"), 409, "conversation-closed");
+        assertThat(transcript(conversation)).hasSize(1);
+    }
+
+    @Test
+    void disclosureEvidenceIsStoredAndQueryableByAdministrators() {
+        JsonNode conversation = client.startConversation("en");
+        String id = conversation.get("id").asString();
+        String auth = "Bearer " + conversation.get("token").asString();
+        assertThat(client.post("/api/v1/conversations/" + id + "/disclosure-shown", null, "Authorization", auth).status())
+                .isEqualTo(204);
+
+        HelderClient.Response evidence = client.get("/api/v1/admin/conversations/" + id + "/disclosure",
+                "Authorization", basic("root", "correct-horse-battery"));
+
+        assertThat(evidence.status()).isEqualTo(200);
+        JsonNode record = evidence.json();
+        assertThat(record.get("locale").asString()).isEqualTo("en");
+        assertThat(record.get("message").asString()).startsWith("You are now chatting with our AI assistant.");
+        assertThat(record.get("banner").asString()).isEqualTo("You are chatting with our AI assistant");
+        assertThat(record.get("sentAt").asString()).isNotBlank();
+        assertThat(record.get("displayedAt").asString()).isNotBlank();
+
+        JsonNode report = client.get("/api/v1/admin/disclosures", "Authorization", basic("root", "correct-horse-battery")).json();
+        assertThat(report.get("coverage").get("conversations").asLong())
+                .isEqualTo(report.get("coverage").get("disclosed").asLong())
+                .isPositive();
+    }
+
+    @Test
+    void adminEndpointsNeedStaffCredentialsNotCustomerTokens() {
+        JsonNode conversation = client.startConversation("nl");
+        String id = conversation.get("id").asString();
+
+        assertThat(client.get("/api/v1/admin/conversations/" + id + "/disclosure").status()).isEqualTo(401);
+        assertThat(client.get("/api/v1/admin/conversations/" + id + "/disclosure",
+                "Authorization", "Bearer " + conversation.get("token").asString()).status()).isEqualTo(401);
+        assertThat(client.get("/api/v1/admin/knowledge/articles", "Authorization", basic("root", "wrong-password")).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void theAppServesItsOpenApiHealthMetricsAndWidget() {
+        assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(client.get("/v3/api-docs").body()).contains("/api/v1/conversations/{id}/messages");
+        client.say(client.startConversation("nl"), "Wat kost verzenden?");
+        assertThat(client.get("/actuator/prometheus").body()).contains("helder_turns_total");
+        assertThat(client.get("/widget/helder-widget.js").status()).isEqualTo(200);
+        JsonNode config = client.get("/api/v1/widget/config?locale=de").json();
+        assertThat(config.get("banner").asString()).isEqualTo("Sie chatten mit unserem KI-Assistenten");
+        assertThat(config.get("texts").get("send").asString()).isEqualTo("Senden");
+    }
+
+    private static void assertProblem(HelderClient.Response response, int status, String type) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/" + type);
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+    }
+}

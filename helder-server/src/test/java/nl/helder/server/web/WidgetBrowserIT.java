@@ -1,0 +1,124 @@
+package nl.helder.server.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import nl.helder.server.BrowserSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The widget in a real headless Chromium, as a customer uses it: by keyboard, reading the banner, following sources. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "helder.data-dir=target/it-data/${random.uuid}")
+class WidgetBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.chromium();
+        playwright = Playwright.create();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void theCustomerSeesTheDisclosureAsksAQuestionAndGetsAnAnswerWithItsSource() {
+        page.navigate("http://localhost:" + port + "/");
+
+        // Visible from the first moment, before the customer types anything.
+        assertThat(page.getByTestId("disclosure-banner")).hasText("Je chat nu met onze AI-assistent");
+        assertThat(page.locator("li[data-kind=DISCLOSURE]")).containsText("Je chat nu met onze AI-assistent.");
+
+        Locator input = page.getByLabel("Je bericht");
+        input.fill("Hoe lang heb ik om iets terug te sturen?");
+        input.press("Enter");
+
+        Locator answer = page.locator("li[data-kind=ANSWER]");
+        assertThat(answer).containsText("30 dagen");
+        Locator source = answer.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Retourneren"));
+        assertThat(source).hasAttribute("href", "https://www.vlinderwonen.example/klantenservice/retourneren");
+        assertThat(page.getByTestId("disclosure-banner")).isVisible();
+
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/widget-nl.png")));
+    }
+
+    @Test
+    void messagesAreRenderedAsTextNeverAsHtml() {
+        page.navigate("http://localhost:" + port + "/en.html");
+        assertThat(page.getByTestId("disclosure-banner")).hasText("You are chatting with our AI assistant");
+
+        String attack = "<img src=x onerror=\"window.__pwned=1\"><b>bold</b>";
+        page.getByLabel("Your message").fill(attack);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+
+        Locator mine = page.locator("li[data-kind=TEXT]");
+        assertThat(mine).containsText(attack);
+        assertThat(page.locator("li[data-kind=TEXT] img")).hasCount(0);
+        assertThat(page.locator("li[data-kind=TEXT] b")).hasCount(0);
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void theChatIsKeyboardAndScreenReaderFriendly() {
+        page.navigate("http://localhost:" + port + "/en.html");
+
+        Locator log = page.getByRole(AriaRole.LOG);
+        assertThat(log).hasAttribute("aria-live", "polite");
+        assertThat(page.getByRole(AriaRole.NOTE)).hasText("You are chatting with our AI assistant");
+        Locator launcher = page.locator("button.launcher");
+        assertThat(launcher).hasAttribute("aria-expanded", "true");
+
+        page.getByLabel("Your message").press("Escape");
+        assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
+        assertThat(launcher).isFocused();
+        assertThat(launcher).hasAttribute("aria-expanded", "false");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+
+        page.getByLabel("Your message").fill("What is the weather in Paris tomorrow?");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("li[data-kind=NO_ANSWER]")).containsText("person");
+        assertThat(page.locator("li[data-kind=NO_ANSWER] a")).hasCount(0);
+    }
+}
