@@ -1,0 +1,100 @@
+package nl.helder.server;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production database for real: a PostgreSQL server started from Maven Central binaries, the same Flyway
+ * migrations, the same API flows, and concurrent turns on one conversation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"helder.data-dir=target/it-data/${random.uuid}", "helder.conversation.turns-per-minute=1000"})
+class PostgresIT {
+
+    static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void runsOnPostgresqlWithTheSameMigrations() {
+        String product = jdbc.sql("SELECT version()").query(String.class).single();
+        assertThat(product).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kb_article").query(Long.class).single()).isGreaterThanOrEqualTo(40);
+
+        HelderClient client = new HelderClient(port);
+        JsonNode conversation = client.startConversation("nl");
+        JsonNode reply = client.say(conversation, "Hoe kan ik met Klarna achteraf betalen?").json().get("messages").get(1);
+
+        assertThat(reply.get("kind").asString()).isEqualTo("ANSWER");
+        assertThat(reply.get("sources").get(0).get("title").asString()).isEqualTo("Achteraf betalen met Klarna");
+        JsonNode transcript = client.get("/api/v1/conversations/" + conversation.get("id").asString(),
+                "Authorization", "Bearer " + conversation.get("token").asString()).json();
+        assertThat(transcript.get("messages").size()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void concurrentTurnsOnOneConversationAreAllStoredInOrder() throws Exception {
+        HelderClient client = new HelderClient(port);
+        JsonNode conversation = client.startConversation("en");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String question = "Question " + i + ": how much are the shipping costs?";
+            statuses.add(pool.submit(() -> client.say(conversation, question).status()));
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        List<Integer> sequences = jdbc.sql("SELECT seq FROM message WHERE conversation_id = CAST(:id AS UUID) ORDER BY seq")
+                .param("id", conversation.get("id").asString()).query(Integer.class).list();
+        assertThat(sequences).hasSize(1 + 16 * 2);
+        for (int i = 0; i < sequences.size(); i++) {
+            assertThat(sequences.get(i)).isEqualTo(i + 1);
+        }
+    }
+}
