@@ -1,0 +1,64 @@
+package nl.helder.server.knowledge.internal;
+
+import nl.helder.server.knowledge.Article;
+import nl.helder.server.knowledge.KnowledgeMatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KnowledgeIndexTest {
+
+    private static final List<Article> ARTICLES = List.of(
+            new Article("kosten", "Verzendkosten", "https://s.example/kosten", "nl", List.of(),
+                    "Onder de € 50 betaal je € 4,95 verzendkosten."),
+            new Article("retour", "Retourneren", "https://s.example/retour", "nl", List.of(),
+                    "Je kunt artikelen binnen 30 dagen retourneren met het retourlabel."),
+            new Article("returns", "Returns", "https://s.example/returns", "en", List.of(),
+                    "You can return items within 30 days using the return label."));
+
+    private final KnowledgeIndex index = KnowledgeIndex.build(ARTICLES,
+            Map.of("nl", "retourneren, terugsturen"), Map.of("nl", Set.of("bezorg", "kosten")), 700);
+
+    private KnowledgeMatch match(String question, String locale) {
+        return index.bestMatch(question, locale).orElseThrow();
+    }
+
+    @Test
+    void synonymsCompoundsAndStemmingFindTheArticle() {
+        assertThat(match("kan ik iets terugsturen", "nl").article().id()).isEqualTo("retour");
+        assertThat(match("wat zijn de bezorgkosten", "nl").article().id()).isEqualTo("kosten");
+        assertThat(match("retourneer ik met een label?", "nl").article().id()).isEqualTo("retour");
+    }
+
+    @Test
+    void toleratesOneTypo() {
+        KnowledgeMatch match = match("verzendkostn", "nl");
+
+        assertThat(match.article().id()).isEqualTo("kosten");
+        assertThat(match.confidence()).isGreaterThanOrEqualTo(Coverage.NEAR_SPELLING * Coverage.BODY_ONLY);
+    }
+
+    @Test
+    void aQuestionInAnotherLanguageFindsThatLanguagesArticle() {
+        assertThat(match("how do I return an item", "nl").article().id()).isEqualTo("returns");
+    }
+
+    @Test
+    void confidenceIsLowWhenTheQuestionIsAboutSomethingElse() {
+        assertThat(index.bestMatch("wat voor weer wordt het morgen", "nl")).isEmpty();
+        KnowledgeMatch partial = match("kan ik een hypotheek afsluiten met verzendkosten", "nl");
+        assertThat(partial.confidence()).isLessThan(0.7);
+        assertThat(match("verzendkosten", "nl").confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aVeryLongQuestionIsBoundedAndDoesNotFail() {
+        String question = "retourneren ".repeat(5_000) + String.join(" ", java.util.Collections.nCopies(2_000, "woord"));
+
+        assertThat(index.bestMatch(question, "nl")).map(m -> m.article().id()).contains("retour");
+    }
+}
