@@ -115,14 +115,17 @@ final class RetrievalEvaluation {
 
     public static void main(String[] args) {
         KnowledgeProperties defaults = new KnowledgeProperties(KnowledgeProperties.DEFAULT_MIN_CONFIDENCE_VALUE, 700, null);
-        RetrievalEvaluation evaluation = new RetrievalEvaluation(defaults);
+        new RetrievalEvaluation(defaults).printReport(defaults.minConfidence(), Arrays.asList(args).contains("--show-test-mistakes"));
+    }
+
+    /** Prints a threshold sweep over the dev split, then both splits at {@code threshold}; test mistakes only on request. */
+    void printReport(double threshold, boolean showTestMistakes) {
         System.out.println("Threshold sweep on the dev split:");
-        for (double threshold = 0.3; threshold <= 0.801; threshold += 0.05) {
-            System.out.println("  " + evaluation.run("dev", threshold).summary());
+        for (double candidate = 0.3; candidate <= 0.801; candidate += 0.05) {
+            System.out.println("  " + run("dev", candidate).summary());
         }
-        boolean showTestMistakes = Arrays.asList(args).contains("--show-test-mistakes");
         for (String split : List.of("dev", "test")) {
-            Report report = evaluation.run(split, defaults.minConfidence());
+            Report report = run(split, threshold);
             System.out.println(report.summary());
             // The test split is held out: its mistakes are listed only on request, so nobody tunes on them by accident.
             if (split.equals("test") && !showTestMistakes) {

@@ -24,6 +24,7 @@ class RetrievalEvaluationTest {
     @BeforeAll
     static void buildIndex() {
         evaluation = new RetrievalEvaluation(new KnowledgeProperties(THRESHOLD, 700, null));
+        evaluation.printReport(THRESHOLD, Boolean.getBoolean("showTestMistakes"));
     }
 
     @Test
