@@ -1,0 +1,66 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+import org.iban4j.CountryCode;
+import org.iban4j.IbanFormatException;
+import org.iban4j.IbanUtil;
+import org.iban4j.InvalidCheckDigitException;
+import org.iban4j.UnsupportedCountryException;
+
+/**
+ * IBANs of every country iban4j knows, with or without spaces, any case ("NL91 ABNA 0417 1643 00",
+ * "nl91abna0417164300"), accepted only when iban4j validates country format and mod-97 check digits.
+ */
+final class IbanDetector {
+
+    private static final int MAX_IBAN = 34;
+
+    private IbanDetector() {
+    }
+
+    static void detect(ScanText text) {
+        String upper = text.text();
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if (!isLetter(upper.charAt(i)) || !isLetter(upper.charAt(i + 1)) || !text.isDigit(i + 2) || !text.isDigit(i + 3)
+                    || text.isLetterOrDigit(i - 1)) {
+                continue;
+            }
+            CountryCode country = CountryCode.getByCode(upper.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT));
+            if (country == null || !IbanUtil.isSupportedCountry(country)) {
+                continue;
+            }
+            int expected = IbanUtil.getIbanLength(country);
+            StringBuilder iban = new StringBuilder(MAX_IBAN);
+            int end = i;
+            while (end < n && iban.length() < expected) {
+                char c = upper.charAt(end);
+                if (Character.isLetterOrDigit(c) && c < 128) {
+                    iban.append(Character.toUpperCase(c));
+                    end++;
+                } else if (c == ' ' && end + 1 < n && Character.isLetterOrDigit(upper.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            if (iban.length() == expected && !text.isLetterOrDigit(end) && valid(iban.toString())) {
+                text.found(PersonalDataType.IBAN, i, end, 0.99, "IBAN with valid country format and check digits");
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean valid(String iban) {
+        try {
+            IbanUtil.validate(iban);
+            return true;
+        } catch (IbanFormatException | InvalidCheckDigitException | UnsupportedCountryException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+}

@@ -1,0 +1,48 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+import org.apache.commons.validator.routines.InetAddressValidator;
+
+/** IPv4 ("192.168.1.20") and IPv6 ("2001:db8::1") addresses, validated by Commons Validator (no DNS). */
+final class IpAddressDetector {
+
+    private static final InetAddressValidator ADDRESSES = InetAddressValidator.getInstance();
+
+    private IpAddressDetector() {
+    }
+
+    static void detect(ScanText text) {
+        String s = text.text();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAddressChar(s.charAt(i)) || i > 0 && (isAddressChar(s.charAt(i - 1)) || Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int dots = 0;
+            int colons = 0;
+            while (end < n && end - i < 45 && isAddressChar(s.charAt(end))) {
+                dots += s.charAt(end) == '.' ? 1 : 0;
+                colons += s.charAt(end) == ':' ? 1 : 0;
+                end++;
+            }
+            int trimmed = end;
+            while (trimmed > i && (s.charAt(trimmed - 1) == '.' || s.charAt(trimmed - 1) == ':')) {
+                trimmed--;
+            }
+            String candidate = s.substring(i, trimmed);
+            boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
+            if (boundary && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
+                    || colons >= 2 && ADDRESSES.isValidInet6Address(candidate))) {
+                text.found(PersonalDataType.IP_ADDRESS, i, trimmed, 0.95, dots == 3 ? "IPv4 address" : "IPv6 address");
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isAddressChar(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':';
+    }
+}

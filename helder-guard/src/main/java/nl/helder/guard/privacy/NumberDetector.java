@@ -1,0 +1,114 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+import org.apache.commons.validator.routines.CreditCardValidator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * BSNs (11-proof) and payment card numbers (Luhn and a known brand) among runs of digits, written with or
+ * without spaces, dots or dashes between groups ("123 456 782", "4111-1111-1111-1111").
+ *
+ * <p>A nine-digit number after an order, invoice or tracking word is read as that, not as a BSN: about one in
+ * eleven nine-digit order numbers pass the 11-proof by chance.
+ */
+final class NumberDetector {
+
+    private static final int MAX_RUN_DIGITS = 24;
+    private static final CreditCardValidator CARDS = new CreditCardValidator(CreditCardValidator.AMEX
+            + CreditCardValidator.VISA + CreditCardValidator.MASTERCARD + CreditCardValidator.DISCOVER
+            + CreditCardValidator.DINERS + CreditCardValidator.MASTERCARD_PRE_OCT2016);
+    private static final String[] BSN_WORDS = {"bsn", "burgerservicenummer", "burger service nummer", "sofinummer",
+            "sofi-nummer", "citizen service number", "social security"};
+    private static final String[] NOT_BSN_WORDS = {"bestel", "order", "factuur", "invoice", "track", "zending",
+            "pakket", "parcel", "artikel", "product", "klantnummer", "customer number", "referentie", "reference",
+            "ticket", "dossier", "polis", "contract", "ean", "sku"};
+    private static final String[] CARD_WORDS = {"creditcard", "credit card", "kaartnummer", "card number", "pas", "card"};
+
+    private NumberDetector() {
+    }
+
+    static void detect(ScanText text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) && !text.isDigit(i - 1)) {
+                i++;
+                continue;
+            }
+            // A run: digit groups joined by single separators.
+            List<int[]> groups = new ArrayList<>();
+            int start = i;
+            int end = i;
+            int digits = 0;
+            while (end < n && text.isDigit(end)) {
+                int groupStart = end;
+                while (end < n && text.isDigit(end)) {
+                    end++;
+                }
+                groups.add(new int[] {groupStart, end});
+                digits += end - groupStart;
+                char separator = end < n ? text.at(end) : 0;
+                if ((separator == ' ' || separator == '.' || separator == '-') && text.isDigit(end + 1) && digits <= MAX_RUN_DIGITS) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            boolean bounded = !text.isLetterOrDigit(end);
+            if (bounded && digits <= MAX_RUN_DIGITS) {
+                examine(text, groups);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** Tries the whole run, then every window of whole groups, for a card or a BSN. */
+    private static void examine(ScanText text, List<int[]> groups) {
+        for (int first = 0; first < groups.size(); first++) {
+            StringBuilder digits = new StringBuilder();
+            for (int last = first; last < groups.size(); last++) {
+                digits.append(text.text(), groups.get(last)[0], groups.get(last)[1]);
+                int start = groups.get(first)[0];
+                int end = groups.get(last)[1];
+                if (isolated(text, groups, first, last) && classify(text, digits.toString(), start, end)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A window of groups stands on its own when the separators around it are spaces (or the run's ends). */
+    private static boolean isolated(ScanText text, List<int[]> groups, int first, int last) {
+        boolean left = first == 0 || text.at(groups.get(first)[0] - 1) == ' ';
+        boolean right = last == groups.size() - 1 || text.at(groups.get(last)[1]) == ' ';
+        return left && right;
+    }
+
+    private static boolean classify(ScanText text, String digits, int start, int end) {
+        int length = digits.length();
+        if (length >= 13 && length <= 19 && Checksums.isLuhn(digits)) {
+            if (CARDS.isValid(digits)) {
+                text.found(PersonalDataType.CARD, start, end, 0.97, "card number of a known brand passing the Luhn check");
+                return true;
+            }
+            if (text.precededBy(start, 40, CARD_WORDS)) {
+                text.found(PersonalDataType.CARD, start, end, 0.9, "card number passing the Luhn check, after a card word");
+                return true;
+            }
+        }
+        if ((length == 9 || length == 8) && Checksums.isBsn(digits)) {
+            boolean named = text.precededBy(start, 40, BSN_WORDS);
+            if (named) {
+                text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");
+                return true;
+            }
+            if (length == 9 && !text.precededBy(start, 30, NOT_BSN_WORDS)) {
+                text.found(PersonalDataType.BSN, start, end, 0.85, "nine digits passing the 11-proof");
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+
+import java.util.Set;
+
+/**
+ * Names a customer gives: after "mijn naam is", "ik heet", "my name is" (any case, as typed in chats), and
+ * after "ik ben", "I am", "this is" or a closing ("met vriendelijke groet", "groetjes", "kind regards") when
+ * capitalised. A name is one to four words, with Dutch particles between them ("Jan van der Berg").
+ */
+final class PersonNameDetector {
+
+    /** Phrases after which the customer states its name; lower-case names are accepted here. */
+    private static final String[] STATING = {"mijn naam is", "ik heet", "my name is", "je spreekt met", "u spreekt met",
+            "you're speaking with", "you are speaking with", "mein name ist", "ich heiße", "je m'appelle",
+            "naam:", "name:"};
+    /** Phrases after which only a capitalised word is taken as a name ("ik ben boos" is not a name). */
+    private static final String[] INTRODUCING = {"ik ben", "i am", "i'm", "this is", "hier is", "met vriendelijke groet",
+            "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten", "hartelijke groet", "groetjes", "groeten",
+            "mvg", "m.v.g.", "gr.", "kind regards", "best regards", "regards", "cheers", "thanks,", "bedankt,", "namens",
+            "je suis", "ich bin"};
+    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten",
+            "op", "in", "von", "la", "le", "du", "da", "di", "el", "al", "bin");
+    /** Capitalised words that follow "ik ben"/"I am" without being names. */
+    private static final Set<String> NOT_NAMES = words("nederlander", "klant", "customer", "student", "blij", "boos",
+            "sorry", "not", "niet", "a", "an", "the", "de", "het", "een", "op", "in", "bij", "al", "nog", "ook", "erg",
+            "heel", "zeer", "very", "so", "too", "really", "here", "hier", "looking", "trying", "on", "at", "with",
+            "bezig", "aan", "thuis", "home", "verhuisd", "moved", "still", "nu", "now", "just", "net", "gisteren",
+            "vandaag", "today", "english", "dutch", "engels", "nederlands", "dus", "so", "wel", "geen");
+    /** Words that end a lower-case name ("ik heet jan en ik wil..."). */
+    private static final Set<String> AFTER_NAME = words("en", "and", "ik", "i", "je", "jij", "u", "wil", "want", "wilde",
+            "heb", "have", "had", "mijn", "my", "is", "was", "graag", "maar", "but", "uit", "from", "of", "or", "met",
+            "with", "voor", "for", "over", "about", "bel", "call", "kan", "can", "wat", "what", "hoe", "how", "waar",
+            "where", "zou", "would", "klant", "customer", "bestelling", "order", "und", "et", "hallo", "hello");
+    private static final int MAX_WORDS = 4;
+
+    private PersonNameDetector() {
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static void detect(ScanText text) {
+        String lower = text.lower();
+        for (String phrase : STATING) {
+            scan(text, lower, phrase, false);
+        }
+        for (String phrase : INTRODUCING) {
+            scan(text, lower, phrase, true);
+        }
+    }
+
+    private static void scan(ScanText text, String lower, String phrase, boolean capitalisedOnly) {
+        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+            int after = at + phrase.length();
+            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
+                continue;
+            }
+            int start = after;
+            while (start < text.length() && (text.at(start) == ' ' || text.at(start) == ',' || text.at(start) == ':'
+                    || text.at(start) == '\n' || text.at(start) == '\r' || text.at(start) == '-')) {
+                start++;
+            }
+            int end = nameEnd(text, lower, start, capitalisedOnly);
+            if (end > start) {
+                text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
+            }
+        }
+    }
+
+    /** The end of a name starting at {@code start}, or {@code start} when none starts there. */
+    private static int nameEnd(ScanText text, String lower, int start, boolean capitalisedOnly) {
+        int end = start;
+        int words = 0;
+        int i = start;
+        while (words < MAX_WORDS && i < text.length()) {
+            int wordEnd = i;
+            while (wordEnd < text.length() && (Character.isLetter(text.at(wordEnd)) || text.at(wordEnd) == '-'
+                    || text.at(wordEnd) == '\'' && wordEnd > i)) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String word = lower.substring(i, wordEnd);
+            boolean capitalised = Character.isUpperCase(text.at(i));
+            boolean particle = PARTICLES.contains(word) && words > 0;
+            if (!particle) {
+                if (NOT_NAMES.contains(word) || AFTER_NAME.contains(word) || capitalisedOnly && !capitalised || word.length() < 2) {
+                    break;
+                }
+                words++;
+                end = wordEnd;
+            }
+            if (wordEnd >= text.length() || text.at(wordEnd) != ' ') {
+                break;
+            }
+            i = wordEnd + 1;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.PersonalDataType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a detector reads and writes: the skeleton text, its per-character lower-case twin (same length, so
+ * offsets agree), and the findings, which it maps back to offsets in the original text.
+ */
+final class ScanText {
+
+    private final TextSkeleton skeleton;
+    private final String text;
+    private final String lower;
+    private final List<PersonalDataFinding> findings = new ArrayList<>();
+
+    ScanText(String original) {
+        this.skeleton = TextSkeleton.of(original);
+        this.text = skeleton.text();
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        this.lower = new String(chars);
+    }
+
+    String text() {
+        return text;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char at(int i) {
+        return text.charAt(i);
+    }
+
+    /** Records a finding given in skeleton offsets. */
+    void found(PersonalDataType type, int start, int end, double score, String reason) {
+        findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
+    }
+
+    List<PersonalDataFinding> findings() {
+        return findings;
+    }
+
+    boolean isLetterOrDigit(int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    boolean isDigit(int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** Whether one of {@code keywords} (lower case) ends within {@code window} characters before {@code position}. */
+    boolean precededBy(int position, int window, String... keywords) {
+        int from = Math.max(0, position - window);
+        String before = lower.substring(from, position);
+        for (String keyword : keywords) {
+            if (before.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

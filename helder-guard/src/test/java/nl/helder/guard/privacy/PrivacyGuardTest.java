@@ -1,0 +1,140 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.PersonalDataType;
+import nl.helder.guard.Redactor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.helder.guard.PersonalDataType.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PrivacyGuardTest {
+
+    private static final PrivacyGuard GUARD = PrivacyGuard.standard();
+
+    private static String redact(String text) {
+        return Redactor.redact(text, Redactor.resolveOverlaps(GUARD.detect(text)));
+    }
+
+    private static List<PersonalDataType> types(String text) {
+        return Redactor.resolveOverlaps(GUARD.detect(text)).stream().map(PersonalDataFinding::type).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Mijn BSN is 111222333, klopt dat?|Mijn BSN is [BSN], klopt dat?",
+            "burgerservicenummer: 1112 22 333|burgerservicenummer: [BSN]",
+            "bsn 12345672 (acht cijfers)|bsn [BSN] (acht cijfers)",
+            "IBAN NL91 ABNA 0417 1643 00 graag terugstorten|IBAN [IBAN] graag terugstorten",
+            "rekening nl91abna0417164300.|rekening [IBAN].",
+            "Belgian account BE68539007547034 please|Belgian account [IBAN] please",
+            "DE89 3704 0044 0532 0130 00 is mijn Duitse rekening|[IBAN] is mijn Duitse rekening",
+            "kaart 4111 1111 1111 1111 exp 12/28|kaart [CARD] exp 12/28",
+            "Mastercard 5555-5555-5555-4444|Mastercard [CARD]",
+            "amex 378282246310005|amex [CARD]",
+            "mail me op jan.jansen+shop@example.nl!|mail me op [EMAIL]!",
+            "Bel me: 06-12345678|Bel me: [PHONE]",
+            "mijn nummer is +31 6 1234 5678|mijn nummer is [PHONE]",
+            "vast nummer 020 123 4567|vast nummer [PHONE]",
+            "call +44 20 7946 0958|call [PHONE]",
+            "0031612345678 is mijn mobiel|[PHONE] is mijn mobiel",
+            "Ik woon op Kalverstraat 12a, 1012 NX Amsterdam|Ik woon op [ADDRESS], [POSTCODE] Amsterdam",
+            "adres: Van Baerlestraat 27-3|adres: [ADDRESS]",
+            "postcode 3511ab|postcode [POSTCODE]",
+            "I live at 221B Baker Street|I live at [ADDRESS]",
+            "geboren op 12-03-1985 in Utrecht|geboren op [DATE_OF_BIRTH] in Utrecht",
+            "geboortedatum: 3 maart 1990|geboortedatum: [DATE_OF_BIRTH]",
+            "date of birth March 12, 1985|date of birth [DATE_OF_BIRTH]",
+            "paspoortnummer NW12KL3P4|paspoortnummer [ID_DOCUMENT]",
+            "mijn rijbewijs is 4012345678|mijn rijbewijs is [ID_DOCUMENT]",
+            "de auto met kenteken 12-ABC-3 staat voor|de auto met kenteken [LICENCE_PLATE] staat voor",
+            "plaat XX-99-XX|plaat [LICENCE_PLATE]",
+            "kenteken 1abc23|kenteken [LICENCE_PLATE]",
+            "mijn ip is 192.168.10.254|mijn ip is [IP_ADDRESS]",
+            "IPv6 2001:db8::8a2e:370:7334 blocked|IPv6 [IP_ADDRESS] blocked",
+            "mijn wachtwoord is Zomer2024! en werkt niet|mijn wachtwoord is [PASSWORD] en werkt niet",
+            "password: hunter22|password: [PASSWORD]",
+            "mijn naam is jan de vries en ik wil retourneren|mijn naam is [PERSON_NAME] en ik wil retourneren",
+            "Hoi, ik ben Sanne Bakker. Mijn pakket is zoek|Hoi, ik ben [PERSON_NAME]. Mijn pakket is zoek",
+            "Met vriendelijke groet,\\nPieter van den Berg|Met vriendelijke groet,\\n[PERSON_NAME]",
+            "I am Emma Smith|I am [PERSON_NAME]",
+            "ik heb kanker en kan het niet ophalen|ik heb [SPECIAL_CATEGORY] en kan het niet ophalen",
+            "ik lig in het ziekenhuis|ik lig in het [SPECIAL_CATEGORY]",
+            "I'm pregnant so please deliver upstairs|I'm [SPECIAL_CATEGORY] so please deliver upstairs",
+            "ik heb een strafblad|ik heb een [SPECIAL_CATEGORY]",
+            "ik ben lid van de vakbond|ik ben [SPECIAL_CATEGORY]"})
+    void redactsEveryType(String text, String expected) {
+        String message = text.replace("\\n", "\n");
+        assertThat(redact(message)).isEqualTo(expected.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Mijn bestelnummer is 123456782",
+            "ordernummer 111222333 is nog niet binnen",
+            "trackingcode 3SABCD1234567 geeft niks",
+            "het kost 1299,95 euro",
+            "BSN 123456789 klopt niet",
+            "levering op 12-03-2025 tussen 9 en 12",
+            "artikel 4000-1234 in wit",
+            "EAN 8710103850017",
+            "ik ben boos over de levering",
+            "ik ben op zoek naar een bank",
+            "bestel voor 22:00 uur",
+            "versie 1.2.3 van de app",
+            "de kast is 180 x 60 x 35 cm",
+            "1234 en 5678 zijn mijn favoriete getallen",
+            "I am looking for a window blind",
+            "kortingscode ZOMER2024",
+            "factuur 2024-00123",
+            "order AB-1234-NL"})
+    void leavesLookAlikesAlone(String text) {
+        assertThat(GUARD.detect(text)).isEmpty();
+    }
+
+    @Test
+    void seesThroughInvisibleCharactersAndReportsOriginalOffsets() {
+        String text = "bsn 1\u200B1\u200B1\u200B2\u200B2\u200B2\u200B3\u200B3\u200B3 ok";
+
+        List<PersonalDataFinding> findings = GUARD.detect(text);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(BSN);
+            assertThat(text.substring(f.start(), f.end())).isEqualTo("1\u200B1\u200B1\u200B2\u200B2\u200B2\u200B3\u200B3\u200B3");
+        });
+        assertThat(redact(text)).isEqualTo("bsn [BSN] ok");
+    }
+
+    @Test
+    void readsFullWidthAndOtherScriptDigits() {
+        assertThat(types("IBAN ＮＬ９１ＡＢＮＡ０４１７１６４３００")).containsExactly(IBAN);
+        assertThat(types("bsn ١١١٢٢٢٣٣٣")).containsExactly(BSN);
+    }
+
+    @Test
+    void offsetsAreUtf16IndicesIntoTheOriginalText() {
+        String text = "🚲 mail a@b.nl";
+        PersonalDataFinding finding = GUARD.detect(text).get(0);
+
+        assertThat(text.substring(finding.start(), finding.end())).isEqualTo("a@b.nl");
+        assertThat(finding.reason()).doesNotContain("a@b.nl");
+    }
+
+    @Test
+    void findsSeveralTypesInOneMessage() {
+        String text = "Ik ben Sanne de Vries, BSN 111222333, IBAN NL91ABNA0417164300, tel 0612345678, sanne@example.nl";
+
+        assertThat(types(text)).containsExactly(PERSON_NAME, BSN, IBAN, PHONE, EMAIL);
+    }
+
+    @Test
+    void detectsOnlyTheChosenTypes() {
+        PrivacyGuard onlyIban = PrivacyGuard.builder().types(java.util.Set.of(IBAN)).build();
+
+        assertThat(onlyIban.detect("BSN 111222333 IBAN NL91ABNA0417164300")).extracting(PersonalDataFinding::type).containsExactly(IBAN);
+    }
+}
