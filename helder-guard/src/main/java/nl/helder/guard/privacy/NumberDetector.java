@@ -99,7 +99,7 @@ final class NumberDetector {
             }
         }
         if ((length == 9 || length == 8) && Checksums.isBsn(digits)) {
-            boolean named = text.precededBy(start, 40, BSN_WORDS);
+            boolean named = text.precededBy(start, 40, BSN_WORDS) || text.followedBy(end, 25, BSN_WORDS);
             if (named) {
                 text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");
                 return true;

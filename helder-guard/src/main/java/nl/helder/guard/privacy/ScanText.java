@@ -60,13 +60,26 @@ final class ScanText {
         return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
-    /** Whether one of {@code keywords} (lower case) ends within {@code window} characters before {@code position}. */
+    /**
+     * Whether one of {@code keywords} (lower case) starts at a word boundary within {@code window} characters
+     * before {@code position}: "tel" in "tel: 06..." counts, "tel" inside "bestelling" does not. A keyword
+     * may be the start of a longer word ("bestel" matches "bestelnummer").
+     */
     boolean precededBy(int position, int window, String... keywords) {
-        int from = Math.max(0, position - window);
-        String before = lower.substring(from, position);
+        return containsWord(Math.max(0, position - window), position, keywords);
+    }
+
+    /** Like {@link #precededBy}, for keywords within {@code window} characters after {@code position}. */
+    boolean followedBy(int position, int window, String... keywords) {
+        return containsWord(position, Math.min(lower.length(), position + window), keywords);
+    }
+
+    private boolean containsWord(int from, int to, String... keywords) {
         for (String keyword : keywords) {
-            if (before.contains(keyword)) {
-                return true;
+            for (int at = lower.indexOf(keyword, from); at >= 0 && at + keyword.length() <= to; at = lower.indexOf(keyword, at + 1)) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -29,7 +29,7 @@ final class SpecialCategoryDetector {
                         + "sick illness hospital hospitalised hospitalized cancer chemotherapy diabetic asthma epilepsy stroke dementia "
                         + "depression depressed anxiety ptsd autism autistic pregnant pregnancy miscarriage surgery medication "
                         + "disability disabled wheelchair deaf addiction addicted rehab psychiatrist therapist medical",
-                "prefixes: kanker diabet depress zwanger chemo ziekenhuis psychiat dementie epilep autis verslav",
+                "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "

@@ -1,0 +1,176 @@
+package nl.helder.guard.privacy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.PersonalDataType;
+import nl.helder.guard.Redactor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the privacy guard over the labelled messages of {@code evaluation/privacy-messages.jsonl} and counts,
+ * per type, found spans against labelled spans. A finding matches a label of the same type that it overlaps.
+ * {@code main} prints the table that the README reports.
+ */
+final class PrivacyEvaluation {
+
+    record Span(PersonalDataType type, int start, int end) {
+        boolean overlaps(PersonalDataFinding finding) {
+            return finding.type() == type && finding.start() < end && start < finding.end();
+        }
+    }
+
+    record Message(String id, String text, List<Span> spans) {
+    }
+
+    static final class Counts {
+        int labelled;
+        int found;
+        int matchedLabels;
+        int correctFindings;
+
+        double precision() {
+            return found == 0 ? 1.0 : (double) correctFindings / found;
+        }
+
+        double recall() {
+            return labelled == 0 ? 1.0 : (double) matchedLabels / labelled;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    record Report(Map<PersonalDataType, Counts> perType, Counts overall, int negativeMessages,
+                  int negativeMessagesWithFindings, List<String> mistakes) {
+
+        String table() {
+            StringBuilder out = new StringBuilder("| type | labelled | found | precision | recall | F1 |\n|---|---|---|---|---|---|\n");
+            perType.forEach((type, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f |%n",
+                    type, c.labelled, c.found, c.precision(), c.recall(), c.f1())));
+            out.append(String.format(Locale.ROOT, "| **all** | %d | %d | %.3f | %.3f | %.3f |%n",
+                    overall.labelled, overall.found, overall.precision(), overall.recall(), overall.f1()));
+            out.append(String.format(Locale.ROOT, "%nNegative messages (no personal data): %d, of which %d with a finding "
+                    + "(%.1f %% clean).%n", negativeMessages, negativeMessagesWithFindings,
+                    100.0 * (negativeMessages - negativeMessagesWithFindings) / negativeMessages));
+            return out.toString();
+        }
+    }
+
+    static List<Message> messages() {
+        JsonFactory json = new JsonFactory();
+        List<Message> messages = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                PrivacyEvaluation.class.getResourceAsStream("/evaluation/privacy-messages.jsonl"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                try (JsonParser parser = json.createParser(line)) {
+                    String id = null;
+                    String text = null;
+                    List<Span> spans = new ArrayList<>();
+                    parser.nextToken();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        parser.nextToken();
+                        switch (field) {
+                            case "id" -> id = parser.getText();
+                            case "text" -> text = parser.getText();
+                            case "spans" -> {
+                                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                                    String type = null;
+                                    int start = 0;
+                                    int end = 0;
+                                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                                        String key = parser.currentName();
+                                        parser.nextToken();
+                                        switch (key) {
+                                            case "type" -> type = parser.getText();
+                                            case "start" -> start = parser.getIntValue();
+                                            case "end" -> end = parser.getIntValue();
+                                            default -> parser.skipChildren();
+                                        }
+                                    }
+                                    spans.add(new Span(PersonalDataType.valueOf(type), start, end));
+                                }
+                            }
+                            default -> parser.skipChildren();
+                        }
+                    }
+                    messages.add(new Message(id, text, spans));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+
+    static Report run(PrivacyGuard guard) {
+        Map<PersonalDataType, Counts> perType = new EnumMap<>(PersonalDataType.class);
+        for (PersonalDataType type : PersonalDataType.values()) {
+            perType.put(type, new Counts());
+        }
+        Counts overall = new Counts();
+        int negatives = 0;
+        int negativesWithFindings = 0;
+        List<String> mistakes = new ArrayList<>();
+        for (Message message : messages()) {
+            List<PersonalDataFinding> findings = Redactor.resolveOverlaps(guard.detect(message.text()));
+            for (Span span : message.spans()) {
+                boolean matched = findings.stream().anyMatch(span::overlaps);
+                count(perType.get(span.type()), overall, c -> {
+                    c.labelled++;
+                    if (matched) {
+                        c.matchedLabels++;
+                    }
+                });
+                if (!matched) {
+                    mistakes.add("missed " + span.type() + " in " + message.id() + ": " + message.text());
+                }
+            }
+            for (PersonalDataFinding finding : findings) {
+                boolean correct = message.spans().stream().anyMatch(span -> span.overlaps(finding));
+                count(perType.get(finding.type()), overall, c -> {
+                    c.found++;
+                    if (correct) {
+                        c.correctFindings++;
+                    }
+                });
+                if (!correct) {
+                    mistakes.add("false " + finding.type() + " in " + message.id() + ": "
+                            + message.text().substring(finding.start(), finding.end()) + " | " + message.text());
+                }
+            }
+            if (message.spans().isEmpty()) {
+                negatives++;
+                negativesWithFindings += findings.isEmpty() ? 0 : 1;
+            }
+        }
+        return new Report(perType, overall, negatives, negativesWithFindings, mistakes);
+    }
+
+    private static void count(Counts type, Counts overall, java.util.function.Consumer<Counts> update) {
+        update.accept(type);
+        update.accept(overall);
+    }
+
+    public static void main(String[] args) {
+        Report report = run(PrivacyGuard.standard());
+        System.out.println(report.table());
+        report.mistakes().forEach(System.out::println);
+    }
+}
