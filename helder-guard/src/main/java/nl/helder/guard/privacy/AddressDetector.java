@@ -16,6 +16,9 @@ final class AddressDetector {
             "haven", "veld", "voorhout", "burgwal", "erf", "hoek", "akker", "donk", "laantje", "straatje");
     private static final List<String> ENGLISH_SUFFIXES = List.of("street", "road", "avenue", "lane", "drive", "square",
             "close", "way", "court", "place");
+    /** Street words that lead a name: "Laan van Meerdervoort", "Plein 1944", "Kade Zuid". */
+    private static final List<String> LEADING_STREET_WORDS = List.of("laan", "plein", "kade", "singel", "weg", "dijk", "straat");
+
     /** Letter pairs never used in Dutch postcodes. */
     private static final List<String> UNUSED = List.of("SA", "SD", "SS");
 
@@ -70,6 +73,14 @@ final class AddressDetector {
             }
             String word = lower.substring(i, wordEnd);
             if (Character.isUpperCase(s.charAt(i)) || word.length() >= 7) {
+                if (LEADING_STREET_WORDS.contains(word) && Character.isUpperCase(s.charAt(i))) {
+                    int number = leadingStreetEnd(text, wordEnd);
+                    if (number > 0) {
+                        text.found(PersonalDataType.ADDRESS, i, number, 0.85, "street and house number");
+                        i = number;
+                        continue;
+                    }
+                }
                 if (endsWithAny(word, DUTCH_SUFFIXES)) {
                     int number = houseNumberAfter(text, wordEnd);
                     if (number > 0) {
@@ -93,6 +104,30 @@ final class AddressDetector {
             }
         }
         return false;
+    }
+
+    /** After a leading street word: particles and capitalised words (at most four), then a house number. */
+    private static int leadingStreetEnd(ScanText text, int from) {
+        String s = text.text();
+        int i = from;
+        for (int words = 0; words < 4 && i < s.length() && s.charAt(i) == ' '; words++) {
+            int number = houseNumberAfter(text, i);
+            if (number > 0 && words > 0) {
+                return number;
+            }
+            int start = i + 1;
+            int end = start;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            String word = s.substring(start, end);
+            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || List.of("van", "de", "der", "den", "het", "ter", "ten").contains(word))) {
+                return -1;
+            }
+            i = end;
+        }
+        int number = houseNumberAfter(text, i);
+        return number;
     }
 
     /** Returns the end of "␠12", "␠12a", "␠12-3", "␠12 bis" after {@code from}, or -1. */

@@ -24,22 +24,42 @@ final class PasswordDetector {
                 if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)) {
                     continue;
                 }
+                // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X"), or, without
+                // one, is the next word when it looks like a secret (has a digit or a symbol).
                 int i = skipSpaceAndColon(text, after);
                 int next = wordEnd(text, i);
-                String token = lower.substring(i, next);
-                for (String joiner : JOINERS) {
-                    if (token.equals(joiner) || token.equals(joiner + ":")) {
+                boolean joined = after < text.length() && (text.at(after) == ':' || text.at(after) == '=')
+                        || i > after && (text.at(i - 1) == ':' || text.at(i - 1) == '=');
+                for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
+                    String token = lower.substring(i, next);
+                    if (isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""))) {
                         i = skipSpaceAndColon(text, next);
                         next = wordEnd(text, i);
+                        joined = true;
+                    } else if (words == 0 && looksSecret(text.text().substring(i, next))) {
                         break;
+                    } else {
+                        i = skipSpaceAndColon(text, next);
+                        next = wordEnd(text, i);
                     }
                 }
-                // Trailing punctuation stays inside the span: it may be part of the secret.
-                if (next - i >= 3 && !isJoinerOnly(lower.substring(i, next))) {
-                    text.found(PersonalDataType.PASSWORD, i, next, 0.9, "word after a password word");
+                if (!joined && !looksSecret(text.text().substring(Math.min(i, text.length()), next))) {
+                    continue;
+                }
+                // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
+                int end = next;
+                if (end > i && text.at(end - 1) == ',') {
+                    end--;
+                }
+                if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end))) {
+                    text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
                 }
             }
         }
+    }
+
+    private static boolean looksSecret(String token) {
+        return token.length() >= 4 && token.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
     }
 
     private static boolean isJoinerOnly(String token) {

@@ -87,7 +87,17 @@ final class PersonNameDetector {
             String word = lower.substring(i, wordEnd);
             boolean capitalised = Character.isUpperCase(text.at(i));
             boolean particle = PARTICLES.contains(word) && words > 0;
-            if (!particle) {
+            // An initial ("M. de Wit", "J.P. Balkenende") is a name word.
+            boolean initial = wordEnd - i == 1 && capitalised && wordEnd < text.length() && text.at(wordEnd) == '.';
+            if (initial) {
+                while (wordEnd + 2 < text.length() && text.at(wordEnd) == '.' && Character.isUpperCase(text.at(wordEnd + 1))
+                        && text.at(wordEnd + 2) == '.') {
+                    wordEnd += 2;
+                }
+                wordEnd++;
+                words++;
+                end = wordEnd;
+            } else if (!particle) {
                 if (NOT_NAMES.contains(word) || AFTER_NAME.contains(word) || capitalisedOnly && !capitalised || word.length() < 2) {
                     break;
                 }

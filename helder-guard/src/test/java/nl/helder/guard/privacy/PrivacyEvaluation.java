@@ -71,6 +71,40 @@ final class PrivacyEvaluation {
         }
     }
 
+    /** The hand-written set: tab-separated text and TYPE=value labels, located by their first occurrence. */
+    static List<Message> handwritten() {
+        List<Message> messages = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                PrivacyEvaluation.class.getResourceAsStream("/evaluation/privacy-messages-handwritten.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                String text = columns[0].replace("\\n", "\n");
+                List<Span> spans = new ArrayList<>();
+                if (columns.length > 1 && !columns[1].isBlank()) {
+                    for (String label : columns[1].split(";")) {
+                        int equals = label.indexOf('=');
+                        String value = label.substring(equals + 1).replace("\\n", "\n");
+                        int start = text.indexOf(value);
+                        if (start < 0) {
+                            throw new IllegalStateException("line " + number + ": '" + value + "' is not in the text");
+                        }
+                        spans.add(new Span(PersonalDataType.valueOf(label.substring(0, equals)), start, start + value.length()));
+                    }
+                }
+                messages.add(new Message("hand-" + number, text, spans));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+
     static List<Message> messages() {
         JsonFactory json = new JsonFactory();
         List<Message> messages = new ArrayList<>();
@@ -120,6 +154,10 @@ final class PrivacyEvaluation {
     }
 
     static Report run(PrivacyGuard guard) {
+        return run(guard, messages());
+    }
+
+    static Report run(PrivacyGuard guard, List<Message> messages) {
         Map<PersonalDataType, Counts> perType = new EnumMap<>(PersonalDataType.class);
         for (PersonalDataType type : PersonalDataType.values()) {
             perType.put(type, new Counts());
@@ -128,7 +166,7 @@ final class PrivacyEvaluation {
         int negatives = 0;
         int negativesWithFindings = 0;
         List<String> mistakes = new ArrayList<>();
-        for (Message message : messages()) {
+        for (Message message : messages) {
             List<PersonalDataFinding> findings = Redactor.resolveOverlaps(guard.detect(message.text()));
             for (Span span : message.spans()) {
                 boolean matched = findings.stream().anyMatch(span::overlaps);
@@ -169,8 +207,13 @@ final class PrivacyEvaluation {
     }
 
     public static void main(String[] args) {
+        System.out.println("Generated set (" + messages().size() + " messages):");
         Report report = run(PrivacyGuard.standard());
         System.out.println(report.table());
         report.mistakes().forEach(System.out::println);
+        System.out.println("Hand-written set (" + handwritten().size() + " messages):");
+        Report hand = run(PrivacyGuard.standard(), handwritten());
+        System.out.println(hand.table());
+        hand.mistakes().forEach(System.out::println);
     }
 }

@@ -25,4 +25,18 @@ class PrivacyEvaluationTest {
         double clean = 1.0 - (double) report.negativeMessagesWithFindings() / report.negativeMessages();
         assertThat(clean).as(report.table()).isGreaterThanOrEqualTo(0.97);
     }
+
+    @Test
+    void handWrittenMessagesStayAboveTheirFloor() {
+        PrivacyEvaluation.Report report = PrivacyEvaluation.run(PrivacyGuard.standard(), PrivacyEvaluation.handwritten());
+        System.out.println("Hand-written set:\n" + report.table());
+        report.mistakes().forEach(System.out::println);
+
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(FLOOR_RECALL);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(FLOOR_PRECISION);
+    }
+
+    /** Regression floors for the hand-written set, set just below the first measurement (see the README). */
+    private static final double FLOOR_RECALL = 0.95;
+    private static final double FLOOR_PRECISION = 0.95;
 }
