@@ -74,10 +74,13 @@ final class ScanText {
         return containsWord(position, Math.min(lower.length(), position + window), keywords);
     }
 
+    /** Searches only the window: the cost is bounded by its size, never by the length of the text. */
     private boolean containsWord(int from, int to, String... keywords) {
+        String window = lower.substring(from, to);
         for (String keyword : keywords) {
-            for (int at = lower.indexOf(keyword, from); at >= 0 && at + keyword.length() <= to; at = lower.indexOf(keyword, at + 1)) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+            for (int at = window.indexOf(keyword); at >= 0; at = window.indexOf(keyword, at + 1)) {
+                int absolute = from + at;
+                if (absolute == 0 || !Character.isLetter(lower.charAt(absolute - 1))) {
                     return true;
                 }
             }
