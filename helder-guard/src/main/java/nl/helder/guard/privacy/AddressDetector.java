@@ -71,8 +71,9 @@ final class AddressDetector {
             while (wordEnd < n && (Character.isLetter(s.charAt(wordEnd)) || s.charAt(wordEnd) == '-' || s.charAt(wordEnd) == '\'')) {
                 wordEnd++;
             }
-            String word = lower.substring(i, wordEnd);
-            if (Character.isUpperCase(s.charAt(i)) || word.length() >= 7) {
+            int length = wordEnd - i;
+            if (length >= 3 && (Character.isUpperCase(s.charAt(i)) || length >= 7)) {
+                String word = lower.substring(i, wordEnd);
                 if (LEADING_STREET_WORDS.contains(word) && Character.isUpperCase(s.charAt(i))) {
                     int number = leadingStreetEnd(text, wordEnd);
                     if (number > 0) {
@@ -97,8 +98,13 @@ final class AddressDetector {
         }
     }
 
+    /** Street suffixes by their last letter, so a word is compared only with the few that can match. */
+    private static final java.util.Map<Character, List<String>> SUFFIXES_BY_LAST = DUTCH_SUFFIXES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(suffix -> suffix.charAt(suffix.length() - 1)));
+
     private static boolean endsWithAny(String word, List<String> suffixes) {
-        for (String suffix : suffixes) {
+        List<String> candidates = SUFFIXES_BY_LAST.getOrDefault(word.charAt(word.length() - 1), List.of());
+        for (String suffix : candidates) {
             if (word.endsWith(suffix) && (word.length() >= suffix.length() + 2 || suffix.length() >= 6)) {
                 return true;
             }

@@ -29,21 +29,34 @@ final class LicencePlateDetector {
                 continue;
             }
             int end = i;
-            StringBuilder shape = new StringBuilder(10);
+            boolean letters = false;
+            boolean digits = false;
             while (end < n && end - i < 10 && (isPlateChar(s.charAt(end)) || s.charAt(end) == '-' && end + 1 < n && isPlateChar(s.charAt(end + 1)))) {
                 char c = s.charAt(end);
-                shape.append(c == '-' ? '-' : Character.isDigit(c) ? 'D' : 'L');
+                digits |= c >= '0' && c <= '9';
+                letters |= c > '9';
                 end++;
             }
             boolean bounded = end >= n || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '-';
-            if (bounded) {
-                String token = s.substring(i, end);
-                boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
-                boolean named = text.precededBy(i, 30, PLATE_WORDS);
-                if (SIDECODES.contains(shape.toString()) && (upper || named)) {
-                    text.found(PersonalDataType.LICENCE_PLATE, i, end, named ? 0.97 : 0.9, "Dutch licence plate (sidecode)");
-                } else if (named && shape.length() == 6 && matchesUndashed(shape.toString())) {
-                    text.found(PersonalDataType.LICENCE_PLATE, i, end, 0.9, "licence plate after a plate word");
+            // Every plate mixes letters and digits; ordinary words and numbers are rejected before any allocation.
+            if (bounded && letters && digits && end - i >= 6) {
+                StringBuilder shape = new StringBuilder(10);
+                for (int k = i; k < end; k++) {
+                    char c = s.charAt(k);
+                    shape.append(c == '-' ? '-' : c >= '0' && c <= '9' ? 'D' : 'L');
+                }
+                // The shape is cheap to check; the context look-up only runs for plate-shaped tokens.
+                boolean dashed = SIDECODES.contains(shape.toString());
+                boolean undashed = !dashed && shape.length() == 6 && matchesUndashed(shape.toString());
+                if (dashed || undashed) {
+                    String token = s.substring(i, end);
+                    boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
+                    boolean named = text.precededBy(i, 30, PLATE_WORDS);
+                    if (dashed && (upper || named)) {
+                        text.found(PersonalDataType.LICENCE_PLATE, i, end, named ? 0.97 : 0.9, "Dutch licence plate (sidecode)");
+                    } else if (undashed && named) {
+                        text.found(PersonalDataType.LICENCE_PLATE, i, end, 0.9, "licence plate after a plate word");
+                    }
                 }
             }
             i = Math.max(end, i + 1);

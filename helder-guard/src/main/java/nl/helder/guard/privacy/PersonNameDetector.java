@@ -2,6 +2,10 @@ package nl.helder.guard.privacy;
 
 import nl.helder.guard.PersonalDataType;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,31 +46,52 @@ final class PersonNameDetector {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    static void detect(ScanText text) {
-        String lower = text.lower();
+    /** Trigger phrases by their first character, so one pass over the text finds them all. */
+    private static final Map<Character, List<Trigger>> TRIGGERS = new HashMap<>();
+
+    private record Trigger(String phrase, boolean capitalisedOnly) {
+    }
+
+    static {
         for (String phrase : STATING) {
-            scan(text, lower, phrase, false);
+            TRIGGERS.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(new Trigger(phrase, false));
         }
         for (String phrase : INTRODUCING) {
-            scan(text, lower, phrase, true);
+            TRIGGERS.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(new Trigger(phrase, true));
         }
     }
 
-    private static void scan(ScanText text, String lower, String phrase, boolean capitalisedOnly) {
-        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-            int after = at + phrase.length();
-            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
+    static void detect(ScanText text) {
+        String lower = text.lower();
+        for (int at = 0; at < lower.length(); at++) {
+            if (text.isLetterOrDigit(at - 1)) {
                 continue;
             }
-            int start = after;
-            while (start < text.length() && (text.at(start) == ' ' || text.at(start) == ',' || text.at(start) == ':'
-                    || text.at(start) == '\n' || text.at(start) == '\r' || text.at(start) == '-')) {
-                start++;
+            List<Trigger> triggers = TRIGGERS.get(lower.charAt(at));
+            if (triggers == null) {
+                continue;
             }
-            int end = nameEnd(text, lower, start, capitalisedOnly);
-            if (end > start) {
-                text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
+            for (Trigger trigger : triggers) {
+                if (lower.startsWith(trigger.phrase(), at)) {
+                    scan(text, lower, trigger.phrase(), at, trigger.capitalisedOnly());
+                }
             }
+        }
+    }
+
+    private static void scan(ScanText text, String lower, String phrase, int at, boolean capitalisedOnly) {
+        int after = at + phrase.length();
+        if (text.isLetterOrDigit(after) && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
+            return;
+        }
+        int start = after;
+        while (start < text.length() && (text.at(start) == ' ' || text.at(start) == ',' || text.at(start) == ':'
+                || text.at(start) == '\n' || text.at(start) == '\r' || text.at(start) == '-')) {
+            start++;
+        }
+        int end = nameEnd(text, lower, start, capitalisedOnly);
+        if (end > start) {
+            text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
         }
     }
 

@@ -1,7 +1,9 @@
 package nl.helder.guard.privacy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import nl.helder.guard.PersonalDataType;
 
 /**
@@ -21,22 +23,82 @@ final class PhoneDetector {
     private PhoneDetector() {
     }
 
+    /** Shortest and longest digit count of a phone number written in full. */
+    private static final int MIN_DIGITS = 9;
+    private static final int MAX_WINDOW = 32;
+
     static void detect(ScanText text, String defaultRegion) {
-        // The number of candidates libphonenumber may try is bounded by the text's length.
-        long maxTries = 16 + text.length() / 4;
-        for (PhoneNumberMatch match : PHONES.findNumbers(text.text(), defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, maxTries)) {
+        // libphonenumber's own search runs a large regular expression over the whole text; handing it only
+        // the short windows that can hold a number (starting with +, 0 or "(", enough digits) keeps the
+        // guard fast and its cost linear in the text's length.
+        String s = text.text();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!startsNumber(text, i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int digits = 0;
+            while (end < n && end - i < MAX_WINDOW && isNumberChar(s.charAt(end))) {
+                digits += text.isDigit(end) ? 1 : 0;
+                end++;
+            }
+            if (digits >= MIN_DIGITS) {
+                window(text, defaultRegion, i, end);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static void window(ScanText text, String defaultRegion, int from, int to) {
+        while (to > from && !text.isDigit(to - 1) && text.at(to - 1) != ')') {
+            to--;
+        }
+        String window = text.text().substring(from, to);
+        // Fast path: the window is one number, as it nearly always is.
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(window, defaultRegion);
+            if (PHONES.isPossibleNumber(number) && !text.isLetterOrDigit(to)) {
+                report(text, from, to, window, number);
+                return;
+            }
+        } catch (NumberParseException notOneNumber) {
+            // fall through to the full search of the window
+        }
+        for (PhoneNumberMatch match : PHONES.findNumbers(window, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, 8)) {
             char first = match.rawString().charAt(0);
             // Numbers are written with their trunk prefix (0) or in international form; "582877039" is
             // a BSN or an order number, never how anyone writes a phone number.
             if (first != '0' && first != '+' && first != '(') {
                 continue;
             }
-            if (PHONES.isValidNumber(match.number())) {
-                text.found(PersonalDataType.PHONE, match.start(), match.end(), 0.95, "valid phone number (libphonenumber)");
-            } else if (looksMobile(match.rawString()) || text.precededBy(match.start(), 25, PHONE_WORDS)) {
-                text.found(PersonalDataType.PHONE, match.start(), match.end(), 0.8, "possible phone number, written as one");
+            int start = from + match.start();
+            int end = from + match.end();
+            if (text.isLetterOrDigit(end) || text.isLetterOrDigit(start - 1)) {
+                continue;
             }
+            report(text, start, end, match.rawString(), match.number());
         }
+    }
+
+    private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
+        if (PHONES.isValidNumber(number)) {
+            text.found(PersonalDataType.PHONE, start, end, 0.95, "valid phone number (libphonenumber)");
+        } else if (looksMobile(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
+            text.found(PersonalDataType.PHONE, start, end, 0.8, "possible phone number, written as one");
+        }
+    }
+
+    private static boolean startsNumber(ScanText text, int i) {
+        char c = text.at(i);
+        boolean opener = c == '+' || c == '(' || c == '0';
+        return opener && !text.claimed(i) && !text.isLetterOrDigit(i - 1) && (c == '0' || text.isDigit(i + 1) || c == '(' && i + 1 < text.length() && text.at(i + 1) == '+');
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '+';
     }
 
     /** "06...", "+31 6...", "0031 6..." with ten national digits. */

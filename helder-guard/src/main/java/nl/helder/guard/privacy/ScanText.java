@@ -16,6 +16,8 @@ final class ScanText {
     private final String text;
     private final String lower;
     private final List<PersonalDataFinding> findings = new ArrayList<>();
+    /** Skeleton characters inside a checksum-validated finding; weaker detectors need not look at them again. */
+    private final java.util.BitSet claimed = new java.util.BitSet();
 
     ScanText(String original) {
         this.skeleton = TextSkeleton.of(original);
@@ -45,7 +47,17 @@ final class ScanText {
 
     /** Records a finding given in skeleton offsets. */
     void found(PersonalDataType type, int start, int end, double score, String reason) {
+        if (score >= CLAIMING_SCORE) {
+            claimed.set(start, end);
+        }
         findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
+    }
+
+    static final double CLAIMING_SCORE = 0.97;
+
+    /** Whether a finding of score {@value #CLAIMING_SCORE} or more already covers skeleton index {@code i}. */
+    boolean claimed(int i) {
+        return claimed.get(i);
     }
 
     List<PersonalDataFinding> findings() {

@@ -17,7 +17,6 @@ final class SpecialCategoryDetector {
     private static final Map<String, String> PREFIXES = new HashMap<>();
     private static final Map<String, String> PHRASES = new HashMap<>();
     private static final int MIN_PREFIX = 5;
-    private static final int MAX_PREFIX = 12;
 
     static {
         category("health",
@@ -71,6 +70,9 @@ final class SpecialCategoryDetector {
         }
     }
 
+    /** The lengths of the known prefixes: a word is looked up only at these, not at every length. */
+    private static final int[] PREFIX_LENGTHS = PREFIXES.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+
     private SpecialCategoryDetector() {
     }
 
@@ -91,8 +93,10 @@ final class SpecialCategoryDetector {
             String word = lower.substring(i, end);
             String category = WORDS.get(word);
             if (category == null && word.length() > MIN_PREFIX) {
-                for (int length = MIN_PREFIX; length <= Math.min(MAX_PREFIX, word.length()) && category == null; length++) {
-                    category = PREFIXES.get(word.substring(0, length));
+                for (int length : PREFIX_LENGTHS) {
+                    if (length < word.length() && category == null) {
+                        category = PREFIXES.get(word.substring(0, length));
+                    }
                 }
             }
             if (category == null && previousStart >= 0 && end - previousStart <= 40) {
