@@ -41,6 +41,7 @@
   var title = el('h2', { id: 'helder-title', class: 'title' });
   var close = el('button', { type: 'button', class: 'close' }, '\u00d7');
   var banner = el('p', { class: 'banner', role: 'note', 'data-testid': 'disclosure-banner' });
+  var privacy = el('a', { class: 'privacy', target: '_blank', rel: 'noopener' });
   var log = el('ol', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'helder-title' });
   var status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   var form = el('form', { class: 'composer' });
@@ -50,7 +51,7 @@
   header.append(title, close);
   form.append(label, input, send);
   panel.setAttribute('aria-labelledby', 'helder-title');
-  panel.append(header, banner, log, status, form);
+  panel.append(header, banner, log, status, form, privacy);
   root.append(launcher, panel);
 
   var state = { config: null, conversation: null, busy: false, pending: null };
@@ -116,6 +117,8 @@
     send.textContent = text('send');
     close.setAttribute('aria-label', text('close'));
     launcher.textContent = text('open');
+    privacy.textContent = text('privacy');
+    privacy.href = base.origin + '/privacy?locale=' + encodeURIComponent(config.locale);
   }
 
   function startConversation() {

@@ -2,6 +2,8 @@ package nl.helder.guard;
 
 import nl.helder.guard.privacy.PrivacyGuard;
 
+import java.util.Map;
+
 /**
  * The guards Helder ships, assembled. Detectors are added here as they are built, so that the server and
  * the scanner always run the same set.
@@ -13,6 +15,13 @@ public final class Guards {
 
     /** The standard input guard with every detector this version of Helder has. */
     public static InputGuard standardInputGuard() {
-        return InputGuard.builder().personalData(PrivacyGuard.standard()).build();
+        return standardInputGuard(Map.of());
+    }
+
+    /** The standard input guard, with a redaction style per type (placeholder for types not listed). */
+    public static InputGuard standardInputGuard(Map<PersonalDataType, RedactionStyle> styles) {
+        InputGuard.Builder builder = InputGuard.builder().personalData(PrivacyGuard.standard());
+        styles.forEach(builder::redaction);
+        return builder.build();
     }
 }

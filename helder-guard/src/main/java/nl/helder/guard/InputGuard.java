@@ -1,8 +1,10 @@
 package nl.helder.guard;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,11 +29,13 @@ public final class InputGuard {
     private final List<PersonalDataDetector> personalDataDetectors;
     private final List<SignalDetector> signalDetectors;
     private final InjectionDetector injectionDetector;
+    private final Map<PersonalDataType, RedactionStyle> styles;
 
     private InputGuard(Builder builder) {
         this.personalDataDetectors = List.copyOf(builder.personalDataDetectors);
         this.signalDetectors = List.copyOf(builder.signalDetectors);
         this.injectionDetector = builder.injectionDetector;
+        this.styles = Map.copyOf(builder.styles);
     }
 
     public static Builder builder() {
@@ -50,7 +54,8 @@ public final class InputGuard {
         for (SignalDetector detector : signalDetectors) {
             signals.addAll(detector.detect(text));
         }
-        return new InputScan(Redactor.redact(text, findings), findings, signals, injectionDetector.assess(text));
+        String redacted = Redactor.redact(text, findings, type -> styles.getOrDefault(type, RedactionStyle.PLACEHOLDER));
+        return new InputScan(redacted, findings, signals, injectionDetector.assess(text));
     }
 
     /** Collects the detectors of an {@link InputGuard}; by default it has none and finds nothing. */
@@ -58,6 +63,7 @@ public final class InputGuard {
         private final List<PersonalDataDetector> personalDataDetectors = new ArrayList<>();
         private final List<SignalDetector> signalDetectors = new ArrayList<>();
         private InjectionDetector injectionDetector = text -> InjectionAssessment.NONE;
+        private final Map<PersonalDataType, RedactionStyle> styles = new EnumMap<>(PersonalDataType.class);
 
         private Builder() {
         }
@@ -74,6 +80,12 @@ public final class InputGuard {
 
         public Builder injection(InjectionDetector detector) {
             injectionDetector = Objects.requireNonNull(detector);
+            return this;
+        }
+
+        /** How spans of {@code type} are made unreadable; {@link RedactionStyle#PLACEHOLDER} by default. */
+        public Builder redaction(PersonalDataType type, RedactionStyle style) {
+            styles.put(Objects.requireNonNull(type), Objects.requireNonNull(style));
             return this;
         }
 

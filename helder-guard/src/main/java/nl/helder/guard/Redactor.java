@@ -3,6 +3,7 @@ package nl.helder.guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,15 +41,56 @@ public final class Redactor {
      * @param findings non-overlapping findings sorted by start, as returned by {@link #resolveOverlaps(List)}
      */
     public static String redact(String text, List<PersonalDataFinding> findings) {
+        return redact(text, findings, type -> RedactionStyle.PLACEHOLDER);
+    }
+
+    /**
+     * Returns {@code text} with each finding made unreadable in the style chosen for its type.
+     *
+     * @param findings non-overlapping findings sorted by start, as returned by {@link #resolveOverlaps(List)}
+     */
+    public static String redact(String text, List<PersonalDataFinding> findings, Function<PersonalDataType, RedactionStyle> styles) {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         for (PersonalDataFinding finding : findings) {
             if (finding.start() < copied || finding.end() > text.length()) {
                 throw new IllegalArgumentException("findings must be sorted, non-overlapping and inside the text");
             }
-            out.append(text, copied, finding.start()).append(finding.type().placeholder());
+            out.append(text, copied, finding.start());
+            String value = text.substring(finding.start(), finding.end());
+            out.append(styles.apply(finding.type()) == RedactionStyle.PARTIAL ? partial(finding.type(), value) : finding.type().placeholder());
             copied = finding.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The partial mask of {@link RedactionStyle#PARTIAL}; separators (spaces, dashes) stay as they were. */
+    static String partial(PersonalDataType type, String value) {
+        return switch (type) {
+            case IBAN -> mask(value, 2, 4);
+            case CARD, PHONE -> mask(value, 0, 4);
+            case EMAIL -> {
+                int at = value.lastIndexOf('@');
+                yield at < 0 ? type.placeholder() : "***" + value.substring(at);
+            }
+            default -> type.placeholder();
+        };
+    }
+
+    /** Keeps the first {@code head} and last {@code tail} letters or digits; every other one becomes '*'. */
+    private static String mask(String value, int head, int tail) {
+        int total = (int) value.chars().filter(Character::isLetterOrDigit).count();
+        StringBuilder out = new StringBuilder(value.length());
+        int seen = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(seen < head || seen >= total - tail ? c : '*');
+                seen++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -71,4 +71,14 @@ class InputGuardTest {
         assertThatThrownBy(() -> new PersonalDataFinding(PersonalDataType.IBAN, 3, 3, 1.0, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void partialRedactionKeepsOnlyWhatHelpsRecognition() {
+        InputGuard guard = Guards.standardInputGuard(java.util.Map.of(PersonalDataType.IBAN, RedactionStyle.PARTIAL,
+                PersonalDataType.EMAIL, RedactionStyle.PARTIAL, PersonalDataType.PHONE, RedactionStyle.PARTIAL));
+
+        InputScan scan = guard.scan("IBAN NL91 ABNA 0417 1643 00, mail jan@example.nl, bel 06-12345678, bsn 111222333");
+
+        assertThat(scan.redacted()).isEqualTo("IBAN NL** **** **** **43 00, mail ***@example.nl, bel **-****5678, bsn [BSN]");
+    }
 }

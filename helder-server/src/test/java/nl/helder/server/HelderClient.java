@@ -50,6 +50,10 @@ public final class HelderClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
     }
 
+    public Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
     /** Opens a conversation and returns {id, token, ...}. */
     public JsonNode startConversation(String locale) {
         Response response = post("/api/v1/conversations", locale == null ? null : "{\"locale\":\"" + locale + "\"}");

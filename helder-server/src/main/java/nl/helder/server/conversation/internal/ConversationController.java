@@ -43,6 +43,11 @@ class ConversationController {
     }
 
     record MessageRequest(String text) {
+        /** Never the text: frameworks log request bodies at debug level, and this one may hold personal data. */
+        @Override
+        public String toString() {
+            return "MessageRequest[text=<" + (text == null ? "none" : text.length() + " characters, not logged") + ">]";
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -156,6 +156,34 @@ class ConversationRepository {
                 .single();
     }
 
+    java.util.Set<String> noticesShown(UUID conversationId) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT data_type FROM privacy_notice WHERE conversation_id = :id")
+                .param("id", conversationId).query(String.class).list());
+    }
+
+    void insertNotice(UUID conversationId, String type, Instant at) {
+        jdbc.sql("INSERT INTO privacy_notice (conversation_id, data_type, shown_at) VALUES (:id, :type, :at)")
+                .param("id", conversationId).param("type", type).param("at", utc(at)).update();
+    }
+
+    Optional<Instant> erasedAt(UUID conversationId) {
+        return jdbc.sql("SELECT erased_at FROM conversation WHERE id = :id").param("id", conversationId)
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "erased_at"))).optional().flatMap(o -> o);
+    }
+
+    /** Deletes every message (their sources cascade) and notice, and marks the conversation erased and closed. */
+    void eraseContent(UUID conversationId, Instant at) {
+        jdbc.sql("DELETE FROM message WHERE conversation_id = :id").param("id", conversationId).update();
+        jdbc.sql("DELETE FROM privacy_notice WHERE conversation_id = :id").param("id", conversationId).update();
+        jdbc.sql("UPDATE conversation SET erased_at = :at, state = 'CLOSED', updated_at = :at WHERE id = :id")
+                .param("at", utc(at)).param("id", conversationId).update();
+    }
+
+    List<UUID> inactiveSince(Instant cutoff, int limit) {
+        return jdbc.sql("SELECT id FROM conversation WHERE updated_at < :cutoff AND erased_at IS NULL ORDER BY updated_at LIMIT :limit")
+                .param("cutoff", utc(cutoff)).param("limit", limit).query(UUID.class).list();
+    }
+
     private static final RowMapper<DisclosureRecord> DISCLOSURE = (rs, row) -> new DisclosureRecord(
             rs.getObject("conversation_id", UUID.class), rs.getString("locale"), rs.getString("message"),
             rs.getString("banner"), instant(rs, "sent_at"), instant(rs, "displayed_at"));

@@ -15,6 +15,8 @@ import nl.helder.server.conversation.DisclosureRecord;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
+import nl.helder.server.conversation.PersonalDataRedacted;
+import org.springframework.context.MessageSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,10 +51,11 @@ class ConversationService implements ConversationEvidence {
     private final RateLimiter turnLimiter;
     private final RateLimiter startLimiter;
     private final MeterRegistry metrics;
+    private final MessageSource messages;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
-                        ApplicationEventPublisher events, Clock clock, MeterRegistry metrics) {
+                        ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -59,6 +65,7 @@ class ConversationService implements ConversationEvidence {
         this.events = events;
         this.clock = clock;
         this.metrics = metrics;
+        this.messages = messages;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -117,14 +124,16 @@ class ConversationService implements ConversationEvidence {
         Answer answer = conversation.state() == ConversationState.BOT
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
                 : null;
-        Turn turn = transaction.execute(status -> append(id, scan.redacted(), answer));
+        Map<String, Integer> redacted = new TreeMap<>();
+        scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
+        Turn turn = transaction.execute(status -> append(id, conversation.locale(), scan.redacted(), redacted, answer));
         if (answer != null) {
             metrics.counter("helder.turns", "outcome", answer.kind().name()).increment();
         }
         return turn;
     }
 
-    private Turn append(UUID id, String redactedText, Answer answer) {
+    private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer) {
         ConversationRepository.StoredConversation locked = repository.findForUpdate(id)
                 .orElseThrow(ConversationProblem::notFound);
         ConversationState state = locked.conversation().state();
@@ -137,6 +146,20 @@ class ConversationService implements ConversationEvidence {
         Message customer = new Message(UUID.randomUUID(), sequence++, MessageRole.CUSTOMER, MessageKind.TEXT, redactedText, List.of(), now);
         repository.insert(id, customer, null);
         added.add(customer);
+        if (!redacted.isEmpty()) {
+            // Each type is explained once per conversation, kindly, in the customer's language.
+            Set<String> shown = repository.noticesShown(id);
+            for (String type : redacted.keySet()) {
+                if (!shown.contains(type)) {
+                    Message notice = new Message(UUID.randomUUID(), sequence++, MessageRole.ASSISTANT, MessageKind.NOTICE,
+                            notice(type, locale), List.of(), now);
+                    repository.insert(id, notice, null);
+                    repository.insertNotice(id, type, now);
+                    added.add(notice);
+                }
+            }
+            events.publishEvent(new PersonalDataRedacted(id, Map.copyOf(redacted), now));
+        }
         // The state may have changed since the answer was computed (a person took over): then a person answers.
         if (answer != null && state == ConversationState.BOT) {
             MessageKind kind = answer.kind() == Answer.Kind.ANSWER ? MessageKind.ANSWER : MessageKind.NO_ANSWER;
@@ -146,6 +169,12 @@ class ConversationService implements ConversationEvidence {
         }
         repository.touch(id, now);
         return new Turn(state, added);
+    }
+
+    private String notice(String type, String locale) {
+        Locale language = Locale.forLanguageTag(locale);
+        String name = messages.getMessage("privacy.type." + type, null, type, language);
+        return messages.getMessage("privacy.notice", new Object[] {name}, language);
     }
 
     private Conversation authorize(UUID id, String token) {

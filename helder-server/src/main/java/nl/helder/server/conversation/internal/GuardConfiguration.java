@@ -2,6 +2,7 @@ package nl.helder.server.conversation.internal;
 
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
+import nl.helder.server.conversation.RedactionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class GuardConfiguration {
 
     @Bean
-    InputGuard inputGuard() {
-        return Guards.standardInputGuard();
+    InputGuard inputGuard(RedactionProperties redaction) {
+        return Guards.standardInputGuard(redaction.redaction());
     }
 }

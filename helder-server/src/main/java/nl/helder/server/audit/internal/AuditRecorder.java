@@ -1,0 +1,52 @@
+package nl.helder.server.audit.internal;
+
+import nl.helder.server.audit.AuditEvent;
+import nl.helder.server.conversation.ConversationErased;
+import nl.helder.server.conversation.ConversationStarted;
+import nl.helder.server.conversation.PersonalDataRedacted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns domain events into audit entries. Listens synchronously, so the entry is written in the transaction
+ * of the change: a turn or an erasure is never stored without its evidence, nor evidence without it.
+ */
+@Component
+class AuditRecorder {
+
+    static final String SYSTEM = "system";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditRepository repository;
+
+    AuditRecorder(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void on(ConversationStarted event) {
+        record("DISCLOSURE_SENT", event.conversationId(), Map.of("locale", event.locale()), event.at());
+    }
+
+    @EventListener
+    void on(PersonalDataRedacted event) {
+        record("PERSONAL_DATA_REDACTED", event.conversationId(), Map.of("types", event.countsByType()), event.at());
+    }
+
+    @EventListener
+    void on(ConversationErased event) {
+        record("CONVERSATION_ERASED", event.actor(), event.conversationId(), Map.of("reason", event.reason()), event.at());
+    }
+
+    private void record(String type, UUID conversationId, Map<String, ?> details, java.time.Instant at) {
+        record(type, SYSTEM, conversationId, details, at);
+    }
+
+    private void record(String type, String actor, UUID conversationId, Map<String, ?> details, java.time.Instant at) {
+        repository.append(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId, JSON.writeValueAsString(details)));
+    }
+}

@@ -1,0 +1,27 @@
+package nl.helder.server.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the conversation feature holds about people, for data-subject rights and retention: export it
+ * (GDPR Art. 15) and erase it (Art. 17). Erasure deletes every message and source, keeps the conversation's
+ * header and disclosure evidence (no personal data) as a tombstone, and closes the conversation.
+ */
+public interface ConversationRecords {
+
+    /** Everything stored about one conversation, or empty when there is no such conversation. */
+    Optional<Export> export(UUID conversationId);
+
+    /** Erases the content of one conversation on {@code actor}'s request; false when it does not exist. */
+    boolean erase(UUID conversationId, String actor, Instant at);
+
+    /** Erases the content of every conversation last active before {@code cutoff}; returns how many. */
+    int eraseInactiveSince(Instant cutoff, Instant at);
+
+    record Export(Conversation conversation, Instant erasedAt, Optional<DisclosureRecord> disclosure, List<Message> messages,
+                  List<String> privacyNoticesShown) {
+    }
+}

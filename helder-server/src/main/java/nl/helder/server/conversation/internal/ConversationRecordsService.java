@@ -1,0 +1,65 @@
+package nl.helder.server.conversation.internal;
+
+import nl.helder.server.conversation.ConversationErased;
+import nl.helder.server.conversation.ConversationRecords;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Export and erasure of what conversations hold; each erasure is one transaction with its event. */
+@Service
+class ConversationRecordsService implements ConversationRecords {
+
+    private static final int RETENTION_BATCH = 500;
+
+    private final ConversationRepository repository;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    ConversationRecordsService(ConversationRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Export> export(UUID conversationId) {
+        return repository.find(conversationId).map(stored -> new Export(stored.conversation(),
+                repository.erasedAt(conversationId).orElse(null), repository.disclosure(conversationId),
+                repository.messages(conversationId), List.copyOf(repository.noticesShown(conversationId))));
+    }
+
+    @Override
+    public boolean erase(UUID conversationId, String actor, Instant at) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (repository.findForUpdate(conversationId).isEmpty()) {
+                return false;
+            }
+            repository.eraseContent(conversationId, at);
+            events.publishEvent(new ConversationErased(conversationId, "request", actor, at));
+            return true;
+        }));
+    }
+
+    @Override
+    public int eraseInactiveSince(Instant cutoff, Instant at) {
+        int erased = 0;
+        List<UUID> batch;
+        do {
+            batch = repository.inactiveSince(cutoff, RETENTION_BATCH);
+            for (UUID id : batch) {
+                transaction.executeWithoutResult(status -> {
+                    repository.eraseContent(id, at);
+                    events.publishEvent(new ConversationErased(id, "retention", "system", at));
+                });
+                erased++;
+            }
+        } while (batch.size() == RETENTION_BATCH);
+        return erased;
+    }
+}
