@@ -40,6 +40,13 @@ class StartupChecksIT {
     }
 
     @Test
+    void refusesToKeepOriginalsWithoutAnEncryptionKey() {
+        assertThatThrownBy(() -> SpringApplication.run(HelderApplication.class, "--server.port=0", dataDir(),
+                "--helder.privacy.keep=EMAIL"))
+                .hasStackTraceContaining("helder.privacy.keep=[EMAIL] needs helder.privacy.encryption-key");
+    }
+
+    @Test
     void twoInstancesRunSideBySideWithTheirOwnDataDirectories() {
         try (ConfigurableApplicationContext first = SpringApplication.run(HelderApplication.class, "--server.port=0", dataDir());
              ConfigurableApplicationContext second = SpringApplication.run(HelderApplication.class, "--server.port=0", dataDir())) {

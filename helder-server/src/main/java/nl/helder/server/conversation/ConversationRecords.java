@@ -21,7 +21,17 @@ public interface ConversationRecords {
     /** Erases the content of every conversation last active before {@code cutoff}; returns how many. */
     int eraseInactiveSince(Instant cutoff, Instant at);
 
+    /** The conversations in which a kept contact value (e.g. an e-mail address) was given, oldest first. */
+    List<UUID> conversationsWithContact(String value);
+
+    /** Deletes kept originals whose retention has passed; returns how many. */
+    int purgeExpiredKeptValues(Instant now);
+
     record Export(Conversation conversation, Instant erasedAt, Optional<DisclosureRecord> disclosure, List<Message> messages,
-                  List<String> privacyNoticesShown) {
+                  List<String> privacyNoticesShown, List<KeptValue> keptValues) {
+    }
+
+    /** An original kept on purpose (helder.privacy.keep), decrypted for the export. */
+    record KeptValue(String type, String value, Instant storedAt, Instant expiresAt) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.helder.server.privacy;
 
+import nl.helder.server.DatabaseSearch;
 import nl.helder.server.HelderClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,18 +147,7 @@ class PrivacyIT {
                 .param("id", UUID.fromString(conversation.get("id").asString())).query(Long.class).single();
     }
 
-    /** Searches every text column of every application table, so erasure cannot leave the text anywhere. */
     private long rowsContaining(String text) {
-        List<String[]> columns = jdbc.sql("""
-                SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = 'PUBLIC' AND data_type IN ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER')""")
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        assertThat(columns).extracting(c -> c[0]).contains("MESSAGE", "AUDIT_EVENT", "DISCLOSURE");
-        long found = 0;
-        for (String[] column : columns) {
-            found += jdbc.sql("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE \"" + column[1] + "\" LIKE :text")
-                    .param("text", "%" + text + "%").query(Long.class).single();
-        }
-        return found;
+        return DatabaseSearch.rowsContaining(jdbc, text);
     }
 }

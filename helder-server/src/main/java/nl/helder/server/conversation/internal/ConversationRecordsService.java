@@ -18,11 +18,14 @@ class ConversationRecordsService implements ConversationRecords {
     private static final int RETENTION_BATCH = 500;
 
     private final ConversationRepository repository;
+    private final KeptValues keptValues;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    ConversationRecordsService(ConversationRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    ConversationRecordsService(ConversationRepository repository, KeptValues keptValues, TransactionTemplate transaction,
+                               ApplicationEventPublisher events) {
         this.repository = repository;
+        this.keptValues = keptValues;
         this.transaction = transaction;
         this.events = events;
     }
@@ -31,7 +34,8 @@ class ConversationRecordsService implements ConversationRecords {
     public Optional<Export> export(UUID conversationId) {
         return repository.find(conversationId).map(stored -> new Export(stored.conversation(),
                 repository.erasedAt(conversationId).orElse(null), repository.disclosure(conversationId),
-                repository.messages(conversationId), List.copyOf(repository.noticesShown(conversationId))));
+                repository.messages(conversationId), List.copyOf(repository.noticesShown(conversationId)),
+                keptValues.forConversation(conversationId)));
     }
 
     @Override
@@ -41,9 +45,20 @@ class ConversationRecordsService implements ConversationRecords {
                 return false;
             }
             repository.eraseContent(conversationId, at);
+            keptValues.deleteFor(conversationId);
             events.publishEvent(new ConversationErased(conversationId, "request", actor, at));
             return true;
         }));
+    }
+
+    @Override
+    public List<UUID> conversationsWithContact(String value) {
+        return keptValues.conversationsWith(value);
+    }
+
+    @Override
+    public int purgeExpiredKeptValues(Instant now) {
+        return keptValues.deleteExpired(now);
     }
 
     @Override
@@ -55,6 +70,7 @@ class ConversationRecordsService implements ConversationRecords {
             for (UUID id : batch) {
                 transaction.executeWithoutResult(status -> {
                     repository.eraseContent(id, at);
+                    keptValues.deleteFor(id);
                     events.publishEvent(new ConversationErased(id, "retention", "system", at));
                 });
                 erased++;

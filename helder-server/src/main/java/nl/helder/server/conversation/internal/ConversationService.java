@@ -52,10 +52,12 @@ class ConversationService implements ConversationEvidence {
     private final RateLimiter startLimiter;
     private final MeterRegistry metrics;
     private final MessageSource messages;
+    private final KeptValues keptValues;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
-                        ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages) {
+                        ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages,
+                        KeptValues keptValues) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -66,6 +68,7 @@ class ConversationService implements ConversationEvidence {
         this.clock = clock;
         this.metrics = metrics;
         this.messages = messages;
+        this.keptValues = keptValues;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -126,7 +129,12 @@ class ConversationService implements ConversationEvidence {
                 : null;
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
-        Turn turn = transaction.execute(status -> append(id, conversation.locale(), scan.redacted(), redacted, answer));
+        List<KeptValues.Original> originals = keptValues.toKeep(text, scan.findings());
+        Turn turn = transaction.execute(status -> {
+            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer);
+            keptValues.store(id, originals, clock.instant());
+            return appended;
+        });
         if (answer != null) {
             metrics.counter("helder.turns", "outcome", answer.kind().name()).increment();
         }

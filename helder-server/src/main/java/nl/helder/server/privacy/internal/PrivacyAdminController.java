@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,6 +53,42 @@ class PrivacyAdminController {
     ResponseEntity<Void> erase(@PathVariable UUID id, Authentication staff) {
         return records.erase(id, staff.getName(), clock.instant())
                 ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    /** The contact value travels in the body, never in a URL that access logs would keep. */
+    record Contact(String value) {
+        @Override
+        public String toString() {
+            return "Contact[value=<not logged>]";
+        }
+    }
+
+    record ContactExport(int conversations, List<Export> exports) {
+    }
+
+    @PostMapping("/contacts/export")
+    @Operation(summary = "Export everything held about a contact value (GDPR Art. 15)", description = "Finds the "
+            + "conversations in which a kept contact value (helder.privacy.keep, e.g. an e-mail address) was given.")
+    ResponseEntity<ContactExport> exportContact(@RequestBody Contact contact) {
+        if (contact == null || contact.value() == null || contact.value().isBlank()) {
+            return ResponseEntity.badRequest().build();
+        }
+        List<Export> exports = records.conversationsWithContact(contact.value()).stream()
+                .flatMap(id -> records.export(id).map(e -> new Export(e, audit.forConversation(id))).stream()).toList();
+        return ResponseEntity.ok(new ContactExport(exports.size(), exports));
+    }
+
+    @PostMapping("/contacts/erase")
+    @Operation(summary = "Erase every conversation in which a kept contact value was given (GDPR Art. 17)")
+    ResponseEntity<Map<String, Integer>> eraseContact(@RequestBody Contact contact, Authentication staff) {
+        if (contact == null || contact.value() == null || contact.value().isBlank()) {
+            return ResponseEntity.badRequest().build();
+        }
+        int erased = 0;
+        for (UUID id : records.conversationsWithContact(contact.value())) {
+            erased += records.erase(id, staff.getName(), clock.instant()) ? 1 : 0;
+        }
+        return ResponseEntity.ok(Map.of("erased", erased));
     }
 
     @PostMapping("/retention/run")

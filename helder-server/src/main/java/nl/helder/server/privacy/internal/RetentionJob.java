@@ -30,7 +30,9 @@ class RetentionJob {
     int run() {
         Instant now = clock.instant();
         int erased = records.eraseInactiveSince(now.minus(properties.transcriptRetention()), now);
-        log.info("Retention: erased the content of {} conversation(s) inactive for more than {}", erased, properties.transcriptRetention());
+        int purged = records.purgeExpiredKeptValues(now);
+        log.info("Retention: erased the content of {} conversation(s) inactive for more than {}; deleted {} expired kept value(s)",
+                erased, properties.transcriptRetention(), purged);
         return erased;
     }
 }
