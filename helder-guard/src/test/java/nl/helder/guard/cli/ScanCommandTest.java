@@ -64,4 +64,14 @@ class ScanCommandTest {
 
         assertThat(lines).containsExactly("{\"id\":\"r1\",\"checks\":[]}");
     }
+
+    @Test
+    void reportsFindingsWithUtf16OffsetsAndRedactedText() {
+        String line = scan("{\"id\":\"p\",\"text\":\"🚲 IBAN NL91ABNA0417164300, bsn 111222333\"}\n", false).get(0);
+
+        assertThat(line).startsWith("{\"id\":\"p\",\"redacted\":\"🚲 IBAN [IBAN], bsn [BSN]\",\"findings\":[")
+                .contains("{\"type\":\"IBAN\",\"start\":8,\"end\":26,\"score\":0.99,")
+                .contains("{\"type\":\"BSN\",\"start\":32,\"end\":41,")
+                .doesNotContain("reason\":\"NL91");
+    }
 }
