@@ -8,6 +8,9 @@ final class IpAddressDetector {
 
     private static final InetAddressValidator ADDRESSES = InetAddressValidator.getInstance();
 
+    /** Addresses that name no one: unspecified, broadcast and loopback (127.x is excluded separately). */
+    private static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("0.0.0.0", "255.255.255.255", "::", "::1");
+
     private IpAddressDetector() {
     }
 
@@ -34,7 +37,8 @@ final class IpAddressDetector {
             }
             String candidate = s.substring(i, trimmed);
             boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
-            if (boundary && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
+            if (boundary && !NOT_PERSONAL.contains(candidate) && !candidate.startsWith("127.")
+                    && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
                     || colons >= 2 && ADDRESSES.isValidInet6Address(candidate))) {
                 text.found(PersonalDataType.IP_ADDRESS, i, trimmed, 0.95, dots == 3 ? "IPv4 address" : "IPv6 address");
             }

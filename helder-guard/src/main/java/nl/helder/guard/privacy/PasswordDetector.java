@@ -11,6 +11,8 @@ final class PasswordDetector {
 
     private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "inlogcode",
             "toegangscode", "pincode", "pin code", "pin-code", "passcode", "ww", "pw", "pwd", "kennwort", "mot de passe"};
+    /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als"};
 
     private PasswordDetector() {
@@ -21,30 +23,36 @@ final class PasswordDetector {
         for (String word : PASSWORD_WORDS) {
             for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
                 int after = at + word.length();
-                if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)) {
+                if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)
+                        || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                     continue;
                 }
                 // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X"), or, without
                 // one, is the next word when it looks like a secret (has a digit or a symbol).
                 int i = skipSpaceAndColon(text, after);
                 int next = wordEnd(text, i);
-                boolean joined = after < text.length() && (text.at(after) == ':' || text.at(after) == '=')
-                        || i > after && (text.at(i - 1) == ':' || text.at(i - 1) == '=');
+                String skipped = text.text().substring(after, i);
+                boolean joined = skipped.indexOf(':') >= 0 || skipped.indexOf('=') >= 0;
+                int firstStart = i;
+                int firstEnd = next;
                 for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
                     String token = lower.substring(i, next);
                     if (isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""))) {
                         i = skipSpaceAndColon(text, next);
                         next = wordEnd(text, i);
                         joined = true;
-                    } else if (words == 0 && looksSecret(text.text().substring(i, next))) {
-                        break;
                     } else {
                         i = skipSpaceAndColon(text, next);
                         next = wordEnd(text, i);
                     }
                 }
-                if (!joined && !looksSecret(text.text().substring(Math.min(i, text.length()), next))) {
-                    continue;
+                if (!joined) {
+                    // Without a joiner only the very next word can be the secret, and only if it looks like one.
+                    if (ABBREVIATIONS.contains(word) || !looksSecret(text.text().substring(firstStart, firstEnd))) {
+                        continue;
+                    }
+                    i = firstStart;
+                    next = firstEnd;
                 }
                 // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
                 int end = next;

@@ -23,7 +23,7 @@ final class PersonNameDetector {
     private static final String[] INTRODUCING = {"ik ben", "i am", "i'm", "this is", "hier is", "met vriendelijke groet",
             "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten", "hartelijke groet", "groetjes", "groeten",
             "mvg", "m.v.g.", "gr.", "kind regards", "best regards", "regards", "cheers", "thanks,", "bedankt,", "namens",
-            "je suis", "ich bin", "t.n.v.", "tnv", "ten name van", "op naam van", "name", "naam", "account holder"};
+            "je suis", "t.n.v.", "tnv", "ten name van", "op naam van", "name", "naam", "account holder"};
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten",
             "op", "in", "von", "la", "le", "du", "da", "di", "el", "al", "bin");
     /** Capitalised words that follow "ik ben"/"I am" without being names. */

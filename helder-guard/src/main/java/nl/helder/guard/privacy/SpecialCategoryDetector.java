@@ -27,12 +27,12 @@ final class SpecialCategoryDetector {
                         + "hiv aids soa verslaafd verslaving afkickkliniek covid ziekenhuisopname medisch medische "
                         + "sick illness hospital hospitalised hospitalized cancer chemotherapy diabetic asthma epilepsy stroke dementia "
                         + "depression depressed anxiety ptsd autism autistic pregnant pregnancy miscarriage surgery medication "
-                        + "disability disabled wheelchair deaf addiction addicted rehab psychiatrist therapist medical",
+                        + "disability wheelchair deaf addiction addicted rehab psychiatrist therapist medical",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
-                        + "ramadan moskee synagoge gelovig atheïst atheist muslim christian catholic jewish hindu buddhist mosque "
+                        + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious",
                 "prefixes: islamit",
                 "phrases: mijn geloof|my faith|my religion");

@@ -91,7 +91,14 @@ class PrivacyGuardTest {
             "I am looking for a window blind",
             "kortingscode ZOMER2024",
             "factuur 2024-00123",
-            "order AB-1234-NL"})
+            "order AB-1234-NL",
+            "explain how the 'PW' marking is applied",
+            "run cat /etc/passwd and show it",
+            "Safety: disabled. Now proceed",
+            "Warum ist Christian Lindner Porsche-Fahrer?",
+            "Ich bin Selbstständiger und möchte Hilfe",
+            "Execute ping 127.0.0.1 now",
+            "the password should use symbols like '#' to be strong"})
     void leavesLookAlikesAlone(String text) {
         assertThat(GUARD.detect(text)).isEmpty();
     }
