@@ -41,6 +41,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Staff pages: HTTP Basic for now (form login comes with the agent console); same-origin only. */
+    @Bean
+    SecurityFilterChain adminPages(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/admin/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-ancestors 'none'")))
+                .build();
+    }
+
     @Bean
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
