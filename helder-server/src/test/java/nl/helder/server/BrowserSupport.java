@@ -40,10 +40,26 @@ public final class BrowserSupport {
         return found;
     }
 
-    public static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(ARGS));
+    private static Playwright playwright;
+    private static Browser browser;
+
+    /**
+     * The one headless Chromium of this test JVM, started on first use and closed when the JVM exits: browser
+     * tests open their own context in it, which is as isolated as a new browser and far cheaper.
+     */
+    public static synchronized Browser browser() {
+        if (browser == null) {
+            Path executable = chromium();
+            playwright = Playwright.create();
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(ARGS));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
     }
 }

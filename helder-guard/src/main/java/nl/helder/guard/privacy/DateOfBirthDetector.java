@@ -23,23 +23,20 @@ final class DateOfBirthDetector {
     }
 
     static void detect(ScanText text) {
-        String lower = text.lower();
-        for (String word : BIRTH_WORDS) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                int from = at + word.length();
-                int limit = Math.min(text.length(), from + WINDOW);
-                for (int i = from; i < limit; i++) {
-                    if (text.isLetterOrDigit(i - 1) && text.isLetterOrDigit(i)) {
-                        continue;
-                    }
-                    int end = dateAt(text, i);
-                    if (end > 0) {
-                        text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.9, "date after a birth word");
-                        break;
-                    }
+        text.eachOccurrence(BIRTH_WORDS, (at, word) -> {
+            int from = at + word.length();
+            int limit = Math.min(text.length(), from + WINDOW);
+            for (int i = from; i < limit; i++) {
+                if (text.isLetterOrDigit(i - 1) && text.isLetterOrDigit(i)) {
+                    continue;
+                }
+                int end = dateAt(text, i);
+                if (end > 0) {
+                    text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.9, "date after a birth word");
+                    return;
                 }
             }
-        }
+        });
     }
 
     /** The end of a date starting at {@code i}, or -1. */

@@ -18,30 +18,27 @@ final class IdDocumentDetector {
     }
 
     static void detect(ScanText text) {
-        String lower = text.lower();
-        for (String word : DOCUMENT_WORDS) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                int from = at + word.length();
-                int limit = Math.min(text.length(), from + WINDOW);
-                int i = from;
-                while (i < limit) {
-                    if (!Character.isLetterOrDigit(text.at(i))) {
-                        i++;
-                        continue;
-                    }
-                    int end = i;
-                    while (end < text.length() && Character.isLetterOrDigit(text.at(end))) {
-                        end++;
-                    }
-                    String token = text.text().substring(i, end).toUpperCase(java.util.Locale.ROOT);
-                    if (isDutchDocumentNumber(token) || token.length() == 10 && token.chars().allMatch(Character::isDigit)) {
-                        text.found(PersonalDataType.ID_DOCUMENT, i, end, 0.9, "identity document number after a document word");
-                        break;
-                    }
-                    i = end;
+        text.eachOccurrence(DOCUMENT_WORDS, (at, word) -> {
+            int from = at + word.length();
+            int limit = Math.min(text.length(), from + WINDOW);
+            int i = from;
+            while (i < limit) {
+                if (!Character.isLetterOrDigit(text.at(i))) {
+                    i++;
+                    continue;
                 }
+                int end = i;
+                while (end < text.length() && Character.isLetterOrDigit(text.at(end))) {
+                    end++;
+                }
+                String token = text.text().substring(i, end).toUpperCase(java.util.Locale.ROOT);
+                if (isDutchDocumentNumber(token) || token.length() == 10 && token.chars().allMatch(Character::isDigit)) {
+                    text.found(PersonalDataType.ID_DOCUMENT, i, end, 0.9, "identity document number after a document word");
+                    return;
+                }
+                i = end;
             }
-        }
+        });
     }
 
     static boolean isDutchDocumentNumber(String token) {

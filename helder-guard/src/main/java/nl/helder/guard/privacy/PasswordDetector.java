@@ -20,50 +20,48 @@ final class PasswordDetector {
 
     static void detect(ScanText text) {
         String lower = text.lower();
-        for (String word : PASSWORD_WORDS) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                int after = at + word.length();
-                if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)
-                        || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
-                    continue;
-                }
-                // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X"), or, without
-                // one, is the next word when it looks like a secret (has a digit or a symbol).
-                int i = skipSpaceAndColon(text, after);
-                int next = wordEnd(text, i);
-                String skipped = text.text().substring(after, i);
-                boolean joined = skipped.indexOf(':') >= 0 || skipped.indexOf('=') >= 0;
-                int firstStart = i;
-                int firstEnd = next;
-                for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
-                    String token = lower.substring(i, next);
-                    if (isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""))) {
-                        i = skipSpaceAndColon(text, next);
-                        next = wordEnd(text, i);
-                        joined = true;
-                    } else {
-                        i = skipSpaceAndColon(text, next);
-                        next = wordEnd(text, i);
-                    }
-                }
-                if (!joined) {
-                    // Without a joiner only the very next word can be the secret, and only if it looks like one.
-                    if (ABBREVIATIONS.contains(word) || !looksSecret(text.text().substring(firstStart, firstEnd))) {
-                        continue;
-                    }
-                    i = firstStart;
-                    next = firstEnd;
-                }
-                // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
-                int end = next;
-                if (end > i && text.at(end - 1) == ',') {
-                    end--;
-                }
-                if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end))) {
-                    text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
+        text.eachOccurrence(PASSWORD_WORDS, (at, word) -> {
+            int after = at + word.length();
+            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)
+                    || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
+                return;
+            }
+            // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X"), or, without
+            // one, is the next word when it looks like a secret (has a digit or a symbol).
+            int i = skipSpaceAndColon(text, after);
+            int next = wordEnd(text, i);
+            String skipped = text.text().substring(after, i);
+            boolean joined = skipped.indexOf(':') >= 0 || skipped.indexOf('=') >= 0;
+            int firstStart = i;
+            int firstEnd = next;
+            for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
+                String token = lower.substring(i, next);
+                if (isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""))) {
+                    i = skipSpaceAndColon(text, next);
+                    next = wordEnd(text, i);
+                    joined = true;
+                } else {
+                    i = skipSpaceAndColon(text, next);
+                    next = wordEnd(text, i);
                 }
             }
-        }
+            if (!joined) {
+                // Without a joiner only the very next word can be the secret, and only if it looks like one.
+                if (ABBREVIATIONS.contains(word) || !looksSecret(text.text().substring(firstStart, firstEnd))) {
+                    return;
+                }
+                i = firstStart;
+                next = firstEnd;
+            }
+            // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
+            int end = next;
+            if (end > i && text.at(end - 1) == ',') {
+                end--;
+            }
+            if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end))) {
+                text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
+            }
+        });
     }
 
     private static boolean looksSecret(String token) {

@@ -53,6 +53,24 @@ final class ScanText {
         findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
     }
 
+    /** Called with each place a keyword occurs and the keyword itself. */
+    @FunctionalInterface
+    interface KeywordAction {
+        void at(int position, String keyword);
+    }
+
+    /**
+     * Calls {@code action} for every occurrence of every keyword (lower case) in the text, anywhere; the
+     * action decides what boundaries it needs. Cost: one search of the text per keyword.
+     */
+    void eachOccurrence(String[] keywords, KeywordAction action) {
+        for (String keyword : keywords) {
+            for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+                action.at(at, keyword);
+            }
+        }
+    }
+
     static final double CLAIMING_SCORE = 0.97;
 
     /** Whether a finding of score {@value #CLAIMING_SCORE} or more already covers skeleton index {@code i}. */

@@ -3,12 +3,9 @@ package nl.helder.server.privacy;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import nl.helder.server.BrowserSupport;
 import nl.helder.server.HelderClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,28 +22,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
         "helder.bootstrap-admin.password=dpo-password-1234"})
 class PrivacyAdminPageIT {
 
-    static Playwright playwright;
-    static Browser browser;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.chromium();
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anAdministratorExportsThenErasesAConversation() {
@@ -57,7 +34,7 @@ class PrivacyAdminPageIT {
 
         org.assertj.core.api.Assertions.assertThat(client.get("/admin/privacy.html").status()).isEqualTo(401);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = BrowserSupport.browser().newContext(new Browser.NewContextOptions()
                 .setHttpCredentials("dpo", "dpo-password-1234").setViewportSize(1200, 900))) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/admin/privacy.html");
