@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The default assistant: quotes the passage of the best-matching article, with the article as source, and
@@ -32,9 +33,13 @@ class RetrievalAssistant implements Assistant {
         this.messages = messages;
     }
 
+    /** Redaction placeholders such as {@code [IBAN]}: they say what was removed, not what the question is about. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]{2,20}]");
+
     @Override
     public Answer answer(Question question) {
-        Optional<KnowledgeMatch> match = knowledge.bestMatch(question.text(), question.locale());
+        String searchable = PLACEHOLDER.matcher(question.text()).replaceAll(" ");
+        Optional<KnowledgeMatch> match = knowledge.bestMatch(searchable, question.locale());
         if (match.isEmpty() || match.get().confidence() < properties.minConfidence()) {
             double confidence = match.map(KnowledgeMatch::confidence).orElse(0.0);
             String text = messages.getMessage("assistant.no-answer", null, Locale.forLanguageTag(question.locale()));

@@ -91,6 +91,20 @@ class ConversationApiIT {
     }
 
     @Test
+    void redactedPersonalDataDoesNotSpoilTheAnswer() {
+        JsonNode conversation = client.startConversation("nl");
+
+        List<JsonNode> messages = client.say(conversation,
+                "Hoi, ik ben Sanne Bakker. Mijn pakket is beschadigd aangekomen, bel me op 06-12345678").json()
+                .get("messages").valueStream().toList();
+
+        assertThat(messages.get(0).get("text").asString()).contains("[PERSON_NAME]", "[PHONE]");
+        JsonNode answer = messages.get(messages.size() - 1);
+        assertThat(answer.get("kind").asString()).isEqualTo("ANSWER");
+        assertThat(answer.get("sources").get(0).get("title").asString()).isEqualTo("Pakket beschadigd of onvolledig geleverd");
+    }
+
+    @Test
     void saysItDoesNotKnowRatherThanGuessing() {
         JsonNode conversation = client.startConversation("en");
 
