@@ -1,6 +1,7 @@
 package nl.helder.guard;
 
 import nl.helder.guard.privacy.PrivacyGuard;
+import nl.helder.guard.signals.ConversationSignals;
 
 import java.util.Map;
 
@@ -20,7 +21,9 @@ public final class Guards {
 
     /** The standard input guard, with a redaction style per type (placeholder for types not listed). */
     public static InputGuard standardInputGuard(Map<PersonalDataType, RedactionStyle> styles) {
-        InputGuard.Builder builder = InputGuard.builder().personalData(PrivacyGuard.standard());
+        InputGuard.Builder builder = InputGuard.builder()
+                .personalData(PrivacyGuard.standard())
+                .signals(new ConversationSignals());
         styles.forEach(builder::redaction);
         return builder.build();
     }

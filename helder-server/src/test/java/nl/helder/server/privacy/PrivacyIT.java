@@ -84,6 +84,17 @@ class PrivacyIT {
     }
 
     @Test
+    void conversationSignalsAreAuditedAndCounted() {
+        JsonNode conversation = client.startConversation("nl");
+        said(conversation, "JE BEGRIJPT ME NIET, ik wil een medewerker spreken");
+
+        List<String> details = jdbc.sql("SELECT details FROM audit_event WHERE conversation_id = :id AND event_type = 'SIGNALS_DETECTED'")
+                .param("id", UUID.fromString(conversation.get("id").asString())).query(String.class).list();
+        assertThat(details).containsExactly("{\"signals\":[\"FRUSTRATION\",\"HUMAN_REQUEST\"]}");
+        assertThat(client.get("/actuator/prometheus").body()).contains("helder_signals_total{signal=\"HUMAN_REQUEST\"}");
+    }
+
+    @Test
     void anAdministratorExportsAndErasesAConversationLeavingNoTraceOfItsText() {
         JsonNode conversation = client.startConversation("en");
         String marker = "Zeldzaamwoordxq";

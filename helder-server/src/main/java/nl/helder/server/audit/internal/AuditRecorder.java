@@ -4,6 +4,7 @@ import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.PersonalDataRedacted;
+import nl.helder.server.conversation.SignalsDetected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,11 @@ class AuditRecorder {
     @EventListener
     void on(PersonalDataRedacted event) {
         record("PERSONAL_DATA_REDACTED", event.conversationId(), Map.of("types", event.countsByType()), event.at());
+    }
+
+    @EventListener
+    void on(SignalsDetected event) {
+        record("SIGNALS_DETECTED", event.conversationId(), Map.of("signals", new java.util.TreeSet<>(event.signals())), event.at());
     }
 
     @EventListener

@@ -16,6 +16,7 @@ import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
 import nl.helder.server.conversation.PersonalDataRedacted;
+import nl.helder.server.conversation.SignalsDetected;
 import org.springframework.context.MessageSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -130,11 +131,17 @@ class ConversationService implements ConversationEvidence {
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
         List<KeptValues.Original> originals = keptValues.toKeep(text, scan.findings());
+        Set<String> signals = new java.util.TreeSet<>();
+        scan.signals().forEach(signal -> signals.add(signal.name()));
         Turn turn = transaction.execute(status -> {
             Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer);
             keptValues.store(id, originals, clock.instant());
+            if (!signals.isEmpty()) {
+                events.publishEvent(new SignalsDetected(id, Set.copyOf(signals), clock.instant()));
+            }
             return appended;
         });
+        signals.forEach(signal -> metrics.counter("helder.signals", "signal", signal).increment());
         if (answer != null) {
             metrics.counter("helder.turns", "outcome", answer.kind().name()).increment();
         }

@@ -1,0 +1,135 @@
+package nl.helder.guard.signals;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A message as lower-case, accent-free word tokens, with the helpers the signal rules are written in. */
+final class Words {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Long messages are judged on their first words; a request for a person is never buried at word 500. */
+    static final int MAX_TOKENS = 400;
+
+    private final List<String> tokens;
+
+    private Words(List<String> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Enough characters for {@value #MAX_TOKENS} words; folding more would be wasted work on huge input. */
+    private static final int MAX_CHARS = 20_000;
+
+    static Words of(String text) {
+        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String folded = MARKS.matcher(Normalizer.normalize(head.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length() && tokens.size() < MAX_TOKENS) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                end++;
+            }
+            tokens.add(folded.substring(i, end));
+            i = end;
+        }
+        return new Words(tokens);
+    }
+
+    static Set<String> set(String words) {
+        return new HashSet<>(Arrays.asList(words.trim().split("\\s+")));
+    }
+
+    /** Phrases given as "a b|c d e": each phrase is a list of tokens. */
+    static List<String[]> phrases(String phrases) {
+        List<String[]> list = new ArrayList<>();
+        for (String phrase : phrases.split("\\|")) {
+            list.add(phrase.trim().split("\\s+"));
+        }
+        return list;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String get(int i) {
+        return tokens.get(i);
+    }
+
+    boolean containsAny(Set<String> words) {
+        return tokens.stream().anyMatch(words::contains);
+    }
+
+    /** Whether a token starts with one of {@code prefixes} (Dutch and German write compounds as one word). */
+    boolean containsPrefix(Set<String> prefixes) {
+        for (String token : tokens) {
+            for (String prefix : prefixes) {
+                if (token.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean containsPhrase(List<String[]> phrases) {
+        for (String[] phrase : phrases) {
+            for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+                boolean all = true;
+                for (int k = 0; k < phrase.length && all; k++) {
+                    all = tokens.get(i + k).equals(phrase[k]);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token of {@code a} and a token of {@code b} stand within {@code window} tokens of each other. */
+    boolean near(Set<String> a, Set<String> b, int window) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (a.contains(tokens.get(i))) {
+                for (int j = Math.max(0, i - window); j <= Math.min(tokens.size() - 1, i + window); j++) {
+                    if (j != i && b.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the two words differ by at most one edit (insert, delete, substitute or swap of neighbours). */
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == a.length() && i == b.length()) {
+            return true;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+}
