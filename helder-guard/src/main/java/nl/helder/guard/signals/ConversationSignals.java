@@ -5,7 +5,9 @@ import nl.helder.guard.SignalDetector;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recognises what a customer message says about the conversation, in Dutch, English, German and French:
@@ -40,7 +42,7 @@ public final class ConversationSignals implements SignalDetector {
     private static final Set<String> MODALS = Words.set("mag kan kun kunt could can may kann puis pouvez");
     private static final Set<String> FIRST_PERSON = Words.set("ik i ich je");
     /** Asking to be put through needs no person word: "kunt u mij doorverbinden", "transfer me". */
-    private static final List<String[]> TRANSFER = Words.phrases("""
+    private static final Words.Phrases TRANSFER = Words.phrases("""
             doorverbinden|verbind me door|verbindt u mij door|transfer me|put me through|connect me|
             verbinden sie mich|verbinde mich|passer quelqu un|mettez moi en relation""");
     private static final Set<String> BETWEEN = Words.set("""
@@ -49,7 +51,7 @@ public final class ConversationSignals implements SignalDetector {
             ich mir mich einen einem ein eine echten echte mit
             moi je un une le la vraie vrai avec a""");
     private static final Set<String> PLEASE = Words.set("aub alsjeblieft alstublieft graag please pls plz bitte svp plait");
-    private static final List<String[]> EXISTENTIAL = Words.phrases("is er|is there|are there|gibt es|y a t il|il y a");
+    private static final Words.Phrases EXISTENTIAL = Words.phrases("is er|is there|are there|gibt es|y a t il|il y a");
     private static final Set<String> BOTS = Words.set("bot robot chatbot machine computer");
     private static final Set<String> NEGATIONS = Words.set("niet geen not no dont nicht kein keinen pas");
 
@@ -58,14 +60,14 @@ public final class ConversationSignals implements SignalDetector {
             chargeback ontevreden onacceptabel schandalig onbeschoft onvriendelijk
             complaint complain lawyer sue ombudsman dissatisfied unacceptable rude
             beschweren beschwerde anwalt unhoflich reclamation plainte avocat impoli inacceptable""");
-    private static final List<String[]> COMPLAINT_PHRASES = Words.phrases(
+    private static final Words.Phrases COMPLAINT_PHRASES = Words.phrases(
             "in gebreke|juridische stappen|legal action|rechtliche schritte|porter plainte");
 
     private static final Set<String> SWEARING = Words.set("""
             kut klote godverdomme verdomme tering shit fuck fucking wtf damn mist scheisse merde putain""");
     private static final Set<String> USELESS = Words.set("""
             waardeloos waardeloze nutteloos nutteloze useless stupid ridiculous pathetic nutzlos nutzloser lacherlich""");
-    private static final List<String[]> NOT_UNDERSTOOD = Words.phrases("""
+    private static final Words.Phrases NOT_UNDERSTOOD = Words.phrases("""
             begrijpt me niet|begrijp je het niet|snapt het niet|snapt het echt niet|snapt er|snap je het niet|
             slaat nergens op|derde keer|
             don t understand|do not understand|not listening|even listening|third time|
@@ -78,13 +80,13 @@ public final class ConversationSignals implements SignalDetector {
             bkr lening uitkering debt debts bailiff loan instalments installments
             ratenzahlung schulden inkasso gerichtsvollzieher echeancier dette dettes huissier pret""");
     private static final Set<String> MONEY_PREFIXES = Words.set("schuldhulp schuldsaner incasso");
-    private static final List<String[]> MONEY_PHRASES = Words.phrases("""
+    private static final Words.Phrases MONEY_PHRASES = Words.phrases("""
             op krediet|krediet aanvragen|payment plan|debt collector|credit check|on credit|delai de paiement|
             in termijnen afbetalen|in termijnen betalen|pay in instalments""");
     private static final Set<String> PAY = Words.set("betalen afbetalen pay zahlen payer");
     private static final Set<String> CANNOT = Words.set("niet cannot cant unable nicht pas");
     private static final Set<String> CLAIM_WORDS = Words.set("schadeclaim verzekeringsclaim versicherungsfall sinistre");
-    private static final List<String[]> CLAIM_PHRASES = Words.phrases("insurance claim|claim indienen|claim bij");
+    private static final Words.Phrases CLAIM_PHRASES = Words.phrases("insurance claim|claim indienen|claim bij");
     private static final Set<String> JOB_WORDS = Words.set("sollicitatie solliciteren sollicitant bewerben bewerbung postuler candidature");
     private static final Set<String> APPLY = Words.set("apply applied applying application");
     private static final Set<String> JOB = Words.set("job position vacancy role");
@@ -100,7 +102,7 @@ public final class ConversationSignals implements SignalDetector {
             mann frau mutter vater sohn tochter kind bruder schwester mari femme mere pere fils fille frere soeur""");
     private static final Set<String> CRISIS = Words.set("""
             zelfmoord suicide noodgeval ambulance 112 onwel emergency collapsed selbstmord notfall urgence""");
-    private static final List<String[]> CRISIS_PHRASES = Words.phrases("""
+    private static final Words.Phrases CRISIS_PHRASES = Words.phrases("""
             eind aan maken|zie het niet meer zitten|end my life|kill myself|mir das leben nehmen|en finir""");
 
     @Override
@@ -147,6 +149,14 @@ public final class ConversationSignals implements SignalDetector {
         return words.containsAny(BOTS) && words.containsAny(NEGATIONS) && (words.containsAny(CONTACT) || words.containsAny(WISH));
     }
 
+    /**
+     * Person words of five letters or more by first letter, for the misspelling check. A word is compared with
+     * those under its own first and second letter, which keeps typos at the first letter ("ehdewerker",
+     * "edewerker") in reach while skipping the rest.
+     */
+    private static final Map<Character, List<String>> PERSON_BY_FIRST = PERSON.stream().filter(p -> p.length() >= 5)
+            .collect(Collectors.groupingBy(p -> p.charAt(0)));
+
     private static boolean isPerson(String word) {
         if (PERSON.contains(word)) {
             return true;
@@ -154,8 +164,12 @@ public final class ConversationSignals implements SignalDetector {
         if (word.length() < 5) {
             return false;
         }
-        for (String person : PERSON) {
-            if (person.length() >= 5 && Words.withinOneEdit(word, person)) {
+        return nearMisspelling(word, word.charAt(0)) || nearMisspelling(word, word.charAt(1));
+    }
+
+    private static boolean nearMisspelling(String word, char first) {
+        for (String person : PERSON_BY_FIRST.getOrDefault(first, List.of())) {
+            if (Words.withinOneEdit(word, person)) {
                 return true;
             }
         }
@@ -195,16 +209,11 @@ public final class ConversationSignals implements SignalDetector {
         return false;
     }
 
+    /** "is er (ook) een mens", "is there a real person": an existential phrase shortly before the person word. */
     private static boolean existentialBefore(Words words, int at) {
-        for (String[] phrase : EXISTENTIAL) {
-            for (int start = Math.max(0, at - 4 - phrase.length); start + phrase.length <= at; start++) {
-                boolean all = true;
-                for (int k = 0; k < phrase.length && all; k++) {
-                    all = words.get(start + k).equals(phrase[k]);
-                }
-                if (all) {
-                    return true;
-                }
+        for (int start = Math.max(0, at - 7); start < at; start++) {
+            if (words.phraseAt(EXISTENTIAL, start)) {
+                return true;
             }
         }
         return false;

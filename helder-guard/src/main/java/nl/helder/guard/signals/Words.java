@@ -3,8 +3,10 @@ package nl.helder.guard.signals;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +29,10 @@ final class Words {
 
     static Words of(String text) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String folded = MARKS.matcher(Normalizer.normalize(head.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        String lower = head.toLowerCase(Locale.ROOT);
+        // Accents are folded only when there are any: most messages are plain ASCII.
+        String folded = lower.chars().allMatch(c -> c < 128) ? lower
+                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         List<String> tokens = new ArrayList<>();
         int i = 0;
         while (i < folded.length() && tokens.size() < MAX_TOKENS) {
@@ -49,13 +54,18 @@ final class Words {
         return new HashSet<>(Arrays.asList(words.trim().split("\\s+")));
     }
 
-    /** Phrases given as "a b|c d e": each phrase is a list of tokens. */
-    static List<String[]> phrases(String phrases) {
-        List<String[]> list = new ArrayList<>();
+    /** Phrases given as "a b|c d e", indexed by their first word so a text is matched in one pass. */
+    static Phrases phrases(String phrases) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
         for (String phrase : phrases.split("\\|")) {
-            list.add(phrase.trim().split("\\s+"));
+            String[] words = phrase.trim().split("\\s+");
+            byFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
-        return list;
+        return new Phrases(byFirst);
+    }
+
+    /** A set of phrases, by first word. */
+    record Phrases(Map<String, List<String[]>> byFirst) {
     }
 
     int size() {
@@ -82,11 +92,21 @@ final class Words {
         return false;
     }
 
-    boolean containsPhrase(List<String[]> phrases) {
-        for (String[] phrase : phrases) {
-            for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+    boolean containsPhrase(Phrases phrases) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (phraseAt(phrases, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code phrases} starts at token {@code i}. */
+    boolean phraseAt(Phrases phrases, int i) {
+        for (String[] phrase : phrases.byFirst().getOrDefault(tokens.get(i), List.of())) {
+            if (i + phrase.length <= tokens.size()) {
                 boolean all = true;
-                for (int k = 0; k < phrase.length && all; k++) {
+                for (int k = 1; k < phrase.length && all; k++) {
                     all = tokens.get(i + k).equals(phrase[k]);
                 }
                 if (all) {
@@ -124,12 +144,15 @@ final class Words {
             return true;
         }
         if (a.length() == b.length()) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+            int rest = a.length() - i - 1;
+            if (a.regionMatches(i + 1, b, i + 1, rest)) {
                 return true;
             }
             return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
         }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return a.length() > b.length()
+                ? a.regionMatches(i + 1, b, i, b.length() - i)
+                : a.regionMatches(i, b, i + 1, a.length() - i);
     }
 }
