@@ -2,8 +2,11 @@ package nl.helder.guard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -62,6 +65,18 @@ public final class Redactor {
             copied = finding.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Matches exactly the placeholders {@link PersonalDataType#placeholder()} produces. */
+    private static final Pattern PLACEHOLDERS = Pattern.compile(Arrays.stream(PersonalDataType.values())
+            .map(type -> Pattern.quote(type.placeholder())).collect(Collectors.joining("|")));
+
+    /**
+     * Returns redacted text without its placeholders ({@code [IBAN]} becomes a space): for search and
+     * classification, where a placeholder says what was removed, not what the text is about.
+     */
+    public static String withoutPlaceholders(String redacted) {
+        return PLACEHOLDERS.matcher(redacted).replaceAll(" ");
     }
 
     /** The partial mask of {@link RedactionStyle#PARTIAL}; separators (spaces, dashes) stay as they were. */

@@ -81,4 +81,9 @@ class InputGuardTest {
 
         assertThat(scan.redacted()).isEqualTo("IBAN NL** **** **** **43 00, mail ***@example.nl, bel **-****5678, bsn [BSN]");
     }
+
+    @Test
+    void placeholdersCanBeRemovedForSearch() {
+        assertThat(Redactor.withoutPlaceholders("bel [PHONE] over [IBAN], niet [FOO]")).isEqualTo("bel   over  , niet [FOO]");
+    }
 }

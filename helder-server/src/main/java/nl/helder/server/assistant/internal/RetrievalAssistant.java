@@ -1,5 +1,6 @@
 package nl.helder.server.assistant.internal;
 
+import nl.helder.guard.Redactor;
 import nl.helder.server.assistant.Answer;
 import nl.helder.server.assistant.Assistant;
 import nl.helder.server.assistant.Question;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The default assistant: quotes the passage of the best-matching article, with the article as source, and
@@ -33,12 +33,10 @@ class RetrievalAssistant implements Assistant {
         this.messages = messages;
     }
 
-    /** Redaction placeholders such as {@code [IBAN]}: they say what was removed, not what the question is about. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]{2,20}]");
-
     @Override
     public Answer answer(Question question) {
-        String searchable = PLACEHOLDER.matcher(question.text()).replaceAll(" ");
+        // Placeholders such as [IBAN] say what was removed, not what the question is about.
+        String searchable = Redactor.withoutPlaceholders(question.text());
         Optional<KnowledgeMatch> match = knowledge.bestMatch(searchable, question.locale());
         if (match.isEmpty() || match.get().confidence() < properties.minConfidence()) {
             double confidence = match.map(KnowledgeMatch::confidence).orElse(0.0);

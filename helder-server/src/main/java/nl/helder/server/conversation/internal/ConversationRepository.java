@@ -60,11 +60,6 @@ class ConversationRepository {
                 .query(this::storedConversation).optional();
     }
 
-    void updateState(UUID id, ConversationState state, Instant at) {
-        jdbc.sql("UPDATE conversation SET state = :state, updated_at = :at WHERE id = :id")
-                .param("state", state.name()).param("at", utc(at)).param("id", id).update();
-    }
-
     void touch(UUID id, Instant at) {
         jdbc.sql("UPDATE conversation SET updated_at = :at WHERE id = :id").param("at", utc(at)).param("id", id).update();
     }

@@ -44,14 +44,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LanguageAnalysis {
 
-    /** Languages with their own chain; any other locale gets the language-neutral chain. */
-    static boolean hasStemmer(String locale) {
-        return switch (locale) {
-            case "nl", "en", "de", "fr" -> true;
-            default -> false;
-        };
-    }
-
     private LanguageAnalysis() {
     }
 
