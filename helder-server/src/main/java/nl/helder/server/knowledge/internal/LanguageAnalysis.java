@@ -135,7 +135,7 @@ final class LanguageAnalysis {
     private static TokenStream stem(String locale, TokenStream stream) {
         return switch (locale) {
             case "nl" -> new SnowballFilter(stream, new DutchStemmer());
-            case "en" -> new PorterStemFilter(stream);
+            case "en" -> new org.apache.lucene.analysis.en.KStemFilter(stream);
             case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
             case "fr" -> new FrenchLightStemFilter(stream);
             default -> stream;
