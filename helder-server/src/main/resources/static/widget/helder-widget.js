@@ -42,6 +42,14 @@
   var close = el('button', { type: 'button', class: 'close' }, '\u00d7');
   var banner = el('p', { class: 'banner', role: 'note', 'data-testid': 'disclosure-banner' });
   var privacy = el('a', { class: 'privacy', target: '_blank', rel: 'noopener' });
+  var human = el('button', { type: 'button', class: 'human' });
+  var ticket = el('form', { class: 'ticket', hidden: '' });
+  var contactLabel = el('label', { for: 'helder-contact' });
+  var contactInput = el('input', { id: 'helder-contact', type: 'text', autocomplete: 'email', required: '' });
+  var ticketLabel = el('label', { for: 'helder-ticket' });
+  var ticketInput = el('textarea', { id: 'helder-ticket', rows: '2', required: '' });
+  var ticketSend = el('button', { type: 'submit', class: 'send' });
+  ticket.append(contactLabel, contactInput, ticketLabel, ticketInput, ticketSend);
   var log = el('ol', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'helder-title' });
   var status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   var form = el('form', { class: 'composer' });
@@ -51,7 +59,7 @@
   header.append(title, close);
   form.append(label, input, send);
   panel.setAttribute('aria-labelledby', 'helder-title');
-  panel.append(header, banner, log, status, form, privacy);
+  panel.append(header, banner, human, log, status, ticket, form, privacy);
   root.append(launcher, panel);
 
   var state = { config: null, conversation: null, busy: false, pending: null };
@@ -118,6 +126,10 @@
     close.setAttribute('aria-label', text('close'));
     launcher.textContent = text('open');
     privacy.textContent = text('privacy');
+    human.textContent = text('human');
+    contactLabel.textContent = text('contact-label');
+    ticketLabel.textContent = text('ticket-label');
+    ticketSend.textContent = text('ticket-send');
     privacy.href = base.origin + '/privacy?locale=' + encodeURIComponent(config.locale);
   }
 
@@ -128,6 +140,7 @@
       state.conversation = saved;
       return request('GET', '/conversations/' + saved.id).then(function (conversation) {
         conversation.messages.forEach(render);
+        offerTicket(conversation.fallback);
       }, function () {
         state.conversation = null;
         sessionStorage.removeItem(storageKey);
@@ -152,10 +165,37 @@
       input.value = '';
       turn.messages.forEach(render);
       setBusy(false, '');
-      input.focus();
+      offerTicket(turn.fallback);
+      if (ticket.hidden) { input.focus(); }
     }, function (error) {
       setBusy(false, (error.status === 400 || error.status === 429 ? error.message : text('error')));
     });
+  }
+
+  function offerTicket(fallback) {
+    ticket.hidden = fallback !== 'TICKET';
+    if (!ticket.hidden) { contactInput.focus(); }
+  }
+
+  function askForPerson() {
+    if (state.busy || !state.conversation) { return; }
+    setBusy(true, '');
+    request('POST', '/conversations/' + state.conversation.id + '/handoff').then(function (turn) {
+      turn.messages.forEach(render);
+      setBusy(false, '');
+      offerTicket(turn.fallback);
+    }, function () { setBusy(false, text('error')); });
+  }
+
+  function leaveMessage() {
+    if (state.busy || !state.conversation) { return; }
+    setBusy(true, '');
+    request('POST', '/conversations/' + state.conversation.id + '/ticket',
+      { contact: contactInput.value.trim(), text: ticketInput.value.trim() }).then(function (receipt) {
+      receipt.messages.forEach(render);
+      ticket.hidden = true;
+      setBusy(false, '');
+    }, function (error) { setBusy(false, error.status === 400 ? error.message : text('error')); });
   }
 
   function open() {
@@ -177,6 +217,8 @@
 
   launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
   close.addEventListener('click', hide);
+  human.addEventListener('click', askForPerson);
+  ticket.addEventListener('submit', function (event) { event.preventDefault(); leaveMessage(); });
   panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
   form.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -1,5 +1,7 @@
 package nl.helder.server.conversation;
 
+import nl.helder.server.handoff.Tickets;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public interface ConversationRecords {
     int purgeExpiredKeptValues(Instant now);
 
     record Export(Conversation conversation, Instant erasedAt, Optional<DisclosureRecord> disclosure, List<Message> messages,
-                  List<String> privacyNoticesShown, List<KeptValue> keptValues) {
+                  List<String> privacyNoticesShown, List<KeptValue> keptValues, List<Tickets.Ticket> tickets) {
     }
 
     /** An original kept on purpose (helder.privacy.keep), decrypted for the export. */

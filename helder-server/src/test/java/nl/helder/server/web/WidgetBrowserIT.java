@@ -98,4 +98,23 @@ class WidgetBrowserIT {
         assertThat(page.locator("li[data-kind=NO_ANSWER]")).containsText("person");
         assertThat(page.locator("li[data-kind=NO_ANSWER] a")).hasCount(0);
     }
+
+    @Test
+    void aPersonIsAlwaysReachableWithTheButtonAndNobodyOnlineMeansLeavingAMessage() {
+        page.navigate("http://localhost:" + port + "/");
+
+        Locator human = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Praat met een medewerker"));
+        assertThat(human).isVisible();
+        human.click();
+
+        assertThat(page.locator("li[data-kind=HANDOFF]")).containsText("Er is op dit moment geen medewerker beschikbaar.");
+        page.getByLabel("Je e-mailadres of telefoonnummer").fill("sanne@example.nl");
+        page.getByLabel("Je vraag voor een medewerker").fill("Mijn bank is beschadigd geleverd");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bericht achterlaten")).click();
+
+        assertThat(page.locator("li[data-kind=NOTICE]").last()).containsText("Je referentienummer is HLD-");
+        assertThat(page.getByLabel("Je e-mailadres of telefoonnummer")).isHidden();
+        assertThat(human).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/widget-handoff.png")));
+    }
 }

@@ -3,7 +3,9 @@ package nl.helder.server.audit.internal;
 import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.conversation.ConversationStarted;
+import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.PersonalDataRedacted;
+import nl.helder.server.conversation.TicketOpened;
 import nl.helder.server.conversation.SignalsDetected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,17 @@ class AuditRecorder {
     }
 
     @EventListener
+    void on(HandoffRequested event) {
+        record("HANDOFF_REQUESTED", event.conversationId(),
+                Map.of("reason", event.reason().name(), "agentsAvailable", event.agentsAvailable()), event.at());
+    }
+
+    @EventListener
+    void on(TicketOpened event) {
+        record("TICKET_OPENED", event.conversationId(), Map.of("reference", event.reference()), event.at());
+    }
+
+    @EventListener
     void on(ConversationErased event) {
         record("CONVERSATION_ERASED", event.actor(), event.conversationId(), Map.of("reason", event.reason()), event.at());
     }
@@ -52,7 +65,9 @@ class AuditRecorder {
         record(type, SYSTEM, conversationId, details, at);
     }
 
+    /** Details are written with sorted keys: one canonical text per content, whatever map it came from. */
     private void record(String type, String actor, UUID conversationId, Map<String, ?> details, java.time.Instant at) {
-        repository.append(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId, JSON.writeValueAsString(details)));
+        repository.append(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId,
+                JSON.writeValueAsString(new java.util.TreeMap<>(details))));
     }
 }

@@ -50,12 +50,27 @@ class ConversationController {
         }
     }
 
+    /**
+     * @param fallback "TICKET" when nobody is available and the customer can leave a message for a person
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ConversationResponse(UUID id, String token, ConversationState state, String locale, String banner,
-                                List<MessageView> messages) {
+                                List<MessageView> messages, String fallback) {
     }
 
-    record TurnResponse(ConversationState state, List<MessageView> messages) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TurnResponse(ConversationState state, List<MessageView> messages, String fallback) {
+    }
+
+    record TicketRequest(String contact, String text) {
+        /** Never the contact or the text: both may be logged by frameworks at debug level. */
+        @Override
+        public String toString() {
+            return "TicketRequest[<not logged>]";
+        }
+    }
+
+    record TicketResponse(String reference, ConversationState state, List<MessageView> messages) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -81,7 +96,7 @@ class ConversationController {
         var conversation = started.conversation();
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id()))
                 .body(new ConversationResponse(conversation.id(), started.token(), conversation.state(),
-                        conversation.locale(), started.banner(), MessageView.of(started.messages())));
+                        conversation.locale(), started.banner(), MessageView.of(started.messages()), null));
     }
 
     @PostMapping("/{id}/messages")
@@ -90,7 +105,29 @@ class ConversationController {
     TurnResponse post(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                       @RequestBody(required = false) MessageRequest request) {
         ConversationService.Turn turn = conversations.post(id, bearer(authorization), request == null ? null : request.text());
-        return new TurnResponse(turn.state(), MessageView.of(turn.messages()));
+        return turnResponse(id, turn);
+    }
+
+    @PostMapping("/{id}/handoff")
+    @Operation(summary = "Ask for a person", description = "Moves the conversation to WAITING_FOR_AGENT and tells the "
+            + "customer what happens next. When nobody is available the response carries \"fallback\":\"TICKET\": "
+            + "the customer can leave a message (POST .../ticket).")
+    TurnResponse handoff(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return turnResponse(id, conversations.requestHandoff(id, bearer(authorization)));
+    }
+
+    @PostMapping("/{id}/ticket")
+    @Operation(summary = "Leave a message for a person", description = "The offline fallback: {\"contact\": e-mail or phone, "
+            + "\"text\"}. Returns a reference number. The text is stored redacted.")
+    TicketResponse ticket(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                          @RequestBody(required = false) TicketRequest request) {
+        ConversationService.TicketReceipt receipt = conversations.leaveMessage(id, bearer(authorization),
+                request == null ? null : request.contact(), request == null ? null : request.text());
+        return new TicketResponse(receipt.reference(), receipt.turn().state(), MessageView.of(receipt.turn().messages()));
+    }
+
+    private TurnResponse turnResponse(UUID id, ConversationService.Turn turn) {
+        return new TurnResponse(turn.state(), MessageView.of(turn.messages()), conversations.offersTicket(id, turn.state()) ? "TICKET" : null);
     }
 
     @GetMapping("/{id}")
@@ -100,7 +137,8 @@ class ConversationController {
         ConversationService.View view = conversations.view(id, bearer(authorization));
         var conversation = view.conversation();
         return new ConversationResponse(conversation.id(), null, conversation.state(), conversation.locale(),
-                view.banner(), MessageView.of(view.messages()));
+                view.banner(), MessageView.of(view.messages()),
+                conversations.offersTicket(conversation.id(), conversation.state()) ? "TICKET" : null);
     }
 
     @PostMapping("/{id}/disclosure-shown")

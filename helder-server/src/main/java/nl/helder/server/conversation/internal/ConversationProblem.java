@@ -33,6 +33,11 @@ final class ConversationProblem extends ErrorResponseException {
         return problem;
     }
 
+    static ConversationProblem invalidContact() {
+        return new ConversationProblem(HttpStatus.BAD_REQUEST, "invalid-contact", "Invalid contact address",
+                "Give an e-mail address or a phone number we can reply to.");
+    }
+
     static ConversationProblem invalidLocale(String locale) {
         return new ConversationProblem(HttpStatus.BAD_REQUEST, "invalid-locale", "Invalid locale",
                 "'" + locale + "' is not a language code such as nl or en.");

@@ -2,6 +2,7 @@ package nl.helder.server.conversation.internal;
 
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.conversation.ConversationRecords;
+import nl.helder.server.handoff.Tickets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,13 +20,15 @@ class ConversationRecordsService implements ConversationRecords {
 
     private final ConversationRepository repository;
     private final KeptValues keptValues;
+    private final Tickets tickets;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    ConversationRecordsService(ConversationRepository repository, KeptValues keptValues, TransactionTemplate transaction,
-                               ApplicationEventPublisher events) {
+    ConversationRecordsService(ConversationRepository repository, KeptValues keptValues, Tickets tickets,
+                               TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.repository = repository;
         this.keptValues = keptValues;
+        this.tickets = tickets;
         this.transaction = transaction;
         this.events = events;
     }
@@ -35,7 +38,7 @@ class ConversationRecordsService implements ConversationRecords {
         return repository.find(conversationId).map(stored -> new Export(stored.conversation(),
                 repository.erasedAt(conversationId).orElse(null), repository.disclosure(conversationId),
                 repository.messages(conversationId), List.copyOf(repository.noticesShown(conversationId)),
-                keptValues.forConversation(conversationId)));
+                keptValues.forConversation(conversationId), tickets.forConversation(conversationId)));
     }
 
     @Override
@@ -46,6 +49,7 @@ class ConversationRecordsService implements ConversationRecords {
             }
             repository.eraseContent(conversationId, at);
             keptValues.deleteFor(conversationId);
+            tickets.deleteFor(conversationId);
             events.publishEvent(new ConversationErased(conversationId, "request", actor, at));
             return true;
         }));
@@ -71,6 +75,7 @@ class ConversationRecordsService implements ConversationRecords {
                 transaction.executeWithoutResult(status -> {
                     repository.eraseContent(id, at);
                     keptValues.deleteFor(id);
+                    tickets.deleteFor(id);
                     events.publishEvent(new ConversationErased(id, "retention", "system", at));
                 });
                 erased++;

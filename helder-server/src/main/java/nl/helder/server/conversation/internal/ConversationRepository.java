@@ -60,6 +60,17 @@ class ConversationRepository {
                 .query(this::storedConversation).optional();
     }
 
+    void updateState(UUID id, ConversationState state, Instant at) {
+        jdbc.sql("UPDATE conversation SET state = :state, updated_at = :at WHERE id = :id")
+                .param("state", state.name()).param("at", utc(at)).param("id", id).update();
+    }
+
+    /** The kind of the newest assistant message, if any. */
+    Optional<MessageKind> lastAssistantKind(UUID conversationId) {
+        return jdbc.sql("SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' ORDER BY seq DESC LIMIT 1")
+                .param("id", conversationId).query(String.class).optional().map(MessageKind::valueOf);
+    }
+
     void touch(UUID id, Instant at) {
         jdbc.sql("UPDATE conversation SET updated_at = :at WHERE id = :id").param("at", utc(at)).param("id", id).update();
     }

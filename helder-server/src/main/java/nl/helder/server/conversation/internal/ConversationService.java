@@ -17,6 +17,11 @@ import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
 import nl.helder.server.conversation.PersonalDataRedacted;
 import nl.helder.server.conversation.SignalsDetected;
+import nl.helder.server.conversation.HandoffRequested;
+import nl.helder.server.conversation.TicketOpened;
+import nl.helder.server.handoff.AgentAvailability;
+import nl.helder.server.handoff.HandoffReason;
+import nl.helder.server.handoff.Tickets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,11 +59,13 @@ class ConversationService implements ConversationEvidence {
     private final MeterRegistry metrics;
     private final MessageSource messages;
     private final KeptValues keptValues;
+    private final AgentAvailability availability;
+    private final Tickets tickets;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
                         ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages,
-                        KeptValues keptValues) {
+                        KeptValues keptValues, AgentAvailability availability, Tickets tickets) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -70,6 +77,8 @@ class ConversationService implements ConversationEvidence {
         this.metrics = metrics;
         this.messages = messages;
         this.keptValues = keptValues;
+        this.availability = availability;
+        this.tickets = tickets;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -125,7 +134,9 @@ class ConversationService implements ConversationEvidence {
             throw ConversationProblem.closed();
         }
         InputScan scan = inputGuard.scan(text);
-        Answer answer = conversation.state() == ConversationState.BOT
+        HandoffReason signalled = conversation.state() == ConversationState.BOT ? HandoffPolicy.fromSignals(scan.signals()) : null;
+        // A person answers what the signals hand over; the assistant never answers a high-risk matter itself.
+        Answer answer = conversation.state() == ConversationState.BOT && signalled == null
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
                 : null;
         Map<String, Integer> redacted = new TreeMap<>();
@@ -134,7 +145,7 @@ class ConversationService implements ConversationEvidence {
         Set<String> signals = new java.util.TreeSet<>();
         scan.signals().forEach(signal -> signals.add(signal.name()));
         Turn turn = transaction.execute(status -> {
-            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer);
+            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer, signalled);
             keptValues.store(id, originals, clock.instant());
             if (!signals.isEmpty()) {
                 events.publishEvent(new SignalsDetected(id, Set.copyOf(signals), clock.instant()));
@@ -148,7 +159,8 @@ class ConversationService implements ConversationEvidence {
         return turn;
     }
 
-    private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer) {
+    private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer,
+                        HandoffReason signalled) {
         ConversationRepository.StoredConversation locked = repository.findForUpdate(id)
                 .orElseThrow(ConversationProblem::notFound);
         ConversationState state = locked.conversation().state();
@@ -175,8 +187,17 @@ class ConversationService implements ConversationEvidence {
             }
             events.publishEvent(new PersonalDataRedacted(id, Map.copyOf(redacted), now));
         }
+        HandoffReason reason = signalled;
+        if (reason == null && answer != null && answer.kind() == Answer.Kind.NO_ANSWER && state == ConversationState.BOT
+                && repository.lastAssistantKind(id).filter(MessageKind.NO_ANSWER::equals).isPresent()) {
+            reason = HandoffReason.REPEATED_NO_ANSWER;
+        }
         // The state may have changed since the answer was computed (a person took over): then a person answers.
-        if (answer != null && state == ConversationState.BOT) {
+        if (reason != null && state == ConversationState.BOT) {
+            Message handoff = handoffMessage(id, locale, reason, sequence, now);
+            added.add(handoff);
+            state = ConversationState.WAITING_FOR_AGENT;
+        } else if (answer != null && state == ConversationState.BOT) {
             MessageKind kind = answer.kind() == Answer.Kind.ANSWER ? MessageKind.ANSWER : MessageKind.NO_ANSWER;
             Message reply = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, kind, answer.text(), answer.sources(), now);
             repository.insert(id, reply, answer.confidence());
@@ -184,6 +205,81 @@ class ConversationService implements ConversationEvidence {
         }
         repository.touch(id, now);
         return new Turn(state, added);
+    }
+
+    /** The customer asks for a person (the button, or the API). */
+    Turn requestHandoff(UUID id, String token) {
+        authorize(id, token);
+        return transaction.execute(status -> {
+            ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
+            ConversationState state = locked.conversation().state();
+            if (state == ConversationState.CLOSED) {
+                throw ConversationProblem.closed();
+            }
+            if (state != ConversationState.BOT) {
+                return new Turn(state, List.of());
+            }
+            Instant now = clock.instant();
+            Message handoff = handoffMessage(id, locked.conversation().locale(), HandoffReason.CUSTOMER_BUTTON,
+                    repository.nextSequence(id), now);
+            repository.touch(id, now);
+            return new Turn(ConversationState.WAITING_FOR_AGENT, List.of(handoff));
+        });
+    }
+
+    /** Moves the conversation to WAITING_FOR_AGENT and stores the message that tells the customer what happens next. */
+    private Message handoffMessage(UUID id, String locale, HandoffReason reason, int sequence, Instant now) {
+        boolean available = availability.agentsAvailable(now);
+        Locale language = Locale.forLanguageTag(locale);
+        String text = messages.getMessage(available ? "handoff.available" : "handoff.offline", null, language);
+        if (reason == HandoffReason.HIGH_RISK_TOPIC) {
+            text = messages.getMessage("handoff.high-risk", null, language) + " " + text;
+        }
+        Message message = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, MessageKind.HANDOFF, text, List.of(), now);
+        repository.insert(id, message, null);
+        repository.updateState(id, ConversationState.WAITING_FOR_AGENT, now);
+        events.publishEvent(new HandoffRequested(id, reason, available, now));
+        metrics.counter("helder.handoffs", "reason", reason.name(), "available", Boolean.toString(available)).increment();
+        return message;
+    }
+
+    /** Whether the customer should be offered to leave a message: waiting, nobody available, no ticket yet. */
+    boolean offersTicket(UUID id, ConversationState state) {
+        return state == ConversationState.WAITING_FOR_AGENT && !availability.agentsAvailable(clock.instant())
+                && tickets.forConversation(id).isEmpty();
+    }
+
+    record TicketReceipt(String reference, Turn turn) {
+    }
+
+    /** The offline fallback: a message for a person, with a contact address for the reply. */
+    TicketReceipt leaveMessage(UUID id, String token, String contact, String rawText) {
+        Conversation conversation = authorize(id, token);
+        String address = ContactAddress.validate(contact);
+        String text = MessageText.validate(rawText, properties.maxMessageChars());
+        long wait = turnLimiter.acquire(id);
+        if (wait > 0) {
+            throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
+        }
+        String redacted = inputGuard.scan(text).redacted();
+        return transaction.execute(status -> {
+            ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
+            if (locked.conversation().state() == ConversationState.CLOSED) {
+                throw ConversationProblem.closed();
+            }
+            Instant now = clock.instant();
+            Tickets.Ticket ticket = tickets.open(id, address, redacted, HandoffReason.CUSTOMER_BUTTON, now);
+            int sequence = repository.nextSequence(id);
+            Message customer = new Message(UUID.randomUUID(), sequence, MessageRole.CUSTOMER, MessageKind.TEXT, redacted, List.of(), now);
+            repository.insert(id, customer, null);
+            String receipt = messages.getMessage("handoff.ticket", new Object[] {ticket.reference()},
+                    Locale.forLanguageTag(conversation.locale()));
+            Message notice = new Message(UUID.randomUUID(), sequence + 1, MessageRole.ASSISTANT, MessageKind.NOTICE, receipt, List.of(), now);
+            repository.insert(id, notice, null);
+            repository.updateState(id, ConversationState.WAITING_FOR_AGENT, now);
+            events.publishEvent(new TicketOpened(id, ticket.reference(), now));
+            return new TicketReceipt(ticket.reference(), new Turn(ConversationState.WAITING_FOR_AGENT, List.of(customer, notice)));
+        });
     }
 
     private String notice(String type, String locale) {

@@ -27,7 +27,8 @@ import java.util.Map;
 class WidgetConfigController {
 
     private static final List<String> TEXT_KEYS = List.of("title", "input-label", "placeholder", "send", "sources",
-            "error", "retry", "typing", "close", "open", "new-conversation", "you", "assistant", "privacy");
+            "error", "retry", "typing", "close", "open", "new-conversation", "you", "assistant", "privacy",
+            "human", "contact-label", "ticket-label", "ticket-send");
 
     private final Disclosures disclosures;
     private final ConversationProperties properties;
