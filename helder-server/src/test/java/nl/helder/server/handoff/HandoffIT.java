@@ -1,13 +1,10 @@
 package nl.helder.server.handoff;
 
 import nl.helder.server.DatabaseSearch;
+import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -26,22 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.data-dir=target/it-data/${random.uuid}",
         "helder.bootstrap-admin.username=handoff-admin",
         "helder.bootstrap-admin.password=handoff-admin-password"})
-class HandoffIT {
+class HandoffIT extends ApplicationIT {
 
     private static final String ADMIN = basic("handoff-admin", "handoff-admin-password");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HelderClient client;
-
-    @BeforeEach
-    void client() {
-        client = new HelderClient(port);
-    }
 
     private JsonNode say(JsonNode conversation, String text) {
         HelderClient.Response response = client.say(conversation, text);

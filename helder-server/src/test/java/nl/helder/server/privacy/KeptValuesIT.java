@@ -1,13 +1,10 @@
 package nl.helder.server.privacy;
 
 import nl.helder.server.DatabaseSearch;
+import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
@@ -22,22 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.bootstrap-admin.password=keeper-password-123",
         "helder.privacy.keep=EMAIL",
         "helder.privacy.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
-class KeptValuesIT {
+class KeptValuesIT extends ApplicationIT {
 
     private static final String ADMIN = basic("keeper", "keeper-password-123");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HelderClient client;
-
-    @BeforeEach
-    void client() {
-        client = new HelderClient(port);
-    }
 
     @Test
     void aKeptAddressIsStoredOnlyEncryptedAndCanBeExportedAndErasedByAddress() {

@@ -1,16 +1,13 @@
 package nl.helder.server.privacy;
 
 import nl.helder.server.DatabaseSearch;
+import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -32,25 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.privacy.redaction.IBAN=partial",
         "logging.level.org.springframework.web=DEBUG",
         "logging.level.org.springframework.jdbc.core=TRACE"})
-class PrivacyIT {
+class PrivacyIT extends ApplicationIT {
 
     private static final String ADMIN = basic("privacy-admin", "privacy-admin-password");
     private static final String BSN = "111222333";
     private static final String IBAN = "NL91ABNA0417164300";
     private static final String EMAIL = "sanne.devries@example.nl";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HelderClient client;
-
-    @BeforeEach
-    void client() {
-        client = new HelderClient(port);
-    }
 
     private List<JsonNode> said(JsonNode conversation, String text) {
         HelderClient.Response response = client.say(conversation, text);

@@ -1,12 +1,9 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -20,20 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.data-dir=target/it-data/${random.uuid}",
         "helder.bootstrap-admin.username=root",
         "helder.bootstrap-admin.password=correct-horse-battery"})
-class ConversationApiIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HelderClient client;
-
-    @BeforeEach
-    void client() {
-        client = new HelderClient(port);
-    }
+class ConversationApiIT extends ApplicationIT {
 
     private List<JsonNode> transcript(JsonNode conversation) {
         HelderClient.Response response = client.get("/api/v1/conversations/" + conversation.get("id").asString(),
