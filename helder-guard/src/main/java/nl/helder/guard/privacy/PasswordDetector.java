@@ -36,14 +36,9 @@ final class PasswordDetector {
             int firstEnd = next;
             for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
                 String token = lower.substring(i, next);
-                if (isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""))) {
-                    i = skipSpaceAndColon(text, next);
-                    next = wordEnd(text, i);
-                    joined = true;
-                } else {
-                    i = skipSpaceAndColon(text, next);
-                    next = wordEnd(text, i);
-                }
+                joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""));
+                i = skipSpaceAndColon(text, next);
+                next = wordEnd(text, i);
             }
             if (!joined) {
                 // Without a joiner only the very next word can be the secret, and only if it looks like one.

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The customer API (v1). Errors are RFC 7807 problem details; see {@link ConversationProblem}. */
@@ -92,7 +91,7 @@ class ConversationController {
                                                @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
                                                HttpServletRequest http) {
         ConversationService.Started started = conversations.start(request == null ? null : request.locale(),
-                languageRanges(acceptLanguage), http.getRemoteAddr());
+                acceptLanguage, http.getRemoteAddr());
         var conversation = started.conversation();
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id()))
                 .body(new ConversationResponse(conversation.id(), started.token(), conversation.state(),
@@ -155,16 +154,5 @@ class ConversationController {
             return null;
         }
         return authorization.substring(BEARER.length()).strip();
-    }
-
-    private static List<Locale.LanguageRange> languageRanges(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
     }
 }

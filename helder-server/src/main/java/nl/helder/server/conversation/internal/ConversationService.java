@@ -92,7 +92,7 @@ class ConversationService implements ConversationEvidence {
     record Turn(ConversationState state, List<Message> messages) {
     }
 
-    Started start(String requestedLocale, List<Locale.LanguageRange> acceptLanguage, String client) {
+    Started start(String requestedLocale, String acceptLanguage, String client) {
         String locale = disclosures.resolveLocale(requestedLocale, acceptLanguage);
         long wait = startLimiter.acquire(client);
         if (wait > 0) {
@@ -125,11 +125,7 @@ class ConversationService implements ConversationEvidence {
 
     Turn post(UUID id, String token, String rawText) {
         Conversation conversation = authorize(id, token);
-        String text = MessageText.validate(rawText, properties.maxMessageChars());
-        long wait = turnLimiter.acquire(id);
-        if (wait > 0) {
-            throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
-        }
+        String text = acceptText(id, rawText);
         if (conversation.state() == ConversationState.CLOSED) {
             throw ConversationProblem.closed();
         }
@@ -161,12 +157,7 @@ class ConversationService implements ConversationEvidence {
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer,
                         HandoffReason signalled) {
-        ConversationRepository.StoredConversation locked = repository.findForUpdate(id)
-                .orElseThrow(ConversationProblem::notFound);
-        ConversationState state = locked.conversation().state();
-        if (state == ConversationState.CLOSED) {
-            throw ConversationProblem.closed();
-        }
+        ConversationState state = lockOpen(id).state();
         Instant now = clock.instant();
         int sequence = repository.nextSequence(id);
         List<Message> added = new ArrayList<>();
@@ -211,16 +202,12 @@ class ConversationService implements ConversationEvidence {
     Turn requestHandoff(UUID id, String token) {
         authorize(id, token);
         return transaction.execute(status -> {
-            ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
-            ConversationState state = locked.conversation().state();
-            if (state == ConversationState.CLOSED) {
-                throw ConversationProblem.closed();
-            }
-            if (state != ConversationState.BOT) {
-                return new Turn(state, List.of());
+            Conversation locked = lockOpen(id);
+            if (locked.state() != ConversationState.BOT) {
+                return new Turn(locked.state(), List.of());
             }
             Instant now = clock.instant();
-            Message handoff = handoffMessage(id, locked.conversation().locale(), HandoffReason.CUSTOMER_BUTTON,
+            Message handoff = handoffMessage(id, locked.locale(), HandoffReason.CUSTOMER_BUTTON,
                     repository.nextSequence(id), now);
             repository.touch(id, now);
             return new Turn(ConversationState.WAITING_FOR_AGENT, List.of(handoff));
@@ -256,17 +243,10 @@ class ConversationService implements ConversationEvidence {
     TicketReceipt leaveMessage(UUID id, String token, String contact, String rawText) {
         Conversation conversation = authorize(id, token);
         String address = ContactAddress.validate(contact);
-        String text = MessageText.validate(rawText, properties.maxMessageChars());
-        long wait = turnLimiter.acquire(id);
-        if (wait > 0) {
-            throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
-        }
+        String text = acceptText(id, rawText);
         String redacted = inputGuard.scan(text).redacted();
         return transaction.execute(status -> {
-            ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
-            if (locked.conversation().state() == ConversationState.CLOSED) {
-                throw ConversationProblem.closed();
-            }
+            lockOpen(id);
             Instant now = clock.instant();
             Tickets.Ticket ticket = tickets.open(id, address, redacted, HandoffReason.CUSTOMER_BUTTON, now);
             int sequence = repository.nextSequence(id);
@@ -280,6 +260,28 @@ class ConversationService implements ConversationEvidence {
             events.publishEvent(new TicketOpened(id, ticket.reference(), now));
             return new TicketReceipt(ticket.reference(), new Turn(ConversationState.WAITING_FOR_AGENT, List.of(customer, notice)));
         });
+    }
+
+    /** Checks a customer text at the edge and takes a turn from the conversation's rate limit. */
+    private String acceptText(UUID id, String rawText) {
+        String text = MessageText.validate(rawText, properties.maxMessageChars());
+        long wait = turnLimiter.acquire(id);
+        if (wait > 0) {
+            throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
+        }
+        return text;
+    }
+
+    /**
+     * Locks the conversation's row until the transaction ends, so writers append in order, and refuses a closed
+     * one: its state may have changed since it was read outside the transaction.
+     */
+    private Conversation lockOpen(UUID id) {
+        Conversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound).conversation();
+        if (locked.state() == ConversationState.CLOSED) {
+            throw ConversationProblem.closed();
+        }
+        return locked;
     }
 
     private String notice(String type, String locale) {

@@ -25,11 +25,12 @@ class Disclosures {
 
     /**
      * The conversation language for what the client asked: its own language when supported ({@code nl-BE}
-     * is {@code nl}), else the best of {@code acceptLanguage}, else English when supported, else the default.
+     * is {@code nl}), else the best of the Accept-Language header, else English when supported, else the default.
      *
      * @throws ConversationProblem when {@code requested} is not a language tag at all
      */
-    String resolveLocale(String requested, List<Locale.LanguageRange> acceptLanguage) {
+    String resolveLocale(String requested, String acceptLanguageHeader) {
+        List<Locale.LanguageRange> acceptLanguage = languageRanges(acceptLanguageHeader);
         if (requested != null && !requested.isBlank()) {
             if (!LANGUAGE_TAG.matcher(requested).matches()) {
                 throw ConversationProblem.invalidLocale(requested);
@@ -43,6 +44,18 @@ class Disclosures {
         List<Locale> supported = conversation.locales().stream().map(Locale::forLanguageTag).toList();
         Locale best = acceptLanguage.isEmpty() ? null : Locale.lookup(acceptLanguage, supported);
         return best == null ? conversation.defaultLocale() : best.getLanguage();
+    }
+
+    /** The ranges of an Accept-Language header; an absent, oversized or unreadable header counts as none. */
+    private static List<Locale.LanguageRange> languageRanges(String header) {
+        if (header == null || header.isBlank() || header.length() > 200) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     String message(String locale) {

@@ -47,15 +47,7 @@ class WidgetConfigController {
     @Operation(summary = "Widget texts and the disclosure banner for a language")
     ResponseEntity<WidgetConfig> config(@RequestParam(required = false) String locale,
                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        List<Locale.LanguageRange> ranges = List.of();
-        if (acceptLanguage != null && acceptLanguage.length() <= 200) {
-            try {
-                ranges = Locale.LanguageRange.parse(acceptLanguage);
-            } catch (IllegalArgumentException ignored) {
-                // An unreadable header is treated as absent.
-            }
-        }
-        String resolved = disclosures.resolveLocale(locale, ranges);
+        String resolved = disclosures.resolveLocale(locale, acceptLanguage);
         Locale language = Locale.forLanguageTag(resolved);
         Map<String, String> texts = new LinkedHashMap<>();
         TEXT_KEYS.forEach(key -> texts.put(key, messages.getMessage("widget." + key, null, language)));
