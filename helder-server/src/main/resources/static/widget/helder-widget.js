@@ -156,8 +156,16 @@
     });
   }
 
+  // A customer may type before the conversation exists (it is created when the panel opens);
+  // the action waits for it instead of being dropped.
+  function whenStarted(action) {
+    if (state.conversation) { action(); return; }
+    if (state.starting) { state.starting.then(function () { if (state.conversation) { action(); } }); }
+  }
+
   function submit(messageText) {
-    if (state.busy || !state.conversation) { return; }
+    if (state.busy) { return; }
+    if (!state.conversation) { whenStarted(function () { submit(messageText); }); return; }
     state.pending = messageText;
     setBusy(true, text('typing'));
     request('POST', '/conversations/' + state.conversation.id + '/messages', { text: messageText }).then(function (turn) {
@@ -178,7 +186,8 @@
   }
 
   function askForPerson() {
-    if (state.busy || !state.conversation) { return; }
+    if (state.busy) { return; }
+    if (!state.conversation) { whenStarted(askForPerson); return; }
     setBusy(true, '');
     request('POST', '/conversations/' + state.conversation.id + '/handoff').then(function (turn) {
       turn.messages.forEach(render);

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import nl.helder.server.BrowserSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +76,25 @@ class WidgetBrowserIT {
         assertThat(page.locator("li[data-kind=TEXT] img")).hasCount(0);
         assertThat(page.locator("li[data-kind=TEXT] b")).hasCount(0);
         assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void aMessageSentBeforeTheConversationHasStartedIsNotLost() {
+        // Hold back the creation of the conversation until the customer has pressed Send,
+        // so the customer is faster than the network.
+        AtomicReference<Route> heldBack = new AtomicReference<>();
+        page.route("**/api/v1/conversations", heldBack::set);
+        page.navigate("http://localhost:" + port + "/en.html");
+        assertThat(page.getByTestId("disclosure-banner")).hasText("You are chatting with our AI assistant");
+        assertThat(page.locator("li[data-kind=DISCLOSURE]")).hasCount(0);
+
+        page.getByLabel("Your message").fill("How many days do I have to return something?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        page.waitForCondition(() -> heldBack.get() != null);
+        heldBack.get().resume();
+
+        assertThat(page.locator("li[data-kind=TEXT]")).containsText("How many days do I have to return something?");
+        assertThat(page.locator("li[data-kind=ANSWER]")).containsText("30 days");
     }
 
     @Test
