@@ -10,18 +10,10 @@
     result.textContent = body === undefined ? '' : JSON.stringify(body, null, 2);
   }
 
+  var signedIn = window.HelderStaff.load();
+
   function call(method, path, body) {
-    var options = { method: method, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
-    if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    return fetch(api + path, options).then(function (response) {
-      if (response.status === 204) { return { status: 204 }; }
-      return response.text().then(function (text) {
-        return { status: response.status, body: text ? JSON.parse(text) : null };
-      });
-    });
+    return signedIn.then(function () { return window.HelderStaff.call(method, api + path, body); });
   }
 
   function conversationId() {

@@ -56,13 +56,14 @@
   var label = el('label', { for: 'helder-input', class: 'label' });
   var input = el('textarea', { id: 'helder-input', rows: '2', autocomplete: 'off' });
   var send = el('button', { type: 'submit', class: 'send' });
+  var restart = el('button', { type: 'button', class: 'restart', hidden: '' });
   header.append(title, close);
   form.append(label, input, send);
   panel.setAttribute('aria-labelledby', 'helder-title');
-  panel.append(header, banner, human, log, status, ticket, form, privacy);
+  panel.append(header, banner, human, log, status, restart, ticket, form, privacy);
   root.append(launcher, panel);
 
-  var state = { config: null, conversation: null, busy: false, pending: null };
+  var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false };
 
   function text(key) { return (state.config && state.config.texts[key]) || key; }
 
@@ -87,9 +88,18 @@
     } catch (e) { return null; }
   }
 
+  function author(message) {
+    if (message.role === 'CUSTOMER') { return text('you'); }
+    if (message.role === 'AGENT') { return (message.author ? message.author + ', ' : '') + text('agent'); }
+    return text('assistant');
+  }
+
+  // Messages arrive both in API responses and on the live stream; each is shown once.
   function render(message) {
+    if (state.seen[message.id]) { return; }
+    state.seen[message.id] = true;
     var item = el('li', { class: 'message ' + message.role.toLowerCase() + ' ' + message.kind.toLowerCase(), 'data-kind': message.kind });
-    var who = el('span', { class: 'who' }, message.role === 'CUSTOMER' ? text('you') : text('assistant'));
+    var who = el('span', { class: 'who' }, author(message));
     var body = el('p', { class: 'text' }, message.text);
     item.append(who, body);
     if (message.sources && message.sources.length) {
@@ -127,6 +137,7 @@
     launcher.textContent = text('open');
     privacy.textContent = text('privacy');
     human.textContent = text('human');
+    restart.textContent = text('new-conversation');
     contactLabel.textContent = text('contact-label');
     ticketLabel.textContent = text('ticket-label');
     ticketSend.textContent = text('ticket-send');
@@ -140,7 +151,9 @@
       state.conversation = saved;
       return request('GET', '/conversations/' + saved.id).then(function (conversation) {
         conversation.messages.forEach(render);
+        showState(conversation.state, conversation.banner);
         offerTicket(conversation.fallback);
+        follow();
       }, function () {
         state.conversation = null;
         sessionStorage.removeItem(storageKey);
@@ -151,6 +164,7 @@
       state.conversation = { id: conversation.id, token: conversation.token };
       sessionStorage.setItem(storageKey, JSON.stringify(state.conversation));
       conversation.messages.forEach(render);
+      follow();
       // Evidence that the disclosure was not only sent but shown.
       return request('POST', '/conversations/' + conversation.id + '/disclosure-shown').catch(function () { return null; });
     });
@@ -173,11 +187,99 @@
       input.value = '';
       turn.messages.forEach(render);
       setBusy(false, '');
+      showState(turn.state);
       offerTicket(turn.fallback);
       if (ticket.hidden) { input.focus(); }
     }, function (error) {
       setBusy(false, (error.status === 400 || error.status === 429 ? error.message : text('error')));
+      if (error.status === 409) { catchUp(); }
     });
+  }
+
+  function showState(conversationState, bannerText) {
+    if (bannerText) { banner.textContent = bannerText; }
+    panel.setAttribute('data-state', conversationState);
+    var closed = conversationState === 'CLOSED';
+    input.disabled = closed;
+    send.disabled = closed || state.busy;
+    human.hidden = closed;
+    restart.hidden = !closed;
+    if (closed) { ticket.hidden = true; }
+  }
+
+  /*
+   * Follows the conversation live (a person's replies, a person joining or leaving) over Server-Sent
+   * Events. EventSource cannot send the bearer token, so the stream is read with fetch. After a broken
+   * connection it reconnects and first catches up with what it missed.
+   */
+  function follow() {
+    if (state.following || !state.conversation || !window.ReadableStream || !window.TextDecoder) { return; }
+    state.following = true;
+    var conversation = state.conversation;
+    var delay = 1000;
+    function connect() {
+      if (state.conversation !== conversation) { state.following = false; return; }
+      fetch(api + '/conversations/' + conversation.id + '/events', {
+        headers: { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + conversation.token }
+      }).then(function (response) {
+        if (!response.ok || !response.body) { throw new Error('stream ' + response.status); }
+        delay = 1000;
+        var reader = response.body.getReader();
+        var decoder = new TextDecoder();
+        var buffer = '';
+        function pump() {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) { return; }
+            buffer += decoder.decode(chunk.value, { stream: true });
+            var end;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              dispatch(buffer.slice(0, end));
+              buffer = buffer.slice(end + 2);
+            }
+            return pump();
+          });
+        }
+        return pump();
+      }).catch(function () { return null; }).then(function () {
+        if (panel.getAttribute('data-state') === 'CLOSED') { state.following = false; return; }
+        setTimeout(function () { catchUp().then(connect, connect); }, delay);
+        delay = Math.min(delay * 2, 30000);
+      });
+    }
+    connect();
+  }
+
+  function dispatch(block) {
+    var name = 'message';
+    var data = '';
+    block.split('\n').forEach(function (line) {
+      if (line.indexOf('event:') === 0) { name = line.slice(6).trim(); }
+      if (line.indexOf('data:') === 0) { data += line.slice(5).replace(/^ /, ''); }
+    });
+    if (!data) { return; }
+    var payload;
+    try { payload = JSON.parse(data); } catch (e) { return; }
+    if (name === 'message') { render(payload); }
+    if (name === 'state') { showState(payload.state, payload.banner); }
+  }
+
+  function catchUp() {
+    return request('GET', '/conversations/' + state.conversation.id).then(function (conversation) {
+      conversation.messages.forEach(render);
+      showState(conversation.state, conversation.banner);
+    });
+  }
+
+  function startOver() {
+    sessionStorage.removeItem(storageKey);
+    state.conversation = null;
+    state.following = false;
+    state.starting = null;
+    log.replaceChildren();
+    state.seen = {};
+    banner.textContent = state.config.banner;
+    showState('BOT', state.config.banner);
+    open();
   }
 
   function offerTicket(fallback) {
@@ -227,6 +329,7 @@
   launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
   close.addEventListener('click', hide);
   human.addEventListener('click', askForPerson);
+  restart.addEventListener('click', startOver);
   ticket.addEventListener('submit', function (event) { event.preventDefault(); leaveMessage(); });
   panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
   form.addEventListener('submit', function (event) {

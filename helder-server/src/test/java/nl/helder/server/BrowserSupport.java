@@ -62,4 +62,13 @@ public final class BrowserSupport {
         }
         return browser;
     }
+
+    /** Signs in on the login page the browser was sent to, as staff do, and waits until it has left it. */
+    public static void signIn(com.microsoft.playwright.Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
 }

@@ -18,6 +18,9 @@ public interface Tickets {
     /** The newest open tickets, at most {@code limit}. */
     List<Ticket> open(int limit);
 
+    /** Marks an open ticket handled by {@code actor}; empty when no open ticket has that reference. */
+    java.util.Optional<Ticket> close(String reference, String actor, Instant at);
+
     void deleteFor(UUID conversationId);
 
     /** Deletes tickets created before {@code cutoff}; returns how many. */

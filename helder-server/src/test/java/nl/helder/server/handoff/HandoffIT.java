@@ -3,7 +3,14 @@ package nl.helder.server.handoff;
 import nl.helder.server.DatabaseSearch;
 import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -16,14 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person is always reachable: by the button, by asking in words, automatically on complaints, high-risk
- * matters, frustration and repeated failure; with nobody available (there is no agent console yet) the
- * customer leaves a message and gets a reference number. Never a dead end.
+ * matters, frustration and repeated failure; with nobody available (no agent's console is connected) the
+ * customer leaves a message, gets a reference number, and the team an e-mail. Never a dead end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "helder.data-dir=target/it-data/${random.uuid}",
         "helder.bootstrap-admin.username=handoff-admin",
-        "helder.bootstrap-admin.password=handoff-admin-password"})
+        "helder.bootstrap-admin.password=handoff-admin-password",
+        "helder.handoff.notify-to=team@vlinderwonen.example",
+        "helder.handoff.notify-from=helder@vlinderwonen.example",
+        "spring.mail.host=127.0.0.1"})
 class HandoffIT extends ApplicationIT {
+
+    /** A real SMTP server, in-process, on a free port. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
 
     private static final String ADMIN = basic("handoff-admin", "handoff-admin-password");
 
@@ -88,7 +107,7 @@ class HandoffIT extends ApplicationIT {
     }
 
     @Test
-    void theCustomerLeavesAMessageAndGetsAReferenceNumber() {
+    void theCustomerLeavesAMessageAndGetsAReferenceNumber() throws Exception {
         JsonNode conversation = client.startConversation("nl");
         String path = "/api/v1/conversations/" + conversation.get("id").asString();
         String auth = "Bearer " + conversation.get("token").asString();
@@ -112,6 +131,13 @@ class HandoffIT extends ApplicationIT {
         assertThat(audit(conversation, "TICKET_OPENED").get(0)).contains(receipt.get("reference").asString())
                 .doesNotContain("klant.terug");
         assertThat(client.get(path, "Authorization", auth).json().has("fallback")).as("no second offer").isFalse();
+
+        assertThat(MAIL.waitForIncomingEmail(5_000, 1)).as("the team is told by e-mail").isTrue();
+        MimeMessage mail = MAIL.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("team@vlinderwonen.example");
+        assertThat(mail.getSubject()).contains(receipt.get("reference").asString(), "CUSTOMER_BUTTON");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Mijn bank is kapot, mijn BSN is [BSN]")
+                .doesNotContain("111222333").doesNotContain("klant.terug@example.nl");
 
         assertThat(client.delete("/api/v1/admin/privacy/conversations/" + conversation.get("id").asString(),
                 "Authorization", ADMIN).status()).isEqualTo(204);

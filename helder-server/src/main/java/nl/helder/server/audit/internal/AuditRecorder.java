@@ -1,7 +1,9 @@
 package nl.helder.server.audit.internal;
 
 import nl.helder.server.audit.AuditEvent;
+import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.ConversationErased;
+import nl.helder.server.handoff.TicketClosed;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.PersonalDataRedacted;
@@ -54,6 +56,18 @@ class AuditRecorder {
     @EventListener
     void on(TicketOpened event) {
         record("TICKET_OPENED", event.conversationId(), Map.of("reference", event.reference()), event.at());
+    }
+
+    /** Claims, replies, hand-backs and closes, with the person who did them; never the text of a reply. */
+    @EventListener
+    void on(AgentAction event) {
+        Map<String, ?> details = event.outcome() == null ? Map.of() : Map.of("outcome", event.outcome().name());
+        record("AGENT_" + event.kind().name(), event.agent(), event.conversationId(), details, event.at());
+    }
+
+    @EventListener
+    void on(TicketClosed event) {
+        record("TICKET_CLOSED", event.actor(), event.conversationId(), Map.of("reference", event.reference()), event.at());
     }
 
     @EventListener

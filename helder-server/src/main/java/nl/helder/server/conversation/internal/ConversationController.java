@@ -9,7 +9,9 @@ import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
+import nl.helder.server.web.EventStreams;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
 import java.time.Instant;
@@ -33,9 +36,11 @@ class ConversationController {
     private static final String BEARER = "Bearer ";
 
     private final ConversationService conversations;
+    private final EventStreams<UUID> streams;
 
-    ConversationController(ConversationService conversations) {
+    ConversationController(ConversationService conversations, EventStreams<UUID> customerEventStreams) {
         this.conversations = conversations;
+        this.streams = customerEventStreams;
     }
 
     record StartRequest(String locale) {
@@ -70,17 +75,6 @@ class ConversationController {
     }
 
     record TicketResponse(String reference, ConversationState state, List<MessageView> messages) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record MessageView(UUID id, MessageRole role, MessageKind kind, String text, List<Source> sources, Instant createdAt) {
-        static MessageView of(Message message) {
-            return new MessageView(message.id(), message.role(), message.kind(), message.text(), message.sources(), message.createdAt());
-        }
-
-        static List<MessageView> of(List<Message> messages) {
-            return messages.stream().map(MessageView::of).toList();
-        }
     }
 
     @PostMapping
@@ -138,6 +132,15 @@ class ConversationController {
         return new ConversationResponse(conversation.id(), null, conversation.state(), conversation.locale(),
                 view.banner(), MessageView.of(view.messages()),
                 conversations.offersTicket(conversation.id(), conversation.state()) ? "TICKET" : null);
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow a conversation live", description = "Server-Sent Events: 'message' events carry new "
+            + "messages (a person's replies, the notice that a person joined), 'state' events the new state and the "
+            + "header text to show. Needs the bearer token, so browsers read it with fetch rather than EventSource.")
+    SseEmitter events(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        conversations.authorize(id, bearer(authorization));
+        return streams.open(id, () -> { });
     }
 
     @PostMapping("/{id}/disclosure-shown")

@@ -1,6 +1,8 @@
 package nl.helder.server.conversation.internal;
 
 import nl.helder.server.assistant.Source;
+import nl.helder.server.conversation.AgentDesk;
+import nl.helder.server.handoff.HandoffReason;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.DisclosureRecord;
@@ -33,7 +35,12 @@ class ConversationRepository {
         this.jdbc = jdbc;
     }
 
-    record StoredConversation(Conversation conversation, String tokenHash) {
+    record StoredConversation(Conversation conversation, String tokenHash, Handling handling) {
+    }
+
+    /** Who has or had the conversation: why it was handed over, since when, to whom, how it ended. */
+    record Handling(HandoffReason reason, Instant waitingSince, String agentUsername, String agentName,
+                    AgentDesk.Outcome outcome) {
     }
 
     void insert(Conversation conversation, String tokenHash) {
@@ -65,6 +72,60 @@ class ConversationRepository {
                 .param("state", state.name()).param("at", utc(at)).param("id", id).update();
     }
 
+    /** Puts the conversation in the queue for a person. */
+    void markWaiting(UUID id, HandoffReason reason, Instant at) {
+        jdbc.sql("""
+                UPDATE conversation SET state = 'WAITING_FOR_AGENT', handoff_reason = :reason, waiting_since = :at,
+                       agent_username = NULL, agent_name = NULL, updated_at = :at WHERE id = :id""")
+                .param("reason", reason.name()).param("at", utc(at)).param("id", id).update();
+    }
+
+    void assign(UUID id, String username, String name, Instant at) {
+        jdbc.sql("""
+                UPDATE conversation SET state = 'WITH_AGENT', agent_username = :username, agent_name = :name, updated_at = :at
+                WHERE id = :id""")
+                .param("username", username).param("name", name).param("at", utc(at)).param("id", id).update();
+    }
+
+    /** Back to the assistant: out of the queue, no person assigned. */
+    void release(UUID id, Instant at) {
+        jdbc.sql("""
+                UPDATE conversation SET state = 'BOT', handoff_reason = NULL, waiting_since = NULL, agent_username = NULL,
+                       agent_name = NULL, updated_at = :at WHERE id = :id""")
+                .param("at", utc(at)).param("id", id).update();
+    }
+
+    void close(UUID id, AgentDesk.Outcome outcome, Instant at) {
+        jdbc.sql("UPDATE conversation SET state = 'CLOSED', outcome = :outcome, updated_at = :at WHERE id = :id")
+                .param("outcome", outcome.name()).param("at", utc(at)).param("id", id).update();
+    }
+
+    /** How many conversations have waited longer than one that started waiting at {@code since}. */
+    int waitingBefore(Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE state = 'WAITING_FOR_AGENT' AND waiting_since < :since")
+                .param("since", utc(since)).query(Integer.class).single();
+    }
+
+    /** Waiting conversations, longest waiting first, then those with a person; with the newest customer text. */
+    List<AgentDesk.QueueEntry> queue(int limit) {
+        return jdbc.sql("""
+                SELECT c.*, (SELECT m.text FROM message m WHERE m.conversation_id = c.id AND m.role = 'CUSTOMER'
+                             ORDER BY m.seq DESC LIMIT 1) AS last_customer_text
+                FROM conversation c
+                WHERE c.state IN ('WAITING_FOR_AGENT', 'WITH_AGENT') AND c.erased_at IS NULL
+                ORDER BY CASE WHEN c.state = 'WAITING_FOR_AGENT' THEN 0 ELSE 1 END, c.waiting_since, c.id
+                LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    StoredConversation stored = storedConversation(rs, row);
+                    Handling handling = stored.handling();
+                    return new AgentDesk.QueueEntry(stored.conversation().id(), stored.conversation().state(),
+                            stored.conversation().locale(), handling.reason(), handling.waitingSince(),
+                            handling.agentUsername(), rs.getString("last_customer_text"), stored.conversation().updatedAt());
+                })
+                .list();
+    }
+
     /** The kind of the newest assistant message, if any. */
     Optional<MessageKind> lastAssistantKind(UUID conversationId) {
         return jdbc.sql("SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' ORDER BY seq DESC LIMIT 1")
@@ -83,8 +144,8 @@ class ConversationRepository {
 
     void insert(UUID conversationId, Message message, Double confidence) {
         jdbc.sql("""
-                INSERT INTO message (id, conversation_id, seq, role, kind, text, confidence, created_at)
-                VALUES (:id, :conversationId, :seq, :role, :kind, :text, :confidence, :createdAt)""")
+                INSERT INTO message (id, conversation_id, seq, role, kind, text, confidence, created_at, author)
+                VALUES (:id, :conversationId, :seq, :role, :kind, :text, :confidence, :createdAt, :author)""")
                 .param("id", message.id())
                 .param("conversationId", conversationId)
                 .param("seq", message.sequence())
@@ -93,6 +154,7 @@ class ConversationRepository {
                 .param("text", message.text())
                 .param("confidence", confidence)
                 .param("createdAt", utc(message.createdAt()))
+                .param("author", message.author())
                 .update();
         int position = 0;
         for (Source source : message.sources()) {
@@ -119,7 +181,7 @@ class ConversationRepository {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Message(id, rs.getInt("seq"), MessageRole.valueOf(rs.getString("role")),
                             MessageKind.valueOf(rs.getString("kind")), rs.getString("text"),
-                            sources.getOrDefault(id, List.of()), instant(rs, "created_at"));
+                            sources.getOrDefault(id, List.of()), instant(rs, "created_at"), rs.getString("author"));
                 })
                 .list();
     }
@@ -195,9 +257,14 @@ class ConversationRepository {
             rs.getString("banner"), instant(rs, "sent_at"), instant(rs, "displayed_at"));
 
     private StoredConversation storedConversation(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("handoff_reason");
+        String outcome = rs.getString("outcome");
+        Handling handling = new Handling(reason == null ? null : HandoffReason.valueOf(reason), instant(rs, "waiting_since"),
+                rs.getString("agent_username"), rs.getString("agent_name"),
+                outcome == null ? null : AgentDesk.Outcome.valueOf(outcome));
         return new StoredConversation(new Conversation(rs.getObject("id", UUID.class),
                 ConversationState.valueOf(rs.getString("state")), rs.getString("locale"),
-                instant(rs, "created_at"), instant(rs, "updated_at")), rs.getString("token_hash"));
+                instant(rs, "created_at"), instant(rs, "updated_at")), rs.getString("token_hash"), handling);
     }
 
     private static OffsetDateTime utc(Instant instant) {

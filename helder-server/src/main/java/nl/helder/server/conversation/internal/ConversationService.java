@@ -61,11 +61,13 @@ class ConversationService implements ConversationEvidence {
     private final KeptValues keptValues;
     private final AgentAvailability availability;
     private final Tickets tickets;
+    private final ConversationUpdates updates;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
                         ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages,
-                        KeptValues keptValues, AgentAvailability availability, Tickets tickets) {
+                        KeptValues keptValues, AgentAvailability availability, Tickets tickets,
+                        ConversationUpdates updates) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -79,6 +81,7 @@ class ConversationService implements ConversationEvidence {
         this.keptValues = keptValues;
         this.availability = availability;
         this.tickets = tickets;
+        this.updates = updates;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -114,8 +117,10 @@ class ConversationService implements ConversationEvidence {
     }
 
     View view(UUID id, String token) {
-        Conversation conversation = authorize(id, token);
-        return new View(conversation, disclosures.banner(conversation.locale()), repository.messages(id));
+        ConversationRepository.StoredConversation stored = authorizeStored(id, token);
+        Conversation conversation = stored.conversation();
+        return new View(conversation, updates.banner(conversation.state(), conversation.locale(), stored.handling().agentName()),
+                repository.messages(id));
     }
 
     void confirmDisclosureDisplayed(UUID id, String token) {
@@ -157,7 +162,8 @@ class ConversationService implements ConversationEvidence {
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer,
                         HandoffReason signalled) {
-        ConversationState state = lockOpen(id).state();
+        ConversationRepository.StoredConversation locked = lockOpen(id);
+        ConversationState state = locked.conversation().state();
         Instant now = clock.instant();
         int sequence = repository.nextSequence(id);
         List<Message> added = new ArrayList<>();
@@ -195,6 +201,7 @@ class ConversationService implements ConversationEvidence {
             added.add(reply);
         }
         repository.touch(id, now);
+        updates.publish(id, state, locale, locked.handling().agentName(), added);
         return new Turn(state, added);
     }
 
@@ -202,19 +209,22 @@ class ConversationService implements ConversationEvidence {
     Turn requestHandoff(UUID id, String token) {
         authorize(id, token);
         return transaction.execute(status -> {
-            Conversation locked = lockOpen(id);
+            Conversation locked = lockOpen(id).conversation();
             if (locked.state() != ConversationState.BOT) {
                 return new Turn(locked.state(), List.of());
             }
             Instant now = clock.instant();
             Message handoff = handoffMessage(id, locked.locale(), HandoffReason.CUSTOMER_BUTTON,
                     repository.nextSequence(id), now);
-            repository.touch(id, now);
+            updates.publish(id, ConversationState.WAITING_FOR_AGENT, locked.locale(), null, List.of(handoff));
             return new Turn(ConversationState.WAITING_FOR_AGENT, List.of(handoff));
         });
     }
 
-    /** Moves the conversation to WAITING_FOR_AGENT and stores the message that tells the customer what happens next. */
+    /**
+     * Queues the conversation for a person and stores the message that tells the customer what happens next:
+     * how many wait before them, or, with nobody available, that they can leave a message.
+     */
     private Message handoffMessage(UUID id, String locale, HandoffReason reason, int sequence, Instant now) {
         boolean available = availability.agentsAvailable(now);
         Locale language = Locale.forLanguageTag(locale);
@@ -222,9 +232,13 @@ class ConversationService implements ConversationEvidence {
         if (reason == HandoffReason.HIGH_RISK_TOPIC) {
             text = messages.getMessage("handoff.high-risk", null, language) + " " + text;
         }
+        int ahead = available ? repository.waitingBefore(now) : 0;
+        if (ahead > 0) {
+            text = text + " " + messages.getMessage("handoff.queue", new Object[] {ahead}, language);
+        }
         Message message = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, MessageKind.HANDOFF, text, List.of(), now);
         repository.insert(id, message, null);
-        repository.updateState(id, ConversationState.WAITING_FOR_AGENT, now);
+        repository.markWaiting(id, reason, now);
         events.publishEvent(new HandoffRequested(id, reason, available, now));
         metrics.counter("helder.handoffs", "reason", reason.name(), "available", Boolean.toString(available)).increment();
         return message;
@@ -246,9 +260,10 @@ class ConversationService implements ConversationEvidence {
         String text = acceptText(id, rawText);
         String redacted = inputGuard.scan(text).redacted();
         return transaction.execute(status -> {
-            lockOpen(id);
+            ConversationRepository.StoredConversation locked = lockOpen(id);
             Instant now = clock.instant();
-            Tickets.Ticket ticket = tickets.open(id, address, redacted, HandoffReason.CUSTOMER_BUTTON, now);
+            HandoffReason reason = locked.handling().reason() == null ? HandoffReason.CUSTOMER_BUTTON : locked.handling().reason();
+            Tickets.Ticket ticket = tickets.open(id, address, redacted, reason, now);
             int sequence = repository.nextSequence(id);
             Message customer = new Message(UUID.randomUUID(), sequence, MessageRole.CUSTOMER, MessageKind.TEXT, redacted, List.of(), now);
             repository.insert(id, customer, null);
@@ -256,8 +271,11 @@ class ConversationService implements ConversationEvidence {
                     Locale.forLanguageTag(conversation.locale()));
             Message notice = new Message(UUID.randomUUID(), sequence + 1, MessageRole.ASSISTANT, MessageKind.NOTICE, receipt, List.of(), now);
             repository.insert(id, notice, null);
-            repository.updateState(id, ConversationState.WAITING_FOR_AGENT, now);
+            if (locked.conversation().state() != ConversationState.WAITING_FOR_AGENT) {
+                repository.markWaiting(id, reason, now);
+            }
             events.publishEvent(new TicketOpened(id, ticket.reference(), now));
+            updates.publish(id, ConversationState.WAITING_FOR_AGENT, conversation.locale(), null, List.of(customer, notice));
             return new TicketReceipt(ticket.reference(), new Turn(ConversationState.WAITING_FOR_AGENT, List.of(customer, notice)));
         });
     }
@@ -276,9 +294,9 @@ class ConversationService implements ConversationEvidence {
      * Locks the conversation's row until the transaction ends, so writers append in order, and refuses a closed
      * one: its state may have changed since it was read outside the transaction.
      */
-    private Conversation lockOpen(UUID id) {
-        Conversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound).conversation();
-        if (locked.state() == ConversationState.CLOSED) {
+    private ConversationRepository.StoredConversation lockOpen(UUID id) {
+        ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
+        if (locked.conversation().state() == ConversationState.CLOSED) {
             throw ConversationProblem.closed();
         }
         return locked;
@@ -290,15 +308,20 @@ class ConversationService implements ConversationEvidence {
         return messages.getMessage("privacy.notice", new Object[] {name}, language);
     }
 
-    private Conversation authorize(UUID id, String token) {
+    /** Checks the customer's token: a missing one is 401, a wrong one looks like an unknown conversation. */
+    Conversation authorize(UUID id, String token) {
+        return authorizeStored(id, token).conversation();
+    }
+
+    private ConversationRepository.StoredConversation authorizeStored(UUID id, String token) {
         if (token == null || token.isBlank()) {
             throw ConversationProblem.missingToken();
         }
         return repository.find(id)
                 .filter(stored -> CustomerTokens.matches(token, stored.tokenHash()))
-                .map(ConversationRepository.StoredConversation::conversation)
                 .orElseThrow(ConversationProblem::notFound);
     }
+
 
     @Override
     public Optional<DisclosureRecord> disclosureOf(UUID conversationId) {

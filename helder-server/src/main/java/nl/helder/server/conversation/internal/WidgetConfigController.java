@@ -28,7 +28,7 @@ class WidgetConfigController {
 
     private static final List<String> TEXT_KEYS = List.of("title", "input-label", "placeholder", "send", "sources",
             "error", "retry", "typing", "close", "open", "new-conversation", "you", "assistant", "privacy",
-            "human", "contact-label", "ticket-label", "ticket-send");
+            "human", "contact-label", "ticket-label", "ticket-send", "agent");
 
     private final Disclosures disclosures;
     private final ConversationProperties properties;

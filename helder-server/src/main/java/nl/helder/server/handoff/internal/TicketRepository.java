@@ -2,6 +2,8 @@ package nl.helder.server.handoff.internal;
 
 import nl.helder.server.handoff.HandoffReason;
 import nl.helder.server.handoff.Tickets;
+import nl.helder.server.handoff.TicketClosed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,8 +29,11 @@ class TicketRepository implements Tickets {
 
     private final JdbcClient jdbc;
 
-    TicketRepository(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    TicketRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -41,6 +46,7 @@ class TicketRepository implements Tickets {
                 .param("contact", contact).param("message", redactedMessage).param("reason", reason.name())
                 .param("status", ticket.status()).param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
+        events.publishEvent(new TicketMailer.NewTicket(ticket));
         return ticket;
     }
 
@@ -54,6 +60,19 @@ class TicketRepository implements Tickets {
     public List<Ticket> open(int limit) {
         return jdbc.sql("SELECT * FROM ticket WHERE status = 'OPEN' ORDER BY created_at DESC LIMIT :limit").param("limit", limit)
                 .query(TICKET).list();
+    }
+
+    @Override
+    public java.util.Optional<Ticket> close(String reference, String actor, Instant at) {
+        int closed = jdbc.sql("""
+                UPDATE ticket SET status = 'CLOSED', closed_at = :at, closed_by = :actor WHERE reference = :reference AND status = 'OPEN'""")
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("actor", actor).param("reference", reference).update();
+        if (closed == 0) {
+            return java.util.Optional.empty();
+        }
+        Ticket ticket = jdbc.sql("SELECT * FROM ticket WHERE reference = :reference").param("reference", reference).query(TICKET).single();
+        events.publishEvent(new TicketClosed(ticket.conversationId(), reference, actor, at));
+        return java.util.Optional.of(ticket);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package nl.helder.server.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.helder.server.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,50 +14,81 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Who may call what. The customer API and the widget are public (a conversation is protected by its own
- * bearer token, checked by the conversation feature); the admin API needs a staff account with HTTP
- * Basic. Customer tokens are never accepted there: they are not staff credentials.
+ * Who may call what.
+ * <ul>
+ *   <li>The customer API and the widget are public: a conversation is protected by its own bearer token,
+ *       checked by the conversation feature.</li>
+ *   <li>The staff API ({@code /api/v1/agent|admin|staff/**}) takes HTTP Basic or a personal API token
+ *       ({@code Bearer hld_...}) for scripts, or the console's session cookie; a request that rides on the
+ *       cookie alone must carry the CSRF token. Customer tokens are never accepted there.</li>
+ *   <li>The consoles ({@code /console/**}, {@code /admin/**}) use form login with CSRF protection.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String STAFF_PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     @Bean
-    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    @Order(1)
+    SecurityFilterChain staffApi(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users) throws Exception {
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return http
-                .securityMatcher("/api/v1/admin/**")
+                .securityMatcher("/api/v1/agent/**", "/api/v1/admin/**", "/api/v1/staff/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/disclosures", "/api/v1/admin/conversations/*/disclosure")
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
-                        .anyRequest().hasRole(Roles.ADMIN))
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/v1/agent/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
+                        .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless HTTP Basic: no session cookie, so no cross-site request can ride on one.
-                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                // Reads the console's session but never starts one: scripts stay stateless.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::onlyTheSessionCookieAuthenticates))
                 .build();
     }
 
-    /** Staff pages: HTTP Basic for now (form login comes with the agent console); same-origin only. */
+    /**
+     * A cross-site request can make the browser send the session cookie, but never an Authorization header;
+     * so only requests that change something, carry a session and no such header need the CSRF token. A
+     * request with neither is simply unauthenticated (401).
+     */
+    private static boolean onlyTheSessionCookieAuthenticates(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && request.getRequestedSessionId() != null;
+    }
+
     @Bean
-    SecurityFilterChain adminPages(HttpSecurity http) throws Exception {
+    @Order(2)
+    SecurityFilterChain consoles(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/admin/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-ancestors 'none'")))
+                .securityMatcher("/login", "/logout", "/console/**", "/admin/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/console/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_CSP)))
                 .build();
     }
 
     @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth

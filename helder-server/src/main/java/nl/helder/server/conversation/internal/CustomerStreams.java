@@ -1,0 +1,50 @@
+package nl.helder.server.conversation.internal;
+
+import nl.helder.server.conversation.ConversationUpdated;
+import nl.helder.server.web.EventStreams;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Pushes a conversation's new messages and state to the customer's open event streams once they are
+ * committed: {@code message} events carry a message as the API shows it (the widget skips ids it already
+ * has), {@code state} events the new state and header text.
+ */
+@Configuration(proxyBeanMethods = false)
+class CustomerStreams {
+
+    /** A few tabs per conversation; reconnects after the timeout are cheap. */
+    @Bean
+    EventStreams<UUID> customerEventStreams() {
+        return new EventStreams<>("customer", 3, 10_000, Duration.ofMinutes(30));
+    }
+
+    @Bean
+    Pusher customerStreamPusher(EventStreams<UUID> customerEventStreams) {
+        return new Pusher(customerEventStreams);
+    }
+
+    static final class Pusher {
+
+        private final EventStreams<UUID> streams;
+
+        Pusher(EventStreams<UUID> streams) {
+            this.streams = streams;
+        }
+
+        @TransactionalEventListener
+        void on(ConversationUpdated update) {
+            update.messages().forEach(message -> streams.send(update.conversationId(), () -> SseEmitter.event()
+                    .name("message").id(message.id().toString()).data(MessageView.of(message), MediaType.APPLICATION_JSON)));
+            streams.send(update.conversationId(), () -> SseEmitter.event().name("state")
+                    .data(Map.of("state", update.state().name(), "banner", update.banner()), MediaType.APPLICATION_JSON));
+        }
+    }
+}
