@@ -76,7 +76,7 @@
     });
   }
 
-  function who(message, view) {
+  function who(message) {
     if (message.role === 'CUSTOMER') { return 'Customer'; }
     if (message.role === 'AGENT') { return (message.author || 'Agent') + ' (person)'; }
     return message.kind === 'NOTICE' || message.kind === 'HANDOFF' ? 'System' : 'AI assistant';
@@ -97,7 +97,7 @@
     c.messages.forEach(function (message) {
       var item = el('li', message.role.toLowerCase() + ' ' + message.kind.toLowerCase());
       item.dataset.kind = message.kind;
-      item.append(el('span', 'who', who(message, view)), el('span', 'text', message.text));
+      item.append(el('span', 'who', who(message)), el('span', 'text', message.text));
       transcript.append(item);
     });
     transcript.scrollTop = transcript.scrollHeight;

@@ -99,9 +99,10 @@
     if (state.seen[message.id]) { return; }
     state.seen[message.id] = true;
     var item = el('li', { class: 'message ' + message.role.toLowerCase() + ' ' + message.kind.toLowerCase(), 'data-kind': message.kind });
-    var who = el('span', { class: 'who' }, author(message));
     var body = el('p', { class: 'text' }, message.text);
-    item.append(who, body);
+    // Notices (a person joined, data was made unreadable) come from the service, not from the assistant.
+    if (message.kind !== 'NOTICE') { item.append(el('span', { class: 'who' }, author(message))); }
+    item.append(body);
     if (message.sources && message.sources.length) {
       var sources = el('p', { class: 'sources' }, text('sources') + ': ');
       message.sources.forEach(function (source, index) {

@@ -7,6 +7,7 @@ import nl.helder.server.conversation.AgentDeskException;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.handoff.Tickets;
 import nl.helder.server.security.StaffDirectory;
+import nl.helder.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,6 @@ import java.util.UUID;
 class AgentController {
 
     private static final int PREVIEW_CHARS = 140;
-    private static final String PROBLEMS = "https://helder.dev/problems/";
 
     private final AgentDesk desk;
     private final StaffDirectory staff;
@@ -158,22 +157,17 @@ class AgentController {
             case NOT_CLAIMED -> HttpStatus.FORBIDDEN;
             case CLAIMED_BY_OTHER, WRONG_STATE -> HttpStatus.CONFLICT;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setType(URI.create(PROBLEMS + e.reason().name().toLowerCase().replace('_', '-')));
-        problem.setTitle(switch (e.reason()) {
+        String title = switch (e.reason()) {
             case NOT_FOUND -> "Conversation not found";
             case NOT_CLAIMED -> "Not your conversation";
             case CLAIMED_BY_OTHER -> "Claimed by someone else";
             case WRONG_STATE -> "Not possible in this state";
-        });
-        return problem;
+        };
+        return Problems.of(status, e.reason().name().toLowerCase().replace('_', '-'), title, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create(PROBLEMS + "invalid-request"));
-        problem.setTitle("Invalid request");
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
     }
 }

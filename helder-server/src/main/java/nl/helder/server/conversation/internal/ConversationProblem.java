@@ -1,25 +1,14 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import java.net.URI;
 
 /** A customer-API error as an RFC 7807 problem; Spring MVC renders it as application/problem+json. */
 final class ConversationProblem extends ErrorResponseException {
 
-    private static final String TYPE_BASE = "https://helder.dev/problems/";
-
     private ConversationProblem(HttpStatus status, String type, String title, String detail) {
-        super(status, problem(status, type, title, detail), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+        super(status, Problems.of(status, type, title, detail), null);
     }
 
     static ConversationProblem invalidMessage(String detail) {

@@ -6,6 +6,7 @@ import nl.helder.server.knowledge.Article;
 import nl.helder.server.knowledge.InvalidKnowledgeException;
 import nl.helder.server.knowledge.KnowledgeBase;
 import nl.helder.server.knowledge.KnowledgeImport;
+import nl.helder.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 /** Administrators replace and inspect the knowledge base (role ADMIN). */
@@ -68,10 +68,8 @@ class KnowledgeAdminController {
 
     @ExceptionHandler(InvalidKnowledgeException.class)
     ProblemDetail invalid(InvalidKnowledgeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-knowledge", "Invalid knowledge base",
                 "The knowledge base was not changed: " + e.problems().size() + " problem(s) found.");
-        problem.setType(URI.create("https://helder.dev/problems/invalid-knowledge"));
-        problem.setTitle("Invalid knowledge base");
         problem.setProperty("problems", e.problems());
         return problem;
     }

@@ -3,6 +3,7 @@ package nl.helder.server.security.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.helder.server.security.StaffDirectory;
+import nl.helder.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -115,17 +116,11 @@ class StaffController {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create("https://helder.dev/problems/invalid-staff-request"));
-        problem.setTitle("Invalid request");
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create("https://helder.dev/problems/staff-conflict"));
-        problem.setTitle("Conflict");
-        return problem;
+        return Problems.of(HttpStatus.CONFLICT, "staff-conflict", "Conflict", e.getMessage());
     }
 }
