@@ -19,6 +19,9 @@ import java.util.Set;
  * @param ticketRetention how long tickets are kept
  * @param notifyTo        e-mail address told of every new ticket (needs {@code spring.mail.host}); empty: nobody
  * @param notifyFrom      sender address of those e-mails
+ * @param automatic       the reasons that hand a conversation over without the button; requests for a person
+ *                        and high-risk matters cannot be left out
+ * @param noAnswersInARow how many {@code NO_ANSWER}s in a row hand over (with {@code REPEATED_NO_ANSWER})
  */
 @ConfigurationProperties("helder.handoff")
 public record HandoffProperties(@DefaultValue("08:30") LocalTime opens,
@@ -27,10 +30,21 @@ public record HandoffProperties(@DefaultValue("08:30") LocalTime opens,
                                 @DefaultValue("Europe/Amsterdam") ZoneId zone,
                                 @DefaultValue("365d") Duration ticketRetention,
                                 String notifyTo,
-                                @DefaultValue("helder@localhost") String notifyFrom) {
+                                @DefaultValue("helder@localhost") String notifyFrom,
+                                @DefaultValue({"HUMAN_REQUEST", "COMPLAINT", "HIGH_RISK_TOPIC", "FRUSTRATION", "REPEATED_NO_ANSWER"})
+                                Set<HandoffReason> automatic,
+                                @DefaultValue("2") int noAnswersInARow) {
 
     public HandoffProperties {
         days = Set.copyOf(days);
+        automatic = Set.copyOf(automatic);
+        if (!automatic.contains(HandoffReason.HUMAN_REQUEST) || !automatic.contains(HandoffReason.HIGH_RISK_TOPIC)) {
+            throw new IllegalArgumentException("helder.handoff.automatic must keep HUMAN_REQUEST and HIGH_RISK_TOPIC: a customer who "
+                    + "asks for a person gets one (AP/ACM), and the assistant never decides a high-risk matter (AI Act Annex III)");
+        }
+        if (noAnswersInARow < 1 || noAnswersInARow > 5) {
+            throw new IllegalArgumentException("helder.handoff.no-answers-in-a-row must be 1 to 5, not " + noAnswersInARow);
+        }
     }
 
     /** Whether {@code at} falls within the opening hours. */

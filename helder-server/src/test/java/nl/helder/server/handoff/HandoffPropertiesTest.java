@@ -8,16 +8,19 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HandoffPropertiesTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private static HandoffProperties hours(String opens, String closes, Set<DayOfWeek> days) {
-        return new HandoffProperties(LocalTime.parse(opens), LocalTime.parse(closes), days, AMSTERDAM, Duration.ofDays(365), null, "x@y");
+        return new HandoffProperties(LocalTime.parse(opens), LocalTime.parse(closes), days, AMSTERDAM, Duration.ofDays(365), null, "x@y",
+                EnumSet.allOf(HandoffReason.class), 2);
     }
 
     private static Instant amsterdam(String localDateTime) {
@@ -33,6 +36,19 @@ class HandoffPropertiesTest {
         assertThat(shop.open(amsterdam("2026-11-23T20:00"))).as("closing time is closed").isFalse();
         assertThat(shop.open(amsterdam("2026-11-23T08:29"))).isFalse();
         assertThat(shop.open(amsterdam("2026-11-22T12:00"))).as("Sunday").isFalse();
+    }
+
+    @Test
+    void requestsForAPersonAndHighRiskMattersCannotBeSwitchedOff() {
+        for (HandoffReason kept : List.of(HandoffReason.HUMAN_REQUEST, HandoffReason.HIGH_RISK_TOPIC)) {
+            EnumSet<HandoffReason> without = EnumSet.complementOf(EnumSet.of(kept, HandoffReason.CUSTOMER_BUTTON));
+            assertThatThrownBy(() -> new HandoffProperties(LocalTime.NOON, LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class), AMSTERDAM,
+                    Duration.ofDays(1), null, "x@y", without, 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must keep HUMAN_REQUEST and HIGH_RISK_TOPIC");
+        }
+        HandoffProperties minimal = new HandoffProperties(LocalTime.NOON, LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class), AMSTERDAM,
+                Duration.ofDays(1), null, "x@y", EnumSet.of(HandoffReason.HUMAN_REQUEST, HandoffReason.HIGH_RISK_TOPIC), 3);
+        assertThat(minimal.automatic()).doesNotContain(HandoffReason.COMPLAINT);
     }
 
     @Test

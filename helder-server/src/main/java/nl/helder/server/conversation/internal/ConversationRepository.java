@@ -126,10 +126,17 @@ class ConversationRepository {
                 .list();
     }
 
-    /** The kind of the newest assistant message, if any. */
-    Optional<MessageKind> lastAssistantKind(UUID conversationId) {
-        return jdbc.sql("SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' ORDER BY seq DESC LIMIT 1")
-                .param("id", conversationId).query(String.class).optional().map(MessageKind::valueOf);
+    /** How many of the newest assistant messages in a row are NO_ANSWERs (the privacy notices between them aside). */
+    int trailingNoAnswers(UUID conversationId) {
+        List<String> kinds = jdbc.sql("""
+                SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' AND kind <> 'NOTICE'
+                ORDER BY seq DESC LIMIT 5""")
+                .param("id", conversationId).query(String.class).list();
+        int count = 0;
+        while (count < kinds.size() && kinds.get(count).equals(MessageKind.NO_ANSWER.name())) {
+            count++;
+        }
+        return count;
     }
 
     void touch(UUID id, Instant at) {

@@ -62,12 +62,13 @@ class ConversationService implements ConversationEvidence {
     private final AgentAvailability availability;
     private final Tickets tickets;
     private final ConversationUpdates updates;
+    private final HandoffPolicy handoffPolicy;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
                         ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages,
                         KeptValues keptValues, AgentAvailability availability, Tickets tickets,
-                        ConversationUpdates updates) {
+                        ConversationUpdates updates, HandoffPolicy handoffPolicy) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -82,6 +83,7 @@ class ConversationService implements ConversationEvidence {
         this.availability = availability;
         this.tickets = tickets;
         this.updates = updates;
+        this.handoffPolicy = handoffPolicy;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -135,7 +137,7 @@ class ConversationService implements ConversationEvidence {
             throw ConversationProblem.closed();
         }
         InputScan scan = inputGuard.scan(text);
-        HandoffReason signalled = conversation.state() == ConversationState.BOT ? HandoffPolicy.fromSignals(scan.signals()) : null;
+        HandoffReason signalled = conversation.state() == ConversationState.BOT ? handoffPolicy.fromSignals(scan.signals()) : null;
         // A person answers what the signals hand over; the assistant never answers a high-risk matter itself.
         Answer answer = conversation.state() == ConversationState.BOT && signalled == null
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
@@ -186,7 +188,7 @@ class ConversationService implements ConversationEvidence {
         }
         HandoffReason reason = signalled;
         if (reason == null && answer != null && answer.kind() == Answer.Kind.NO_ANSWER && state == ConversationState.BOT
-                && repository.lastAssistantKind(id).filter(MessageKind.NO_ANSWER::equals).isPresent()) {
+                && handoffPolicy.handsOverAfterNoAnswer(repository.trailingNoAnswers(id))) {
             reason = HandoffReason.REPEATED_NO_ANSWER;
         }
         // The state may have changed since the answer was computed (a person took over): then a person answers.
