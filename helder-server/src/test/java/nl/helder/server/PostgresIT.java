@@ -23,10 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production database for real: a PostgreSQL server started from Maven Central binaries, the same Flyway
- * migrations, the same API flows, and concurrent turns on one conversation.
+ * migrations, the same API flows, concurrent turns on one conversation, and concurrent audit entries that
+ * still form one unbroken hash chain (appends serialise on the chain's head row).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"helder.data-dir=target/it-data/${random.uuid}", "helder.conversation.turns-per-minute=1000"})
+        properties = {"helder.data-dir=target/it-data/${random.uuid}", "helder.conversation.turns-per-minute=1000",
+                "helder.conversation.starts-per-minute-per-client=1000"})
 class PostgresIT {
 
     static EmbeddedPostgres postgres;
@@ -96,5 +98,26 @@ class PostgresIT {
         for (int i = 0; i < sequences.size(); i++) {
             assertThat(sequences.get(i)).isEqualTo(i + 1);
         }
+    }
+
+    @Autowired
+    nl.helder.server.audit.AuditTrail audit;
+
+    @Test
+    void concurrentConversationsKeepTheAuditChainUnbroken() throws Exception {
+        HelderClient client = new HelderClient(port);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            statuses.add(pool.submit(() -> client.say(client.startConversation("nl"), "Mijn BSN is 111222333, ik wil een klacht indienen").status()));
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        nl.helder.server.audit.ChainVerification verification = audit.verify();
+        assertThat(verification.valid()).as(verification.toString()).isTrue();
+        assertThat(verification.entries()).isGreaterThanOrEqualTo(32 * 4);
     }
 }

@@ -12,4 +12,10 @@ public interface AuditTrail {
 
     /** Entries in {@code [from, to)}, oldest first, at most {@code limit}. */
     List<AuditEvent> between(Instant from, Instant to, int limit);
+
+    /**
+     * Recomputes the hash chain from the first entry to the newest and reports the first entry that was
+     * changed, removed, inserted or moved.
+     */
+    ChainVerification verify();
 }

@@ -2,23 +2,42 @@ package nl.helder.server.audit.internal;
 
 import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.AuditTrail;
+import nl.helder.server.audit.ChainVerification;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
-/** The append-only {@code audit_event} table. */
+/**
+ * The append-only, hash-chained {@code audit_event} table. Appending locks the chain's head row for the rest of
+ * the caller's transaction: entries get consecutive positions in commit order, even across instances sharing
+ * one database.
+ */
 @Repository
 class AuditRepository implements AuditTrail {
+
+    private static final int PAGE = 1_000;
+
+    /** An entry with its place in the chain. */
+    record Link(AuditEvent event, long seq, String previousHash, String hash) {
+    }
+
+    private record Head(long seq, String hash) {
+    }
 
     private static final RowMapper<AuditEvent> EVENT = (rs, row) -> new AuditEvent(rs.getObject("id", UUID.class),
             rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("event_type"), rs.getString("actor"),
             rs.getObject("conversation_id", UUID.class), rs.getString("details"));
+
+    private static final RowMapper<Link> LINK = (rs, row) -> new Link(EVENT.mapRow(rs, row), rs.getLong("seq"),
+            rs.getString("prev_hash"), rs.getString("entry_hash"));
 
     private final JdbcClient jdbc;
 
@@ -26,25 +45,114 @@ class AuditRepository implements AuditTrail {
         this.jdbc = jdbc;
     }
 
+    @Transactional
     void append(AuditEvent event) {
+        Head head = lockHead();
+        AuditEvent stored = new AuditEvent(event.id(), AuditChain.storable(event.occurredAt()), event.type(), event.actor(),
+                event.conversationId(), event.details());
+        long seq = head.seq() + 1;
+        String hash = AuditChain.hash(head.hash(), seq, stored);
         jdbc.sql("""
-                INSERT INTO audit_event (id, occurred_at, event_type, actor, conversation_id, details)
-                VALUES (:id, :at, :type, :actor, :conversation, :details)""")
-                .param("id", event.id()).param("at", event.occurredAt().atOffset(ZoneOffset.UTC)).param("type", event.type())
-                .param("actor", event.actor()).param("conversation", event.conversationId()).param("details", event.details())
+                INSERT INTO audit_event (id, occurred_at, event_type, actor, conversation_id, details, seq, prev_hash, entry_hash)
+                VALUES (:id, :at, :type, :actor, :conversation, :details, :seq, :prev, :hash)""")
+                .param("id", stored.id()).param("at", stored.occurredAt().atOffset(ZoneOffset.UTC)).param("type", stored.type())
+                .param("actor", stored.actor()).param("conversation", stored.conversationId()).param("details", stored.details())
+                .param("seq", seq).param("prev", head.hash()).param("hash", hash)
                 .update();
+        moveHead(seq, hash);
+    }
+
+    /** Chains entries written before the chain existed (they have no position yet), oldest first. */
+    @Transactional
+    int chainUnlinked() {
+        Head head = lockHead();
+        List<AuditEvent> unlinked = jdbc.sql("SELECT * FROM audit_event WHERE seq IS NULL ORDER BY occurred_at, id").query(EVENT).list();
+        long seq = head.seq();
+        String hash = head.hash();
+        for (AuditEvent event : unlinked) {
+            seq++;
+            String next = AuditChain.hash(hash, seq, event);
+            jdbc.sql("UPDATE audit_event SET seq = :seq, prev_hash = :prev, entry_hash = :hash WHERE id = :id")
+                    .param("seq", seq).param("prev", hash).param("hash", next).param("id", event.id()).update();
+            hash = next;
+        }
+        if (!unlinked.isEmpty()) {
+            moveHead(seq, hash);
+        }
+        return unlinked.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        Head head = jdbc.sql("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
+                .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash"))).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+        long outside = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL").query(Long.class).single();
+        long expected = 1;
+        String previous = AuditChain.GENESIS;
+        while (true) {
+            List<Link> page = page(expected - 1);
+            for (Link link : page) {
+                if (link.seq() != expected) {
+                    return broken(total, expected, "entry " + expected + " is missing (the next one found is " + link.seq() + ")");
+                }
+                if (!Objects.equals(link.previousHash(), previous)) {
+                    return broken(total, link.seq(), "entry " + link.seq() + " does not follow entry " + (link.seq() - 1));
+                }
+                if (!AuditChain.hash(previous, link.seq(), link.event()).equals(link.hash())) {
+                    return broken(total, link.seq(), "entry " + link.seq() + " was changed after it was written");
+                }
+                previous = link.hash();
+                expected++;
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        long last = expected - 1;
+        if (last != head.seq() || !previous.equals(head.hash())) {
+            return broken(total, last + 1, "the chain ends at entry " + last + " but its recorded head is entry " + head.seq());
+        }
+        if (outside > 0) {
+            return broken(total, null, outside + " entr" + (outside == 1 ? "y is" : "ies are") + " outside the chain");
+        }
+        return new ChainVerification(true, total, null, null);
+    }
+
+    /** Every chained entry from position {@code from} on, with its link, at most {@code limit}. */
+    List<Link> links(long after, int limit) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE seq > :after ORDER BY seq LIMIT :limit")
+                .param("after", after).param("limit", limit).query(LINK).list();
     }
 
     @Override
     public List<AuditEvent> forConversation(UUID conversationId) {
-        return jdbc.sql("SELECT * FROM audit_event WHERE conversation_id = :id ORDER BY occurred_at, id")
+        return jdbc.sql("SELECT * FROM audit_event WHERE conversation_id = :id ORDER BY seq")
                 .param("id", conversationId).query(EVENT).list();
     }
 
     @Override
     public List<AuditEvent> between(Instant from, Instant to, int limit) {
-        return jdbc.sql("SELECT * FROM audit_event WHERE occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at, id LIMIT :limit")
+        return jdbc.sql("SELECT * FROM audit_event WHERE occurred_at >= :from AND occurred_at < :to ORDER BY seq LIMIT :limit")
                 .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC)).param("limit", limit)
                 .query(EVENT).list();
+    }
+
+    private List<Link> page(long after) {
+        return links(after, PAGE);
+    }
+
+    private Head lockHead() {
+        return jdbc.sql("SELECT seq, entry_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash"))).single();
+    }
+
+    private void moveHead(long seq, String hash) {
+        jdbc.sql("UPDATE audit_head SET seq = :seq, entry_hash = :hash WHERE id = 1").param("seq", seq).param("hash", hash).update();
+    }
+
+    private static ChainVerification broken(long entries, Long at, String problem) {
+        return new ChainVerification(false, entries, at, problem);
     }
 }

@@ -49,7 +49,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/v1/agent/**", "/api/v1/admin/**", "/api/v1/staff/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/disclosures", "/api/v1/admin/conversations/*/disclosure")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/disclosures", "/api/v1/admin/conversations/*/disclosure",
+                                "/api/v1/admin/audit", "/api/v1/admin/audit/**")
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/agent/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)

@@ -1,0 +1,27 @@
+package nl.helder.server.audit.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/** At start, links entries written before the trail was a hash chain (after an upgrade), so verify covers them. */
+@Component
+class AuditChainStart implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditChainStart.class);
+
+    private final AuditRepository repository;
+
+    AuditChainStart(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int linked = repository.chainUnlinked();
+        if (linked > 0) {
+            log.info("Audit trail: linked {} earlier entries into the hash chain", linked);
+        }
+    }
+}
