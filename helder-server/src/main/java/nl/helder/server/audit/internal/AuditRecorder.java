@@ -1,6 +1,7 @@
 package nl.helder.server.audit.internal;
 
 import nl.helder.server.audit.AuditEvent;
+import nl.helder.server.compliance.AiSystemClassified;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
@@ -68,6 +69,12 @@ class AuditRecorder {
     @EventListener
     void on(TicketClosed event) {
         record("TICKET_CLOSED", event.actor(), event.conversationId(), Map.of("reference", event.reference()), event.at());
+    }
+
+    @EventListener
+    void on(AiSystemClassified event) {
+        record("AI_SYSTEM_CLASSIFIED", event.actor(), null, Map.of("system", event.systemId().toString(),
+                "riskClass", event.riskClass().name(), "rulesVersion", event.rulesVersion()), event.at());
     }
 
     @EventListener

@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/disclosures", "/api/v1/admin/conversations/*/disclosure",
                                 "/api/v1/admin/audit", "/api/v1/admin/audit/**")
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
+                        .requestMatchers("/api/v1/admin/compliance/**").hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/agent/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
                         .anyRequest().authenticated())
@@ -81,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/console/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
+                        .requestMatchers("/admin/compliance.html", "/admin/compliance.js", "/admin/admin.css")
+                        .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
                         .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -1,0 +1,140 @@
+package nl.helder.server.compliance.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.helder.server.web.Problems;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The AI register and its classification questionnaire (roles ADMIN or COMPLIANCE). */
+@RestController
+@RequestMapping("/api/v1/admin/compliance")
+@Tag(name = "Compliance: AI register", description = "AI systems, their AI Act class with the articles behind it, obligations and deadlines.")
+class ComplianceController {
+
+    private final ComplianceService compliance;
+    private final Classifier classifier;
+    private final FactSheet factSheet;
+
+    ComplianceController(ComplianceService compliance, Classifier classifier, FactSheet factSheet) {
+        this.compliance = compliance;
+        this.classifier = classifier;
+        this.factSheet = factSheet;
+    }
+
+    record QuestionView(String id, String group, String text, String reference) {
+    }
+
+    record DateView(String id, String date, String reference, String text) {
+    }
+
+    record Questionnaire(String version, String source, List<QuestionView> questions, List<DateView> dates) {
+    }
+
+    record AnswersRequest(Map<String, Boolean> answers) {
+    }
+
+    record ObligationUpdate(AiRegister.ObligationStatus status, String owner, String evidence) {
+    }
+
+    @GetMapping("/questionnaire")
+    @Operation(summary = "The classification questionnaire", description = "Questions with their legal references and the "
+            + "application dates, from the versioned rules file, in en or nl.")
+    Questionnaire questionnaire(@RequestParam(defaultValue = "en") String locale) {
+        AiActRules rules = classifier.rules();
+        return new Questionnaire(rules.version(), rules.source(),
+                rules.questions().stream().map(q -> new QuestionView(q.id(), q.group(), q.text().in(locale), q.reference())).toList(),
+                rules.dates().values().stream().sorted(java.util.Comparator.comparing(AiActRules.ApplicationDate::date))
+                        .map(d -> new DateView(d.id(), d.date().toString(), d.reference(), d.text().in(locale))).toList());
+    }
+
+    @GetMapping("/systems")
+    @Operation(summary = "The register", description = "Every AI system with its class, obligations (with overdue flags) and, for "
+            + "Helder itself, live checks.")
+    List<ComplianceService.SystemView> systems(@RequestParam(defaultValue = "en") String locale) {
+        return compliance.overview(locale);
+    }
+
+    @PostMapping("/systems")
+    @Operation(summary = "Add a system to the register")
+    ResponseEntity<AiRegister.AiSystem> add(@RequestBody(required = false) ComplianceService.NewSystem request) {
+        if (request == null) {
+            throw new IllegalArgumentException("Send {name, purpose, owner, vendor, interactsWithPersons, dataCategories, deployedOn, status}.");
+        }
+        AiRegister.AiSystem system = compliance.add(request);
+        return ResponseEntity.created(URI.create("/api/v1/admin/compliance/systems/" + system.id())).body(system);
+    }
+
+    @GetMapping("/systems/{id}")
+    ComplianceService.SystemView system(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
+        return compliance.view(id, locale);
+    }
+
+    @PutMapping("/systems/{id}/answers")
+    @Operation(summary = "Answer the questionnaire", description = "{\"answers\":{\"interacts-with-people\":true,...}}; unanswered "
+            + "questions count as no. Returns the class with the reasoning and the articles it rests on.")
+    ComplianceService.SystemView answer(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id,
+                                        @RequestBody(required = false) AnswersRequest request, @RequestParam(defaultValue = "en") String locale) {
+        if (request == null || request.answers() == null) {
+            throw new IllegalArgumentException("Send {\"answers\": {questionId: true|false}}.");
+        }
+        compliance.answer(id, request.answers(), user.getUsername(), locale);
+        return compliance.view(id, locale);
+    }
+
+    @PutMapping("/systems/{id}/obligations/{obligationId}")
+    @Operation(summary = "Record progress on an obligation", description = "{\"status\": OPEN|IN_PROGRESS|DONE|NOT_APPLICABLE, \"owner\", \"evidence\"}")
+    ComplianceService.SystemView obligation(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id, @PathVariable String obligationId,
+                                            @RequestBody(required = false) ObligationUpdate update, @RequestParam(defaultValue = "en") String locale) {
+        if (update == null) {
+            throw new IllegalArgumentException("Send {\"status\", \"owner\", \"evidence\"}.");
+        }
+        compliance.updateObligation(id, obligationId, update.status(), update.owner(), update.evidence(), user.getUsername());
+        return compliance.view(id, locale);
+    }
+
+    @GetMapping(path = "/systems/{id}/factsheet.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The system's fact sheet (HTML)")
+    String factSheetHtml(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
+        return factSheet.html(compliance.view(id, locale), locale, classifier.rules().source());
+    }
+
+    @GetMapping(path = "/systems/{id}/factsheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The system's fact sheet (PDF)")
+    ResponseEntity<byte[]> factSheetPdf(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
+        byte[] pdf = factSheet.pdf(factSheet.html(compliance.view(id, locale), locale, classifier.rules().source()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ai-system-" + id + "-" + locale + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(ComplianceService.NotFound.class)
+    ProblemDetail notFound(ComplianceService.NotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "ai-system-not-found", "AI system not found", e.getMessage());
+    }
+}

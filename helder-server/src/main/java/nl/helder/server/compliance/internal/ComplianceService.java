@@ -1,0 +1,181 @@
+package nl.helder.server.compliance.internal;
+
+import nl.helder.server.compliance.AiSystemClassified;
+import nl.helder.server.conversation.ConversationEvidence;
+import nl.helder.server.privacy.PrivacyProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The AI register: systems, their classification under the current rules, the obligations that follow with
+ * their progress and deadlines, and, for Helder itself, live checks of its own obligations.
+ */
+@Service
+class ComplianceService {
+
+    static final String HELDER = "helder";
+
+    private final AiRegister register;
+    private final Classifier classifier;
+    private final ConversationEvidence evidence;
+    private final PrivacyProperties privacy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ComplianceService(AiRegister register, Classifier classifier, ConversationEvidence evidence, PrivacyProperties privacy,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.register = register;
+        this.classifier = classifier;
+        this.evidence = evidence;
+        this.privacy = privacy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    record NewSystem(String name, String purpose, String owner, String vendor, Boolean interactsWithPersons, String dataCategories,
+                     LocalDate deployedOn, AiRegister.Status status) {
+    }
+
+    /** An obligation with its deadline and progress; {@code overdue} when the deadline passed and it is not done. */
+    record ObligationView(String id, String text, String reference, LocalDate due, AiRegister.ObligationStatus status, String owner,
+                          String evidence, boolean overdue) {
+    }
+
+    record LiveCheck(String name, boolean passed, String detail, String reference) {
+    }
+
+    record SystemView(AiRegister.AiSystem system, Classifier.Classification classification, List<ObligationView> obligations,
+                      List<LiveCheck> liveChecks) {
+    }
+
+    @Transactional
+    AiRegister.AiSystem add(NewSystem request) {
+        String name = required(request.name(), "name", 200);
+        String purpose = required(request.purpose(), "purpose", 4000);
+        String owner = required(request.owner(), "owner", 200);
+        String vendor = optional(request.vendor(), "vendor", 200);
+        String data = optional(request.dataCategories(), "dataCategories", 2000);
+        AiRegister.AiSystem system = new AiRegister.AiSystem(UUID.randomUUID(), null, name, purpose, owner, vendor,
+                Boolean.TRUE.equals(request.interactsWithPersons()), data == null ? "" : data, request.deployedOn(),
+                request.status() == null ? AiRegister.Status.IN_USE : request.status(), Map.of(), null, null, null, null, clock.instant());
+        register.insert(system);
+        return system;
+    }
+
+    @Transactional
+    Classifier.Classification answer(UUID id, Map<String, Boolean> answers, String actor, String locale) {
+        AiRegister.AiSystem system = find(id);
+        Classifier.Classification classification = classifier.classify(answers, locale);
+        Instant now = clock.instant();
+        register.classify(id, answers, classification.riskClass(), classification.rulesVersion(), actor, now);
+        events.publishEvent(new AiSystemClassified(id, system.name(), classification.riskClass(), classification.rulesVersion(), actor, now));
+        return classification;
+    }
+
+    @Transactional
+    void updateObligation(UUID id, String obligationId, AiRegister.ObligationStatus status, String owner, String evidenceLink, String actor) {
+        find(id);
+        if (classifier.rules().obligations().stream().noneMatch(rule -> rule.id().equals(obligationId))) {
+            throw new IllegalArgumentException("Unknown obligation '" + obligationId + "'");
+        }
+        if (status == null) {
+            throw new IllegalArgumentException("status: OPEN, IN_PROGRESS, DONE or NOT_APPLICABLE");
+        }
+        register.saveProgress(id, new AiRegister.ObligationProgress(obligationId, status, optional(owner, "owner", 200),
+                optional(evidenceLink, "evidence", 2000), clock.instant(), actor));
+    }
+
+    SystemView view(UUID id, String locale) {
+        AiRegister.AiSystem system = find(id);
+        Classifier.Classification classification = system.riskClass() == null ? null : classifier.classify(system.answers(), locale);
+        Map<String, AiRegister.ObligationProgress> progress = register.progress(id);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<ObligationView> obligations = new ArrayList<>();
+        if (classification != null) {
+            for (Classifier.Obligation obligation : classification.obligations()) {
+                Optional<AiRegister.ObligationProgress> p = Optional.ofNullable(progress.get(obligation.id()));
+                AiRegister.ObligationStatus status = p.map(AiRegister.ObligationProgress::status).orElse(AiRegister.ObligationStatus.OPEN);
+                boolean finished = status == AiRegister.ObligationStatus.DONE || status == AiRegister.ObligationStatus.NOT_APPLICABLE;
+                obligations.add(new ObligationView(obligation.id(), obligation.text(), obligation.reference(), obligation.due(), status,
+                        p.map(AiRegister.ObligationProgress::owner).orElse(null), p.map(AiRegister.ObligationProgress::evidence).orElse(null),
+                        !finished && obligation.due().isBefore(today)));
+            }
+        }
+        return new SystemView(system, classification, obligations, HELDER.equals(system.builtin()) ? helderChecks() : List.of());
+    }
+
+    List<SystemView> overview(String locale) {
+        return register.all().stream().map(system -> view(system.id(), locale)).toList();
+    }
+
+    /** Helder's own obligations, checked against what it actually does. */
+    List<LiveCheck> helderChecks() {
+        Instant now = clock.instant();
+        ConversationEvidence.DisclosureCoverage coverage = evidence.coverageBetween(now.minus(Duration.ofDays(30)), now);
+        boolean allDisclosed = coverage.disclosed() == coverage.conversations();
+        return List.of(
+                new LiveCheck("AI disclosure sent in every conversation (last 30 days)", allDisclosed,
+                        coverage.disclosed() + " of " + coverage.conversations() + " conversations; display confirmed by the widget in "
+                                + coverage.displayConfirmed(), "Art. 50(1)"),
+                new LiveCheck("AI disclosure cannot be switched off", true, "helder.disclosure.enabled=false stops the start", "Art. 50(1)"),
+                new LiveCheck("A person is reachable", true, "button in every state, automatic hand-off, ticket fallback when nobody is online",
+                        "AP/ACM guidance; Art. 14 (spirit)"),
+                new LiveCheck("Retention of transcripts configured", !privacy.transcriptRetention().isZero(),
+                        "erased after " + privacy.transcriptRetention().toDays() + " days of inactivity", "GDPR Art. 5(1)(e)"));
+    }
+
+    /** Registers Helder itself, classified by its own answers, once. */
+    @Transactional
+    void registerHelder() {
+        if (register.builtin(HELDER).isPresent()) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        register.insert(new AiRegister.AiSystem(id, HELDER, "Helder customer-service assistant",
+                "Answers customer questions in the web chat from the approved knowledge base, with sources; hands over to a person "
+                        + "on request, on complaints and on high-risk matters.",
+                "Customer service", "Helder (open source, self-hosted)", true,
+                "Customer messages (personal data redacted before storage); conversation metadata", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                AiRegister.Status.IN_USE, Map.of(), null, null, null, null, clock.instant()));
+        answer(id, Map.of("interacts-with-people", true), "system", "en");
+    }
+
+    private AiRegister.AiSystem find(UUID id) {
+        return register.find(id).orElseThrow(() -> new NotFound("No AI system with id " + id));
+    }
+
+    private static String required(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return optional(value, field, max);
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}
