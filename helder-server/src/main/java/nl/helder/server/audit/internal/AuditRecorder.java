@@ -1,7 +1,7 @@
 package nl.helder.server.audit.internal;
 
 import nl.helder.server.audit.AuditEvent;
-import nl.helder.server.compliance.AiSystemClassified;
+import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
@@ -72,9 +72,8 @@ class AuditRecorder {
     }
 
     @EventListener
-    void on(AiSystemClassified event) {
-        record("AI_SYSTEM_CLASSIFIED", event.actor(), null, Map.of("system", event.systemId().toString(),
-                "riskClass", event.riskClass().name(), "rulesVersion", event.rulesVersion()), event.at());
+    void on(Audited event) {
+        record(event.type(), event.actor(), event.conversationId(), event.details(), event.at());
     }
 
     @EventListener

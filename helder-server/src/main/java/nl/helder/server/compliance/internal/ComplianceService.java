@@ -1,6 +1,6 @@
 package nl.helder.server.compliance.internal;
 
-import nl.helder.server.compliance.AiSystemClassified;
+import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.ConversationEvidence;
 import nl.helder.server.privacy.PrivacyProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,11 +76,12 @@ class ComplianceService {
 
     @Transactional
     Classifier.Classification answer(UUID id, Map<String, Boolean> answers, String actor, String locale) {
-        AiRegister.AiSystem system = find(id);
+        find(id);
         Classifier.Classification classification = classifier.classify(answers, locale);
         Instant now = clock.instant();
         register.classify(id, answers, classification.riskClass(), classification.rulesVersion(), actor, now);
-        events.publishEvent(new AiSystemClassified(id, system.name(), classification.riskClass(), classification.rulesVersion(), actor, now));
+        events.publishEvent(new Audited("AI_SYSTEM_CLASSIFIED", actor, null, Map.of("system", id.toString(),
+                "riskClass", classification.riskClass().name(), "rulesVersion", classification.rulesVersion()), now));
         return classification;
     }
 
