@@ -193,5 +193,10 @@
     $('me').textContent = me.displayName + ' (' + me.roles.join(', ').toLowerCase() + ')';
     $('admin-link').hidden = me.roles.indexOf('ADMIN') < 0;
     connect();
+    // AI literacy (Art. 4): remind people whose training is missing or expired.
+    staff.call('GET', '/api/v1/staff/literacy').then(function (result) {
+      var status = result.body && result.body.myStatus;
+      if (status && status.status !== 'VALID') { $('training-reminder').hidden = false; }
+    });
   });
 })();

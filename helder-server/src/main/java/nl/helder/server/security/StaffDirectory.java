@@ -8,6 +8,9 @@ public interface StaffDirectory {
 
     Optional<StaffMember> find(String username);
 
+    /** Every enabled staff member, by username. */
+    java.util.List<StaffMember> all();
+
     /**
      * @param displayName the name shown to customers ("Sanne"); the username when none was set
      * @param roles       without the {@code ROLE_} prefix, e.g. {@code AGENT}

@@ -83,9 +83,9 @@ class AiRegisterIT extends ApplicationIT {
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Helder customer-service assistant").setExact(true))).isVisible();
 
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("CV screener");
-            page.getByLabel("Purpose").fill("Ranks job applicants for the warehouse");
-            page.getByLabel("Owner").fill("HR");
-            page.getByLabel("Vendor").fill("HireFast BV");
+            page.getByLabel("Purpose", new Page.GetByLabelOptions().setExact(true)).fill("Ranks job applicants for the warehouse");
+            page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true)).fill("HR");
+            page.getByLabel("Vendor", new Page.GetByLabelOptions().setExact(true)).fill("HireFast BV");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the register")).click();
             assertThat(page.locator("#system-title")).hasText("CV screener");
 

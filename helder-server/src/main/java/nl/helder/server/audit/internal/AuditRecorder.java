@@ -5,6 +5,7 @@ import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
+import nl.helder.server.knowledge.KnowledgeReplaced;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.PersonalDataRedacted;
@@ -69,6 +70,12 @@ class AuditRecorder {
     @EventListener
     void on(TicketClosed event) {
         record("TICKET_CLOSED", event.actor(), event.conversationId(), Map.of("reference", event.reference()), event.at());
+    }
+
+    /** The approved knowledge the assistant answers from changed: what was loaded, from where. */
+    @EventListener
+    void on(KnowledgeReplaced event) {
+        record("KNOWLEDGE_REPLACED", SYSTEM, null, Map.of("source", event.source(), "articles", event.articles()), event.at());
     }
 
     @EventListener

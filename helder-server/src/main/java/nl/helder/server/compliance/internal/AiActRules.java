@@ -23,7 +23,7 @@ import java.util.Set;
  * outcome. Loading checks the file, so a broken rules file stops the start instead of misclassifying.
  */
 record AiActRules(String version, String source, Map<String, ApplicationDate> dates, List<Question> questions,
-                  List<ObligationRule> obligations) {
+                  List<ObligationRule> obligations, List<VendorQuestion> vendorQuestions) {
 
     enum Effect { PROHIBITED, HIGH_RISK, EXCEPTION, PROFILING, TRANSPARENCY, CONTEXT }
 
@@ -45,6 +45,10 @@ record AiActRules(String version, String source, Map<String, ApplicationDate> da
      * @param when        question ids or context tags of which one must be present; empty: always
      */
     record ObligationRule(String id, Set<String> forOutcomes, List<String> when, String reference, String from, Text text) {
+    }
+
+    /** What to ask the vendor of an AI system, with the provision behind the question. */
+    record VendorQuestion(String id, String reference, Text text) {
     }
 
     private static final Set<String> OUTCOMES = Set.of("PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL", "EXCEPTION");
@@ -83,8 +87,13 @@ record AiActRules(String version, String source, Map<String, ApplicationDate> da
             }
             obligations.add(new ObligationRule(string(o, "id"), outcomes, strings(o.get("when")), string(o, "reference"), from, text(o)));
         }
+        List<VendorQuestion> vendorQuestions = new ArrayList<>();
+        for (Object item : list(root, "vendor-questions")) {
+            Map<String, Object> v = cast(item);
+            vendorQuestions.add(new VendorQuestion(string(v, "id"), string(v, "reference"), text(v)));
+        }
         return new AiActRules(string(root, "version"), string(root, "source"), Map.copyOf(dates), List.copyOf(questions),
-                List.copyOf(obligations));
+                List.copyOf(obligations), List.copyOf(vendorQuestions));
     }
 
     Question question(String id) {

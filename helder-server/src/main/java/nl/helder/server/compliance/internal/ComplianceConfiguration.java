@@ -21,6 +21,13 @@ class ComplianceConfiguration {
     }
 
     @Bean
+    LiteracyModule literacyModule(@Value("${helder.compliance.literacy:classpath:compliance/literacy.yaml}") Resource module) throws IOException {
+        try (InputStream in = module.getInputStream()) {
+            return LiteracyModule.load(in);
+        }
+    }
+
+    @Bean
     SmartInitializingSingleton registerHelder(ComplianceService compliance) {
         return compliance::registerHelder;
     }

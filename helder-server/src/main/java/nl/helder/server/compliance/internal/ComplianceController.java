@@ -35,11 +35,55 @@ class ComplianceController {
     private final ComplianceService compliance;
     private final Classifier classifier;
     private final FactSheet factSheet;
+    private final Vendors vendors;
+    private final Dashboard dashboard;
+    private final Documents documents;
 
-    ComplianceController(ComplianceService compliance, Classifier classifier, FactSheet factSheet) {
+    ComplianceController(ComplianceService compliance, Classifier classifier, FactSheet factSheet, Vendors vendors, Dashboard dashboard,
+                         Documents documents) {
+        this.documents = documents;
         this.compliance = compliance;
         this.classifier = classifier;
         this.factSheet = factSheet;
+        this.vendors = vendors;
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/dashboard")
+    @Operation(summary = "The compliance dashboard", description = "Per day over the last 'days' (default 30): conversations, "
+            + "hand-offs, NO_ANSWERs, disclosures; totals of hand-off reasons, redacted data types and signals; hand-off rate, "
+            + "disclosure coverage, the newest unanswered questions (redacted), open and overdue obligations.")
+    Dashboard.View dashboard(@RequestParam(defaultValue = "30") int days) {
+        return dashboard.view(days);
+    }
+
+    record VendorQuestionView(String id, String text, String reference) {
+    }
+
+    @GetMapping("/vendor-questions")
+    @Operation(summary = "What to ask each vendor", description = "From the rules file, with the provision behind each question.")
+    List<VendorQuestionView> vendorQuestions(@RequestParam(defaultValue = "en") String locale) {
+        return classifier.rules().vendorQuestions().stream().map(q -> new VendorQuestionView(q.id(), q.text().in(locale), q.reference())).toList();
+    }
+
+    @GetMapping("/vendors")
+    @Operation(summary = "Vendors with their answers, documents and status")
+    List<Vendors.Vendor> vendors() {
+        return vendors.all();
+    }
+
+    @PostMapping("/vendors")
+    @Operation(summary = "Add a vendor", description = "{\"name\", \"contact\", \"status\": NOT_ASSESSED|IN_REVIEW|APPROVED|REJECTED, "
+            + "\"answers\": {questionId: {\"answer\", \"satisfactory\"}}, \"documents\": [{\"title\", \"url\"}]}")
+    ResponseEntity<Vendors.Vendor> addVendor(@AuthenticationPrincipal UserDetails user, @RequestBody(required = false) Vendors.Change change) {
+        Vendors.Vendor vendor = vendors.save(null, change, user.getUsername());
+        return ResponseEntity.created(URI.create("/api/v1/admin/compliance/vendors/" + vendor.id())).body(vendor);
+    }
+
+    @PutMapping("/vendors/{id}")
+    @Operation(summary = "Update a vendor's answers, documents and status")
+    Vendors.Vendor updateVendor(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id, @RequestBody(required = false) Vendors.Change change) {
+        return vendors.save(id, change, user.getUsername());
     }
 
     record QuestionView(String id, String group, String text, String reference) {
@@ -128,9 +172,36 @@ class ComplianceController {
                 .body(pdf);
     }
 
+    @GetMapping("/documents/{name}.{format}")
+    @Operation(summary = "Generated documents", description = "name: transparency-statement (for the website), register, "
+            + "literacy-report, audit-report; format: html or pdf; locale: en or nl.")
+    ResponseEntity<byte[]> document(@PathVariable String name, @PathVariable String format, @RequestParam(defaultValue = "en") String locale) {
+        Documents.Kind kind;
+        try {
+            kind = Documents.Kind.valueOf(name.toUpperCase().replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ComplianceService.NotFound("No document '" + name + "'");
+        }
+        String html = documents.html(kind, "nl".equals(locale) ? "nl" : "en");
+        if ("pdf".equals(format)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(name + "-" + locale + ".pdf").build().toString()).body(factSheet.pdf(html));
+        }
+        if ("html".equals(format)) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        throw new IllegalArgumentException("format: html or pdf");
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "duplicate", "Already registered", "A vendor with this name exists already.");
     }
 
     @ExceptionHandler(ComplianceService.NotFound.class)

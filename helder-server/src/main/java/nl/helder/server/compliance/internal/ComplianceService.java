@@ -94,8 +94,11 @@ class ComplianceService {
         if (status == null) {
             throw new IllegalArgumentException("status: OPEN, IN_PROGRESS, DONE or NOT_APPLICABLE");
         }
+        Instant now = clock.instant();
         register.saveProgress(id, new AiRegister.ObligationProgress(obligationId, status, optional(owner, "owner", 200),
-                optional(evidenceLink, "evidence", 2000), clock.instant(), actor));
+                optional(evidenceLink, "evidence", 2000), now, actor));
+        events.publishEvent(new Audited("OBLIGATION_UPDATED", actor, null, Map.of("system", id.toString(), "obligation", obligationId,
+                "status", status.name()), now));
     }
 
     SystemView view(UUID id, String locale) {

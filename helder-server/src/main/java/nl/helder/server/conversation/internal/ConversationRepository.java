@@ -259,6 +259,21 @@ class ConversationRepository {
                 .param("cutoff", utc(cutoff)).param("limit", limit).query(UUID.class).list();
     }
 
+    /** NO_ANSWER timestamps in {@code [from, to)}, for counting per day (bounded by {@code limit}). */
+    List<Instant> noAnswersBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT created_at FROM message WHERE kind = 'NO_ANSWER' AND created_at >= :from AND created_at < :to LIMIT :limit")
+                .param("from", utc(from)).param("to", utc(to)).param("limit", limit)
+                .query((rs, row) -> instant(rs, "created_at")).list();
+    }
+
+    /** The customer messages directly before the newest NO_ANSWERs. */
+    List<String> questionsBeforeNoAnswers(int limit) {
+        return jdbc.sql("""
+                SELECT q.text FROM message a JOIN message q ON q.conversation_id = a.conversation_id AND q.seq = a.seq - 1
+                WHERE a.kind = 'NO_ANSWER' AND q.role = 'CUSTOMER' ORDER BY a.created_at DESC LIMIT :limit""")
+                .param("limit", limit).query(String.class).list();
+    }
+
     private static final RowMapper<DisclosureRecord> DISCLOSURE = (rs, row) -> new DisclosureRecord(
             rs.getObject("conversation_id", UUID.class), rs.getString("locale"), rs.getString("message"),
             rs.getString("banner"), instant(rs, "sent_at"), instant(rs, "displayed_at"));

@@ -78,12 +78,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain consoles(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/login", "/logout", "/console/**", "/admin/**")
+                .securityMatcher("/login", "/logout", "/console/**", "/admin/**", "/training/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/console/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
-                        .requestMatchers("/admin/compliance.html", "/admin/compliance.js", "/admin/admin.css")
+                        .requestMatchers("/admin/compliance.html", "/admin/compliance.js")
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
+                        .requestMatchers("/training/**", "/admin/admin.css").authenticated()
                         .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

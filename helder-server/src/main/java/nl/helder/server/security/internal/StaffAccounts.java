@@ -1,6 +1,8 @@
 package nl.helder.server.security.internal;
 
+import nl.helder.server.audit.Audited;
 import nl.helder.server.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import nl.helder.server.security.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -9,7 +11,9 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,10 +34,15 @@ class StaffAccounts implements StaffDirectory {
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
 
-    StaffAccounts(JdbcUserDetailsManager users, PasswordEncoder passwords, JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffAccounts(JdbcUserDetailsManager users, PasswordEncoder passwords, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -45,7 +54,8 @@ class StaffAccounts implements StaffDirectory {
                 .optional();
     }
 
-    List<StaffMember> all() {
+    @Override
+    public List<StaffMember> all() {
         return jdbc.sql("SELECT username FROM users WHERE enabled ORDER BY username").query(String.class).list()
                 .stream().map(this::find).flatMap(Optional::stream).toList();
     }
@@ -56,7 +66,7 @@ class StaffAccounts implements StaffDirectory {
      * @throws IllegalArgumentException with a message for the caller when a value is not acceptable
      */
     @Transactional
-    StaffMember create(String username, String displayName, String password, Set<String> roles) {
+    StaffMember create(String username, String displayName, String password, Set<String> roles, String actor) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username: 2 to 50 lower-case letters, digits, '.', '_' or '-'");
         }
@@ -76,13 +86,20 @@ class StaffAccounts implements StaffDirectory {
                 .roles(roles.toArray(String[]::new)).build());
         jdbc.sql("UPDATE users SET display_name = :name WHERE username = :username")
                 .param("name", displayName.strip()).param("username", username).update();
+        events.publishEvent(new Audited("STAFF_ACCOUNT_CREATED", actor, null, Map.of("username", username, "roles", new TreeSet<>(roles)),
+                clock.instant()));
         return find(username).orElseThrow();
     }
 
     /** Disables the account (its history keeps the name); its API tokens stop working with it. */
-    boolean disable(String username) {
-        return jdbc.sql("UPDATE users SET enabled = FALSE WHERE username = :username AND enabled")
+    @Transactional
+    boolean disable(String username, String actor) {
+        boolean disabled = jdbc.sql("UPDATE users SET enabled = FALSE WHERE username = :username AND enabled")
                 .param("username", username).update() > 0;
+        if (disabled) {
+            events.publishEvent(new Audited("STAFF_ACCOUNT_DISABLED", actor, null, Map.of("username", username), clock.instant()));
+        }
+        return disabled;
     }
 
     private Set<String> roles(String username) {

@@ -100,18 +100,19 @@ class StaffController {
     @PostMapping("/api/v1/admin/users")
     @Operation(summary = "Create a staff account", description = "{\"username\",\"displayName\" (shown to customers), "
             + "\"password\" (at least 12 characters), \"roles\": [AGENT, ADMIN, COMPLIANCE]}")
-    ResponseEntity<StaffDirectory.StaffMember> create(@RequestBody NewUser request) {
+    ResponseEntity<StaffDirectory.StaffMember> create(@AuthenticationPrincipal UserDetails admin, @RequestBody NewUser request) {
         if (request == null) {
             throw new IllegalArgumentException("send {username, displayName, password, roles}");
         }
-        StaffDirectory.StaffMember member = accounts.create(request.username(), request.displayName(), request.password(), request.roles());
+        StaffDirectory.StaffMember member = accounts.create(request.username(), request.displayName(), request.password(), request.roles(),
+                admin.getUsername());
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + member.username())).body(member);
     }
 
     @DeleteMapping("/api/v1/admin/users/{username}")
     @Operation(summary = "Disable a staff account")
-    ResponseEntity<Void> disable(@PathVariable String username) {
-        return accounts.disable(username) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<Void> disable(@AuthenticationPrincipal UserDetails admin, @PathVariable String username) {
+        return accounts.disable(username, admin.getUsername()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

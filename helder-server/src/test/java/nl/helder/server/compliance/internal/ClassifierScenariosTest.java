@@ -98,7 +98,8 @@ class ClassifierScenariosTest {
     @Test
     void aBrokenRulesFileStopsTheStart() {
         String broken = "version: x\nsource: y\ndates: {general: {date: 2026-08-02, reference: r, en: e, nl: n}}\n"
-                + "questions: []\nobligations:\n  - {id: o, for: [SOMETIMES], reference: r, from: general, en: e, nl: n}\n";
+                + "questions: []\nobligations:\n  - {id: o, for: [SOMETIMES], reference: r, from: general, en: e, nl: n}\n"
+                + "vendor-questions: []\n";
         assertThatThrownBy(() -> AiActRules.load(new java.io.ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown outcomes");
     }
