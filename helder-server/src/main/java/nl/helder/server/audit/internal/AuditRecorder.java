@@ -13,6 +13,7 @@ import nl.helder.server.conversation.TicketOpened;
 import nl.helder.server.conversation.SignalsDetected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.UUID;
 class AuditRecorder {
 
     static final String SYSTEM = "system";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Map entries sorted by key at every depth: one canonical text per content, whatever map it came from. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final AuditRepository repository;
 

@@ -2,7 +2,10 @@ package nl.helder.server.compliance.internal;
 
 import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.ConversationEvidence;
+import nl.helder.server.handoff.AgentPresence;
+import nl.helder.server.handoff.HandoffProperties;
 import nl.helder.server.privacy.PrivacyProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +36,21 @@ class ComplianceService {
     private final PrivacyProperties privacy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AgentPresence presence;
+    private final HandoffProperties handoff;
+    private final Environment environment;
 
     ComplianceService(AiRegister register, Classifier classifier, ConversationEvidence evidence, PrivacyProperties privacy,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, AgentPresence presence, HandoffProperties handoff, Environment environment) {
         this.register = register;
         this.classifier = classifier;
         this.evidence = evidence;
         this.privacy = privacy;
         this.events = events;
         this.clock = clock;
+        this.presence = presence;
+        this.handoff = handoff;
+        this.environment = environment;
     }
 
     record NewSystem(String name, String purpose, String owner, String vendor, Boolean interactsWithPersons, String dataCategories,
@@ -134,10 +143,18 @@ class ComplianceService {
                         coverage.disclosed() + " of " + coverage.conversations() + " conversations; display confirmed by the widget in "
                                 + coverage.displayConfirmed(), "Art. 50(1)"),
                 new LiveCheck("AI disclosure cannot be switched off", true, "helder.disclosure.enabled=false stops the start", "Art. 50(1)"),
-                new LiveCheck("A person is reachable", true, "button in every state, automatic hand-off, ticket fallback when nobody is online",
-                        "AP/ACM guidance; Art. 14 (spirit)"),
+                new LiveCheck("A person is reachable", true, presence.agentsPresent() + " agent(s) online now, "
+                        + (handoff.open(now) ? "within" : "outside") + " opening hours; otherwise the customer leaves a message and gets a "
+                        + "reference number", "AP/ACM guidance"),
+                new LiveCheck("Messages left while nobody is online reach the team by e-mail", mailConfigured(),
+                        mailConfigured() ? "to " + handoff.notifyTo() : "set helder.handoff.notify-to and spring.mail.host, or check the "
+                                + "console's ticket list daily", "AP/ACM guidance"),
                 new LiveCheck("Retention of transcripts configured", !privacy.transcriptRetention().isZero(),
                         "erased after " + privacy.transcriptRetention().toDays() + " days of inactivity", "GDPR Art. 5(1)(e)"));
+    }
+
+    private boolean mailConfigured() {
+        return handoff.notifyTo() != null && !handoff.notifyTo().isBlank() && environment.containsProperty("spring.mail.host");
     }
 
     /** Registers Helder itself, classified by its own answers, once. */

@@ -4,7 +4,6 @@ import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.AuditTrail;
 import nl.helder.server.audit.ChainVerification;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * The documents generated from the workspace's data, in English or Dutch, as XHTML (rendered to PDF by
- * {@link FactSheet#pdf}): the transparency statement for the website, the register export, the literacy
+ * {@link XhtmlDocument#pdf}): the transparency statement for the website, the register export, the literacy
  * report and the audit report for a supervisor.
  */
 @Component
@@ -133,20 +132,7 @@ class Documents {
     }
 
     private String page(String locale, String title, Consumer<StringBuilder> content) {
-        StringBuilder b = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <html xmlns="http://www.w3.org/1999/xhtml" lang="%s"><head><meta charset="UTF-8"/><title>%s</title>
-                <style>
-                body { font-family: sans-serif; font-size: 10.5pt; color: #1d2433; }
-                h1 { font-size: 18pt; color: #0b5cad; } h2 { font-size: 12.5pt; margin-top: 14pt; }
-                table { border-collapse: collapse; width: 100%%; } td, th { border: 1px solid #c9d1dd; padding: 4pt; text-align: left; vertical-align: top; }
-                th { background: #eef2f8; } .small { color: #5b6475; font-size: 8.5pt; }
-                </style></head><body>
-                """.formatted(locale, e(title)));
-        b.append("<h1>").append(e(title)).append("</h1><p class=\"small\">").append(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .append(" · Helder</p>");
-        content.accept(b);
-        return b.append("</body></html>").toString();
+        return XhtmlDocument.page(locale, title, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + " · Helder", content);
     }
 
     private static void p(StringBuilder b, String text) {
@@ -162,6 +148,6 @@ class Documents {
     }
 
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return XhtmlDocument.escape(text);
     }
 }

@@ -1,12 +1,7 @@
 package nl.helder.server.compliance.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -21,20 +16,12 @@ class FactSheet {
     String html(ComplianceService.SystemView view, String locale, String rulesSource) {
         boolean nl = "nl".equals(locale);
         AiRegister.AiSystem system = view.system();
-        StringBuilder html = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <html xmlns="http://www.w3.org/1999/xhtml" lang="%s"><head><meta charset="UTF-8"/><title>%s</title>
-                <style>
-                body { font-family: sans-serif; font-size: 10.5pt; color: #1d2433; }
-                h1 { font-size: 18pt; color: #0b5cad; margin-bottom: 2pt; } h2 { font-size: 12.5pt; margin-top: 14pt; }
-                table { border-collapse: collapse; width: 100%%; } td, th { border: 1px solid #c9d1dd; padding: 4pt; vertical-align: top; text-align: left; }
-                th { background: #eef2f8; } .class { font-size: 13pt; font-weight: bold; } .overdue { color: #b3261e; font-weight: bold; }
-                .small { color: #5b6475; font-size: 8.5pt; }
-                </style></head><body>
-                """.formatted(locale, e(system.name())));
-        html.append("<h1>").append(e(system.name())).append("</h1>");
-        html.append("<p class=\"small\">").append(nl ? "Factsheet AI-register · " : "AI register fact sheet · ")
-                .append(LocalDate.now(ZoneOffset.UTC)).append("</p>");
+        String subtitle = (nl ? "Factsheet AI-register · " : "AI register fact sheet · ") + LocalDate.now(ZoneOffset.UTC);
+        return XhtmlDocument.page(locale, system.name(), subtitle, html -> body(html, view, nl, rulesSource));
+    }
+
+    private static void body(StringBuilder html, ComplianceService.SystemView view, boolean nl, String rulesSource) {
+        AiRegister.AiSystem system = view.system();
         html.append("<table>");
         row(html, nl ? "Doel" : "Purpose", system.purpose());
         row(html, nl ? "Eigenaar" : "Owner", system.owner());
@@ -73,20 +60,10 @@ class FactSheet {
                     .append("</td></tr>"));
             html.append("</table>");
         }
-        return html.append("</body></html>").toString();
     }
 
     byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return XhtmlDocument.pdf(xhtml);
     }
 
     private static void row(StringBuilder html, String label, String value) {
@@ -94,6 +71,6 @@ class FactSheet {
     }
 
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        return XhtmlDocument.escape(text);
     }
 }

@@ -1,7 +1,10 @@
 package nl.helder.server.security.internal;
 
+import nl.helder.server.audit.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,10 +35,12 @@ class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     record TokenInfo(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
@@ -43,6 +49,7 @@ class ApiTokens {
     record NewToken(TokenInfo info, String token) {
     }
 
+    @Transactional
     NewToken create(String username, String name, Duration validity) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -55,6 +62,8 @@ class ApiTokens {
                 .param("id", info.id()).param("username", username).param("name", name).param("hash", hash(token))
                 .param("createdAt", utc(now)).param("expiresAt", utc(info.expiresAt()))
                 .update();
+        events.publishEvent(new Audited("API_TOKEN_CREATED", username, null, Map.of("token", info.id().toString(), "name", name,
+                "expiresAt", info.expiresAt().toString()), now));
         return new NewToken(info, token);
     }
 
@@ -68,9 +77,14 @@ class ApiTokens {
                 .list();
     }
 
+    @Transactional
     boolean revoke(String username, UUID id) {
-        return jdbc.sql("DELETE FROM api_token WHERE id = :id AND username = :username")
+        boolean revoked = jdbc.sql("DELETE FROM api_token WHERE id = :id AND username = :username")
                 .param("id", id).param("username", username).update() > 0;
+        if (revoked) {
+            events.publishEvent(new Audited("API_TOKEN_REVOKED", username, null, Map.of("token", id.toString()), clock.instant()));
+        }
+        return revoked;
     }
 
     /** The username a valid, unexpired token belongs to; records when it was used. */

@@ -33,7 +33,6 @@ class StaffController {
 
     private final StaffAccounts accounts;
     private final ApiTokens tokens;
-
     StaffController(StaffAccounts accounts, ApiTokens tokens) {
         this.accounts = accounts;
         this.tokens = tokens;
