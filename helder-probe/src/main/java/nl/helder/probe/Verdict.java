@@ -1,0 +1,6 @@
+package nl.helder.probe;
+
+/** The outcome of one check. */
+public enum Verdict {
+    PASS, FAIL, INCONCLUSIVE
+}
