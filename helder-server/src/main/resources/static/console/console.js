@@ -39,7 +39,8 @@
       var reason = el('span', 'reason ' + (item.reason || ''), REASONS[item.reason] || 'Handed over');
       var time = el('span', 'waited', item.state === 'WAITING_FOR_AGENT' ? waited(item.waitingSince) : (item.mine ? 'You' : item.agent));
       time.dataset.since = item.state === 'WAITING_FOR_AGENT' ? item.waitingSince : '';
-      var preview = el('span', 'preview', (item.locale || '').toUpperCase() + ' · ' + (item.preview || '(no message yet)'));
+      var preview = el('span', 'preview', (item.locale || '').toUpperCase() + ' · '
+        + (item.ticket ? 'left a message (' + item.ticket + ') · ' : '') + (item.preview || '(no message yet)'));
       button.append(reason, time, preview);
       button.addEventListener('click', function () { select(item.conversationId); });
       var row = el('li');
@@ -193,10 +194,5 @@
     $('me').textContent = me.displayName + ' (' + me.roles.join(', ').toLowerCase() + ')';
     $('admin-link').hidden = me.roles.indexOf('ADMIN') < 0;
     connect();
-    // AI literacy (Art. 4): remind people whose training is missing or expired.
-    staff.call('GET', '/api/v1/staff/literacy').then(function (result) {
-      var status = result.body && result.body.myStatus;
-      if (status && status.status !== 'VALID') { $('training-reminder').hidden = false; }
-    });
   });
 })();

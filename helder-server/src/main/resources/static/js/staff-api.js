@@ -31,10 +31,32 @@ window.HelderStaff = (function () {
     });
   }
 
+  // AI literacy (AI Act Art. 4): on every staff page, remind people whose training is missing or expired.
+  function remindAboutTraining() {
+    if (window.location.pathname.indexOf('/training') === 0 || document.getElementById('training-reminder')) { return; }
+    call('GET', '/api/v1/staff/literacy').then(function (result) {
+      var status = result.body && result.body.myStatus;
+      if (!status || status.status === 'VALID') { return; }
+      var note = document.createElement('p');
+      note.id = 'training-reminder';
+      note.className = 'reminder';
+      note.setAttribute('role', 'note');
+      note.textContent = (status.status === 'EXPIRED' ? 'Your AI training has expired. ' : 'You have not taken the AI training yet. ')
+        + 'It takes about 10 minutes: how the assistant works, its limits, when to take over. ';
+      var link = document.createElement('a');
+      link.href = '/training/';
+      link.textContent = 'Take it now';
+      note.append(link);
+      var header = document.querySelector('header');
+      if (header) { header.after(note); } else { document.body.prepend(note); }
+    });
+  }
+
   /** Loads who is signed in (and the CSRF token); call it first. */
   function load() {
     return call('GET', '/api/v1/staff/me').then(function (result) {
       me = result.body;
+      remindAboutTraining();
       return me;
     });
   }

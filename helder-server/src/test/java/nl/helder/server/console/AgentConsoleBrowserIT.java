@@ -72,6 +72,8 @@ class AgentConsoleBrowserIT extends ApplicationIT {
         assertThat(console).hasURL(base() + "/login");
         BrowserSupport.signIn(console, username, "sanne-password-123");
         assertThat(console.getByRole(AriaRole.STATUS).first()).hasText("Online: customers can reach you");
+        // A new agent has not taken the AI training yet (AI Act Art. 4): every staff page says so.
+        assertThat(console.locator("#training-reminder")).containsText("You have not taken the AI training yet.");
         return console;
     }
 
@@ -140,6 +142,8 @@ class AgentConsoleBrowserIT extends ApplicationIT {
         String reference = receipt.textContent().replaceAll("(?s).*(HLD-[A-Z0-9]{6}).*", "$1");
 
         Page console = signedInConsole("bram");
+        assertThat(console.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Waiting for a person")))
+                .containsText("left a message (" + reference + ")");
         Locator tickets = console.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Messages left while nobody was available"));
         assertThat(tickets).containsText(reference);
         assertThat(tickets).containsText("sanne@example.nl");

@@ -52,8 +52,9 @@ class AgentController {
         this.clock = clock;
     }
 
+    /** @param ticket the reference of a message the customer left while nobody was available, or {@code null} */
     record QueueItem(UUID conversationId, String state, String locale, String reason, Instant waitingSince,
-                     long waitingSeconds, String agent, boolean mine, String preview) {
+                     long waitingSeconds, String agent, boolean mine, String preview, String ticket) {
     }
 
     record ConversationView(AgentDesk.Transcript conversation, boolean mine, CapabilitiesCard.Card capabilities) {
@@ -77,7 +78,8 @@ class AgentController {
         return desk.queue().stream().map(entry -> new QueueItem(entry.conversationId(), entry.state().name(), entry.locale(),
                 entry.reason() == null ? null : entry.reason().name(), entry.waitingSince(),
                 entry.waitingSince() == null ? 0 : Math.max(0, Duration.between(entry.waitingSince(), now).toSeconds()),
-                entry.agent(), user.getUsername().equals(entry.agent()), preview(entry.lastCustomerText()))).toList();
+                entry.agent(), user.getUsername().equals(entry.agent()), preview(entry.lastCustomerText()),
+                tickets.forConversation(entry.conversationId()).stream().map(Tickets.Ticket::reference).findFirst().orElse(null))).toList();
     }
 
     @GetMapping("/conversations/{id}")
