@@ -4,11 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.helder.server.assistant.Source;
 import nl.helder.server.conversation.ConversationState;
-import nl.helder.server.conversation.Message;
-import nl.helder.server.conversation.MessageKind;
-import nl.helder.server.conversation.MessageRole;
 import nl.helder.server.web.EventStreams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
