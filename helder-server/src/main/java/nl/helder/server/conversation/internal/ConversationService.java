@@ -139,7 +139,8 @@ class ConversationService implements ConversationEvidence {
         InputScan scan = inputGuard.scan(text);
         HandoffReason signalled = conversation.state() == ConversationState.BOT ? handoffPolicy.fromSignals(scan.signals()) : null;
         // A person answers what the signals hand over; the assistant never answers a high-risk matter itself.
-        Answer answer = conversation.state() == ConversationState.BOT && signalled == null
+        boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && IdentityQuestions.isAsked(text);
+        Answer answer = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
                 : null;
         Map<String, Integer> redacted = new TreeMap<>();
@@ -148,7 +149,7 @@ class ConversationService implements ConversationEvidence {
         Set<String> signals = new java.util.TreeSet<>();
         scan.signals().forEach(signal -> signals.add(signal.name()));
         Turn turn = transaction.execute(status -> {
-            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer, signalled);
+            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer, signalled, identityAsked);
             keptValues.store(id, originals, clock.instant());
             if (!signals.isEmpty()) {
                 events.publishEvent(new SignalsDetected(id, Set.copyOf(signals), clock.instant()));
@@ -163,7 +164,7 @@ class ConversationService implements ConversationEvidence {
     }
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer,
-                        HandoffReason signalled) {
+                        HandoffReason signalled, boolean identityAsked) {
         ConversationRepository.StoredConversation locked = lockOpen(id);
         ConversationState state = locked.conversation().state();
         Instant now = clock.instant();
@@ -196,6 +197,12 @@ class ConversationService implements ConversationEvidence {
             Message handoff = handoffMessage(id, locale, reason, sequence, now);
             added.add(handoff);
             state = ConversationState.WAITING_FOR_AGENT;
+        } else if (identityAsked && state == ConversationState.BOT) {
+            // Asked whether it is a person, the assistant says plainly that it is not.
+            Message identity = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, MessageKind.DISCLOSURE,
+                    messages.getMessage("assistant.identity", null, Locale.forLanguageTag(locale)), List.of(), now);
+            repository.insert(id, identity, null);
+            added.add(identity);
         } else if (answer != null && state == ConversationState.BOT) {
             MessageKind kind = answer.kind() == Answer.Kind.ANSWER ? MessageKind.ANSWER : MessageKind.NO_ANSWER;
             Message reply = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, kind, answer.text(), answer.sources(), now);

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "helder.data-dir=target/it-data/${random.uuid}",
         "helder.bootstrap-admin.username=root",
-        "helder.bootstrap-admin.password=correct-horse-battery"})
+        "helder.bootstrap-admin.password=correct-horse-battery",
+        "helder.conversation.starts-per-minute-per-client=1000"})
 class ConversationApiIT extends ApplicationIT {
 
     private List<JsonNode> transcript(JsonNode conversation) {
@@ -86,6 +87,17 @@ class ConversationApiIT extends ApplicationIT {
         JsonNode answer = messages.get(messages.size() - 1);
         assertThat(answer.get("kind").asString()).isEqualTo("ANSWER");
         assertThat(answer.get("sources").get(0).get("title").asString()).isEqualTo("Pakket beschadigd of onvolledig geleverd");
+    }
+
+    @Test
+    void askedWhetherItIsAPersonItSaysPlainlyThatItIsAnAi() {
+        JsonNode nl = client.say(client.startConversation("nl"), "Ben jij een mens?").json();
+        assertThat(nl.get("messages").get(1).get("kind").asString()).isEqualTo("DISCLOSURE");
+        assertThat(nl.get("messages").get(1).get("text").asString()).startsWith("Nee, ik ben geen mens: ik ben een AI-assistent");
+        assertThat(nl.get("state").asString()).as("it does not hand over by itself").isEqualTo("BOT");
+
+        JsonNode en = client.say(client.startConversation("en"), "am I talking to a bot?").json();
+        assertThat(en.get("messages").get(1).get("text").asString()).startsWith("No, I am not a person: I am an AI assistant");
     }
 
     @Test
