@@ -8,6 +8,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,8 +53,16 @@ public final class EventStreams<K> {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many open " + name + " streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        List<SseEmitter> forKey = streams.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
-        forKey.add(emitter);
+        List<SseEmitter> evicted = new ArrayList<>();
+        // compute() keeps adding atomic with the removal below, so a stream never lands in a list already dropped.
+        streams.compute(key, (k, list) -> {
+            List<SseEmitter> forKey = list == null ? new CopyOnWriteArrayList<>() : list;
+            forKey.add(emitter);
+            while (forKey.size() > perKey) {
+                evicted.add(forKey.remove(0));
+            }
+            return forKey;
+        });
         AtomicInteger closed = new AtomicInteger();
         Runnable remove = () -> {
             if (closed.getAndIncrement() == 0) {
@@ -68,10 +77,7 @@ public final class EventStreams<K> {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        while (forKey.size() > perKey) {
-            SseEmitter oldest = forKey.remove(0);
-            oldest.complete();
-        }
+        evicted.forEach(SseEmitter::complete);
         // Sent at once, so the client knows the stream is open before the first real event.
         send(emitter, () -> SseEmitter.event().comment("connected"));
         return emitter;

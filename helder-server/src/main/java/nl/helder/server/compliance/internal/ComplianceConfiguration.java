@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DuplicateKeyException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,15 @@ class ComplianceConfiguration {
         }
     }
 
+    /** Several instances may start at once on one database: the one that loses the race finds Helder registered. */
     @Bean
     SmartInitializingSingleton registerHelder(ComplianceService compliance) {
-        return compliance::registerHelder;
+        return () -> {
+            try {
+                compliance.registerHelder();
+            } catch (DuplicateKeyException registeredByAnotherInstance) {
+                // The unique key on ai_system.builtin did its job.
+            }
+        };
     }
 }
