@@ -31,7 +31,8 @@ class ConfigurationAudit implements SmartInitializingSingleton {
     /** Map entries sorted by key at every depth: one canonical text per content, whatever map it came from. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
     /** Settings whose values must never be written anywhere; only whether they are set is recorded. */
-    private static final Pattern SECRET = Pattern.compile(".*(password|api-key|apikey|secret|encryption-key|token).*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET = Pattern.compile(".*(password|passwd|api[-_.]?key|secret|encryption[-_.]?key|private[-_.]?key|token|credential).*",
+            Pattern.CASE_INSENSITIVE);
     private static final String SECRET_VALUE = "(set, not shown)";
 
     private final ConfigurableEnvironment environment;
@@ -49,13 +50,20 @@ class ConfigurationAudit implements SmartInitializingSingleton {
         this.clock = clock;
     }
 
-    /** The effective helder.* settings, secrets masked. */
+    /** Whether a setting's value must never be written down (only whether it is set). */
+    static boolean isSecret(String name) {
+        return SECRET.matcher(name).matches();
+    }
+
+    /** The effective helder.* settings (and HELDER_* environment variables), secrets masked. */
     Map<String, String> effectiveSettings() {
         Set<String> names = new TreeSet<>();
+        // Environment variables (HELDER_PRIVACY_KEEP=...) are recorded under their own names: their mapping to
+        // properties is relaxed and not always reversible.
         environment.getPropertySources().forEach(source -> {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
-                    if (name.startsWith("helder.")) {
+                    if (name.startsWith("helder.") || name.startsWith("HELDER_")) {
                         names.add(name);
                     }
                 }
@@ -65,7 +73,7 @@ class ConfigurationAudit implements SmartInitializingSingleton {
         for (String name : names) {
             String value = environment.getProperty(name);
             if (value != null) {
-                settings.put(name, SECRET.matcher(name).matches() ? SECRET_VALUE : value);
+                settings.put(name, isSecret(name) ? SECRET_VALUE : value);
             }
         }
         return settings;
