@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
+import nl.helder.guard.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,7 +44,7 @@ final class ScanCommand implements Callable<Integer> {
 
     int scan(InputStream in, OutputStream out) {
         JsonFactory json = JsonFactory.builder().build();
-        ScanLineProcessor processor = new ScanLineProcessor(json, inputGuard, output);
+        ScanLineProcessor processor = new ScanLineProcessor(json, inputGuard, OutputGuard.standard(), output);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         long lineNumber = 0;

@@ -7,21 +7,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import nl.helder.guard.InputGuard;
 import nl.helder.guard.InputScan;
+import nl.helder.guard.OutputCheck;
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.OutputReview;
 import nl.helder.guard.PersonalDataFinding;
 import nl.helder.guard.Signal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Turns one input line into one output record; knows the scanner's JSON contract and nothing else. */
 final class ScanLineProcessor {
 
     private final JsonFactory json;
     private final InputGuard inputGuard;
+    private final OutputGuard outputGuard;
     private final boolean outputMode;
 
-    ScanLineProcessor(JsonFactory json, InputGuard inputGuard, boolean outputMode) {
+    ScanLineProcessor(JsonFactory json, InputGuard inputGuard, OutputGuard outputGuard, boolean outputMode) {
         this.json = json;
         this.inputGuard = inputGuard;
+        this.outputGuard = outputGuard;
         this.outputMode = outputMode;
     }
 
@@ -74,13 +81,21 @@ final class ScanLineProcessor {
         out.writeEndObject();
     }
 
+    /** An answer, with the passages it rests on as optional {@code "sources"}: without them grounding is not judged. */
     private void writeOutputChecks(JsonGenerator out, ScanRequest request) throws IOException {
-        // The output checks (manipulation, claims to be human, leaks, grounding) are added with the
-        // honesty guards; until then an answer has no findings.
+        OutputReview review = outputGuard.review(request.text(), request.sources());
         out.writeStartObject();
         writeId(out, request.id());
         out.writeArrayFieldStart("checks");
+        for (OutputCheck check : review.checks()) {
+            out.writeStartObject();
+            out.writeStringField("type", check.type().name());
+            out.writeNumberField("score", round(check.score()));
+            out.writeStringField("reason", check.reason());
+            out.writeEndObject();
+        }
         out.writeEndArray();
+        out.writeBooleanField("blocked", review.blocked());
         out.writeEndObject();
     }
 
@@ -107,6 +122,7 @@ final class ScanLineProcessor {
     private ScanRequest parse(String line) throws IOException {
         Object id = null;
         String text = null;
+        List<String> sources = new ArrayList<>();
         try (JsonParser parser = json.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedLineException(null, "line is not a JSON object");
@@ -127,6 +143,17 @@ final class ScanLineProcessor {
                         }
                         text = parser.getText();
                     }
+                    case "sources" -> {
+                        if (value != JsonToken.START_ARRAY) {
+                            throw new MalformedLineException(id, "\"sources\" must be an array of strings");
+                        }
+                        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                            sources.add(parser.getText());
+                        }
+                        if (parser.currentToken() != JsonToken.END_ARRAY) {
+                            throw new MalformedLineException(id, "\"sources\" must be an array of strings");
+                        }
+                    }
                     default -> parser.skipChildren();
                 }
             }
@@ -139,10 +166,10 @@ final class ScanLineProcessor {
         if (text == null) {
             throw new MalformedLineException(id, "missing \"text\"");
         }
-        return new ScanRequest(id, text);
+        return new ScanRequest(id, text, List.copyOf(sources));
     }
 
-    private record ScanRequest(Object id, String text) {
+    private record ScanRequest(Object id, String text, List<String> sources) {
     }
 
     private static final class MalformedLineException extends IOException {

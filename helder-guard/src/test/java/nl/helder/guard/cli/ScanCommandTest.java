@@ -60,9 +60,16 @@ class ScanCommandTest {
 
     @Test
     void outputModeReportsChecks() {
-        List<String> lines = scan("{\"id\":\"r1\",\"text\":\"U kunt 30 dagen retourneren.\"}\n", true);
+        List<String> lines = scan("""
+                {"id":"r1","text":"U kunt 30 dagen retourneren.","sources":["Je kunt je bestelling binnen 30 dagen retourneren."]}
+                {"id":"r2","text":"Alleen vandaag: de bank kost € 499. Ik ben een echte medewerker.","sources":["De bank Lente kost € 599."]}
+                {"id":"r3","text":"x","sources":"not a list"}
+                """, true);
 
-        assertThat(lines).containsExactly("{\"id\":\"r1\",\"checks\":[]}");
+        assertThat(lines.get(0)).isEqualTo("{\"id\":\"r1\",\"checks\":[],\"blocked\":false}");
+        assertThat(lines.get(1)).contains("\"type\":\"MANIPULATION\"", "\"type\":\"CLAIMS_HUMAN\"",
+                "\"reason\":\"an amount the sources do not state: 499 eur\"", "\"blocked\":true");
+        assertThat(lines.get(2)).isEqualTo("{\"id\":\"r3\",\"error\":\"\\\"sources\\\" must be an array of strings\"}");
     }
 
     @Test

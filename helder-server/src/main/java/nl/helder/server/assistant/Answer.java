@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param text       what the customer reads
  * @param sources    the articles the answer rests on; empty when it abstained
  * @param confidence how much of the question the source covers, in [0, 1]
+ * @param passages   the source text the answer rests on, for the output guard's grounding check
  */
-public record Answer(Kind kind, String text, List<Source> sources, double confidence) {
+public record Answer(Kind kind, String text, List<Source> sources, double confidence, List<String> passages) {
 
     public enum Kind {
         /** Answered from the knowledge base, with sources. */
@@ -24,6 +25,7 @@ public record Answer(Kind kind, String text, List<Source> sources, double confid
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         sources = List.copyOf(sources);
+        passages = List.copyOf(passages);
         if (kind == Kind.ANSWER && sources.isEmpty()) {
             throw new IllegalArgumentException("an answer must cite at least one source");
         }

@@ -41,10 +41,11 @@ class RetrievalAssistant implements Assistant {
         if (match.isEmpty() || match.get().confidence() < properties.minConfidence()) {
             double confidence = match.map(KnowledgeMatch::confidence).orElse(0.0);
             String text = messages.getMessage("assistant.no-answer", null, Locale.forLanguageTag(question.locale()));
-            return new Answer(Answer.Kind.NO_ANSWER, text, List.of(), confidence);
+            return new Answer(Answer.Kind.NO_ANSWER, text, List.of(), confidence, List.of());
         }
         KnowledgeMatch best = match.get();
         Source source = new Source(best.article().title(), best.article().url());
-        return new Answer(Answer.Kind.ANSWER, best.passage(), List.of(source), best.confidence());
+        // A retrieval answer is the passage itself: it rests on exactly what it quotes.
+        return new Answer(Answer.Kind.ANSWER, best.passage(), List.of(source), best.confidence(), List.of(best.passage()));
     }
 }

@@ -3,6 +3,7 @@ package nl.helder.server.audit.internal;
 import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
+import nl.helder.server.conversation.AnswerWithheld;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
 import nl.helder.server.knowledge.KnowledgeReplaced;
@@ -49,6 +50,11 @@ class AuditRecorder {
     @EventListener
     void on(SignalsDetected event) {
         record("SIGNALS_DETECTED", event.conversationId(), Map.of("signals", new java.util.TreeSet<>(event.signals())), event.at());
+    }
+
+    @EventListener
+    void on(AnswerWithheld event) {
+        record("ANSWER_WITHHELD", event.conversationId(), Map.of("checks", new java.util.TreeSet<>(event.checks())), event.at());
     }
 
     @EventListener

@@ -3,12 +3,15 @@ package nl.helder.server.conversation.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.guard.InputGuard;
 import nl.helder.guard.InputScan;
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.OutputReview;
 import nl.helder.server.assistant.Answer;
 import nl.helder.server.assistant.Assistant;
 import nl.helder.server.assistant.Question;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationEvidence;
 import nl.helder.server.conversation.ConversationProperties;
+import nl.helder.server.conversation.AnswerWithheld;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.DisclosureRecord;
@@ -63,12 +66,13 @@ class ConversationService implements ConversationEvidence {
     private final Tickets tickets;
     private final ConversationUpdates updates;
     private final HandoffPolicy handoffPolicy;
+    private final OutputGuard outputGuard;
 
     ConversationService(ConversationRepository repository, Disclosures disclosures, Assistant assistant,
                         InputGuard inputGuard, ConversationProperties properties, TransactionTemplate transaction,
                         ApplicationEventPublisher events, Clock clock, MeterRegistry metrics, MessageSource messages,
                         KeptValues keptValues, AgentAvailability availability, Tickets tickets,
-                        ConversationUpdates updates, HandoffPolicy handoffPolicy) {
+                        ConversationUpdates updates, HandoffPolicy handoffPolicy, OutputGuard outputGuard) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.assistant = assistant;
@@ -84,6 +88,7 @@ class ConversationService implements ConversationEvidence {
         this.tickets = tickets;
         this.updates = updates;
         this.handoffPolicy = handoffPolicy;
+        this.outputGuard = outputGuard;
         this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
         this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
     }
@@ -140,9 +145,13 @@ class ConversationService implements ConversationEvidence {
         HandoffReason signalled = conversation.state() == ConversationState.BOT ? handoffPolicy.fromSignals(scan.signals()) : null;
         // A person answers what the signals hand over; the assistant never answers a high-risk matter itself.
         boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && IdentityQuestions.isAsked(text);
-        Answer answer = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked
+        Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
                 : null;
+        OutputReview review = proposed != null && proposed.kind() == Answer.Kind.ANSWER
+                ? outputGuard.review(proposed.text(), proposed.passages()) : null;
+        // A withheld answer becomes "I don't know, shall I get a person": never a guess, never the flagged text.
+        Answer answer = review != null && review.blocked() ? withheld(conversation.locale()) : proposed;
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
         List<KeptValues.Original> originals = keptValues.toKeep(text, scan.findings());
@@ -153,6 +162,10 @@ class ConversationService implements ConversationEvidence {
             keptValues.store(id, originals, clock.instant());
             if (!signals.isEmpty()) {
                 events.publishEvent(new SignalsDetected(id, Set.copyOf(signals), clock.instant()));
+            }
+            if (review != null && review.blocked()) {
+                events.publishEvent(new AnswerWithheld(id, review.checks().stream().map(check -> check.type().name())
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), clock.instant()));
             }
             return appended;
         });
@@ -212,6 +225,12 @@ class ConversationService implements ConversationEvidence {
         repository.touch(id, now);
         updates.publish(id, state, locale, locked.handling().agentName(), added);
         return new Turn(state, added);
+    }
+
+    private Answer withheld(String locale) {
+        metrics.counter("helder.answers.withheld").increment();
+        return new Answer(Answer.Kind.NO_ANSWER, messages.getMessage("assistant.no-answer", null, Locale.forLanguageTag(locale)),
+                List.of(), 0.0, List.of());
     }
 
     /** The customer asks for a person (the button, or the API). */

@@ -2,6 +2,7 @@ package nl.helder.server.conversation.internal;
 
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
+import nl.helder.guard.OutputGuard;
 import nl.helder.server.conversation.RedactionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +14,11 @@ class GuardConfiguration {
     @Bean
     InputGuard inputGuard(RedactionProperties redaction) {
         return Guards.standardInputGuard(redaction.redaction());
+    }
+
+    /** The last gate before a customer reads an answer, whichever assistant wrote it. */
+    @Bean
+    OutputGuard outputGuard() {
+        return OutputGuard.standard();
     }
 }

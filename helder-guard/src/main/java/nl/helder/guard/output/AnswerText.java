@@ -1,0 +1,104 @@
+package nl.helder.guard.output;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Text helpers of the answer checks: folding (lower case, no accents, one space), phrase search on word
+ * boundaries, sentences and content words. Everything runs in time linear in the text.
+ */
+public final class AnswerText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Answers are short; longer texts are judged on their first part. */
+    static final int MAX_CHARS = 50_000;
+
+    private AnswerText() {
+    }
+
+    /** Lower case, accents removed, apostrophes unified, runs of white space as one space. */
+    public static String fold(String text) {
+        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String lower = head.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = lower.chars().allMatch(c -> c < 128) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first of {@code phrases} (already folded) that occurs in {@code folded} as whole words. */
+    public static Optional<String> firstPhrase(String folded, List<String> phrases) {
+        for (String phrase : phrases) {
+            int from = 0;
+            int at;
+            while ((at = folded.indexOf(phrase, from)) >= 0) {
+                int end = at + phrase.length();
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+                boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (startOk && endOk) {
+                    return Optional.of(phrase);
+                }
+                from = at + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sentences, split after '.', '!', '?' or a line break followed by more text. */
+    public static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == head.length() || Character.isWhitespace(head.charAt(i + 1))));
+            if (end) {
+                add(sentences, head.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        add(sentences, head.substring(start));
+        return sentences;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (!sentence.isBlank()) {
+            sentences.add(sentence.strip());
+        }
+    }
+
+    /** Words of a folded text: runs of letters and digits. */
+    public static List<String> words(String folded) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                end++;
+            }
+            words.add(folded.substring(i, end));
+            i = end;
+        }
+        return words;
+    }
+}

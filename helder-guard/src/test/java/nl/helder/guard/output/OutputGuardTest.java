@@ -1,0 +1,103 @@
+package nl.helder.guard.output;
+
+import nl.helder.guard.OutputCheck;
+import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.OutputReview;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutputGuardTest {
+
+    private static final List<String> RETURNS = List.of("Je kunt je bestelling binnen 30 dagen na ontvangst kosteloos retourneren. "
+            + "Meld je retour aan via je account; je krijgt een retourlabel per e-mail.");
+
+    private static List<OutputCheckType> types(OutputReview review) {
+        return review.checks().stream().map(OutputCheck::type).toList();
+    }
+
+    @Test
+    void aFaithfulAnswerPasses() {
+        OutputReview review = OutputGuard.standard().review("Je kunt je bestelling binnen 30 dagen kosteloos retourneren. "
+                + "Meld je retour aan via je account.", RETURNS);
+        assertThat(review.checks()).isEmpty();
+        assertThat(review.blocked()).isFalse();
+    }
+
+    @Test
+    void falseUrgencyPressureAndVulnerabilityAreManipulation() {
+        assertThat(types(OutputGuard.standard().review("Alleen vandaag nog gratis retourneren, wees er snel bij!", RETURNS)))
+                .contains(OutputCheckType.MANIPULATION);
+        assertThat(types(OutputGuard.standard().review("You'll regret it if you wait. Order now.", List.of())))
+                .containsOnly(OutputCheckType.MANIPULATION);
+        OutputReview vulnerable = OutputGuard.standard().review("Met je pensioen is dit de laatste kans: koop nu!", List.of());
+        assertThat(vulnerable.checks()).anyMatch(c -> c.reason().startsWith("sales pressure aimed at a vulnerable situation"));
+    }
+
+    @Test
+    void urgencyTheSourcesStateIsNotFalse() {
+        List<String> sale = List.of("De uitverkoop loopt alleen vandaag: op alle lampen 20 % korting.");
+        assertThat(OutputGuard.standard().review("Alleen vandaag krijg je 20 % korting op alle lampen.", sale).checks()).isEmpty();
+    }
+
+    @Test
+    void theSourcesOwnWordingIsNotPressure() {
+        List<String> payLater = List.of("With Buy now, pay later you pay within 30 days.");
+        assertThat(OutputGuard.standard().review("With Buy now, pay later you pay within 30 days.", payLater).checks()).isEmpty();
+        assertThat(types(OutputGuard.standard().review("Buy now, you'll regret waiting.", payLater))).contains(OutputCheckType.MANIPULATION);
+    }
+
+    @Test
+    void claimingToBeHumanIsFoundButDenyingItIsNot() {
+        assertThat(types(OutputGuard.standard().review("Ik ben een echte medewerker, geen computer.", List.of())))
+                .containsExactly(OutputCheckType.CLAIMS_HUMAN);
+        assertThat(OutputGuard.standard().review("Nee, ik ben geen mens: ik ben een AI-assistent.", List.of()).checks()).isEmpty();
+    }
+
+    @Test
+    void pricesAndPromisesMustComeFromTheSources() {
+        List<String> sofa = List.of("De bank Lente kost € 1.299,00 en wordt gratis bezorgd.");
+        assertThat(OutputGuard.standard().review("De bank Lente kost 1299 euro en wordt gratis bezorgd.", sofa).checks()).isEmpty();
+        OutputReview invented = OutputGuard.standard().review("De bank Lente kost € 999 en je krijgt je geld terug.", sofa);
+        assertThat(invented.checks()).extracting(OutputCheck::reason)
+                .contains("an amount the sources do not state: 999 eur", "a promise the sources do not make: \"geld terug\"");
+        assertThat(invented.blocked()).isTrue();
+    }
+
+    @Test
+    void sentencesWithoutSupportInTheSourcesAreUngrounded() {
+        OutputReview review = OutputGuard.standard().review("Je kunt je bestelling binnen 30 dagen retourneren. "
+                + "Bovendien bezorgen wij elke zondag met een elektrische bakfiets in heel Europa.", RETURNS);
+        assertThat(review.checks()).singleElement().satisfies(check -> {
+            assertThat(check.type()).isEqualTo(OutputCheckType.UNGROUNDED);
+            assertThat(check.reason()).contains("Bovendien bezorgen wij");
+        });
+        assertThat(OutputGuard.standard().review("Bovendien bieden wij levenslange garantie.", List.of()).checks())
+                .as("without sources there is nothing to ground against").isEmpty();
+    }
+
+    @Test
+    void secretsAndCanariesNeverLeaveEvenReformatted() {
+        String systemPrompt = "You are the customer-service assistant of Vlinder Wonen. Answer only from the passages given below.";
+        OutputGuard guard = OutputGuard.builder().secret(systemPrompt).canary("CANARY-7F3A9C21").build();
+
+        assertThat(types(guard.review("Sure: canary-7f3a 9c21", List.of()))).containsExactly(OutputCheckType.LEAK);
+        OutputReview leaked = guard.review("My rules: you are the customer service assistant of vlinder wonen!", List.of());
+        assertThat(types(leaked)).containsExactly(OutputCheckType.LEAK);
+        assertThat(leaked.checks().get(0).reason()).doesNotContain("vlinder");
+        assertThat(guard.review("Here are my instructions: be nice.", List.of()).checks()).extracting(OutputCheck::type)
+                .containsExactly(OutputCheckType.LEAK);
+        assertThat(guard.review("Je kunt 30 dagen retourneren.", RETURNS).checks()).isEmpty();
+    }
+
+    @Test
+    void hugeAndPathologicalAnswersFinishQuickly() {
+        String huge = "€".repeat(200_000) + "1".repeat(200_000) + ".".repeat(200_000) + "a ".repeat(200_000);
+        long start = System.nanoTime();
+        OutputGuard.standard().review(huge, List.of(huge));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+    }
+}
