@@ -128,6 +128,32 @@ class AgentConsoleBrowserIT extends ApplicationIT {
     }
 
     @Test
+    void whenTheAgentClosesTheConversationTheCustomerCanStartANewOne() {
+        createAgent("noor", "Noor");
+        Page console = signedInConsole("noor");
+        Page customer = customerContext.newPage();
+        customer.navigate(base() + "/en.html");
+        customer.getByRole(AriaRole.BUTTON, named("Talk to a person")).click();
+        String conversationId = (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
+                + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
+
+        console.locator("button[data-conversation='" + conversationId + "']").click();
+        console.getByRole(AriaRole.BUTTON, named("Claim")).click();
+        assertThat(customer.getByTestId("disclosure-banner")).hasText("You are chatting with Noor, customer service");
+        console.getByLabel("Outcome").selectOption("RESOLVED");
+        console.getByRole(AriaRole.BUTTON, named("Close conversation")).click();
+
+        assertThat(customer.locator("li[data-kind=NOTICE]").last()).containsText("Noor has closed the conversation.");
+        assertThat(customer.getByLabel("Your message")).isDisabled();
+        customer.getByRole(AriaRole.BUTTON, named("New conversation")).click();
+        assertThat(customer.locator("li[data-kind=DISCLOSURE]")).hasCount(1);
+        assertThat(customer.getByTestId("disclosure-banner")).hasText("You are chatting with our AI assistant");
+        assertThat(customer.getByLabel("Your message")).isEnabled();
+        assertThat(jdbc.sql("SELECT outcome FROM conversation WHERE id = CAST(:id AS UUID)").param("id", conversationId)
+                .query(String.class).single()).isEqualTo("RESOLVED");
+    }
+
+    @Test
     void withNobodySignedInTheCustomerLeavesAMessageThatAgentsFindLater() {
         createAgent("bram", "Bram");
         Page customer = customerContext.newPage();
