@@ -1,11 +1,11 @@
 package nl.helder.guard.output;
 
-import java.text.Normalizer;
+import nl.helder.guard.text.Tokens;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Text helpers of the answer checks: folding (lower case, no accents, one space), phrase search on word
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class AnswerText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Answers are short; longer texts are judged on their first part. */
     static final int MAX_CHARS = 50_000;
 
@@ -23,8 +22,7 @@ public final class AnswerText {
     /** Lower case, accents removed, apostrophes unified, runs of white space as one space. */
     public static String fold(String text) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String lower = head.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String folded = lower.chars().allMatch(c -> c < 128) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String folded = Tokens.foldAccents(head.toLowerCase(Locale.ROOT).replace('’', '\''));
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -85,20 +83,6 @@ public final class AnswerText {
 
     /** Words of a folded text: runs of letters and digits. */
     public static List<String> words(String folded) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < folded.length()) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-                end++;
-            }
-            words.add(folded.substring(i, end));
-            i = end;
-        }
-        return words;
+        return Tokens.words(folded, Integer.MAX_VALUE);
     }
 }

@@ -1,6 +1,7 @@
 package nl.helder.guard.signals;
 
-import java.text.Normalizer;
+import nl.helder.guard.text.Tokens;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A message as lower-case, accent-free word tokens, with the helpers the signal rules are written in. */
 final class Words {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Long messages are judged on their first words; a request for a person is never buried at word 500. */
     static final int MAX_TOKENS = 400;
 
@@ -29,25 +28,7 @@ final class Words {
 
     static Words of(String text) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String lower = head.toLowerCase(Locale.ROOT);
-        // Accents are folded only when there are any: most messages are plain ASCII.
-        String folded = lower.chars().allMatch(c -> c < 128) ? lower
-                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < folded.length() && tokens.size() < MAX_TOKENS) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-                end++;
-            }
-            tokens.add(folded.substring(i, end));
-            i = end;
-        }
-        return new Words(tokens);
+        return new Words(Tokens.words(Tokens.foldAccents(head.toLowerCase(Locale.ROOT)), MAX_TOKENS));
     }
 
     static Set<String> set(String words) {

@@ -66,6 +66,12 @@ class AgentConsoleBrowserIT extends ApplicationIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
+    /** The id of the conversation the widget on {@code customer} keeps in its session storage. */
+    private static String conversationIdIn(Page customer) {
+        return (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
+                + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
+    }
+
     private Page signedInConsole(String username) {
         Page console = agentContext.newPage();
         console.navigate(base() + "/console/");
@@ -87,8 +93,7 @@ class AgentConsoleBrowserIT extends ApplicationIT {
         customer.getByRole(AriaRole.BUTTON, named("Praat met een medewerker")).click();
         assertThat(customer.locator("li[data-kind=HANDOFF]")).containsText("Ik geef je door aan een collega.");
 
-        String conversationId = (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
-                + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
+        String conversationId = conversationIdIn(customer);
         Locator waiting = console.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Waiting for a person"));
         Locator entry = waiting.locator("button[data-conversation='" + conversationId + "']");
         assertThat(entry).containsText("Asked with the button");
@@ -134,8 +139,7 @@ class AgentConsoleBrowserIT extends ApplicationIT {
         Page customer = customerContext.newPage();
         customer.navigate(base() + "/en.html");
         customer.getByRole(AriaRole.BUTTON, named("Talk to a person")).click();
-        String conversationId = (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
-                + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
+        String conversationId = conversationIdIn(customer);
 
         console.locator("button[data-conversation='" + conversationId + "']").click();
         console.getByRole(AriaRole.BUTTON, named("Claim")).click();
