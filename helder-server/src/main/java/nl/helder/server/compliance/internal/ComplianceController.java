@@ -166,7 +166,7 @@ class ComplianceController {
     @GetMapping(path = "/systems/{id}/factsheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The system's fact sheet (PDF)")
     ResponseEntity<byte[]> factSheetPdf(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
-        byte[] pdf = factSheet.pdf(factSheet.html(compliance.view(id, locale), locale, classifier.rules().source()));
+        byte[] pdf = XhtmlDocument.pdf(factSheet.html(compliance.view(id, locale), locale, classifier.rules().source()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ai-system-" + id + "-" + locale + ".pdf").build().toString())
                 .body(pdf);
@@ -185,7 +185,7 @@ class ComplianceController {
         String html = documents.html(kind, "nl".equals(locale) ? "nl" : "en");
         if ("pdf".equals(format)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(name + "-" + locale + ".pdf").build().toString()).body(factSheet.pdf(html));
+                    ContentDisposition.attachment().filename(name + "-" + locale + ".pdf").build().toString()).body(XhtmlDocument.pdf(html));
         }
         if ("html".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))

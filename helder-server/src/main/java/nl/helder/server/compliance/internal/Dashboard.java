@@ -88,15 +88,19 @@ class Dashboard {
         List<Day> series = new ArrayList<>();
         long conversations = 0;
         long handoffs = 0;
+        long started = 0;
+        long disclosed = 0;
         for (Map.Entry<LocalDate, long[]> day : perDay.entrySet()) {
             Instant start = day.getKey().atStartOfDay(ZoneOffset.UTC).toInstant();
             ConversationEvidence.DisclosureCoverage coverage = evidence.coverageBetween(start, start.plusSeconds(86_400));
             series.add(new Day(day.getKey(), day.getValue()[0], day.getValue()[1], noAnswers.getOrDefault(day.getKey(), 0L), coverage.disclosed()));
             conversations += day.getValue()[0];
             handoffs += day.getValue()[1];
+            // The days cover [from, to) exactly, so their sums are the period's coverage: no second query.
+            started += coverage.conversations();
+            disclosed += coverage.disclosed();
         }
-        ConversationEvidence.DisclosureCoverage total = evidence.coverageBetween(from, to);
-        double coverage = total.conversations() == 0 ? 1.0 : (double) total.disclosed() / total.conversations();
+        double coverage = started == 0 ? 1.0 : (double) disclosed / started;
         List<ComplianceService.SystemView> systems = compliance.overview("en");
         long open = systems.stream().flatMap(s -> s.obligations().stream())
                 .filter(o -> o.status() == AiRegister.ObligationStatus.OPEN || o.status() == AiRegister.ObligationStatus.IN_PROGRESS).count();

@@ -62,10 +62,6 @@ class FactSheet {
         }
     }
 
-    byte[] pdf(String xhtml) {
-        return XhtmlDocument.pdf(xhtml);
-    }
-
     private static void row(StringBuilder html, String label, String value) {
         html.append("<tr><th>").append(e(label)).append("</th><td>").append(value == null || value.isBlank() ? "–" : e(value)).append("</td></tr>");
     }
