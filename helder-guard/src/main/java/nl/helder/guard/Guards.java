@@ -1,5 +1,6 @@
 package nl.helder.guard;
 
+import nl.helder.guard.injection.InjectionGuard;
 import nl.helder.guard.privacy.PrivacyGuard;
 import nl.helder.guard.signals.ConversationSignals;
 
@@ -23,7 +24,8 @@ public final class Guards {
     public static InputGuard standardInputGuard(Map<PersonalDataType, RedactionStyle> styles) {
         InputGuard.Builder builder = InputGuard.builder()
                 .personalData(PrivacyGuard.standard())
-                .signals(new ConversationSignals());
+                .signals(new ConversationSignals())
+                .injection(InjectionGuard.standard());
         styles.forEach(builder::redaction);
         return builder.build();
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar helder-guard.jar <command>}: the guard library's command line. */
 @Command(name = "helder-guard", mixinStandardHelpOptions = true, versionProvider = GuardCli.Version.class,
         description = "Helder's guards for customer-service chatbots.",
-        subcommands = {ScanCommand.class})
+        subcommands = {ScanCommand.class, TrainInjectionModelCommand.class})
 public final class GuardCli {
 
     public static void main(String[] args) {

@@ -5,7 +5,6 @@ import nl.helder.guard.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Text helpers of the answer checks: folding (lower case, no accents, one space), phrase search on word
@@ -38,24 +37,6 @@ public final class AnswerText {
             }
         }
         return out.toString();
-    }
-
-    /** The first of {@code phrases} (already folded) that occurs in {@code folded} as whole words. */
-    public static Optional<String> firstPhrase(String folded, List<String> phrases) {
-        for (String phrase : phrases) {
-            int from = 0;
-            int at;
-            while ((at = folded.indexOf(phrase, from)) >= 0) {
-                int end = at + phrase.length();
-                boolean startOk = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
-                boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-                if (startOk && endOk) {
-                    return Optional.of(phrase);
-                }
-                from = at + 1;
-            }
-        }
-        return Optional.empty();
     }
 
     /** Sentences, split after '.', '!', '?' or a line break followed by more text. */

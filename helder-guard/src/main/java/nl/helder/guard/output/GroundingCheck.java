@@ -3,6 +3,7 @@ package nl.helder.guard.output;
 import nl.helder.guard.AnswerCheck;
 import nl.helder.guard.OutputCheck;
 import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ public final class GroundingCheck implements AnswerCheck {
             }
         }
         String folded = AnswerText.fold(answer);
-        AnswerText.firstPhrase(folded, PROMISES).filter(promise -> AnswerText.firstPhrase(sourceText, List.of(promise)).isEmpty())
+        Tokens.firstPhrase(folded, PROMISES).filter(promise -> Tokens.firstPhrase(sourceText, List.of(promise)).isEmpty())
                 .ifPresent(promise -> found.add(new OutputCheck(OutputCheckType.UNGROUNDED, 0.9,
                         "a promise the sources do not make: \"" + promise + "\"")));
         return found;

@@ -3,6 +3,7 @@ package nl.helder.guard.output;
 import nl.helder.guard.AnswerCheck;
 import nl.helder.guard.OutputCheck;
 import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.text.Tokens;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class HumanClaimCheck implements AnswerCheck {
 
     @Override
     public List<OutputCheck> check(String answer, List<String> sources) {
-        return AnswerText.firstPhrase(AnswerText.fold(answer), CLAIMS)
+        return Tokens.firstPhrase(AnswerText.fold(answer), CLAIMS)
                 .map(claim -> List.of(new OutputCheck(OutputCheckType.CLAIMS_HUMAN, 1.0, "claims to be human: \"" + claim + "\"")))
                 .orElse(List.of());
     }

@@ -3,6 +3,7 @@ package nl.helder.guard.output;
 import nl.helder.guard.AnswerCheck;
 import nl.helder.guard.OutputCheck;
 import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class LeakCheck implements AnswerCheck {
                 break;
             }
         }
-        AnswerText.firstPhrase(AnswerText.fold(answer), ANNOUNCEMENTS).ifPresent(announcement ->
+        Tokens.firstPhrase(AnswerText.fold(answer), ANNOUNCEMENTS).ifPresent(announcement ->
                 found.add(new OutputCheck(OutputCheckType.LEAK, 0.8, "announces its instructions: \"" + announcement + "\"")));
         return found;
     }

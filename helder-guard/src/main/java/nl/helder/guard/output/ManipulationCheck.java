@@ -3,6 +3,7 @@ package nl.helder.guard.output;
 import nl.helder.guard.AnswerCheck;
 import nl.helder.guard.OutputCheck;
 import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,12 @@ public final class ManipulationCheck implements AnswerCheck {
         String folded = AnswerText.fold(answer);
         String sourceText = AnswerText.fold(String.join("\n", sources));
         List<OutputCheck> found = new ArrayList<>();
-        Optional<String> urgency = AnswerText.firstPhrase(folded, URGENCY);
-        if (urgency.isPresent() && AnswerText.firstPhrase(sourceText, List.of(urgency.get())).isEmpty()) {
+        Optional<String> urgency = Tokens.firstPhrase(folded, URGENCY);
+        if (urgency.isPresent() && Tokens.firstPhrase(sourceText, List.of(urgency.get())).isEmpty()) {
             found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.9, "false urgency or scarcity: \"" + urgency.get()
                     + "\" (the sources do not say so)"));
         }
-        AnswerText.firstPhrase(folded, PRESSURE).filter(pressure -> AnswerText.firstPhrase(sourceText, List.of(pressure)).isEmpty())
+        Tokens.firstPhrase(folded, PRESSURE).filter(pressure -> Tokens.firstPhrase(sourceText, List.of(pressure)).isEmpty())
                 .ifPresent(pressure -> found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.9, "pressure, guilt or shaming: \""
                         + pressure + "\"")));
         List<String> words = AnswerText.words(folded);
@@ -63,8 +64,8 @@ public final class ManipulationCheck implements AnswerCheck {
         }
         near(words, SCORN, HESITATION).ifPresent(scorn -> found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.8,
                 "calls waiting or doubting foolish: \"" + scorn + "\"")));
-        Optional<String> vulnerable = AnswerText.firstPhrase(folded, VULNERABLE);
-        Optional<String> sell = AnswerText.firstPhrase(folded, SELL);
+        Optional<String> vulnerable = Tokens.firstPhrase(folded, VULNERABLE);
+        Optional<String> sell = Tokens.firstPhrase(folded, SELL);
         boolean hurried = urgency.isPresent() || deadline.isPresent() || words.stream().anyMatch(MOMENTS::contains);
         if (vulnerable.isPresent() && sell.isPresent() && (hurried || !found.isEmpty())) {
             found.add(new OutputCheck(OutputCheckType.MANIPULATION, 1.0, "sales pressure aimed at a vulnerable situation: \""

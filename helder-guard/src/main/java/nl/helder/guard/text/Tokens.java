@@ -3,6 +3,7 @@ package nl.helder.guard.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -38,5 +39,23 @@ public final class Tokens {
             i = end;
         }
         return words;
+    }
+
+    /** The first of {@code phrases} (already folded, as {@code folded} is) that occurs in {@code folded} as whole words. */
+    public static Optional<String> firstPhrase(String folded, List<String> phrases) {
+        for (String phrase : phrases) {
+            int from = 0;
+            int at;
+            while ((at = folded.indexOf(phrase, from)) >= 0) {
+                int end = at + phrase.length();
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+                boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (startOk && endOk) {
+                    return Optional.of(phrase);
+                }
+                from = at + 1;
+            }
+        }
+        return Optional.empty();
     }
 }

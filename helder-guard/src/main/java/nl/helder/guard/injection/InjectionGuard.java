@@ -1,0 +1,165 @@
+package nl.helder.guard.injection;
+
+import nl.helder.guard.InjectionAssessment;
+import nl.helder.guard.InjectionDetector;
+import nl.helder.guard.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Helder's prompt-injection and jailbreak detector, in three layers:
+ * <ol>
+ *   <li>{@linkplain InjectionText normalisation} undoes disguises (hidden tag characters, zero-width
+ *       characters, look-alike letters, leetspeak, spaced-out letters) and decodes base64 and hex payloads,
+ *       which are assessed as messages of their own;</li>
+ *   <li>curated multilingual {@linkplain InjectionPatterns patterns} (English, Dutch, German, French) recognise
+ *       instruction overrides, system-prompt extraction, role play and jailbreak wording, dictated answers,
+ *       chat-template markup and code;</li>
+ *   <li>a {@linkplain InjectionModel logistic-regression model} trained on public labelled data scores the
+ *       wording as a whole, catching paraphrases no pattern lists.</li>
+ * </ol>
+ * Each piece of evidence has a score in [0, 1]; the message's score is their noisy-or
+ * ({@code 1 - Π(1 - s)}), so independent weak signals add up and one strong signal suffices. The message is
+ * blocked at {@link #DEFAULT_BLOCKING_SCORE} unless configured otherwise. Thread-safe; linear in the text.
+ */
+public final class InjectionGuard implements InjectionDetector {
+
+    /** The score from which a message is blocked, chosen on the training data (see the README). */
+    public static final double DEFAULT_BLOCKING_SCORE = 0.8;
+    /** Model probabilities below this are left out of the score and the reasons: they say "nothing found". */
+    private static final double MODEL_FLOOR = 0.2;
+    private static final double ENCODED_TEXT_SCORE = 0.5;
+    private static final Map<String, Double> DISGUISE_SCORES = Map.of(
+            "hidden text in Unicode tag characters", 0.9,
+            "zero-width characters inside words", 0.5,
+            "Cyrillic or Greek look-alike letters in Latin words", 0.5,
+            "stacked combining marks", 0.4,
+            "spaced-out letters", 0.3,
+            "leetspeak", 0.3);
+    private static final List<String> JAILBREAK_NAMES = List.of("DAN", "STAN", "DUDE", "AIM", "BetterDAN");
+
+    private final InjectionPatterns patterns;
+    private final InjectionModel model;
+    private final double blockingScore;
+
+    private InjectionGuard(InjectionPatterns patterns, InjectionModel model, double blockingScore) {
+        if (blockingScore <= 0 || blockingScore > 1) {
+            throw new IllegalArgumentException("blocking score must be within (0, 1]: " + blockingScore);
+        }
+        this.patterns = patterns;
+        this.model = model;
+        this.blockingScore = blockingScore;
+    }
+
+    /** The shipped patterns and model, blocking at {@link #DEFAULT_BLOCKING_SCORE}. */
+    public static InjectionGuard standard() {
+        return standard(DEFAULT_BLOCKING_SCORE);
+    }
+
+    /** The shipped patterns and model, blocking from {@code blockingScore}. */
+    public static InjectionGuard standard(double blockingScore) {
+        return new InjectionGuard(Shipped.PATTERNS, Shipped.MODEL, blockingScore);
+    }
+
+    /** A guard with a model trained elsewhere, for evaluation by cross-validation. */
+    static InjectionGuard withModel(InjectionModel model, double blockingScore) {
+        return new InjectionGuard(Shipped.PATTERNS, model, blockingScore);
+    }
+
+    @Override
+    public InjectionAssessment assess(String text) {
+        InjectionText normalised = InjectionText.of(text);
+        List<Evidence> evidence = new ArrayList<>(assessWording(normalised.folded(), ""));
+        for (String disguise : normalised.disguises()) {
+            evidence.add(new Evidence(DISGUISE_SCORES.getOrDefault(disguise, ENCODED_TEXT_SCORE), disguise));
+        }
+        for (String payload : normalised.payloads()) {
+            evidence.addAll(assessWording(InjectionText.of(payload).folded(), "in decoded text: "));
+        }
+        Tokens.firstPhrase(text.length() > InjectionText.MAX_CHARS ? text.substring(0, InjectionText.MAX_CHARS) : text, JAILBREAK_NAMES)
+                .ifPresent(name -> evidence.add(new Evidence(0.6, "names a known jailbreak persona (\"" + name + "\")")));
+        return combine(evidence);
+    }
+
+    /**
+     * Assesses a document (a knowledge-base article) paragraph by paragraph, for injections hidden in content
+     * the assistant will quote to a model: the highest-scoring paragraph decides.
+     */
+    public InjectionAssessment assessDocument(String document) {
+        InjectionAssessment worst = InjectionAssessment.NONE;
+        for (String paragraph : paragraphs(document)) {
+            InjectionAssessment assessment = assess(paragraph);
+            if (assessment.score() > worst.score()) {
+                worst = assessment;
+            }
+        }
+        return worst;
+    }
+
+    /** Paragraphs separated by blank lines; a loop, not a regular expression, to stay linear on any input. */
+    private static List<String> paragraphs(String document) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : document.split("\n", -1)) {
+            if (line.isBlank()) {
+                if (!paragraph.isEmpty()) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+            } else {
+                paragraph.append(line).append('\n');
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs;
+    }
+
+    private List<Evidence> assessWording(String folded, String context) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (InjectionPatterns.Hit hit : patterns.find(folded)) {
+            evidence.add(new Evidence(hit.score(), context + hit.reason()));
+        }
+        InjectionModel.Prediction prediction = model.predict(folded);
+        for (String sentence : folded.split("(?<=[.!?])\\s")) {
+            if (sentence.length() < folded.length() && sentence.split(" ").length >= 3) {
+                InjectionModel.Prediction part = model.predict(sentence);
+                if (part.probability() > prediction.probability()) {
+                    prediction = part;
+                }
+            }
+        }
+        if (prediction.probability() >= MODEL_FLOOR) {
+            evidence.add(new Evidence(prediction.probability(), context + "statistical model "
+                    + InjectionModel.format(prediction.probability()).substring(0, 4) + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
+        }
+        return evidence;
+    }
+
+    private InjectionAssessment combine(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return InjectionAssessment.NONE;
+        }
+        double unlikely = 1;
+        for (Evidence item : evidence) {
+            unlikely *= 1 - item.score();
+        }
+        double score = 1 - unlikely;
+        List<String> reasons = evidence.stream().sorted(Comparator.comparingDouble(Evidence::score).reversed())
+                .map(Evidence::reason).distinct().toList();
+        return new InjectionAssessment(score, score >= blockingScore, reasons);
+    }
+
+    private record Evidence(double score, String reason) {
+    }
+
+    /** Loaded once, on first use: both are immutable and shared by every guard. */
+    private static final class Shipped {
+        static final InjectionPatterns PATTERNS = InjectionPatterns.standard();
+        static final InjectionModel MODEL = InjectionModel.standard();
+    }
+}

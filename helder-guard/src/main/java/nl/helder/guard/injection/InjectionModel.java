@@ -1,0 +1,149 @@
+package nl.helder.guard.injection;
+
+import nl.helder.guard.text.Tokens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A logistic-regression model over the words and word pairs of a normalised message, trained by
+ * {@link InjectionModelTrainer}. Words it never saw weigh nothing, so a message in a language or domain
+ * absent from its training data scores near the prior, not high: the patterns carry those languages.
+ */
+final class InjectionModel {
+
+    /** The model Helder ships, trained from the data named in its header. */
+    static final String RESOURCE = "injection-model.tsv";
+    /** Long texts are judged on their first words: a model of chat messages says little about a page of text. */
+    static final int MAX_WORDS = 1_000;
+    private static final int EXPLAINED_FEATURES = 3;
+
+    private final double bias;
+    private final Map<String, Double> weights;
+    private final List<String> header;
+
+    InjectionModel(double bias, Map<String, Double> weights, List<String> header) {
+        this.bias = bias;
+        this.weights = Map.copyOf(weights);
+        this.header = List.copyOf(header);
+    }
+
+    /** The probability that a message is an injection, and the features that pushed it up most. */
+    record Prediction(double probability, List<String> strongestFeatures) {
+    }
+
+    static InjectionModel standard() {
+        try (InputStream in = Objects.requireNonNull(InjectionModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The features of a normalised text: its distinct words and pairs of neighbouring words, leaving out
+     * function words and pairs of them. Those say more about how a data set was made (template-generated
+     * benign prompts have few) than about intent, and made the model flag any fluent sentence.
+     */
+    static Set<String> features(String folded) {
+        List<String> words = Tokens.words(folded, MAX_WORDS);
+        Set<String> features = new LinkedHashSet<>(words.size() * 2);
+        for (int i = 0; i < words.size(); i++) {
+            boolean function = FUNCTION_WORDS.contains(words.get(i));
+            if (!function) {
+                features.add(words.get(i));
+            }
+            if (i + 1 < words.size() && !(function && FUNCTION_WORDS.contains(words.get(i + 1)))) {
+                features.add(words.get(i) + ' ' + words.get(i + 1));
+            }
+        }
+        return features;
+    }
+
+    /** Articles, pronouns, prepositions, conjunctions and auxiliaries of English, Dutch, German and French. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(("a an the this that these those it its is are was were be been being am "
+            + "have has had do does did will would can could should shall may might must to of in on at by for with from into about "
+            + "as and or but if then than so not no i me my you your he she we they them their our us what which who how when where "
+            + "there here all any some every each also just only very too more most such own same other s t "
+            + "de het een en of in op aan van voor met bij naar om te is zijn was waren ben bent heeft hebben had wordt worden "
+            + "ik mij me mijn je jij jou jouw u uw hij zij ze wij we hun ons onze dat dit die deze wat wie hoe waar wanneer er "
+            + "niet geen ook nog al maar dan als of want dus zo heel "
+            + "der die das den dem des ein eine einen einem einer und oder aber wenn als zu im am vom zum zur mit von fur auf aus "
+            + "ist sind war bin bist hat haben ich mich mir mein du dich dir dein er sie es wir ihr uns was wie wo nicht kein auch noch "
+            + "le la les un une des du et ou mais si que qui quoi est sont etait suis es ai as a avec pour par sur dans en au aux "
+            + "je me moi mon ma mes tu te toi ton ta tes il elle nous vous ils elles leur ce cette ces ne pas plus c d l j n qu").split(" ")));
+
+    Prediction predict(String folded) {
+        double sum = bias;
+        List<Map.Entry<String, Double>> positive = new ArrayList<>();
+        for (String feature : features(folded)) {
+            Double weight = weights.get(feature);
+            if (weight != null) {
+                sum += weight;
+                if (weight > 0) {
+                    positive.add(Map.entry(feature, weight));
+                }
+            }
+        }
+        positive.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+        List<String> strongest = positive.stream().limit(EXPLAINED_FEATURES).map(Map.Entry::getKey).toList();
+        return new Prediction(1 / (1 + Math.exp(-sum)), strongest);
+    }
+
+    int size() {
+        return weights.size();
+    }
+
+    /** Writes the model as text: comment lines, the bias, then one feature and weight per line in feature order. */
+    void write(Writer out) throws IOException {
+        for (String line : header) {
+            out.write("# " + line + "\n");
+        }
+        out.write("bias\t" + format(bias) + "\n");
+        for (Map.Entry<String, Double> entry : new TreeMap<>(weights).entrySet()) {
+            out.write(entry.getKey() + "\t" + format(entry.getValue()) + "\n");
+        }
+    }
+
+    static String format(double weight) {
+        return String.format(Locale.ROOT, "%.4f", weight);
+    }
+
+    static InjectionModel read(List<String> lines) {
+        double bias = 0;
+        Map<String, Double> weights = new HashMap<>();
+        List<String> header = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("# ")) {
+                header.add(line.substring(2));
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            double weight = Double.parseDouble(line.substring(tab + 1));
+            if (line.startsWith("bias\t")) {
+                bias = weight;
+            } else {
+                weights.put(line.substring(0, tab), weight);
+            }
+        }
+        return new InjectionModel(bias, weights, header);
+    }
+}

@@ -1,0 +1,285 @@
+package nl.helder.guard.injection;
+
+import nl.helder.guard.text.Tokens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The curated patterns of {@code injection-patterns.txt}: concepts (word lists, word beginnings, phrases) and
+ * rules over them ("an override verb, an instruction word and a scope word within six words"). Each word of a
+ * message is looked up once in a trie that yields the bit set of concepts it belongs to, so matching is linear
+ * in the message's length whatever the number of patterns.
+ */
+final class InjectionPatterns {
+
+    /** A rule that matched, with its score. */
+    record Hit(String reason, double score) {
+    }
+
+    private static final String RESOURCE = "injection-patterns.txt";
+    private static final int NEGATION_WINDOW = 2;
+
+    private final ConceptTrie words = new ConceptTrie();
+    private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+    private final List<NearRule> rules = new ArrayList<>();
+    private final List<MarkerRule> markers = new ArrayList<>();
+
+    private InjectionPatterns() {
+    }
+
+    /** The patterns Helder ships. */
+    static InjectionPatterns standard() {
+        try (InputStream in = Objects.requireNonNull(InjectionPatterns.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InjectionPatterns parse(List<String> lines) {
+        InjectionPatterns patterns = new InjectionPatterns();
+        Map<String, Long> concepts = new HashMap<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] head = line.split("\\s+", 3);
+            switch (head[0]) {
+                case "words" -> patterns.defineWords(bit(concepts, head[1]), head[2].split("\\s+"));
+                case "phrases" -> patterns.definePhrases(bit(concepts, head[1]), head[2].split("\\|"));
+                case "near" -> patterns.rules.add(NearRule.parse(line, concepts));
+                case "markers" -> patterns.markers.add(MarkerRule.parse(line));
+                default -> throw new IllegalArgumentException("unknown pattern line: " + line);
+            }
+        }
+        return patterns;
+    }
+
+    private static long bit(Map<String, Long> concepts, String name) {
+        if (concepts.containsKey(name)) {
+            throw new IllegalArgumentException("concept defined twice: " + name);
+        }
+        if (concepts.size() == Long.SIZE) {
+            throw new IllegalArgumentException("more than 64 concepts");
+        }
+        long bit = 1L << concepts.size();
+        concepts.put(name, bit);
+        return bit;
+    }
+
+    private void defineWords(long bit, String[] entries) {
+        for (String entry : entries) {
+            if (entry.endsWith("*")) {
+                words.addPrefix(entry.substring(0, entry.length() - 1), bit);
+            } else {
+                words.addWord(entry, bit);
+            }
+        }
+    }
+
+    private void definePhrases(long bit, String[] phrases) {
+        for (String phrase : phrases) {
+            List<String> phraseWords = Tokens.words(phrase, Integer.MAX_VALUE);
+            if (phraseWords.size() == 1) {
+                words.addWord(phraseWords.get(0), bit);
+            } else {
+                phrasesByFirstWord.computeIfAbsent(phraseWords.get(0), w -> new ArrayList<>())
+                        .add(new Phrase(phraseWords.toArray(String[]::new), bit));
+            }
+        }
+    }
+
+    /** The rules that match {@code folded}, a text normalised by {@link InjectionText}. */
+    List<Hit> find(String folded) {
+        List<String> tokens = Tokens.words(folded, Integer.MAX_VALUE);
+        long[] masks = new long[tokens.size()];
+        for (int i = 0; i < masks.length; i++) {
+            String token = tokens.get(i);
+            masks[i] |= words.concepts(token);
+            for (Phrase phrase : phrasesByFirstWord.getOrDefault(token, List.of())) {
+                if (phrase.startsAt(tokens, i)) {
+                    masks[i] |= phrase.bit();
+                }
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (NearRule rule : rules) {
+            if (rule.matches(masks)) {
+                hits.add(new Hit(rule.reason(), rule.score()));
+            }
+        }
+        for (MarkerRule rule : markers) {
+            rule.firstIn(folded).ifPresent(marker -> hits.add(new Hit(rule.reason() + " (\"" + marker + "\")", rule.score())));
+        }
+        return hits;
+    }
+
+    private record Phrase(String[] words, long bit) {
+        boolean startsAt(List<String> tokens, int i) {
+            if (i + words.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!tokens.get(i + k).equals(words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Concepts that all occur within {@code window} words of a word of the first, with no word of
+     * {@code excludedNearby} within two words of it and none of {@code excludedInWindow} within the window.
+     */
+    private record NearRule(double score, int window, long first, long[] others, long excludedNearby, long excludedInWindow,
+                            String reason) {
+
+        static NearRule parse(String line, Map<String, Long> concepts) {
+            String[] parts = line.split(" : ", 2);
+            String[] fields = parts[0].trim().split("\\s+");
+            List<Long> required = new ArrayList<>();
+            long excludedNearby = 0;
+            long excludedInWindow = 0;
+            for (int i = 3; i < fields.length; i++) {
+                boolean exclusion = fields[i].startsWith("!") || fields[i].startsWith("~");
+                String name = exclusion ? fields[i].substring(1) : fields[i];
+                Long bit = concepts.get(name);
+                if (bit == null) {
+                    throw new IllegalArgumentException("unknown concept " + name + " in: " + line);
+                }
+                if (fields[i].startsWith("!")) {
+                    excludedNearby |= bit;
+                } else if (fields[i].startsWith("~")) {
+                    excludedInWindow |= bit;
+                } else {
+                    required.add(bit);
+                }
+            }
+            long[] others = required.subList(1, required.size()).stream().mapToLong(Long::longValue).toArray();
+            return new NearRule(Double.parseDouble(fields[1]), Integer.parseInt(fields[2]), required.get(0), others,
+                    excludedNearby, excludedInWindow, parts[1].trim());
+        }
+
+        boolean matches(long[] masks) {
+            for (int i = 0; i < masks.length; i++) {
+                if ((masks[i] & first) != 0 && allNear(masks, i) && !excludedNear(masks, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean allNear(long[] masks, int i) {
+            for (long other : others) {
+                if (!within(masks, i, window, other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean excludedNear(long[] masks, int i) {
+            return (excludedNearby != 0 && within(masks, i, NEGATION_WINDOW, excludedNearby))
+                    || (excludedInWindow != 0 && within(masks, i, window, excludedInWindow));
+        }
+
+        private static boolean within(long[] masks, int i, int distance, long bit) {
+            for (int j = Math.max(0, i - distance); j <= Math.min(masks.length - 1, i + distance); j++) {
+                if (j != i && (masks[j] & bit) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Literal texts anywhere in the message: chat-template tokens and code have no word boundaries. */
+    private record MarkerRule(double score, List<String> markers, String reason) {
+
+        static MarkerRule parse(String line) {
+            String body = line.substring("markers".length()).strip();
+            int space = body.indexOf(' ');
+            double score = Double.parseDouble(body.substring(0, space));
+            int reasonAt = body.lastIndexOf(" : ");
+            List<String> markers = List.of(body.substring(space + 1, reasonAt).split(" \\| "));
+            return new MarkerRule(score, markers, body.substring(reasonAt + 3).trim());
+        }
+
+        java.util.Optional<String> firstIn(String folded) {
+            return markers.stream().filter(folded::contains).findFirst();
+        }
+    }
+
+    /** Words and word beginnings to concept bits, one character step per letter of the looked-up word. */
+    private static final class ConceptTrie {
+        private final Node root = new Node();
+
+        void addWord(String word, long bit) {
+            node(word).wordBits |= bit;
+        }
+
+        void addPrefix(String prefix, long bit) {
+            node(prefix).prefixBits |= bit;
+        }
+
+        private Node node(String text) {
+            Node node = root;
+            for (int i = 0; i < text.length(); i++) {
+                node = node.childOrCreate(text.charAt(i));
+            }
+            return node;
+        }
+
+        long concepts(String word) {
+            long bits = 0;
+            Node node = root;
+            for (int i = 0; i < word.length() && node != null; i++) {
+                node = node.child(word.charAt(i));
+                if (node != null) {
+                    bits |= node.prefixBits;
+                }
+            }
+            return node == null ? bits : bits | node.wordBits;
+        }
+    }
+
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
+        long wordBits;
+        long prefixBits;
+
+        Node child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node childOrCreate(char c) {
+            Node existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            children = java.util.Arrays.copyOf(children, children.length + 1);
+            keys[keys.length - 1] = c;
+            children[children.length - 1] = new Node();
+            return children[children.length - 1];
+        }
+    }
+}

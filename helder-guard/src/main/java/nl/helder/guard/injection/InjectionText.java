@@ -1,0 +1,375 @@
+package nl.helder.guard.injection;
+
+import nl.helder.guard.text.Tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A message undone of the disguises attackers use, so that patterns and model see what a model would read.
+ * Hidden Unicode tag characters are decoded (they spell ASCII invisibly), zero-width characters and combining
+ * marks are dropped, compatibility forms (full-width letters) folded, Cyrillic and Greek look-alikes mapped
+ * to Latin, leetspeak inside words read as letters ({@code 1gn0r3} is {@code ignore}), spaced-out letters joined
+ * ({@code i g n o r e}) and base64 or hex runs that decode to text kept as payloads to assess on their own.
+ *
+ * <p>Every step is a single pass: the whole normalisation is linear in the text's length.
+ *
+ * @param folded      lower case, accent-free text with the disguises undone, one space between words
+ * @param payloads    texts decoded from base64 or hex runs, and text spelt in Unicode tag characters
+ * @param disguises   which disguises were found, as short reasons
+ */
+record InjectionText(String folded, List<String> payloads, Set<String> disguises) {
+
+    /** Longer input is assessed on its first part and its last part: the server caps messages far below this. */
+    static final int MAX_CHARS = 200_000;
+    private static final int MIN_ENCODED_RUN = 16;
+    private static final int MAX_PAYLOADS = 8;
+
+    private static final Map<Character, Character> HOMOGLYPHS = homoglyphs();
+
+    static InjectionText of(String text) {
+        String input = text.length() <= MAX_CHARS ? text
+                : text.substring(0, MAX_CHARS / 2) + "\n" + text.substring(text.length() - MAX_CHARS / 2);
+        Set<String> disguises = new LinkedHashSet<>();
+        List<String> payloads = new ArrayList<>();
+        String visible = revealHidden(input, disguises, payloads);
+        if (!isAscii(visible)) {
+            String compatible = Normalizer.normalize(visible, Normalizer.Form.NFKD);
+            visible = dropMarks(compatible, disguises);
+            visible = mapHomoglyphs(visible, disguises);
+        }
+        decodeRuns(visible, payloads, disguises);
+        String lower = Tokens.foldAccents(visible.toLowerCase(Locale.ROOT));
+        String joined = joinSpacedLetters(lower, disguises);
+        return new InjectionText(readLeetspeak(joined, disguises), List.copyOf(payloads), Set.copyOf(disguises));
+    }
+
+    /**
+     * Drops zero-width and other invisible format characters and decodes Unicode tag characters (U+E0020 to
+     * U+E007E spell ASCII nobody sees). A tag run after a black flag is an emoji subdivision flag and is left.
+     */
+    private static String revealHidden(String text, Set<String> disguises, List<String> payloads) {
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder tags = new StringBuilder();
+        int invisibleInWords = 0;
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0xE0000 && c <= 0xE007F) {
+                if (previous != 0x1F3F4 && c >= 0xE0020 && c <= 0xE007E) {
+                    tags.append((char) (c - 0xE0000));
+                } else {
+                    previous = 0x1F3F4;
+                }
+                continue;
+            }
+            if (isInvisible(c)) {
+                int next = i < text.length() ? text.codePointAt(i) : -1;
+                if (Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(next)) {
+                    invisibleInWords++;
+                }
+                continue;
+            }
+            out.appendCodePoint(c);
+            previous = c;
+        }
+        if (tags.length() > 0) {
+            disguises.add("hidden text in Unicode tag characters");
+            payloads.add(tags.toString());
+        }
+        if (invisibleInWords > 0) {
+            disguises.add("zero-width characters inside words");
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int c) {
+        return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD
+                || c == 0x180E || c == 0x034F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    private static String dropMarks(String text, Set<String> disguises) {
+        StringBuilder out = new StringBuilder(text.length());
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                if (++run == 4) {
+                    disguises.add("stacked combining marks");
+                }
+                continue;
+            }
+            run = 0;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String mapHomoglyphs(String text, Set<String> disguises) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean latinInWord = false;
+        boolean lookAlikeInWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Character latin = HOMOGLYPHS.get(c);
+            if (latin != null) {
+                lookAlikeInWord = true;
+                out.append(latin.charValue());
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                latinInWord |= c < 0x250;
+            } else {
+                if (latinInWord && lookAlikeInWord) {
+                    disguises.add("Cyrillic or Greek look-alike letters in Latin words");
+                }
+                latinInWord = false;
+                lookAlikeInWord = false;
+            }
+            out.append(c);
+        }
+        if (latinInWord && lookAlikeInWord) {
+            disguises.add("Cyrillic or Greek look-alike letters in Latin words");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Base64 or hex runs that decode to readable text are payloads: a customer has no reason to send encoded
+     * text, and an attacker encodes exactly what the patterns would otherwise see.
+     */
+    private static void decodeRuns(String text, List<String> payloads, Set<String> disguises) {
+        int i = 0;
+        while (i < text.length() && payloads.size() < MAX_PAYLOADS) {
+            if (!isBase64Char(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isBase64Char(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= MIN_ENCODED_RUN) {
+                String run = text.substring(i, end);
+                String decoded = isHex(run) ? decodeHex(run) : decodeBase64(run);
+                if (decoded != null && readable(decoded)) {
+                    payloads.add(decoded);
+                    disguises.add(isHex(run) ? "hex-encoded text" : "base64-encoded text");
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isBase64Char(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '='
+                || c == '-' || c == '_';
+    }
+
+    private static boolean isHex(String run) {
+        if (run.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < run.length(); i++) {
+            if (Character.digit(run.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decodeHex(String run) {
+        byte[] bytes = new byte[run.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(run, 2 * i, 2 * i + 2, 16);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String decodeBase64(String run) {
+        String standard = run.replace('-', '+').replace('_', '/');
+        int padding = standard.indexOf('=');
+        String data = padding >= 0 ? standard.substring(0, padding) : standard;
+        if (data.length() % 4 == 1) {
+            data = data.substring(0, data.length() - 1);
+        }
+        try {
+            return new String(Base64.getDecoder().decode(data), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Mostly letters and spaces, with at least two words: tracking codes and order numbers decode to noise. */
+    private static boolean readable(String decoded) {
+        if (decoded.length() < 8) {
+            return false;
+        }
+        int letters = 0;
+        int spaces = 0;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c == ' ') {
+                spaces++;
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c == '\uFFFD') {
+                return false;
+            }
+        }
+        return spaces >= 1 && (letters + spaces) * 10 >= decoded.length() * 7;
+    }
+
+    /**
+     * Reads digits and symbols inside words as the letters they stand for. Only words that mix letters with
+     * such characters are read; codes (three digits in a row: "VW5012955", "3SKAAA1234567"), amounts and e-mail
+     * addresses stay as they are.
+     */
+    private static String readLeetspeak(String text, Set<String> disguises) {
+        StringBuilder out = new StringBuilder(text.length());
+        int wordsRead = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            boolean read = isLeetspeak(text, i, end);
+            for (int k = i; k < end; k++) {
+                char w = text.charAt(k);
+                char letter = read ? leetLetter(w) : 0;
+                out.append(letter != 0 ? letter : w);
+            }
+            wordsRead += read ? 1 : 0;
+            i = end;
+        }
+        if (wordsRead >= 2) {
+            disguises.add("leetspeak");
+        }
+        return out.toString();
+    }
+
+    private static boolean isLeetspeak(String text, int start, int end) {
+        int letters = 0;
+        int digitRun = 0;
+        int at = -1;
+        boolean leetNextToLetter = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (leetLetter(c) != 0) {
+                boolean letterBefore = k > start && Character.isLetter(text.charAt(k - 1));
+                boolean letterAfter = k + 1 < end && Character.isLetter(text.charAt(k + 1));
+                leetNextToLetter |= letterBefore || letterAfter;
+                at = c == '@' ? k : at;
+            }
+            digitRun = Character.isDigit(c) ? digitRun + 1 : 0;
+            if (digitRun >= 3) {
+                return false;
+            }
+        }
+        boolean email = at >= 0 && text.indexOf('.', at) >= 0 && text.indexOf('.', at) < end;
+        return letters >= 1 && leetNextToLetter && !email;
+    }
+
+    private static char leetLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1', '!', '|' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7', '+' -> 't';
+            case '8' -> 'b';
+            default -> 0;
+        };
+    }
+
+    /**
+     * "i g n o r e  a l l": letters standing alone, separated by single spaces, become one word; two spaces
+     * end a word. A run needs four letters, or two in a text that is mostly spaced out ("w a t  i s"). Runs
+     * before white space is collapsed, which would lose those word boundaries.
+     */
+    private static String joinSpacedLetters(String text, Set<String> disguises) {
+        int minimumRun = mostlySingleLetters(text) ? 2 : 4;
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int runEnd = i;
+            int letters = 0;
+            while (runEnd < text.length() && Character.isLetter(text.charAt(runEnd))
+                    && (runEnd + 1 == text.length() || text.charAt(runEnd + 1) == ' ')
+                    && (runEnd == 0 || text.charAt(runEnd - 1) == ' ')) {
+                letters++;
+                runEnd += 2;
+            }
+            if (letters >= minimumRun) {
+                for (int k = i; k < Math.min(runEnd, text.length()); k += 2) {
+                    out.append(text.charAt(k));
+                }
+                disguises.add("spaced-out letters");
+                i = Math.min(runEnd, text.length());
+            } else {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether at least two thirds of the text's words, and at least eight, are single letters. */
+    private static boolean mostlySingleLetters(String text) {
+        int words = 0;
+        int single = 0;
+        int length = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (length > 0) {
+                    words++;
+                    single += length == 1 ? 1 : 0;
+                }
+                length = 0;
+            } else {
+                length++;
+            }
+        }
+        return single >= 8 && single * 3 >= words * 2;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Character, Character> homoglyphs() {
+        String from = "аАвВсСеЕһНіІјЈкКмМоОрРѕЅтТхХуУԁɡոαΑβΒεΕηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧζΖ";
+        String to = "aabbcceehhiijjkkmmooppssttxxyydgnaabbeehhiikkmmnnooppttyyxxzz";
+        java.util.HashMap<Character, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < from.length(); i++) {
+            map.put(from.charAt(i), to.charAt(i));
+        }
+        return Map.copyOf(map);
+    }
+}
