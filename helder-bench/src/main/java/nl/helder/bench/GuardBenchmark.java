@@ -2,7 +2,9 @@ package nl.helder.bench;
 
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
+import nl.helder.guard.InjectionAssessment;
 import nl.helder.guard.InputScan;
+import nl.helder.guard.injection.InjectionGuard;
 import nl.helder.guard.privacy.PrivacyGuard;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The privacy guard alone and all input guards together (personal data, redaction, conversation signals), on
+ * The privacy guard alone, the injection guard alone and all input guards together (personal data, redaction,
+ * conversation signals, injection), on
  * one thread, per 1 KB Dutch customer message, beside a baseline measured in the same run: one pass of a precompiled {@code \d+} regular
  * expression over the same message, the cheapest scan a redactor could do. Sample mode reports p50 and p99.
  *
@@ -54,7 +57,9 @@ public class GuardBenchmark {
     private final InputGuard guard = Guards.standardInputGuard();
     private final InputGuard privacyOnly = InputGuard.builder().personalData(PrivacyGuard.standard()).build();
 
-    /** All input guards: personal data, redaction and conversation signals. */
+    private final InjectionGuard injection = InjectionGuard.standard();
+
+    /** All input guards: personal data, redaction, conversation signals and injection. */
     @Benchmark
     public InputScan inputGuard() {
         return guard.scan(MESSAGE);
@@ -64,6 +69,12 @@ public class GuardBenchmark {
     @Benchmark
     public InputScan privacyGuard() {
         return privacyOnly.scan(MESSAGE);
+    }
+
+    /** The injection guard alone: normalisation, patterns and model. */
+    @Benchmark
+    public InjectionAssessment injectionGuard() {
+        return injection.assess(MESSAGE);
     }
 
     @Benchmark

@@ -121,18 +121,11 @@ public final class InjectionGuard implements InjectionDetector {
 
     private List<Evidence> assessWording(String folded, String context) {
         List<Evidence> evidence = new ArrayList<>();
-        for (InjectionPatterns.Hit hit : patterns.find(folded)) {
+        WordList words = WordList.of(folded);
+        for (InjectionPatterns.Hit hit : patterns.find(words, folded)) {
             evidence.add(new Evidence(hit.score(), context + hit.reason()));
         }
-        InjectionModel.Prediction prediction = model.predict(folded);
-        for (String sentence : folded.split("(?<=[.!?])\\s")) {
-            if (sentence.length() < folded.length() && sentence.split(" ").length >= 3) {
-                InjectionModel.Prediction part = model.predict(sentence);
-                if (part.probability() > prediction.probability()) {
-                    prediction = part;
-                }
-            }
-        }
+        InjectionModel.Prediction prediction = model.predict(words, true);
         if (prediction.probability() >= MODEL_FLOOR) {
             evidence.add(new Evidence(prediction.probability(), context + "statistical model "
                     + InjectionModel.format(prediction.probability()).substring(0, 4) + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,11 +37,27 @@ final class InjectionModel {
     private final double bias;
     private final Map<String, Double> weights;
     private final List<String> header;
+    /** The weights again, for prediction: single words, and word pairs by their first word (no strings built). */
+    private final Map<String, Feature> words = new HashMap<>();
+    private final Map<String, Map<String, Feature>> pairs = new HashMap<>();
 
     InjectionModel(double bias, Map<String, Double> weights, List<String> header) {
         this.bias = bias;
         this.weights = Map.copyOf(weights);
         this.header = List.copyOf(header);
+        int id = 0;
+        for (Map.Entry<String, Double> entry : new TreeMap<>(weights).entrySet()) {
+            Feature feature = new Feature(id++, entry.getKey(), entry.getValue());
+            int space = entry.getKey().indexOf(' ');
+            if (space < 0) {
+                words.put(entry.getKey(), feature);
+            } else {
+                pairs.computeIfAbsent(entry.getKey().substring(0, space), w -> new HashMap<>()).put(entry.getKey().substring(space + 1), feature);
+            }
+        }
+    }
+
+    private record Feature(int id, String name, double weight) {
     }
 
     /** The probability that a message is an injection, and the features that pushed it up most. */
@@ -88,21 +105,63 @@ final class InjectionModel {
             + "le la les un une des du et ou mais si que qui quoi est sont etait suis es ai as a avec pour par sur dans en au aux "
             + "je me moi mon ma mes tu te toi ton ta tes il elle nous vous ils elles leur ce cette ces ne pas plus c d l j n qu").split(" ")));
 
+    /** The prediction for a whole text, as in training: every distinct feature counts once. */
     Prediction predict(String folded) {
-        double sum = bias;
-        List<Map.Entry<String, Double>> positive = new ArrayList<>();
-        for (String feature : features(folded)) {
-            Double weight = weights.get(feature);
-            if (weight != null) {
-                sum += weight;
-                if (weight > 0) {
-                    positive.add(Map.entry(feature, weight));
+        return predict(WordList.of(folded), false);
+    }
+
+    /**
+     * The prediction for a text, or for its most suspicious sentence when {@code bySentence} and that is
+     * higher: an attack appended to an innocent question is diluted in the whole but plain in its sentence.
+     * Sentences of fewer than three words are too short to judge alone.
+     */
+    Prediction predict(WordList text, boolean bySentence) {
+        BitSet seen = new BitSet(weights.size());
+        BitSet seenInSentence = new BitSet(weights.size());
+        double whole = bias;
+        double[] sentence = new double[Math.max(1, text.count())];
+        java.util.Arrays.fill(sentence, bias);
+        int[] sentenceWords = new int[sentence.length];
+        List<Feature> positive = new ArrayList<>();
+        int current = -1;
+        for (int i = 0; i < text.size() && i < MAX_WORDS; i++) {
+            int s = text.sentences()[i];
+            if (s != current) {
+                seenInSentence.clear();
+                current = s;
+            }
+            sentenceWords[s]++;
+            Feature word = words.get(text.get(i));
+            Map<String, Feature> following = i + 1 < text.size() ? pairs.get(text.get(i)) : null;
+            Feature pair = following == null ? null : following.get(text.get(i + 1));
+            for (Feature feature : new Feature[] {word, pair}) {
+                if (feature == null) {
+                    continue;
+                }
+                if (!seen.get(feature.id())) {
+                    seen.set(feature.id());
+                    whole += feature.weight();
+                    if (feature.weight() > 0) {
+                        positive.add(feature);
+                    }
+                }
+                if (!seenInSentence.get(feature.id()) && (feature == word || text.sentences()[i + 1] == s)) {
+                    seenInSentence.set(feature.id());
+                    sentence[s] += feature.weight();
                 }
             }
         }
-        positive.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-        List<String> strongest = positive.stream().limit(EXPLAINED_FEATURES).map(Map.Entry::getKey).toList();
-        return new Prediction(1 / (1 + Math.exp(-sum)), strongest);
+        double best = whole;
+        if (bySentence && text.count() > 1) {
+            for (int s = 0; s < sentence.length; s++) {
+                if (sentenceWords[s] >= 3) {
+                    best = Math.max(best, sentence[s]);
+                }
+            }
+        }
+        positive.sort(Comparator.comparingDouble(Feature::weight).reversed());
+        List<String> strongest = positive.stream().limit(EXPLAINED_FEATURES).map(Feature::name).toList();
+        return new Prediction(1 / (1 + Math.exp(-best)), strongest);
     }
 
     int size() {

@@ -63,6 +63,7 @@ final class InjectionPatterns {
                 default -> throw new IllegalArgumentException("unknown pattern line: " + line);
             }
         }
+        patterns.words.index();
         return patterns;
     }
 
@@ -102,7 +103,11 @@ final class InjectionPatterns {
 
     /** The rules that match {@code folded}, a text normalised by {@link InjectionText}. */
     List<Hit> find(String folded) {
-        List<String> tokens = Tokens.words(folded, Integer.MAX_VALUE);
+        return find(WordList.of(folded), folded);
+    }
+
+    /** The rules that match {@code folded}, whose words are {@code tokens}. */
+    List<Hit> find(WordList tokens, String folded) {
         long[] masks = new long[tokens.size()];
         for (int i = 0; i < masks.length; i++) {
             String token = tokens.get(i);
@@ -126,7 +131,7 @@ final class InjectionPatterns {
     }
 
     private record Phrase(String[] words, long bit) {
-        boolean startsAt(List<String> tokens, int i) {
+        boolean startsAt(WordList tokens, int i) {
             if (i + words.length > tokens.size()) {
                 return false;
             }
@@ -205,20 +210,44 @@ final class InjectionPatterns {
         }
     }
 
-    /** Literal texts anywhere in the message: chat-template tokens and code have no word boundaries. */
-    private record MarkerRule(double score, List<String> markers, String reason) {
+    /**
+     * Literal texts anywhere in the message: chat-template tokens and code have no word boundaries. Markers are
+     * grouped by first character and tried only where that character occurs (those starting with a letter only
+     * where a word starts), so the text is read once whatever the number of markers.
+     */
+    private record MarkerRule(double score, String[][] byFirstChar, String reason) {
 
         static MarkerRule parse(String line) {
             String body = line.substring("markers".length()).strip();
             int space = body.indexOf(' ');
             double score = Double.parseDouble(body.substring(0, space));
             int reasonAt = body.lastIndexOf(" : ");
-            List<String> markers = List.of(body.substring(space + 1, reasonAt).split(" \\| "));
-            return new MarkerRule(score, markers, body.substring(reasonAt + 3).trim());
+            String[][] byFirstChar = new String[128][];
+            for (String marker : body.substring(space + 1, reasonAt).split(" \\| ")) {
+                char first = marker.charAt(0);
+                if (first >= 128) {
+                    throw new IllegalArgumentException("markers start with an ASCII character: " + marker);
+                }
+                String[] group = byFirstChar[first] == null ? new String[0] : byFirstChar[first];
+                byFirstChar[first] = java.util.Arrays.copyOf(group, group.length + 1);
+                byFirstChar[first][group.length] = marker;
+            }
+            return new MarkerRule(score, byFirstChar, body.substring(reasonAt + 3).trim());
         }
 
         java.util.Optional<String> firstIn(String folded) {
-            return markers.stream().filter(folded::contains).findFirst();
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (c >= 128 || byFirstChar[c] == null || (Character.isLetter(c) && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                    continue;
+                }
+                for (String marker : byFirstChar[c]) {
+                    if (folded.startsWith(marker, i)) {
+                        return java.util.Optional.of(marker);
+                    }
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 
@@ -242,6 +271,16 @@ final class InjectionPatterns {
             return node;
         }
 
+        /** Indexes the root's children by character; call when every word is added. */
+        void index() {
+            root.ascii = new Node[128];
+            for (int i = 0; i < root.keys.length; i++) {
+                if (root.keys[i] < 128) {
+                    root.ascii[root.keys[i]] = root.children[i];
+                }
+            }
+        }
+
         long concepts(String word) {
             long bits = 0;
             Node node = root;
@@ -256,12 +295,17 @@ final class InjectionPatterns {
     }
 
     private static final class Node {
+        /** The root's children by ASCII letter: every lookup starts there, and it has the most children. */
+        private Node[] ascii;
         private char[] keys = new char[0];
         private Node[] children = new Node[0];
         long wordBits;
         long prefixBits;
 
         Node child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
                     return children[i];
@@ -271,6 +315,7 @@ final class InjectionPatterns {
         }
 
         Node childOrCreate(char c) {
+            ascii = null;
             Node existing = child(c);
             if (existing != null) {
                 return existing;

@@ -16,7 +16,7 @@ import java.util.Set;
  * A message undone of the disguises attackers use, so that patterns and model see what a model would read.
  * Hidden Unicode tag characters are decoded (they spell ASCII invisibly), zero-width characters and combining
  * marks are dropped, compatibility forms (full-width letters) folded, Cyrillic and Greek look-alikes mapped
- * to Latin, leetspeak inside words read as letters ({@code 1gn0r3} is {@code ignore}), spaced-out letters joined
+ * to Latin, compatibility forms (full-width, mathematical letters) to plain letters, leetspeak inside words read as letters ({@code 1gn0r3} is {@code ignore}), spaced-out letters joined
  * ({@code i g n o r e}) and base64 or hex runs that decode to text kept as payloads to assess on their own.
  *
  * <p>Every step is a single pass: the whole normalisation is linear in the text's length.
@@ -40,14 +40,8 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         Set<String> disguises = new LinkedHashSet<>();
         List<String> payloads = new ArrayList<>();
         String visible = revealHidden(input, disguises, payloads);
-        if (!isAscii(visible)) {
-            String compatible = Normalizer.normalize(visible, Normalizer.Form.NFKD);
-            visible = dropMarks(compatible, disguises);
-            visible = mapHomoglyphs(visible, disguises);
-        }
         decodeRuns(visible, payloads, disguises);
-        String lower = Tokens.foldAccents(visible.toLowerCase(Locale.ROOT));
-        String joined = joinSpacedLetters(lower, disguises);
+        String joined = joinSpacedLetters(fold(visible, disguises), disguises);
         return new InjectionText(readLeetspeak(joined, disguises), List.copyOf(payloads), Set.copyOf(disguises));
     }
 
@@ -56,6 +50,9 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
      * U+E007E spell ASCII nobody sees). A tag run after a black flag is an emoji subdivision flag and is left.
      */
     private static String revealHidden(String text, Set<String> disguises, List<String> payloads) {
+        if (!mayHideText(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder tags = new StringBuilder();
         int invisibleInWords = 0;
@@ -91,56 +88,98 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         return out.toString();
     }
 
+    /** Whether the text has invisible characters or tag characters (which are encoded with high surrogate U+DB40). */
+    private static boolean mayHideText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xAD && (c == 0xDB40 || isInvisible(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isInvisible(int c) {
         return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD
                 || c == 0x180E || c == 0x034F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
-    private static String dropMarks(String text, Set<String> disguises) {
+    /**
+     * Lower case without accents, in one pass: combining marks dropped, full-width and other compatibility
+     * forms (mathematical letters, circled letters) replaced by their plain letters, Cyrillic and Greek
+     * look-alikes by the Latin letters they imitate. Reports stacked marks and look-alikes inside Latin words.
+     */
+    private static String fold(String text, Set<String> disguises) {
         StringBuilder out = new StringBuilder(text.length());
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                if (++run == 4) {
+        int marks = 0;
+        boolean latinInWord = false;
+        boolean lookAlikeInWord = false;
+        for (int i = 0; i < text.length(); ) {
+            char ascii = text.charAt(i);
+            if (ascii < 128) {
+                // Most text is ASCII: lower case it without the code point and character-class machinery below.
+                i++;
+                char lower = ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + 32) : ascii == '\n' || ascii == '\t' || ascii == '\r' ? ' ' : ascii;
+                out.append(lower);
+                marks = 0;
+                if (lower >= 'a' && lower <= 'z') {
+                    latinInWord = true;
+                } else if (latinInWord || lookAlikeInWord) {
+                    lookAlikeInWord = reportLookAlikes(latinInWord, lookAlikeInWord, disguises);
+                    latinInWord = false;
+                }
+                continue;
+            }
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c <= 0xFFFF && Tokens.isMark((char) c)) {
+                if (++marks == 4) {
                     disguises.add("stacked combining marks");
                 }
                 continue;
-            }
-            run = 0;
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static String mapHomoglyphs(String text, Set<String> disguises) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean latinInWord = false;
-        boolean lookAlikeInWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Character latin = HOMOGLYPHS.get(c);
-            if (latin != null) {
+            } else if (c <= 0xFFFF && HOMOGLYPHS.containsKey((char) c)) {
+                out.append(HOMOGLYPHS.get((char) c).charValue());
                 lookAlikeInWord = true;
-                out.append(latin.charValue());
+                marks = 0;
                 continue;
+            } else if (Character.isLetterOrDigit(c)) {
+                String plain = Character.isSupplementaryCodePoint(c) || c >= 0x2000
+                        ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD) : String.valueOf((char) c);
+                out.append(Tokens.foldAccents(plain.toLowerCase(Locale.ROOT)));
+            } else {
+                // Symbols, emoji and typographic punctuation carry no instruction; a space keeps the text one
+                // byte per character, which makes everything after this several times faster.
+                out.append(Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : symbol(c));
             }
+            marks = 0;
             if (Character.isLetter(c)) {
                 latinInWord |= c < 0x250;
             } else {
-                if (latinInWord && lookAlikeInWord) {
-                    disguises.add("Cyrillic or Greek look-alike letters in Latin words");
-                }
+                lookAlikeInWord = reportLookAlikes(latinInWord, lookAlikeInWord, disguises);
                 latinInWord = false;
-                lookAlikeInWord = false;
             }
-            out.append(c);
         }
+        reportLookAlikes(latinInWord, lookAlikeInWord, disguises);
+        return out.toString();
+    }
+
+    /** Typographic quotes and dashes as their ASCII forms (markers are written in ASCII), other symbols as a space. */
+    private static char symbol(int c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            case '\u2026' -> '.';
+            default -> ' ';
+        };
+    }
+
+    /** Adds the look-alike disguise when a word mixed both; returns the reset state. */
+    private static boolean reportLookAlikes(boolean latinInWord, boolean lookAlikeInWord, Set<String> disguises) {
         if (latinInWord && lookAlikeInWord) {
             disguises.add("Cyrillic or Greek look-alike letters in Latin words");
         }
-        return out.toString();
+        return false;
     }
 
     /**
@@ -235,6 +274,9 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
      * addresses stay as they are.
      */
     private static String readLeetspeak(String text, Set<String> disguises) {
+        if (!hasLeetNextToLetter(text)) {
+            return collapseSpaces(text);
+        }
         StringBuilder out = new StringBuilder(text.length());
         int wordsRead = 0;
         int i = 0;
@@ -262,6 +304,27 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         }
         if (wordsRead >= 2) {
             disguises.add("leetspeak");
+        }
+        return out.toString();
+    }
+
+    private static boolean hasLeetNextToLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (leetLetter(text.charAt(i)) != 0 && ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+                    || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' || (out.length() > 0 && out.charAt(out.length() - 1) != ' ')) {
+                out.append(c);
+            }
         }
         return out.toString();
     }
@@ -309,6 +372,9 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
      * before white space is collapsed, which would lose those word boundaries.
      */
     private static String joinSpacedLetters(String text, Set<String> disguises) {
+        if (!hasSpacedPair(text)) {
+            return text;
+        }
         int minimumRun = mostlySingleLetters(text) ? 2 : 4;
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
@@ -335,6 +401,17 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         return out.toString();
     }
 
+    /** Whether two single letters stand next to each other ("a b"): without that, nothing is spaced out. */
+    private static boolean hasSpacedPair(String text) {
+        for (int i = 2; i < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i - 2))
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && (i == 2 || text.charAt(i - 3) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether at least two thirds of the text's words, and at least eight, are single letters. */
     private static boolean mostlySingleLetters(String text) {
         int words = 0;
@@ -352,15 +429,6 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
             }
         }
         return single >= 8 && single * 3 >= words * 2;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Map<Character, Character> homoglyphs() {

@@ -18,9 +18,12 @@ final class Words {
     static final int MAX_TOKENS = 400;
 
     private final List<String> tokens;
+    /** The distinct tokens: a word list is usually smaller than the message, so membership is asked of this. */
+    private final Set<String> distinct;
 
     private Words(List<String> tokens) {
         this.tokens = tokens;
+        this.distinct = new HashSet<>(tokens);
     }
 
     /** Enough characters for {@value #MAX_TOKENS} words; folding more would be wasted work on huge input. */
@@ -28,7 +31,7 @@ final class Words {
 
     static Words of(String text) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        return new Words(Tokens.words(Tokens.foldAccents(head.toLowerCase(Locale.ROOT)), MAX_TOKENS));
+        return new Words(Tokens.words(Tokens.foldForWords(head.toLowerCase(Locale.ROOT)), MAX_TOKENS));
     }
 
     static Set<String> set(String words) {
@@ -58,7 +61,15 @@ final class Words {
     }
 
     boolean containsAny(Set<String> words) {
-        return tokens.stream().anyMatch(words::contains);
+        if (words.size() > distinct.size()) {
+            return distinct.stream().anyMatch(words::contains);
+        }
+        for (String word : words) {
+            if (distinct.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token starts with one of {@code prefixes} (Dutch and German write compounds as one word). */
@@ -100,6 +111,9 @@ final class Words {
 
     /** Whether a token of {@code a} and a token of {@code b} stand within {@code window} tokens of each other. */
     boolean near(Set<String> a, Set<String> b, int window) {
+        if (!containsAny(a) || !containsAny(b)) {
+            return false;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (a.contains(tokens.get(i))) {
                 for (int j = Math.max(0, i - window); j <= Math.min(tokens.size() - 1, i + window); j++) {
