@@ -4,6 +4,7 @@ import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.AnswerWithheld;
+import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
 import nl.helder.server.knowledge.KnowledgeReplaced;
@@ -50,6 +51,12 @@ class AuditRecorder {
     @EventListener
     void on(SignalsDetected event) {
         record("SIGNALS_DETECTED", event.conversationId(), Map.of("signals", new java.util.TreeSet<>(event.signals())), event.at());
+    }
+
+    @EventListener
+    void on(InputRefused event) {
+        record("INPUT_REFUSED", event.conversationId(), Map.of("score", Math.round(event.score() * 100) / 100.0,
+                "reasons", event.reasons()), event.at());
     }
 
     @EventListener

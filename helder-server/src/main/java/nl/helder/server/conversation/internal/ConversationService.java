@@ -12,6 +12,7 @@ import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationEvidence;
 import nl.helder.server.conversation.ConversationProperties;
 import nl.helder.server.conversation.AnswerWithheld;
+import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.DisclosureRecord;
@@ -144,24 +145,30 @@ class ConversationService implements ConversationEvidence {
         InputScan scan = inputGuard.scan(text);
         HandoffReason signalled = conversation.state() == ConversationState.BOT ? handoffPolicy.fromSignals(scan.signals()) : null;
         // A person answers what the signals hand over; the assistant never answers a high-risk matter itself.
-        boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && IdentityQuestions.isAsked(text);
-        Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked
+        // An attempt to steer the assistant is not acted on; a request for a person in the same message still is.
+        boolean refused = conversation.state() == ConversationState.BOT && signalled == null && scan.injection().blocked();
+        boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && !refused && IdentityQuestions.isAsked(text);
+        Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked && !refused
                 ? assistant.answer(new Question(scan.redacted(), conversation.locale()))
                 : null;
         OutputReview review = proposed != null && proposed.kind() == Answer.Kind.ANSWER
                 ? outputGuard.review(proposed.text(), proposed.passages()) : null;
         // A withheld answer becomes "I don't know, shall I get a person": never a guess, never the flagged text.
-        Answer answer = review != null && review.blocked() ? withheld(conversation.locale()) : proposed;
+        Answer answer = review != null && review.blocked() ? withheld(conversation.locale())
+                : refused ? refusal(conversation.locale()) : proposed;
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
         List<KeptValues.Original> originals = keptValues.toKeep(text, scan.findings());
         Set<String> signals = new java.util.TreeSet<>();
         scan.signals().forEach(signal -> signals.add(signal.name()));
         Turn turn = transaction.execute(status -> {
-            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer, signalled, identityAsked);
+            Turn appended = append(id, conversation.locale(), scan.redacted(), redacted, answer, signalled, identityAsked, refused);
             keptValues.store(id, originals, clock.instant());
             if (!signals.isEmpty()) {
                 events.publishEvent(new SignalsDetected(id, Set.copyOf(signals), clock.instant()));
+            }
+            if (refused) {
+                events.publishEvent(new InputRefused(id, scan.injection().score(), scan.injection().reasons(), clock.instant()));
             }
             if (review != null && review.blocked()) {
                 events.publishEvent(new AnswerWithheld(id, review.checks().stream().map(check -> check.type().name())
@@ -177,7 +184,7 @@ class ConversationService implements ConversationEvidence {
     }
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, Answer answer,
-                        HandoffReason signalled, boolean identityAsked) {
+                        HandoffReason signalled, boolean identityAsked, boolean refused) {
         ConversationRepository.StoredConversation locked = lockOpen(id);
         ConversationState state = locked.conversation().state();
         Instant now = clock.instant();
@@ -201,7 +208,7 @@ class ConversationService implements ConversationEvidence {
             events.publishEvent(new PersonalDataRedacted(id, Map.copyOf(redacted), now));
         }
         HandoffReason reason = signalled;
-        if (reason == null && answer != null && answer.kind() == Answer.Kind.NO_ANSWER && state == ConversationState.BOT
+        if (reason == null && answer != null && answer.kind() == Answer.Kind.NO_ANSWER && !refused && state == ConversationState.BOT
                 && handoffPolicy.handsOverAfterNoAnswer(repository.trailingNoAnswers(id))) {
             reason = HandoffReason.REPEATED_NO_ANSWER;
         }
@@ -217,7 +224,7 @@ class ConversationService implements ConversationEvidence {
             repository.insert(id, identity, null);
             added.add(identity);
         } else if (answer != null && state == ConversationState.BOT) {
-            MessageKind kind = answer.kind() == Answer.Kind.ANSWER ? MessageKind.ANSWER : MessageKind.NO_ANSWER;
+            MessageKind kind = refused ? MessageKind.REFUSAL : answer.kind() == Answer.Kind.ANSWER ? MessageKind.ANSWER : MessageKind.NO_ANSWER;
             Message reply = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, kind, answer.text(), answer.sources(), now);
             repository.insert(id, reply, answer.confidence());
             added.add(reply);
@@ -230,6 +237,13 @@ class ConversationService implements ConversationEvidence {
     private Answer withheld(String locale) {
         metrics.counter("helder.answers.withheld").increment();
         return new Answer(Answer.Kind.NO_ANSWER, messages.getMessage("assistant.no-answer", null, Locale.forLanguageTag(locale)),
+                List.of(), 0.0, List.of());
+    }
+
+    /** The polite answer to a message the injection guard blocked: no lecture, an offer of real help and of a person. */
+    private Answer refusal(String locale) {
+        metrics.counter("helder.input.refused").increment();
+        return new Answer(Answer.Kind.NO_ANSWER, messages.getMessage("assistant.refusal", null, Locale.forLanguageTag(locale)),
                 List.of(), 0.0, List.of());
     }
 
