@@ -1,17 +1,31 @@
 package nl.helder.server.assistant;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * What the assistant is asked.
  *
- * @param text   the customer's message, already redacted by the privacy guard
- * @param locale the conversation's language
+ * @param text           the customer's message, already redacted by the privacy guard
+ * @param locale         the conversation's language
+ * @param conversationId the conversation it is asked in; {@code null} outside one (tests, evaluations)
+ * @param history        the conversation's recent messages before this one, oldest first, as stored (redacted)
  */
-public record Question(String text, String locale) {
+public record Question(String text, String locale, UUID conversationId, List<Turn> history) {
 
     public Question {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(locale, "locale");
+        history = List.copyOf(history);
+    }
+
+    /** A question outside a conversation. */
+    public Question(String text, String locale) {
+        this(text, locale, null, List.of());
+    }
+
+    /** An earlier message: the customer's, or the assistant's or an agent's reply. */
+    public record Turn(boolean fromCustomer, String text) {
     }
 }

@@ -15,6 +15,12 @@ public interface KnowledgeBase {
      */
     Optional<KnowledgeMatch> bestMatch(String question, String preferredLocale);
 
+    /**
+     * The articles that best answer {@code question}, best first, one passage each, at most {@code limit}: the
+     * material a language model may answer from.
+     */
+    List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit);
+
     /** All articles, in import order. */
     List<Article> articles();
 }

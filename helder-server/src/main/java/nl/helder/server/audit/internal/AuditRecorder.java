@@ -3,6 +3,7 @@ package nl.helder.server.audit.internal;
 import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
+import nl.helder.server.assistant.LlmCall;
 import nl.helder.server.conversation.AnswerWithheld;
 import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.ConversationErased;
@@ -51,6 +52,14 @@ class AuditRecorder {
     @EventListener
     void on(SignalsDetected event) {
         record("SIGNALS_DETECTED", event.conversationId(), Map.of("signals", new java.util.TreeSet<>(event.signals())), event.at());
+    }
+
+    @EventListener
+    void on(LlmCall call) {
+        if (!call.answered()) {
+            record("LLM_FALLBACK", call.conversationId(), Map.of("reason", call.fallback().name(), "provider", call.provider(),
+                    "model", call.model()), call.at());
+        }
     }
 
     @EventListener

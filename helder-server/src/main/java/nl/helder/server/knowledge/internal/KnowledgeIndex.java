@@ -84,20 +84,20 @@ final class KnowledgeIndex {
     }
 
     Optional<KnowledgeMatch> bestMatch(String question, String preferredLocale) {
-        Candidate best = null;
+        return topMatches(question, preferredLocale, 1).stream().findFirst();
+    }
+
+    /** The best candidates over every language, by rank; ties keep the order in which they were found. */
+    List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit) {
+        List<Candidate> candidates = new ArrayList<>();
         for (LocaleIndex index : locales.values()) {
             double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
-            for (Candidate candidate : index.candidates(question, bonus)) {
-                if (best == null || candidate.rank > best.rank) {
-                    best = candidate;
-                }
-            }
+            candidates.addAll(index.candidates(question, bonus));
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        String passage = best.indexed.passageText(best.passage, maxPassageChars);
-        return Optional.of(new KnowledgeMatch(best.indexed.article, passage, best.confidence));
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
+        return candidates.stream().limit(limit)
+                .map(c -> new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars), c.confidence))
+                .toList();
     }
 
     private record Candidate(IndexedArticle indexed, int passage, double confidence, double rank) {

@@ -70,6 +70,12 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
     }
 
     @Override
+    public List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit) {
+        KnowledgeIndex current = index;
+        return current == null ? List.of() : current.topMatches(question, preferredLocale, limit);
+    }
+
+    @Override
     public List<Article> articles() {
         KnowledgeIndex current = index;
         return current == null ? List.of() : current.articles();

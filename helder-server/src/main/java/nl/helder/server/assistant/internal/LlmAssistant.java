@@ -1,0 +1,135 @@
+package nl.helder.server.assistant.internal;
+
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.OutputReview;
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.privacy.PrivacyGuard;
+import nl.helder.server.assistant.Answer;
+import nl.helder.server.assistant.Assistant;
+import nl.helder.server.assistant.LlmCall;
+import nl.helder.server.assistant.LlmProperties;
+import nl.helder.server.assistant.Question;
+import nl.helder.server.assistant.Source;
+import nl.helder.server.knowledge.KnowledgeBase;
+import nl.helder.server.knowledge.KnowledgeMatch;
+import nl.helder.server.knowledge.KnowledgeProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Answers with a language model, grounded in the knowledge base, and falls back to the retrieval answer
+ * whenever the model's answer cannot be trusted or does not come in time. The model sees only redacted text and
+ * the top passages; its answer must cite them, must pass the output guard (grounding, manipulation, no claim to
+ * be human, no leak of the rules or the conversation's canary) and must contain no personal data; otherwise the
+ * customer gets what the retrieval assistant says (an answer quoted from an article, or "I don't know, shall I
+ * get a person"). Every call is published as an {@link LlmCall} for the cost report, the metrics and the audit.
+ */
+final class LlmAssistant implements Assistant {
+
+    private final RetrievalAssistant retrieval;
+    private final KnowledgeBase knowledge;
+    private final KnowledgeProperties knowledgeProperties;
+    private final LlmProperties properties;
+    private final ModelGateway gateway;
+    private final Canaries canaries;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final PrivacyGuard privacy = PrivacyGuard.standard();
+
+    LlmAssistant(RetrievalAssistant retrieval, KnowledgeBase knowledge, KnowledgeProperties knowledgeProperties, LlmProperties properties,
+                 ModelGateway gateway, Canaries canaries, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
+        this.retrieval = retrieval;
+        this.knowledge = knowledge;
+        this.knowledgeProperties = knowledgeProperties;
+        this.properties = properties;
+        this.gateway = gateway;
+        this.canaries = canaries;
+        this.events = events;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        Instant start = clock.instant();
+        List<KnowledgeMatch> passages = knowledge.topMatches(LlmPrompt.searchable(question), question.locale(), properties.passages()).stream()
+                .filter(match -> match.confidence() >= knowledgeProperties.minConfidence()).toList();
+        if (passages.isEmpty()) {
+            // Nothing approved to answer from: the model is not asked to improvise.
+            return retrieval.answer(question);
+        }
+        String canary = canaries.of(question.conversationId());
+        ModelGateway.Result result = gateway.call(LlmPrompt.messages(question, passages, canary), properties.timeout());
+        if (result instanceof ModelGateway.Failed failed) {
+            return fallback(question, failed.reason(), 0, 0, start);
+        }
+        ModelGateway.Reply reply = (ModelGateway.Reply) result;
+        Grounded grounded = ground(reply.text(), passages, question.locale(), canary);
+        if (grounded.fallback() != null) {
+            return fallback(question, grounded.fallback(), reply.inputTokens(), reply.outputTokens(), start);
+        }
+        publish(question, reply.inputTokens(), reply.outputTokens(), null, start);
+        return grounded.answer();
+    }
+
+    private record Grounded(Answer answer, LlmCall.Fallback fallback) {
+    }
+
+    /** Checks the model's answer against what it was given; an answer, or the reason it cannot be used. */
+    private Grounded ground(String raw, List<KnowledgeMatch> passages, String locale, String canary) {
+        if (raw.strip().startsWith(LlmPrompt.NO_ANSWER)) {
+            return new Grounded(null, LlmCall.Fallback.MODEL_ABSTAINED);
+        }
+        Citations citations = Citations.in(raw);
+        if (citations.cited().isEmpty()) {
+            return new Grounded(null, LlmCall.Fallback.NO_CITATION);
+        }
+        if (citations.cited().stream().anyMatch(n -> n < 1 || n > passages.size())) {
+            return new Grounded(null, LlmCall.Fallback.UNKNOWN_CITATION);
+        }
+        List<KnowledgeMatch> cited = citations.cited().stream().sorted().map(n -> passages.get(n - 1)).toList();
+        List<String> citedText = cited.stream().map(KnowledgeMatch::passage).toList();
+        OutputReview review = OutputGuard.builder().secret(LlmPrompt.systemPrompt(locale, canary)).canary(canary).build()
+                .review(citations.text(), citedText);
+        if (review.blocked() || containsPersonalData(citations.text(), String.join("\n", citedText))) {
+            return new Grounded(null, LlmCall.Fallback.GUARD);
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        cited.forEach(match -> sources.putIfAbsent(match.article().url(), new Source(match.article().title(), match.article().url())));
+        double confidence = cited.stream().mapToDouble(KnowledgeMatch::confidence).max().orElse(0);
+        return new Grounded(new Answer(Answer.Kind.ANSWER, citations.text(), new ArrayList<>(sources.values()), confidence, citedText), null);
+    }
+
+    /** The model only saw redacted text: personal data in its answer that the passages do not hold came from elsewhere. */
+    private boolean containsPersonalData(String answer, String passages) {
+        for (PersonalDataFinding finding : privacy.detect(answer)) {
+            if (!passages.contains(answer.substring(finding.start(), finding.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Answer fallback(Question question, LlmCall.Fallback reason, int inputTokens, int outputTokens, Instant start) {
+        metrics.counter("helder.llm.fallbacks", "reason", reason.name().toLowerCase(Locale.ROOT)).increment();
+        publish(question, inputTokens, outputTokens, reason, start);
+        return retrieval.answer(question);
+    }
+
+    private void publish(Question question, int inputTokens, int outputTokens, LlmCall.Fallback fallback, Instant start) {
+        Duration latency = Duration.between(start, clock.instant());
+        metrics.timer("helder.llm.calls", "outcome", fallback == null ? "answered" : "fallback").record(latency);
+        events.publishEvent(new LlmCall(question.conversationId(), properties.provider().name().toLowerCase(Locale.ROOT), properties.model(),
+                properties.inEu(), inputTokens, outputTokens, fallback, latency, clock.instant()));
+    }
+}
