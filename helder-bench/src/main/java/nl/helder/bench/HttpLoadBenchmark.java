@@ -1,21 +1,12 @@
 package nl.helder.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +51,6 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the Markdown table here (default: ${DEFAULT-VALUE}).")
     Path report = Path.of("helder-bench/target/http-benchmark.md");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonFactory json = new JsonFactory();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new HttpLoadBenchmark()).execute(args));
@@ -69,29 +58,13 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("Server jar not found: " + jar + " (build it with ./mvnw -q -DskipTests package)");
-            return 2;
-        }
-        int port = freePort();
-        Path dataDir = Files.createTempDirectory("helder-bench");
-        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
-                "--helder.data-dir=" + dataDir, "--helder.benchmark.baseline-endpoint=true",
-                "--helder.conversation.turns-per-minute=100000000",
-                "--helder.conversation.starts-per-minute-per-client=100000000",
-                "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile()).start();
-        try {
-            String base = "http://127.0.0.1:" + port;
-            awaitHealthy(base, server);
-            List<String[]> conversations = new ArrayList<>();
+        try (HelderProcess helder = HelderProcess.start(jar)) {
+            List<HelderProcess.Conversation> conversations = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
-                conversations.add(startConversation(base));
+                conversations.add(helder.startConversation());
             }
-            Target turn = (worker, n) -> post(base + "/api/v1/conversations/" + conversations.get(worker)[0] + "/messages",
-                    conversations.get(worker)[1], QUESTIONS.get(n % QUESTIONS.size()));
-            Target baseline = (worker, n) -> post(base + "/api/v1/benchmark/" + conversations.get(worker)[0] + "/noop",
-                    conversations.get(worker)[1], QUESTIONS.get(n % QUESTIONS.size()));
+            Target turn = (worker, n) -> helder.say(conversations.get(worker), QUESTIONS.get(n % QUESTIONS.size()));
+            Target baseline = (worker, n) -> helder.noop(conversations.get(worker), QUESTIONS.get(n % QUESTIONS.size()));
 
             System.out.printf(Locale.ROOT, "Warming up (%d s per endpoint, %d clients)...%n", warmupSeconds, concurrency);
             runRound(baseline, warmupSeconds);
@@ -111,10 +84,10 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "round %d: baseline %.0f req/s, turn %.0f turns/s%n", round, b.perSecond(), t.perSecond());
             }
             // A conversation handed to a person no longer runs the assistant; the figures would then be wrong.
-            for (String[] conversation : conversations) {
-                String state = state(base, conversation);
+            for (HelderProcess.Conversation conversation : conversations) {
+                String state = helder.state(conversation);
                 if (!"BOT".equals(state)) {
-                    throw new IllegalStateException("conversation " + conversation[0] + " left the assistant (" + state
+                    throw new IllegalStateException("conversation " + conversation.id() + " left the assistant (" + state
                             + "): the measured turns did not all run the whole pipeline");
                 }
             }
@@ -124,9 +97,9 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, table);
             return 0;
-        } finally {
-            server.destroy();
-            server.waitFor();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
         }
     }
 
@@ -186,70 +159,10 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
         return new RoundResult(all.count() / elapsed, all);
     }
 
-    private int post(String url, String token, String text) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private String state(String base, String[] conversation) throws IOException, InterruptedException {
-        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations/" + conversation[0]))
-                .header("Authorization", "Bearer " + conversation[1]).build(), HttpResponse.BodyHandlers.ofString()).body();
-        int at = body.indexOf("\"state\":\"");
-        return at < 0 ? "unknown" : body.substring(at + 9, body.indexOf('"', at + 9));
-    }
-
-    private String[] startConversation(String base) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"locale\":\"nl\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String id = null;
-        String token = null;
-        try (JsonParser parser = json.createParser(response.body())) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if ("id".equals(field)) {
-                    id = parser.getText();
-                } else if ("token".equals(field)) {
-                    token = parser.getText();
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
-        return new String[] {id, token};
-    }
-
-    private void awaitHealthy(String base, Process server) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited during start");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not become healthy in 60 s");
-    }
-
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

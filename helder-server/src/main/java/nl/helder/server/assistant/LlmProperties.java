@@ -75,8 +75,9 @@ public record LlmProperties(@DefaultValue("none") Provider provider,
             if (region != null && !region.isBlank() && !Set.of("eu", "other").contains(region.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("helder.llm.region must be eu or other, not " + region);
             }
-            if (euOnly && !inEu()) {
-                throw new IllegalArgumentException("helder.llm.eu-only is set, but " + endpoint()
+            // Fields are assigned only after this constructor body: the checks use the parameters.
+            if (euOnly && !inEu(provider, baseUrl, region)) {
+                throw new IllegalArgumentException("helder.llm.eu-only is set, but " + endpoint(provider, baseUrl)
                         + " is not known to process data in the EU: use Mistral's API, or a self-hosted endpoint in the EU and declare "
                         + "helder.llm.region=eu");
             }
@@ -85,14 +86,22 @@ public record LlmProperties(@DefaultValue("none") Provider provider,
 
     /** Whether the endpoint processes data in the EU: declared by the operator, or Mistral's own API. */
     public boolean inEu() {
-        if (region != null && !region.isBlank()) {
-            return region.equalsIgnoreCase("eu");
-        }
-        return provider == Provider.MISTRAL && EU_HOSTS.contains(URI.create(endpoint()).getHost());
+        return inEu(provider, baseUrl, region);
     }
 
     /** The endpoint called: the configured base URL or the provider's default. */
     public String endpoint() {
+        return endpoint(provider, baseUrl);
+    }
+
+    private static boolean inEu(Provider provider, String baseUrl, String region) {
+        if (region != null && !region.isBlank()) {
+            return region.equalsIgnoreCase("eu");
+        }
+        return provider == Provider.MISTRAL && EU_HOSTS.contains(URI.create(endpoint(provider, baseUrl)).getHost());
+    }
+
+    private static String endpoint(Provider provider, String baseUrl) {
         if (baseUrl != null && !baseUrl.isBlank()) {
             return baseUrl;
         }

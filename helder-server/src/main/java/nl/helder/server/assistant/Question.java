@@ -1,5 +1,6 @@
 package nl.helder.server.assistant;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,18 +12,20 @@ import java.util.UUID;
  * @param locale         the conversation's language
  * @param conversationId the conversation it is asked in; {@code null} outside one (tests, evaluations)
  * @param history        the conversation's recent messages before this one, oldest first, as stored (redacted)
+ * @param askedAt        when the customer's message arrived: deadlines for the answer count from here
  */
-public record Question(String text, String locale, UUID conversationId, List<Turn> history) {
+public record Question(String text, String locale, UUID conversationId, List<Turn> history, Instant askedAt) {
 
     public Question {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(locale, "locale");
         history = List.copyOf(history);
+        Objects.requireNonNull(askedAt, "askedAt");
     }
 
-    /** A question outside a conversation. */
+    /** A question outside a conversation, asked now. */
     public Question(String text, String locale) {
-        this(text, locale, null, List.of());
+        this(text, locale, null, List.of(), Instant.now());
     }
 
     /** An earlier message: the customer's, or the assistant's or an agent's reply. */

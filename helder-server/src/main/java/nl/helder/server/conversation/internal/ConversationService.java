@@ -137,6 +137,7 @@ class ConversationService implements ConversationEvidence {
     }
 
     Turn post(UUID id, String token, String rawText) {
+        Instant received = clock.instant();
         Conversation conversation = authorize(id, token);
         String text = acceptText(id, rawText);
         if (conversation.state() == ConversationState.CLOSED) {
@@ -149,7 +150,7 @@ class ConversationService implements ConversationEvidence {
         boolean refused = conversation.state() == ConversationState.BOT && signalled == null && scan.injection().blocked();
         boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && !refused && IdentityQuestions.isAsked(text);
         Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked && !refused
-                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, history(id)))
+                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, history(id), received))
                 : null;
         OutputReview review = proposed != null && proposed.kind() == Answer.Kind.ANSWER
                 ? outputGuard.review(proposed.text(), proposed.passages()) : null;
