@@ -98,6 +98,7 @@
   function render(message) {
     if (state.seen[message.id]) { return; }
     state.seen[message.id] = true;
+    if (message.role !== 'CUSTOMER') { clearDraft(); }
     var item = el('li', { class: 'message ' + message.role.toLowerCase() + ' ' + message.kind.toLowerCase(), 'data-kind': message.kind });
     var body = el('p', { class: 'text' }, message.text);
     // Notices (a person joined, data was made unreadable) come from the service, not from the assistant.
@@ -118,6 +119,26 @@
     }
     log.append(item);
     item.scrollIntoView({ block: 'end' });
+  }
+
+  /*
+   * An answer the assistant is still writing: its checked sentences so far, replaced by the final message.
+   * Hidden from screen readers, which announce the final message once instead of every sentence.
+   */
+  function showDraft(draft) {
+    var item = log.querySelector('li.draft');
+    if (!item) {
+      item = el('li', { class: 'message assistant draft', 'aria-hidden': 'true' });
+      item.append(el('span', { class: 'who' }, text('assistant')), el('p', { class: 'text' }, ''));
+      log.append(item);
+    }
+    item.querySelector('.text').textContent = draft;
+    item.scrollIntoView({ block: 'end' });
+  }
+
+  function clearDraft() {
+    var item = log.querySelector('li.draft');
+    if (item) { item.remove(); }
   }
 
   function setBusy(busy, message) {
@@ -192,6 +213,7 @@
       offerTicket(turn.fallback);
       if (ticket.hidden) { input.focus(); }
     }, function (error) {
+      clearDraft();
       setBusy(false, (error.status === 400 || error.status === 429 ? error.message : text('error')));
       if (error.status === 409) { catchUp(); }
     });
@@ -262,6 +284,7 @@
     try { payload = JSON.parse(data); } catch (e) { return; }
     if (name === 'message') { render(payload); }
     if (name === 'state') { showState(payload.state, payload.banner); }
+    if (name === 'draft' && typeof payload.text === 'string') { showDraft(payload.text); }
   }
 
   function catchUp() {

@@ -110,6 +110,20 @@ public final class LiveEvents implements AutoCloseable {
         }
     }
 
+    /** The events received and not yet awaited, waiting up to {@code quiet} for more to arrive. */
+    public List<Event> drain(Duration quiet) {
+        List<Event> drained = new ArrayList<>();
+        try {
+            Event event;
+            while ((event = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                drained.add(event);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return drained;
+    }
+
     @Override
     public void close() {
         response.cancel(true);

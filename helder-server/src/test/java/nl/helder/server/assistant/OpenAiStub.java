@@ -40,6 +40,25 @@ final class OpenAiStub {
                  "usage":{"prompt_tokens":412,"completion_tokens":38,"total_tokens":450}}""".formatted(escaped));
     }
 
+    /**
+     * A streamed chat completion (Server-Sent Events) delivering {@code pieces} one chunk each, then the usage and
+     * {@code [DONE]}, spread over {@code millis}.
+     */
+    static ResponseDefinitionBuilder streamed(int millis, String... pieces) {
+        StringBuilder body = new StringBuilder();
+        for (String piece : pieces) {
+            String escaped = piece.replace("\\", "\\\\").replace("\"", "\\\"");
+            body.append("data: {\"id\":\"chatcmpl-s\",\"object\":\"chat.completion.chunk\",\"created\":1763800000,\"model\":\"gpt-test\",")
+                    .append("\"choices\":[{\"index\":0,\"delta\":{\"content\":\"").append(escaped).append("\"},\"finish_reason\":null}]}\n\n");
+        }
+        body.append("data: {\"id\":\"chatcmpl-s\",\"object\":\"chat.completion.chunk\",\"created\":1763800000,\"model\":\"gpt-test\",")
+                .append("\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],")
+                .append("\"usage\":{\"prompt_tokens\":412,\"completion_tokens\":38,\"total_tokens\":450}}\n\n")
+                .append("data: [DONE]\n\n");
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString())
+                .withChunkedDribbleDelay(pieces.length + 2, millis);
+    }
+
     /** What a provider sends when it is over its rate limit or broken. */
     static ResponseDefinitionBuilder error(int status) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")

@@ -72,6 +72,16 @@ final class LlmAssistant implements Assistant {
 
     @Override
     public Answer answer(Question question) {
+        return answer(question, null);
+    }
+
+    /**
+     * With {@code helder.llm.streaming} the answer is streamed: each sentence that cites a passage it was given
+     * and passes the output guard against it is added to the preview at once; a sentence that fails stops the
+     * stream and the customer gets the retrieval answer. The whole answer is then checked as without streaming.
+     */
+    @Override
+    public Answer answer(Question question, java.util.function.Consumer<String> preview) {
         Instant start = clock.instant();
         List<KnowledgeMatch> passages = knowledge.topMatches(LlmPrompt.searchable(question), question.locale(), properties.passages()).stream()
                 .filter(match -> match.confidence() >= knowledgeProperties.minConfidence()).toList();
@@ -82,7 +92,11 @@ final class LlmAssistant implements Assistant {
         String canary = canaries.of(question.conversationId());
         // The deadline is the customer's: it counts from their message, and leaves time to give the fallback.
         Duration remaining = properties.timeout().minus(Duration.between(question.askedAt(), clock.instant())).minus(fallbackReserve(properties.timeout()));
-        ModelGateway.Result result = gateway.call(LlmPrompt.messages(question, passages, canary), remaining);
+        List<dev.langchain4j.data.message.ChatMessage> messages = LlmPrompt.messages(question, passages, canary);
+        StringBuilder shown = new StringBuilder();
+        ModelGateway.Result result = preview != null && gateway.streams()
+                ? gateway.stream(messages, remaining, sentence -> previewed(sentence, passages, question.locale(), canary, shown, preview))
+                : gateway.call(messages, remaining);
         if (result instanceof ModelGateway.Failed failed) {
             return fallback(question, failed.reason(), 0, 0, start);
         }
@@ -96,6 +110,21 @@ final class LlmAssistant implements Assistant {
     }
 
     private record Grounded(Answer answer, LlmCall.Fallback fallback) {
+    }
+
+    /** Adds a streamed sentence to the preview if it can be trusted on its own; false stops the stream. */
+    private boolean previewed(String sentence, List<KnowledgeMatch> passages, String locale, String canary, StringBuilder shown,
+                              java.util.function.Consumer<String> preview) {
+        if (sentence.strip().startsWith(LlmPrompt.NO_ANSWER)) {
+            return false;
+        }
+        Grounded grounded = ground(sentence, passages, locale, canary);
+        if (grounded.fallback() != null) {
+            return false;
+        }
+        shown.append(shown.length() == 0 ? "" : " ").append(grounded.answer().text());
+        preview.accept(shown.toString());
+        return true;
     }
 
     /** Checks the model's answer against what it was given; an answer, or the reason it cannot be used. */

@@ -1,6 +1,9 @@
 package nl.helder.server.assistant.internal;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.mistralai.MistralAiStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.mistralai.MistralAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -53,6 +56,23 @@ class LlmConfiguration {
         };
     }
 
+    /** The same model, streaming, when {@code helder.llm.streaming} is on; otherwise null (answers come whole). */
+    static StreamingChatModel streamingModel(LlmProperties properties) {
+        if (!properties.streaming()) {
+            return null;
+        }
+        String key = properties.resolvedApiKey().isBlank() ? "none" : properties.resolvedApiKey();
+        return switch (properties.provider()) {
+            case OPENAI -> OpenAiStreamingChatModel.builder().baseUrl(properties.endpoint()).apiKey(key).modelName(properties.model())
+                    .timeout(properties.timeout()).maxTokens(properties.maxTokens()).temperature(properties.temperature())
+                    .logRequests(false).logResponses(false).build();
+            case MISTRAL -> MistralAiStreamingChatModel.builder().baseUrl(properties.endpoint()).apiKey(key).modelName(properties.model())
+                    .timeout(properties.timeout()).maxTokens(properties.maxTokens()).temperature(properties.temperature())
+                    .logRequests(false).logResponses(false).build();
+            case NONE -> throw new IllegalStateException("no model is configured");
+        };
+    }
+
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService llmCalls() {
         AtomicInteger threads = new AtomicInteger();
@@ -77,7 +97,7 @@ class LlmConfiguration {
         breaker.getEventPublisher().onStateTransition(event -> log.warn("Language model circuit breaker: {}", event.getStateTransition()));
         Gauge.builder("helder.llm.circuit.open", breaker, b -> b.getState() == CircuitBreaker.State.OPEN ? 1 : 0)
                 .description("1 while calls to the language model are suspended").register(metrics);
-        return new ModelGateway(chatModel, breaker, llmCalls);
+        return new ModelGateway(chatModel, streamingModel(properties), breaker, llmCalls);
     }
 
     @Bean

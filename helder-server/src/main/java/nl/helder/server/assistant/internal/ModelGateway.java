@@ -2,6 +2,7 @@ package nl.helder.server.assistant.internal;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -37,13 +38,91 @@ final class ModelGateway {
     }
 
     private final ChatModel model;
+    private final StreamingChatModel streamingModel;
     private final CircuitBreaker breaker;
     private final ExecutorService pool;
 
-    ModelGateway(ChatModel model, CircuitBreaker breaker, ExecutorService pool) {
+    /** {@code streamingModel} may be null: then {@link #stream} is not used. */
+    ModelGateway(ChatModel model, StreamingChatModel streamingModel, CircuitBreaker breaker, ExecutorService pool) {
         this.model = model;
+        this.streamingModel = streamingModel;
         this.breaker = breaker;
         this.pool = pool;
+    }
+
+    boolean streams() {
+        return streamingModel != null;
+    }
+
+    /**
+     * Streams the answer, handing each complete sentence (with the citation markers that follow it) to
+     * {@code sentences} as it arrives; returns the whole answer like {@link #call}. The stream is cancelled at
+     * the deadline, or as soon as {@code sentences} returns false (the caller stopped trusting it).
+     */
+    Result stream(List<ChatMessage> messages, Duration remaining, java.util.function.Predicate<String> sentences) {
+        if (!breaker.tryAcquirePermission()) {
+            return new Failed(LlmCall.Fallback.CIRCUIT_OPEN);
+        }
+        long start = System.nanoTime();
+        java.util.concurrent.CompletableFuture<ChatResponse> done = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<dev.langchain4j.model.chat.response.StreamingHandle> handle = new java.util.concurrent.atomic.AtomicReference<>();
+        SentenceBuffer buffer = new SentenceBuffer();
+        streamingModel.chat(ChatRequest.builder().messages(messages).build(), new dev.langchain4j.model.chat.response.StreamingChatResponseHandler() {
+            private boolean listening = true;
+
+            @Override
+            public void onPartialResponse(dev.langchain4j.model.chat.response.PartialResponse partial,
+                                          dev.langchain4j.model.chat.response.PartialResponseContext context) {
+                handle.set(context.streamingHandle());
+                for (String sentence : buffer.add(partial.text())) {
+                    listening = listening && sentences.test(sentence);
+                }
+                if (!listening) {
+                    context.streamingHandle().cancel();
+                    done.complete(null);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                String rest = buffer.rest();
+                if (listening && !rest.isBlank()) {
+                    sentences.test(rest);
+                }
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            ChatResponse response = done.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+            if (response == null) {
+                // Cancelled by the caller: the provider is fine, the answer was not.
+                breaker.onSuccess(elapsed(start), TimeUnit.NANOSECONDS);
+                return new Failed(LlmCall.Fallback.GUARD);
+            }
+            return reply(response, start);
+        } catch (TimeoutException e) {
+            cancel(handle.get());
+            breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, e);
+            return new Failed(LlmCall.Fallback.TIMEOUT);
+        } catch (ExecutionException e) {
+            return failed(e.getCause(), start);
+        } catch (InterruptedException e) {
+            cancel(handle.get());
+            Thread.currentThread().interrupt();
+            breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, e);
+            return new Failed(LlmCall.Fallback.TIMEOUT);
+        }
+    }
+
+    private static void cancel(dev.langchain4j.model.chat.response.StreamingHandle handle) {
+        if (handle != null) {
+            handle.cancel();
+        }
     }
 
     Result call(List<ChatMessage> messages, Duration remaining) {
@@ -59,31 +138,38 @@ final class ModelGateway {
             return new Failed(LlmCall.Fallback.OVERLOADED);
         }
         try {
-            ChatResponse response = future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
-            String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-            if (text == null || text.isBlank()) {
-                breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, new IllegalStateException("empty answer"));
-                return new Failed(LlmCall.Fallback.MALFORMED);
-            }
-            breaker.onSuccess(elapsed(start), TimeUnit.NANOSECONDS);
-            TokenUsage usage = response.tokenUsage();
-            return new Reply(text, count(usage == null ? null : usage.inputTokenCount()), count(usage == null ? null : usage.outputTokenCount()));
+            return reply(future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS), start);
         } catch (TimeoutException e) {
             future.cancel(true);
             breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, e);
             return new Failed(LlmCall.Fallback.TIMEOUT);
         } catch (ExecutionException e) {
-            breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, e.getCause());
-            LlmCall.Fallback reason = classify(e.getCause());
-            // Class names only: a provider's error text may quote the request.
-            log.warn("Language model call failed ({}): {}", reason, causes(e.getCause()));
-            return new Failed(reason);
+            return failed(e.getCause(), start);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, e);
             return new Failed(LlmCall.Fallback.TIMEOUT);
         }
+    }
+
+    private Result reply(ChatResponse response, long start) {
+        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text == null || text.isBlank()) {
+            breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, new IllegalStateException("empty answer"));
+            return new Failed(LlmCall.Fallback.MALFORMED);
+        }
+        breaker.onSuccess(elapsed(start), TimeUnit.NANOSECONDS);
+        TokenUsage usage = response.tokenUsage();
+        return new Reply(text, count(usage == null ? null : usage.inputTokenCount()), count(usage == null ? null : usage.outputTokenCount()));
+    }
+
+    private Result failed(Throwable cause, long start) {
+        breaker.onError(elapsed(start), TimeUnit.NANOSECONDS, cause);
+        LlmCall.Fallback reason = classify(cause);
+        // Class names only: a provider's error text may quote the request.
+        log.warn("Language model call failed ({}): {}", reason, causes(cause));
+        return new Failed(reason);
     }
 
     CircuitBreaker.State state() {

@@ -150,7 +150,8 @@ class ConversationService implements ConversationEvidence {
         boolean refused = conversation.state() == ConversationState.BOT && signalled == null && scan.injection().blocked();
         boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && !refused && IdentityQuestions.isAsked(text);
         Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked && !refused
-                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, history(id), received))
+                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, history(id), received),
+                        draft -> updates.draft(id, draft))
                 : null;
         OutputReview review = proposed != null && proposed.kind() == Answer.Kind.ANSWER
                 ? outputGuard.review(proposed.text(), proposed.passages()) : null;

@@ -36,6 +36,15 @@ class ConversationUpdates {
         return disclosures.banner(locale);
     }
 
+    /** The assistant's answer as far as it is written and checked, for the customer's live view; never stored. */
+    record AnswerDrafted(UUID conversationId, String text) {
+    }
+
+    /** Publishes a draft at once: there is no transaction yet while the answer is being written. */
+    void draft(UUID conversationId, String text) {
+        events.publishEvent(new AnswerDrafted(conversationId, text));
+    }
+
     /** Publishes within the caller's transaction; live listeners act once it committed. */
     void publish(UUID conversationId, ConversationState state, String locale, String agentName, List<Message> added) {
         events.publishEvent(new ConversationUpdated(conversationId, state, banner(state, locale, agentName), added));

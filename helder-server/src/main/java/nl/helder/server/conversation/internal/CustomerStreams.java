@@ -5,6 +5,7 @@ import nl.helder.server.web.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Pushes a conversation's new messages and state to the customer's open event streams once they are
  * committed: {@code message} events carry a message as the API shows it (the widget skips ids it already
- * has), {@code state} events the new state and header text.
+ * has), {@code state} events the new state and header text. While a language model writes an answer,
+ * {@code draft} events carry its checked sentences so far.
  */
 @Configuration(proxyBeanMethods = false)
 class CustomerStreams {
@@ -37,6 +39,13 @@ class CustomerStreams {
 
         Pusher(EventStreams<UUID> streams) {
             this.streams = streams;
+        }
+
+        /** The assistant's answer as far as it is written and checked; not stored, replaced by the final message. */
+        @EventListener
+        void on(ConversationUpdates.AnswerDrafted draft) {
+            streams.send(draft.conversationId(), () -> SseEmitter.event().name("draft")
+                    .data(Map.of("text", draft.text()), MediaType.APPLICATION_JSON));
         }
 
         @TransactionalEventListener
