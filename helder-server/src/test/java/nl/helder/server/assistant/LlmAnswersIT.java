@@ -200,5 +200,16 @@ class LlmAnswersIT extends ApplicationIT {
         assertThat(conversation.get(0).get("outputTokens").asLong()).isEqualTo(38);
         assertThat(conversation.get(0).get("estimatedCostEuro").asDouble()).isEqualTo((412 * 2.0 + 38 * 8.0) / 1_000_000, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(client.get("/api/v1/admin/llm/usage").status()).isEqualTo(401);
+
+        try (com.microsoft.playwright.BrowserContext browser = nl.helder.server.BrowserSupport.browser().newContext()) {
+            com.microsoft.playwright.Page page = browser.newPage();
+            page.navigate("http://localhost:" + port + "/admin/llm.html");
+            nl.helder.server.BrowserSupport.signIn(page, "llm-admin", "llm-admin-password-1");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#provider")).containsText("openai");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#conversations tbody"))
+                    .containsText(reply.conversationId());
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#totals tbody")).containsText("gpt-test");
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/admin-llm.png")));
+        }
     }
 }
