@@ -1,16 +1,12 @@
 package nl.helder.server.assistant;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import nl.helder.server.ApplicationIT;
 import nl.helder.server.HelderClient;
 import nl.helder.server.knowledge.KnowledgeBase;
 import nl.helder.server.knowledge.KnowledgeMatch;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -42,20 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.bootstrap-admin.username=llm-admin",
         "helder.bootstrap-admin.password=llm-admin-password-1",
         "helder.conversation.starts-per-minute-per-client=1000"})
-class LlmAnswersIT extends ApplicationIT {
+class LlmAnswersIT extends LlmStubIT {
 
     private static final String QUESTION = "Hoe lang duurt de bezorging?";
-    private static final OpenAiStub STUB = new OpenAiStub().start();
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("helder.llm.base-url", STUB::baseUrl);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        STUB.stop();
-    }
 
     @Autowired
     KnowledgeBase knowledge;

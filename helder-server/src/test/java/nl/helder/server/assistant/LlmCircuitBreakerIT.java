@@ -1,11 +1,7 @@
 package nl.helder.server.assistant;
 
-import nl.helder.server.ApplicationIT;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -25,19 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.llm.breaker.failure-rate=50",
         "helder.llm.breaker.open-for=10m",
         "helder.conversation.starts-per-minute-per-client=1000"})
-class LlmCircuitBreakerIT extends ApplicationIT {
+class LlmCircuitBreakerIT extends LlmStubIT {
 
-    private static final OpenAiStub STUB = new OpenAiStub().start();
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("helder.llm.base-url", STUB::baseUrl);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        STUB.stop();
-    }
 
     private String reasonOfAnswerTo(String question) {
         JsonNode conversation = client.startConversation("nl");

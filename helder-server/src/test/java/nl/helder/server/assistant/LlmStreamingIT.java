@@ -1,14 +1,10 @@
 package nl.helder.server.assistant;
 
-import nl.helder.server.ApplicationIT;
 import nl.helder.server.LiveEvents;
 import nl.helder.server.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -28,20 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.llm.streaming=true",
         "helder.llm.timeout=4s",
         "helder.conversation.starts-per-minute-per-client=1000"})
-class LlmStreamingIT extends ApplicationIT {
+class LlmStreamingIT extends LlmStubIT {
 
     private static final String QUESTION = "Hoe lang duurt de bezorging?";
-    private static final OpenAiStub STUB = new OpenAiStub().start();
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("helder.llm.base-url", STUB::baseUrl);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        STUB.stop();
-    }
 
     @Autowired
     KnowledgeBase knowledge;

@@ -1,13 +1,9 @@
 package nl.helder.server.assistant;
 
-import nl.helder.server.ApplicationIT;
 import nl.helder.server.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -22,19 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.llm.api-key=mistral-test-key-0123456789",
         "helder.llm.eu-only=true",
         "helder.llm.region=eu"})
-class MistralProviderIT extends ApplicationIT {
+class MistralProviderIT extends LlmStubIT {
 
-    private static final OpenAiStub STUB = new OpenAiStub().start();
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("helder.llm.base-url", STUB::baseUrl);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        STUB.stop();
-    }
 
     @Autowired
     KnowledgeBase knowledge;

@@ -64,8 +64,4 @@ final class OpenAiStub {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"try again later\",\"type\":\"server_error\"}}");
     }
-
-    void stop() {
-        server.stop();
-    }
 }

@@ -6,15 +6,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import nl.helder.server.BrowserSupport;
 import nl.helder.server.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,22 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
         "helder.llm.provider=openai",
         "helder.llm.model=gpt-test",
         "helder.llm.streaming=true"})
-class StreamingWidgetBrowserIT {
+class StreamingWidgetBrowserIT extends LlmStubIT {
 
-    private static final OpenAiStub STUB = new OpenAiStub().start();
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
-        registry.add("helder.llm.base-url", STUB::baseUrl);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        STUB.stop();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     KnowledgeBase knowledge;
