@@ -1,5 +1,7 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.assistant.Question;
+
 import nl.helder.server.assistant.Source;
 import nl.helder.server.conversation.AgentDesk;
 import nl.helder.server.handoff.HandoffReason;
@@ -170,6 +172,19 @@ class ConversationRepository {
                     .param("title", source.title()).param("url", source.url())
                     .update();
         }
+    }
+
+    /** The last {@code limit} customer messages and replies (no notices or hand-offs), oldest first, as stored. */
+    List<Question.Turn> recentTurns(UUID conversationId, int limit) {
+        List<Question.Turn> newestFirst = jdbc.sql("""
+                SELECT role, text FROM message WHERE conversation_id = :id AND kind IN ('TEXT', 'ANSWER', 'NO_ANSWER', 'AGENT')
+                ORDER BY seq DESC LIMIT :limit""")
+                .param("id", conversationId).param("limit", limit)
+                .query((rs, row) -> new Question.Turn(MessageRole.CUSTOMER.name().equals(rs.getString("role")), rs.getString("text")))
+                .list();
+        List<Question.Turn> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     List<Message> messages(UUID conversationId) {

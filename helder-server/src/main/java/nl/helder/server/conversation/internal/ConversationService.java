@@ -50,6 +50,9 @@ import java.util.UUID;
 @Service
 class ConversationService implements ConversationEvidence {
 
+    /** How many earlier messages an assistant sees: enough for "and what about the other one?", no more. */
+    private static final int HISTORY = 6;
+
     private final ConversationRepository repository;
     private final Disclosures disclosures;
     private final Assistant assistant;
@@ -150,7 +153,7 @@ class ConversationService implements ConversationEvidence {
         boolean refused = conversation.state() == ConversationState.BOT && signalled == null && scan.injection().blocked();
         boolean identityAsked = conversation.state() == ConversationState.BOT && signalled == null && !refused && IdentityQuestions.isAsked(text);
         Answer proposed = conversation.state() == ConversationState.BOT && signalled == null && !identityAsked && !refused
-                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, history(id), received),
+                ? assistant.answer(new Question(scan.redacted(), conversation.locale(), id, repository.recentTurns(id, HISTORY), received),
                         draft -> updates.draft(id, draft))
                 : null;
         OutputReview review = proposed != null && proposed.kind() == Answer.Kind.ANSWER
@@ -240,21 +243,6 @@ class ConversationService implements ConversationEvidence {
         metrics.counter("helder.answers.withheld").increment();
         return new Answer(Answer.Kind.NO_ANSWER, messages.getMessage("assistant.no-answer", null, Locale.forLanguageTag(locale)),
                 List.of(), 0.0, List.of());
-    }
-
-    /** How many earlier messages an assistant sees: enough for "and what about the other one?", no more. */
-    private static final int HISTORY = 6;
-
-    /** The conversation's last messages as stored (redacted), without notices and hand-off texts. */
-    private List<Question.Turn> history(UUID id) {
-        List<Question.Turn> turns = new ArrayList<>();
-        for (Message message : repository.messages(id)) {
-            if (message.kind() == MessageKind.TEXT || message.kind() == MessageKind.ANSWER || message.kind() == MessageKind.AGENT
-                    || message.kind() == MessageKind.NO_ANSWER) {
-                turns.add(new Question.Turn(message.role() == MessageRole.CUSTOMER, message.text()));
-            }
-        }
-        return turns.subList(Math.max(0, turns.size() - HISTORY), turns.size());
     }
 
     /** The polite answer to a message the injection guard blocked: no lecture, an offer of real help and of a person. */
