@@ -270,8 +270,8 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
 
     /**
      * Reads digits and symbols inside words as the letters they stand for. Only words that mix letters with
-     * such characters are read; codes (three digits in a row: "VW5012955", "3SKAAA1234567"), amounts and e-mail
-     * addresses stay as they are.
+     * such characters are read; codes (three digits in a row: "VW5012955", "3SKAAA1234567"), amounts, e-mail
+     * addresses and names ending in "++" stay as they are.
      */
     private static String readLeetspeak(String text, Set<String> disguises) {
         if (!hasLeetNextToLetter(text)) {
@@ -350,7 +350,8 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
             }
         }
         boolean email = at >= 0 && text.indexOf('.', at) >= 0 && text.indexOf('.', at) < end;
-        return letters >= 1 && leetNextToLetter && !email;
+        boolean languageName = end - start >= 3 && text.startsWith("++", end - 2); // c++, g++
+        return letters >= 1 && leetNextToLetter && !email && !languageName;
     }
 
     private static char leetLetter(char c) {

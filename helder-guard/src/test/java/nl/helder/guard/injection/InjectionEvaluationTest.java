@@ -29,6 +29,8 @@ class InjectionEvaluationTest {
             InjectionEvaluation.Rates heldOut = find(rates, "promptshield-val (held out)");
             assertThat(heldOut.truePositiveRate()).as(heldOut.misses().toString()).isGreaterThanOrEqualTo(0.9);
             assertThat(heldOut.falsePositiveRate()).isLessThanOrEqualTo(0.01);
+            InjectionEvaluation.Rates deepset = find(rates, "deepset-train (5-fold cross-validation)");
+            assertThat(deepset.truePositiveRate()).as(deepset.misses().toString()).isGreaterThanOrEqualTo(0.9);
         }
     }
 
