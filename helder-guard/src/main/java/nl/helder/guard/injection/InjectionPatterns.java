@@ -31,8 +31,12 @@ final class InjectionPatterns {
 
     private final ConceptTrie words = new ConceptTrie();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+    /** Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. */
+    private static final long PHRASE_START = 1L << (Long.SIZE - 1);
     private final List<NearRule> rules = new ArrayList<>();
     private final List<MarkerRule> markers = new ArrayList<>();
+    /** The ASCII characters some marker starts with. */
+    private final boolean[] markerStarts = new boolean[128];
 
     private InjectionPatterns() {
     }
@@ -64,6 +68,11 @@ final class InjectionPatterns {
             }
         }
         patterns.words.index();
+        for (MarkerRule rule : patterns.markers) {
+            for (int c = 0; c < 128; c++) {
+                patterns.markerStarts[c] |= rule.byFirstChar()[c] != null;
+            }
+        }
         return patterns;
     }
 
@@ -71,8 +80,8 @@ final class InjectionPatterns {
         if (concepts.containsKey(name)) {
             throw new IllegalArgumentException("concept defined twice: " + name);
         }
-        if (concepts.size() == Long.SIZE) {
-            throw new IllegalArgumentException("more than 64 concepts");
+        if (concepts.size() == Long.SIZE - 1) {
+            throw new IllegalArgumentException("more than 63 concepts");
         }
         long bit = 1L << concepts.size();
         concepts.put(name, bit);
@@ -95,6 +104,7 @@ final class InjectionPatterns {
             if (phraseWords.size() == 1) {
                 words.addWord(phraseWords.get(0), bit);
             } else {
+                words.addWord(phraseWords.get(0), PHRASE_START);
                 phrasesByFirstWord.computeIfAbsent(phraseWords.get(0), w -> new ArrayList<>())
                         .add(new Phrase(phraseWords.toArray(String[]::new), bit));
             }
@@ -111,23 +121,53 @@ final class InjectionPatterns {
         long[] masks = new long[tokens.size()];
         for (int i = 0; i < masks.length; i++) {
             String token = tokens.get(i);
-            masks[i] |= words.concepts(token);
-            for (Phrase phrase : phrasesByFirstWord.getOrDefault(token, List.of())) {
-                if (phrase.startsAt(tokens, i)) {
-                    masks[i] |= phrase.bit();
+            long bits = words.concepts(token);
+            if ((bits & PHRASE_START) != 0) {
+                for (Phrase phrase : phrasesByFirstWord.get(token)) {
+                    if (phrase.startsAt(tokens, i)) {
+                        bits |= phrase.bit();
+                    }
                 }
             }
+            masks[i] |= bits & ~PHRASE_START;
+        }
+        long present = 0;
+        for (long mask : masks) {
+            present |= mask;
         }
         List<Hit> hits = new ArrayList<>();
         for (NearRule rule : rules) {
-            if (rule.matches(masks)) {
+            if (rule.possibleIn(present) && rule.matches(masks)) {
                 hits.add(new Hit(rule.reason(), rule.score()));
             }
         }
-        for (MarkerRule rule : markers) {
-            rule.firstIn(folded).ifPresent(marker -> hits.add(new Hit(rule.reason() + " (\"" + marker + "\")", rule.score())));
+        String[] firstMarkers = firstMarkers(folded);
+        for (int r = 0; r < firstMarkers.length; r++) {
+            if (firstMarkers[r] != null) {
+                MarkerRule rule = markers.get(r);
+                hits.add(new Hit(rule.reason() + " (\"" + firstMarkers[r] + "\")", rule.score()));
+            }
         }
         return hits;
+    }
+
+    /** The first marker of each marker rule found in {@code folded}, or null: one pass for all rules. */
+    private String[] firstMarkers(String folded) {
+        String[] found = new String[markers.size()];
+        int missing = found.length;
+        for (int i = 0; i < folded.length() && missing > 0; i++) {
+            char c = folded.charAt(i);
+            if (c >= 128 || !markerStarts[c] || (Character.isLetter(c) && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                continue;
+            }
+            for (int r = 0; r < found.length; r++) {
+                if (found[r] == null) {
+                    found[r] = markers.get(r).at(folded, i, c);
+                    missing -= found[r] == null ? 0 : 1;
+                }
+            }
+        }
+        return found;
     }
 
     private record Phrase(String[] words, long bit) {
@@ -177,6 +217,19 @@ final class InjectionPatterns {
                     excludedNearby, excludedInWindow, parts[1].trim());
         }
 
+        /** Whether every concept the rule needs occurs somewhere: {@code present} is the union of all masks. */
+        boolean possibleIn(long present) {
+            if ((present & first) == 0) {
+                return false;
+            }
+            for (long other : others) {
+                if ((present & other) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean matches(long[] masks) {
             for (int i = 0; i < masks.length; i++) {
                 if ((masks[i] & first) != 0 && allNear(masks, i) && !excludedNear(masks, i)) {
@@ -213,7 +266,7 @@ final class InjectionPatterns {
     /**
      * Literal texts anywhere in the message: chat-template tokens and code have no word boundaries. Markers are
      * grouped by first character and tried only where that character occurs (those starting with a letter only
-     * where a word starts), so the text is read once whatever the number of markers.
+     * where a word starts); all rules are tried in one pass, so the text is read once whatever the number of markers.
      */
     private record MarkerRule(double score, String[][] byFirstChar, String reason) {
 
@@ -235,19 +288,16 @@ final class InjectionPatterns {
             return new MarkerRule(score, byFirstChar, body.substring(reasonAt + 3).trim());
         }
 
-        java.util.Optional<String> firstIn(String folded) {
-            for (int i = 0; i < folded.length(); i++) {
-                char c = folded.charAt(i);
-                if (c >= 128 || byFirstChar[c] == null || (Character.isLetter(c) && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
-                    continue;
-                }
+        /** The marker that starts at {@code i}, where the text has {@code c}, or null. */
+        String at(String folded, int i, char c) {
+            if (byFirstChar[c] != null) {
                 for (String marker : byFirstChar[c]) {
                     if (folded.startsWith(marker, i)) {
-                        return java.util.Optional.of(marker);
+                        return marker;
                     }
                 }
             }
-            return java.util.Optional.empty();
+            return null;
         }
     }
 

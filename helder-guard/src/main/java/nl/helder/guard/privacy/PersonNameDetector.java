@@ -61,13 +61,25 @@ final class PersonNameDetector {
         }
     }
 
+    /** The same for ASCII first characters, as an array: this lookup runs at every word start. */
+    private static final Trigger[][] ASCII_TRIGGERS = new Trigger[128][];
+
+    static {
+        TRIGGERS.forEach((c, triggers) -> {
+            if (c < 128) {
+                ASCII_TRIGGERS[c] = triggers.toArray(Trigger[]::new);
+            }
+        });
+    }
+
     static void detect(ScanText text) {
         String lower = text.lower();
         for (int at = 0; at < lower.length(); at++) {
             if (text.isLetterOrDigit(at - 1)) {
                 continue;
             }
-            List<Trigger> triggers = TRIGGERS.get(lower.charAt(at));
+            char c = lower.charAt(at);
+            Trigger[] triggers = c < 128 ? ASCII_TRIGGERS[c] : triggersOf(c);
             if (triggers == null) {
                 continue;
             }
@@ -77,6 +89,11 @@ final class PersonNameDetector {
                 }
             }
         }
+    }
+
+    private static Trigger[] triggersOf(char c) {
+        List<Trigger> triggers = TRIGGERS.get(c);
+        return triggers == null ? null : triggers.toArray(Trigger[]::new);
     }
 
     private static void scan(ScanText text, String lower, String phrase, int at, boolean capitalisedOnly) {

@@ -72,6 +72,33 @@ final class SpecialCategoryDetector {
 
     /** The lengths of the known prefixes: a word is looked up only at these, not at every length. */
     private static final int[] PREFIX_LENGTHS = PREFIXES.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+    /** The first two letters of the prefixes (ASCII): most words start otherwise and are looked up only once. */
+    private static final boolean[] PREFIX_STARTS = new boolean[128 * 128];
+    /** The first words of the two-word phrases: only after one of them is the pair looked up. */
+    private static final java.util.Set<String> PAIR_STARTS = new java.util.HashSet<>();
+    /** The phrases of three words or more, looked up directly. */
+    private static final Map<String, String> LONG_PHRASES = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String prefix : PREFIXES.keySet()) {
+            if (prefix.length() < 2 || prefix.charAt(0) >= 128 || prefix.charAt(1) >= 128) {
+                throw new IllegalStateException("prefixes start with two ASCII letters: " + prefix);
+            }
+            PREFIX_STARTS[prefix.charAt(0) * 128 + prefix.charAt(1)] = true;
+        }
+        PHRASES.forEach((phrase, category) -> {
+            if (phrase.indexOf(' ') == phrase.lastIndexOf(' ')) {
+                PAIR_STARTS.add(phrase.substring(0, phrase.indexOf(' ')));
+            } else {
+                LONG_PHRASES.put(phrase, category);
+            }
+        });
+    }
+
+    private static boolean mayHavePrefix(String word) {
+        return word.length() > MIN_PREFIX && word.charAt(0) < 128 && word.charAt(1) < 128
+                && PREFIX_STARTS[word.charAt(0) * 128 + word.charAt(1)];
+    }
 
     private SpecialCategoryDetector() {
     }
@@ -81,6 +108,7 @@ final class SpecialCategoryDetector {
         int n = lower.length();
         int i = 0;
         int previousStart = -1;
+        boolean previousStartsPair = false;
         while (i < n) {
             if (!isWordChar(lower.charAt(i))) {
                 i++;
@@ -92,14 +120,14 @@ final class SpecialCategoryDetector {
             }
             String word = lower.substring(i, end);
             String category = WORDS.get(word);
-            if (category == null && word.length() > MIN_PREFIX) {
+            if (category == null && mayHavePrefix(word)) {
                 for (int length : PREFIX_LENGTHS) {
                     if (length < word.length() && category == null) {
                         category = PREFIXES.get(word.substring(0, length));
                     }
                 }
             }
-            if (category == null && previousStart >= 0 && end - previousStart <= 40) {
+            if (category == null && previousStartsPair && end - previousStart <= 40) {
                 String phraseCategory = PHRASES.get(lower.substring(previousStart, end));
                 if (phraseCategory != null) {
                     text.found(PersonalDataType.SPECIAL_CATEGORY, previousStart, end, 0.8, phraseCategory + " (GDPR Art. 9)");
@@ -109,6 +137,7 @@ final class SpecialCategoryDetector {
                 text.found(PersonalDataType.SPECIAL_CATEGORY, i, end, 0.8, category + " (GDPR Art. 9)");
             }
             previousStart = i;
+            previousStartsPair = PAIR_STARTS.contains(word);
             i = end;
         }
         phrasesOfThreeOrMore(text, lower);
@@ -116,10 +145,7 @@ final class SpecialCategoryDetector {
 
     /** Phrases of more than two words are few; each is looked up directly. */
     private static void phrasesOfThreeOrMore(ScanText text, String lower) {
-        PHRASES.forEach((phrase, category) -> {
-            if (phrase.indexOf(' ') == phrase.lastIndexOf(' ')) {
-                return;
-            }
+        LONG_PHRASES.forEach((phrase, category) -> {
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
                 boolean whole = !text.isLetterOrDigit(at - 1) && !text.isLetterOrDigit(at + phrase.length());
                 if (whole) {

@@ -23,6 +23,12 @@ final class TextSkeleton {
         int[] map = new int[original.length() + 1];
         int i = 0;
         while (i < original.length()) {
+            char c = original.charAt(i);
+            if (c < 128) { // ASCII has no format characters or marks and stays as it is: the common case, made cheap
+                map[text.length()] = i++;
+                text.append(c);
+                continue;
+            }
             int codePoint = original.codePointAt(i);
             int width = Character.charCount(codePoint);
             int type = Character.getType(codePoint);

@@ -20,10 +20,13 @@ final class Words {
     private final List<String> tokens;
     /** The distinct tokens: a word list is usually smaller than the message, so membership is asked of this. */
     private final Set<String> distinct;
+    /** The same, as an array: walking it is cheaper than walking the set. */
+    private final String[] distinctWords;
 
     private Words(List<String> tokens) {
         this.tokens = tokens;
         this.distinct = new HashSet<>(tokens);
+        this.distinctWords = distinct.toArray(String[]::new);
     }
 
     /** Enough characters for {@value #MAX_TOKENS} words; folding more would be wasted work on huge input. */
@@ -45,11 +48,11 @@ final class Words {
             String[] words = phrase.trim().split("\\s+");
             byFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
-        return new Phrases(byFirst);
+        return new Phrases(byFirst, byFirst.keySet().toArray(String[]::new));
     }
 
-    /** A set of phrases, by first word. */
-    record Phrases(Map<String, List<String[]>> byFirst) {
+    /** A set of phrases, by first word; {@code firstWords} are the keys, to ask the message about few words. */
+    record Phrases(Map<String, List<String[]>> byFirst, String[] firstWords) {
     }
 
     int size() {
@@ -61,8 +64,13 @@ final class Words {
     }
 
     boolean containsAny(Set<String> words) {
-        if (words.size() > distinct.size()) {
-            return distinct.stream().anyMatch(words::contains);
+        if (words.size() > distinctWords.length) {
+            for (String word : distinctWords) {
+                if (words.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (String word : words) {
             if (distinct.contains(word)) {
@@ -74,9 +82,9 @@ final class Words {
 
     /** Whether a token starts with one of {@code prefixes} (Dutch and German write compounds as one word). */
     boolean containsPrefix(Set<String> prefixes) {
-        for (String token : tokens) {
-            for (String prefix : prefixes) {
-                if (token.startsWith(prefix)) {
+        for (String prefix : prefixes) {
+            for (String token : distinctWords) {
+                if (token.length() >= prefix.length() && token.charAt(0) == prefix.charAt(0) && token.startsWith(prefix)) {
                     return true;
                 }
             }
@@ -85,6 +93,14 @@ final class Words {
     }
 
     boolean containsPhrase(Phrases phrases) {
+        // Most messages hold none of the first words: a few set lookups instead of one per token.
+        boolean anyFirstWord = false;
+        for (String first : phrases.firstWords()) {
+            anyFirstWord |= distinct.contains(first);
+        }
+        if (!anyFirstWord) {
+            return false;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (phraseAt(phrases, i)) {
                 return true;
