@@ -42,6 +42,10 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
     @Option(names = "--round-seconds", description = "Length of one measured round (default: ${DEFAULT-VALUE}).")
     int roundSeconds = 10;
 
+    @Option(names = "--conversations-per-client", description = "Each client takes turns in this many conversations, "
+            + "in turn, so that conversations stay as short as real ones (default: ${DEFAULT-VALUE}).")
+    int conversationsPerClient = 40;
+
     @Option(names = "--rounds", description = "Measured rounds per endpoint, alternating (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
@@ -59,12 +63,16 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (HelderProcess helder = HelderProcess.start(jar)) {
+            // One conversation per client would grow to thousands of turns in a run, and a turn's queries on the
+            // message table slow with it; real conversations have tens of messages.
             List<HelderProcess.Conversation> conversations = new ArrayList<>();
-            for (int i = 0; i < concurrency; i++) {
+            for (int i = 0; i < concurrency * conversationsPerClient; i++) {
                 conversations.add(helder.startConversation());
             }
-            Target turn = (worker, n) -> helder.say(conversations.get(worker), QUESTIONS.get(n % QUESTIONS.size()));
-            Target baseline = (worker, n) -> helder.noop(conversations.get(worker), QUESTIONS.get(n % QUESTIONS.size()));
+            Target turn = (worker, n) -> helder.say(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
+                    QUESTIONS.get(n % QUESTIONS.size()));
+            Target baseline = (worker, n) -> helder.noop(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
+                    QUESTIONS.get(n % QUESTIONS.size()));
 
             System.out.printf(Locale.ROOT, "Warming up (%d s per endpoint, %d clients)...%n", warmupSeconds, concurrency);
             runRound(baseline, warmupSeconds);
