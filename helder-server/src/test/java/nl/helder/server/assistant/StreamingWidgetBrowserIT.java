@@ -1,14 +1,11 @@
 package nl.helder.server.assistant;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import nl.helder.server.BrowserSupport;
+import nl.helder.server.BrowserPage;
 import nl.helder.server.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,22 +23,11 @@ class StreamingWidgetBrowserIT extends LlmStubIT {
     @Autowired
     KnowledgeBase knowledge;
 
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openPage() {
-        context = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+    @RegisterExtension
+    final BrowserPage browser = new BrowserPage(1280, 800);
 
     @Test
-    void theAnswerAppearsSentenceBySentenceThenAsTheFinalMessage() {
+    void theAnswerAppearsSentenceBySentenceThenAsTheFinalMessage(Page page) {
         String question = "Hoe lang duurt de bezorging?";
         String[] sentences = knowledge.topMatches(question, "nl", 4).get(0).passage().split("(?<=\\.) ");
         // Four chunks over four seconds: the first sentence is complete after the second chunk, the answer after the last.

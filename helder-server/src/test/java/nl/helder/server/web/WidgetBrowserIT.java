@@ -1,15 +1,12 @@
 package nl.helder.server.web;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import nl.helder.server.BrowserSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.helder.server.BrowserPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,22 +24,11 @@ class WidgetBrowserIT {
     @LocalServerPort
     int port;
 
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void openPage() {
-        context = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+    @RegisterExtension
+    final BrowserPage browser = new BrowserPage(1280, 800);
 
     @Test
-    void theCustomerSeesTheDisclosureAsksAQuestionAndGetsAnAnswerWithItsSource() {
+    void theCustomerSeesTheDisclosureAsksAQuestionAndGetsAnAnswerWithItsSource(Page page) {
         page.navigate("http://localhost:" + port + "/");
 
         // Visible from the first moment, before the customer types anything.
@@ -63,7 +49,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void messagesAreRenderedAsTextNeverAsHtml() {
+    void messagesAreRenderedAsTextNeverAsHtml(Page page) {
         page.navigate("http://localhost:" + port + "/en.html");
         assertThat(page.getByTestId("disclosure-banner")).hasText("You are chatting with our AI assistant");
 
@@ -79,7 +65,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void aMessageSentBeforeTheConversationHasStartedIsNotLost() {
+    void aMessageSentBeforeTheConversationHasStartedIsNotLost(Page page) {
         // Hold back the creation of the conversation until the customer has pressed Send,
         // so the customer is faster than the network.
         AtomicReference<Route> heldBack = new AtomicReference<>();
@@ -98,7 +84,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void theChatIsKeyboardAndScreenReaderFriendly() {
+    void theChatIsKeyboardAndScreenReaderFriendly(Page page) {
         page.navigate("http://localhost:" + port + "/en.html");
 
         Locator log = page.getByRole(AriaRole.LOG);
@@ -121,7 +107,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void aPersonIsAlwaysReachableWithTheButtonAndNobodyOnlineMeansLeavingAMessage() {
+    void aPersonIsAlwaysReachableWithTheButtonAndNobodyOnlineMeansLeavingAMessage(Page page) {
         page.navigate("http://localhost:" + port + "/");
 
         Locator human = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Praat met een medewerker"));
