@@ -33,7 +33,8 @@ public class DataDirectory implements ApplicationListener<ApplicationEnvironment
         } catch (IOException e) {
             throw new UncheckedIOException("helder.data-dir " + dataDir + " cannot be created", e);
         }
-        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is written to the file when it happens (the storage feature then forces it to disk).
+        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         environment.getPropertySources().addLast(new MapPropertySource("helder-data-dir",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "")));
     }

@@ -1,0 +1,118 @@
+package nl.helder.server.storage.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import nl.helder.server.storage.StorageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Makes the application's {@link DataSource} durable before any feature (or Flyway) uses it.
+ * <ul>
+ *   <li><b>H2 file database</b>: its store writes a commit to the file at once ({@code WRITE_DELAY 0}), which
+ *       survives the process being killed, but not a power cut: the operating system still holds the pages. So
+ *       connections are wrapped ({@link DurableConnections}) to wait for a {@code CHECKPOINT SYNC} (an {@code fsync})
+ *       shared with concurrent commits ({@link GroupSync}), issued on a connection of its own so that a full pool can
+ *       never block it.</li>
+ *   <li><b>PostgreSQL</b>: every pooled connection starts with {@code SET synchronous_commit TO on}, so a server or
+ *       role configured for asynchronous commits cannot lose confirmed writes; {@link PostgresDurabilityCheck}
+ *       refuses a server with {@code fsync=off}.</li>
+ * </ul>
+ * A post-processor rather than a bean of our own because Boot's auto-configured pool must stay the one every
+ * feature, Flyway and Spring Session already receive.
+ */
+final class DurableStorage implements BeanPostProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableStorage.class);
+
+    private final Environment environment;
+
+    DurableStorage(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (!(bean instanceof HikariDataSource pool) || !properties().durableCommits()) {
+            return bean;
+        }
+        String url = pool.getJdbcUrl();
+        if (url == null) {
+            return bean;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            if (pool.getConnectionInitSql() == null) {
+                pool.setConnectionInitSql("SET synchronous_commit TO on");
+            }
+            return bean;
+        }
+        if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")) {
+            H2Sync sync = new H2Sync(url, pool.getUsername(), pool.getPassword());
+            log.info("Commits on the H2 database are forced to disk before they are confirmed (grouped fsync)");
+            return new DurableConnections(pool, new GroupSync(sync));
+        }
+        return bean;
+    }
+
+    private StorageProperties properties() {
+        return Binder.get(environment).bind("helder.storage", StorageProperties.class)
+                .orElseGet(() -> new StorageProperties(true, false));
+    }
+
+    /** {@code CHECKPOINT SYNC} on one connection kept for it, opened on first use and reopened if it broke. */
+    static final class H2Sync implements GroupSync.Sync {
+        private final String url;
+        private final String user;
+        private final String password;
+        private Connection connection;
+
+        H2Sync(String url, String user, String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public synchronized void sync() throws SQLException {
+            try {
+                execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                close();
+                execute("CHECKPOINT SYNC");
+            }
+        }
+
+        private void execute(String sql) throws SQLException {
+            if (connection == null || connection.isClosed()) {
+                connection = DriverManager.getConnection(url, user, password);
+                try (Statement statement = connection.createStatement()) {
+                    // Write each commit to the file when it happens, not half a second later in the background.
+                    statement.execute("SET WRITE_DELAY 0");
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        private void close() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // a broken connection is replaced either way
+            } finally {
+                connection = null;
+            }
+        }
+    }
+}
