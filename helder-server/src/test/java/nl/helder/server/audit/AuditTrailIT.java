@@ -180,6 +180,36 @@ class AuditTrailIT extends ApplicationIT {
         assertThat(client.get("/api/v1/admin/audit/verify").status()).isEqualTo(401);
     }
 
+    /**
+     * A cut tail leaves a chain that is whole in itself; only the checkpoint written outside the database (here
+     * by an export) shows that entries it once held are gone, as after restoring an older copy of the database.
+     */
+    @Test
+    void aCutTailOrAnOlderCopyIsFoundThroughTheCheckpoint() {
+        client.get("/api/v1/admin/audit?after=0&limit=1", "Authorization", ADMIN); // an export writes a checkpoint
+        JsonNode checkpoints = client.get("/api/v1/admin/audit/checkpoints", "Authorization", ADMIN).json();
+        long anchored = checkpoints.get(checkpoints.size() - 1).get("position").asLong();
+        assertThat(anchored).isEqualTo(jdbc.sql("SELECT MAX(seq) FROM audit_event").query(Long.class).single());
+        assertThat(verify().get("checkpointPosition").asLong()).isEqualTo(anchored);
+
+        long keep = anchored - 3;
+        List<Map<String, Object>> tail = jdbc.sql("SELECT * FROM audit_event WHERE seq > :keep ORDER BY seq")
+                .param("keep", keep).query().listOfRows();
+        Map<String, Object> head = jdbc.sql("SELECT seq, entry_hash FROM audit_head WHERE id = 1").query().singleRow();
+        jdbc.sql("DELETE FROM audit_event WHERE seq > :keep").param("keep", keep).update();
+        jdbc.sql("UPDATE audit_head SET seq = :seq, entry_hash = (SELECT entry_hash FROM audit_event WHERE seq = :seq) WHERE id = 1")
+                .param("seq", keep).update();
+        try {
+            JsonNode result = assertBrokenAt(keep + 1);
+            assertThat(result.get("problem").asString()).contains("missing").contains("checkpoint");
+        } finally {
+            tail.forEach(this::reinsert);
+            jdbc.sql("UPDATE audit_head SET seq = :seq, entry_hash = :hash WHERE id = 1")
+                    .param("seq", head.get("SEQ")).param("hash", head.get("ENTRY_HASH")).update();
+        }
+        assertIntact();
+    }
+
     private void reinsert(Map<String, Object> row) {
         jdbc.sql("""
                 INSERT INTO audit_event (id, occurred_at, event_type, actor, conversation_id, details, seq, prev_hash, entry_hash)

@@ -23,9 +23,13 @@ class AuditController {
     private static final int MAX_EXPORT = 10_000;
 
     private final AuditRepository repository;
+    private final AuditCheckpointing checkpointing;
+    private final AuditCheckpoints checkpoints;
 
-    AuditController(AuditRepository repository) {
+    AuditController(AuditRepository repository, AuditCheckpointing checkpointing, AuditCheckpoints checkpoints) {
         this.repository = repository;
+        this.checkpointing = checkpointing;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/v1/admin/audit/verify")
@@ -42,7 +46,8 @@ class AuditController {
 
     @GetMapping("/api/v1/admin/audit")
     @Operation(summary = "Export entries with their hashes", description = "Entries after position 'after' (default 0), "
-            + "oldest first, at most 'limit' (default and maximum 10000). Page with the last seq you received.")
+            + "oldest first, at most 'limit' (default and maximum 10000). Page with the last seq you received. Every export "
+            + "also writes a signed checkpoint of the chain's head outside the database.")
     ResponseEntity<List<ExportedEntry>> export(@RequestParam(defaultValue = "0") long after,
                                                @RequestParam(defaultValue = "10000") int limit) {
         if (after < 0 || limit < 1 || limit > MAX_EXPORT) {
@@ -52,7 +57,21 @@ class AuditController {
                 link.event().id().toString(), AuditChain.storable(link.event().occurredAt()).toString(), link.event().type(),
                 link.event().actor(), link.event().conversationId() == null ? null : link.event().conversationId().toString(),
                 link.event().details(), link.previousHash(), link.hash())).toList();
+        checkpointing.checkpointIfMoved();
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(entries);
+    }
+
+    /** A checkpoint as a supervisor keeps it. */
+    record ExportedCheckpoint(long position, String head, String at, String mac) {
+    }
+
+    @GetMapping("/api/v1/admin/audit/checkpoints")
+    @Operation(summary = "The signed checkpoints", description = "Every checkpoint of the chain's head written outside the "
+            + "database, oldest first: keep a copy where a restore of the database does not reach.")
+    ResponseEntity<List<ExportedCheckpoint>> checkpoints() {
+        List<ExportedCheckpoint> all = checkpoints.read().checkpoints().stream()
+                .map(c -> new ExportedCheckpoint(c.position(), c.head(), c.at().toString(), c.mac())).toList();
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(all);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

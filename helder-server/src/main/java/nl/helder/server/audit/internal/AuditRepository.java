@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,7 +30,8 @@ class AuditRepository implements AuditTrail {
     record Link(AuditEvent event, long seq, String previousHash, String hash) {
     }
 
-    private record Head(long seq, String hash) {
+    /** The newest link: its position and hash. */
+    record Head(long seq, String hash) {
     }
 
     private static final RowMapper<AuditEvent> EVENT = (rs, row) -> new AuditEvent(rs.getObject("id", UUID.class),
@@ -40,9 +42,17 @@ class AuditRepository implements AuditTrail {
             rs.getString("prev_hash"), rs.getString("entry_hash"));
 
     private final JdbcClient jdbc;
+    private final AuditCheckpoints checkpoints;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+    }
+
+    /** The chain's recorded head. */
+    Head head() {
+        return jdbc.sql("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
+                .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash"))).single();
     }
 
     @Transactional
@@ -82,11 +92,20 @@ class AuditRepository implements AuditTrail {
         return unlinked.size();
     }
 
+    /**
+     * Walks the chain from the first entry, then holds it against the signed checkpoints kept outside the
+     * database: an entry a checkpoint recorded must still be there with the hash it had, so a cut tail or a
+     * restored older copy is reported with the first missing position.
+     */
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        Head head = jdbc.sql("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
-                .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash"))).single();
+        AuditCheckpoints.Reading anchors = checkpoints.read();
+        AuditCheckpoints.Checkpoint newest = anchors.newest();
+        Long anchoredAt = newest == null ? null : newest.position();
+        java.time.Instant anchoredWhen = newest == null ? null : newest.at();
+        Map<Long, String> recorded = anchors.headsByPosition();
+        Head head = head();
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         long outside = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL").query(Long.class).single();
         long expected = 1;
@@ -95,13 +114,18 @@ class AuditRepository implements AuditTrail {
             List<Link> page = page(expected - 1);
             for (Link link : page) {
                 if (link.seq() != expected) {
-                    return broken(total, expected, "entry " + expected + " is missing (the next one found is " + link.seq() + ")");
+                    return broken(total, expected, "entry " + expected + " is missing (the next one found is " + link.seq() + ")", newest);
                 }
                 if (!Objects.equals(link.previousHash(), previous)) {
-                    return broken(total, link.seq(), "entry " + link.seq() + " does not follow entry " + (link.seq() - 1));
+                    return broken(total, link.seq(), "entry " + link.seq() + " does not follow entry " + (link.seq() - 1), newest);
                 }
                 if (!AuditChain.hash(previous, link.seq(), link.event()).equals(link.hash())) {
-                    return broken(total, link.seq(), "entry " + link.seq() + " was changed after it was written");
+                    return broken(total, link.seq(), "entry " + link.seq() + " was changed after it was written", newest);
+                }
+                String anchored = recorded.get(link.seq());
+                if (anchored != null && !anchored.equals(link.hash())) {
+                    return broken(total, link.seq(), "entry " + link.seq() + " is not the one a checkpoint recorded: the trail was "
+                            + "rewritten from there on, or an older copy of the database was restored", newest);
                 }
                 previous = link.hash();
                 expected++;
@@ -112,12 +136,20 @@ class AuditRepository implements AuditTrail {
         }
         long last = expected - 1;
         if (last != head.seq() || !previous.equals(head.hash())) {
-            return broken(total, last + 1, "the chain ends at entry " + last + " but its recorded head is entry " + head.seq());
+            return broken(total, last + 1, "the chain ends at entry " + last + " but its recorded head is entry " + head.seq(), newest);
         }
         if (outside > 0) {
-            return broken(total, null, outside + " entr" + (outside == 1 ? "y is" : "ies are") + " outside the chain");
+            return broken(total, null, outside + " entr" + (outside == 1 ? "y is" : "ies are") + " outside the chain", newest);
         }
-        return new ChainVerification(true, total, null, null);
+        if (newest != null && newest.position() > last) {
+            return broken(total, last + 1, "entries " + (last + 1) + " to " + newest.position() + " are missing: the checkpoint of "
+                    + newest.at() + " recorded entry " + newest.position() + " but the trail ends at entry " + last
+                    + " (its newest entries were cut, or an older copy of the database was restored)", newest);
+        }
+        if (anchors.problem() != null) {
+            return broken(total, null, anchors.problem(), newest);
+        }
+        return new ChainVerification(true, total, null, null, anchoredAt, anchoredWhen);
     }
 
     /** Every chained entry from position {@code from} on, with its link, at most {@code limit}. */
@@ -152,7 +184,8 @@ class AuditRepository implements AuditTrail {
         jdbc.sql("UPDATE audit_head SET seq = :seq, entry_hash = :hash WHERE id = 1").param("seq", seq).param("hash", hash).update();
     }
 
-    private static ChainVerification broken(long entries, Long at, String problem) {
-        return new ChainVerification(false, entries, at, problem);
+    private static ChainVerification broken(long entries, Long at, String problem, AuditCheckpoints.Checkpoint newest) {
+        return new ChainVerification(false, entries, at, problem, newest == null ? null : newest.position(),
+                newest == null ? null : newest.at());
     }
 }
