@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +19,7 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -43,6 +45,19 @@ class SecurityConfiguration {
     private static final String STAFF_PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** No feature of Helder's pages needs a camera, microphone, location, payment or sensors. */
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
+
+    /**
+     * Headers every response carries: no referrer beyond the origin to other sites, no powerful browser
+     * features, HSTS for a year on requests that arrived over TLS (Spring Security's default writes it only then).
+     */
+    private static void commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
 
     @Bean
     @Order(1)
@@ -63,6 +78,7 @@ class SecurityConfiguration {
                 // Reads the console's session but never starts one: scripts stay stateless.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::onlyTheSessionCookieAuthenticates))
+                .headers(SecurityConfiguration::commonHeaders)
                 .build();
     }
 
@@ -90,26 +106,53 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(Roles.ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_CSP)))
+                .headers(headers -> {
+                    commonHeaders(headers);
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_CSP));
+                })
+                .build();
+    }
+
+    /**
+     * The operations surface: health and info stay open for load balancers; metrics (Prometheus) and every other
+     * actuator endpoint need an administrator, by HTTP Basic or an API token (Prometheus sends it as
+     * {@code authorization: {credentials: hld_...}}). Never a session: scrapers are scripts.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain operations(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users) throws Exception {
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::commonHeaders)
                 .build();
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The customer API is authorised by bearer tokens in a header, never by cookies.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")))
+                .headers(headers -> {
+                    commonHeaders(headers);
+                    // Cache-Control stays no-store for everything (API answers are private) unless a response set its
+                    // own: the widget's files do (web feature's WidgetCaching), and the writer leaves those alone.
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                    + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"));
+                })
                 .build();
     }
 

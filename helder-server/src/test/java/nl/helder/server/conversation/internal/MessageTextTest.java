@@ -28,4 +28,15 @@ class MessageTextTest {
         assertThatThrownBy(() -> MessageText.validate("a\udc00b", 10)).hasMessageContaining("surrogate");
         assertThatThrownBy(() -> MessageText.validate("x".repeat(1_000), 10)).hasMessageContaining("1000 characters");
     }
+
+    @Test
+    void refusesTextThatDisplaysInAnotherOrderOrHidesLetters() {
+        assertThatThrownBy(() -> MessageText.validate("refund \u202Eeteled\u202C please", 100))
+                .hasMessageContaining("U+202E at 7");
+        assertThatThrownBy(() -> MessageText.validate("a\u2067b", 100)).hasMessageContaining("U+2067");
+        assertThatThrownBy(() -> MessageText.validate("hi\u200F", 100)).hasMessageContaining("U+200F");
+        String tagged = "hoi" + new String(Character.toChars(0xE0069)) + new String(Character.toChars(0xE0067));
+        assertThatThrownBy(() -> MessageText.validate(tagged, 100)).hasMessageContaining("U+E0069 at 3");
+        assertThat(MessageText.validate("مرحبا, mijn pakket", 100)).isEqualTo("مرحبا, mijn pakket");
+    }
 }
