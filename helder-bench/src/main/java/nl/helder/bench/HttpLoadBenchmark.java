@@ -52,6 +52,10 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
     @Option(names = "--warmup-seconds", description = "Warm-up per endpoint before measuring (default: ${DEFAULT-VALUE}).")
     int warmupSeconds = 10;
 
+    @Option(names = "--server-arg", description = "An extra argument for the server, e.g. "
+            + "--server-arg=--helder.storage.durable-commits=false to measure what durable commits cost (repeatable).")
+    List<String> serverArguments = new ArrayList<>();
+
     @Option(names = "--report", description = "Also write the Markdown table here (default: ${DEFAULT-VALUE}).")
     Path report = Path.of("helder-bench/target/http-benchmark.md");
 
@@ -62,7 +66,7 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (HelderProcess helder = HelderProcess.start(jar)) {
+        try (HelderProcess helder = HelderProcess.start(jar, serverArguments.toArray(String[]::new))) {
             // One conversation per client would grow to thousands of turns in a run, and a turn's queries on the
             // message table slow with it; real conversations have tens of messages.
             List<HelderProcess.Conversation> conversations = new ArrayList<>();

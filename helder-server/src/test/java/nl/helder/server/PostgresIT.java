@@ -36,7 +36,8 @@ class PostgresIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // zonky starts PostgreSQL with fsync=off by default; Helder refuses such a server, as it would in production.
+            postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
