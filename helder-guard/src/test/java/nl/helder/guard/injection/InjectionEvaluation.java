@@ -158,6 +158,23 @@ final class InjectionEvaluation {
         return texts.stream().filter(seen::add).map(t -> new LabelledText(t, false, source)).toList();
     }
 
+    /**
+     * Lines of {@code lang<TAB>INJECTION|BENIGN<TAB>text} (the blind sets), with the language as the source so
+     * that {@link #score} can be run per language; {@code \n} in a text stands for a line break.
+     */
+    static List<LabelledText> labelled(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 3))
+                .map(f -> new LabelledText(f[2].replace("\\n", "\n"), labelIsInjection(f[1]), f[0])).toList();
+    }
+
+    private static boolean labelIsInjection(String label) {
+        return switch (label) {
+            case "INJECTION" -> true;
+            case "BENIGN" -> false;
+            default -> throw new IllegalArgumentException("unknown label " + label);
+        };
+    }
+
     static List<LabelledText> multilingualAttacks() {
         return column(resource("injection-attacks-multilingual.tsv"), 2).stream().map(t -> new LabelledText(t, true, "helder")).toList();
     }

@@ -73,36 +73,48 @@ final class PrivacyEvaluation {
 
     /** The hand-written set: tab-separated text and TYPE=value labels, located by their first occurrence. */
     static List<Message> handwritten() {
-        List<Message> messages = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 PrivacyEvaluation.class.getResourceAsStream("/evaluation/privacy-messages-handwritten.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                String text = columns[0].replace("\\n", "\n");
-                List<Span> spans = new ArrayList<>();
-                if (columns.length > 1 && !columns[1].isBlank()) {
-                    for (String label : columns[1].split(";")) {
-                        int equals = label.indexOf('=');
-                        String value = label.substring(equals + 1).replace("\\n", "\n");
-                        int start = text.indexOf(value);
-                        if (start < 0) {
-                            throw new IllegalStateException("line " + number + ": '" + value + "' is not in the text");
-                        }
-                        spans.add(new Span(PersonalDataType.valueOf(label.substring(0, equals)), start, start + value.length()));
-                    }
-                }
-                messages.add(new Message("hand-" + number, text, spans));
-            }
+            return tsv(reader.lines().toList(), "hand-", 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Tab-separated lines whose column {@code textColumn} is the text and the next one {@code TYPE=value;…}
+     * labels, each located by its value's first occurrence ({@code \n} stands for a line break). The blind sets
+     * put the language first and call the IP type {@code IP}.
+     */
+    static List<Message> tsv(List<String> lines, String idPrefix, int textColumn) {
+        List<Message> messages = new ArrayList<>();
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            String text = columns[textColumn].replace("\\n", "\n");
+            List<Span> spans = new ArrayList<>();
+            if (columns.length > textColumn + 1 && !columns[textColumn + 1].isBlank()) {
+                for (String label : columns[textColumn + 1].split(";")) {
+                    int equals = label.indexOf('=');
+                    String value = label.substring(equals + 1).replace("\\n", "\n");
+                    int start = text.indexOf(value);
+                    if (start < 0) {
+                        throw new IllegalStateException(idPrefix + number + ": '" + value + "' is not in the text");
+                    }
+                    spans.add(new Span(type(label.substring(0, equals)), start, start + value.length()));
+                }
+            }
+            messages.add(new Message(idPrefix + number, text, spans));
+        }
         return messages;
+    }
+
+    private static PersonalDataType type(String name) {
+        return name.equals("IP") ? PersonalDataType.IP_ADDRESS : PersonalDataType.valueOf(name);
     }
 
     static List<Message> messages() {

@@ -1,5 +1,6 @@
 package nl.helder.server.knowledge.internal;
 
+import nl.helder.server.knowledge.Article;
 import nl.helder.server.knowledge.KnowledgeMatch;
 import nl.helder.server.knowledge.KnowledgeProperties;
 
@@ -7,17 +8,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Runs the labelled questions of {@code evaluation/retrieval-questions.tsv} against the bundled demo
- * knowledge base and counts, per split, how often the assistant cites the right article and how often it
- * abstains where it should. {@code main} prints the report and a threshold sweep over the dev split.
+ * Runs labelled questions against a knowledge base and counts, per split, how often the assistant cites the
+ * right article, how often the right article is among the top three, and how often it abstains where it
+ * should. By default: {@code evaluation/retrieval-questions.tsv} against the bundled demo; the blind
+ * knowledge base passes its own articles and questions. {@code main} prints the report and a threshold sweep
+ * over the dev split.
  */
 final class RetrievalEvaluation {
 
@@ -33,31 +41,45 @@ final class RetrievalEvaluation {
         }
     }
 
+    /** How many candidates count as "among the top": the most a suggestions message would offer. */
+    static final int TOP = 3;
+
     record Report(String split, double threshold, int inScope, int rightArticle, int wrongArticle, int abstainedInScope,
-                  int outOfScope, int abstainedOutOfScope, List<Outcome> mistakes) {
+                  int outOfScope, int abstainedOutOfScope, int rightAmongTop, List<Outcome> mistakes) {
 
         double answerAccuracy() {
-            return (double) rightArticle / inScope;
+            return inScope == 0 ? Double.NaN : (double) rightArticle / inScope;
         }
 
         double abstentionRate() {
-            return (double) abstainedOutOfScope / outOfScope;
+            return outOfScope == 0 ? Double.NaN : (double) abstainedOutOfScope / outOfScope;
+        }
+
+        /** The right article among the top {@value #TOP} candidates, answered or not. */
+        double topAccuracy() {
+            return inScope == 0 ? Double.NaN : (double) rightAmongTop / inScope;
         }
 
         String summary() {
             return String.format(Locale.ROOT,
-                    "%-4s threshold %.2f | in scope: %d/%d right article (%.1f %%), %d wrong article, %d abstained | "
-                            + "out of scope: %d/%d abstained (%.1f %%)",
+                    "%-4s threshold %.2f | in scope: %d/%d right article (%.1f %%), %d wrong article, %d abstained, "
+                            + "%d/%d right among top %d (%.1f %%) | out of scope: %d/%d abstained (%.1f %%)",
                     split, threshold, rightArticle, inScope, 100 * answerAccuracy(), wrongArticle, abstainedInScope,
-                    abstainedOutOfScope, outOfScope, 100 * abstentionRate());
+                    rightAmongTop, inScope, TOP, 100 * topAccuracy(), abstainedOutOfScope, outOfScope, 100 * abstentionRate());
         }
     }
 
     private final KnowledgeIndex index;
+    private final List<LabelledQuestion> questions;
 
     RetrievalEvaluation(KnowledgeProperties properties) {
-        KnowledgeSources sources = new KnowledgeSources();
-        this.index = sources.index(sources.loadConfigured(null).articles(), properties);
+        this(new KnowledgeSources().loadConfigured(null).articles(), questions(), properties);
+    }
+
+    /** Indexes {@code articles} the way the server does (bundled synonyms and compound parts) to ask {@code questions}. */
+    RetrievalEvaluation(List<Article> articles, List<LabelledQuestion> questions, KnowledgeProperties properties) {
+        this.index = new KnowledgeSources().index(articles, properties);
+        this.questions = List.copyOf(questions);
     }
 
     static List<LabelledQuestion> questions() {
@@ -82,14 +104,42 @@ final class RetrievalEvaluation {
         }
     }
 
+    /**
+     * Questions of a file with a header line and the columns {@code locale<TAB>expected<TAB>question} (the blind
+     * knowledge base's format), all in {@code split}.
+     */
+    static List<LabelledQuestion> questions(Path file, String split) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).filter(line -> !line.isBlank())
+                    .map(line -> line.split("\t", 3))
+                    .map(c -> new LabelledQuestion(split, c[0], "-".equals(c[1]) ? Set.of() : Set.copyOf(Arrays.asList(c[1].split("\\|"))), c[2]))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Report run(String split, double threshold) {
-        int inScope = 0, right = 0, wrong = 0, abstainedIn = 0, outOfScope = 0, abstainedOut = 0;
+        return run(split, threshold, question -> true);
+    }
+
+    /** The report of one split per question locale, in locale order. */
+    Map<String, Report> perLocale(String split, double threshold) {
+        Map<String, Report> reports = new TreeMap<>();
+        questions.stream().filter(q -> q.split().equals(split)).map(LabelledQuestion::locale).distinct()
+                .forEach(locale -> reports.put(locale, run(split, threshold, q -> q.locale().equals(locale))));
+        return reports;
+    }
+
+    Report run(String split, double threshold, Predicate<LabelledQuestion> which) {
+        int inScope = 0, right = 0, wrong = 0, abstainedIn = 0, outOfScope = 0, abstainedOut = 0, amongTop = 0;
         List<Outcome> mistakes = new ArrayList<>();
-        for (LabelledQuestion question : questions()) {
-            if (!question.split().equals(split)) {
+        for (LabelledQuestion question : questions) {
+            if (!question.split().equals(split) || !which.test(question)) {
                 continue;
             }
-            Optional<KnowledgeMatch> match = index.bestMatch(question.text(), question.locale());
+            List<KnowledgeMatch> top = index.topMatches(question.text(), question.locale(), TOP);
+            Optional<KnowledgeMatch> match = top.stream().findFirst();
             double confidence = match.map(KnowledgeMatch::confidence).orElse(0.0);
             boolean answered = match.isPresent() && confidence >= threshold;
             Outcome outcome = new Outcome(question, match.map(m -> m.article().id()).orElse("-"), confidence, answered);
@@ -98,6 +148,7 @@ final class RetrievalEvaluation {
                 abstainedOut += answered ? 0 : 1;
             } else {
                 inScope++;
+                amongTop += top.stream().anyMatch(m -> question.expected().contains(m.article().id())) ? 1 : 0;
                 if (!answered) {
                     abstainedIn++;
                 } else if (outcome.correct()) {
@@ -110,7 +161,7 @@ final class RetrievalEvaluation {
                 mistakes.add(outcome);
             }
         }
-        return new Report(split, threshold, inScope, right, wrong, abstainedIn, outOfScope, abstainedOut, mistakes);
+        return new Report(split, threshold, inScope, right, wrong, abstainedIn, outOfScope, abstainedOut, amongTop, mistakes);
     }
 
     public static void main(String[] args) {

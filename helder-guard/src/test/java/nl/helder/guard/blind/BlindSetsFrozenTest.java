@@ -1,0 +1,57 @@
+package nl.helder.guard.blind;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The blind sets are frozen: a set edited after its first run no longer measures phrasing nobody tuned on. Every
+ * file {@code FROZEN.sha256} lists must still have its hash, and the list itself is pinned here, so changing a set
+ * means changing this test too, in plain sight of review. Covers the server's knowledge base as well, so that a
+ * full build fails on either.
+ */
+class BlindSetsFrozenTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "src/test/resources/evaluation/blind, 3bca6476fa4dbb5f05d520f765f294dfb2ee6ab6730fb222154cce673ffbe369, 8",
+            "../helder-server/src/test/resources/evaluation/blind, 2fdf8678a18c7e9481ba3420e5498149a8cf126ceabca9e571a5cf5759db4b86, 47"
+    })
+    void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
+        Path root = Path.of(folder);
+        Path list = root.resolve("FROZEN.sha256");
+        assertThat(sha256(list)).as("the list of frozen files " + list + " was changed").isEqualTo(listHash);
+
+        List<String> lines = Files.readAllLines(list).stream().filter(l -> !l.isBlank()).toList();
+        List<String> changed = new ArrayList<>();
+        for (String line : lines) {
+            String expected = line.substring(0, 64);
+            Path file = root.resolve(line.substring(64).strip());
+            if (!Files.isRegularFile(file)) {
+                changed.add(file + " is missing");
+            } else if (!sha256(file).equals(expected)) {
+                changed.add(file + " was edited");
+            }
+        }
+        assertThat(lines).hasSize(files);
+        assertThat(changed).as("frozen blind evaluation files must never be edited; add a new file instead").isEmpty();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
