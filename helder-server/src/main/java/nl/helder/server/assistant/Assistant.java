@@ -19,4 +19,11 @@ public interface Assistant {
     default Answer answer(Question question, Consumer<String> preview) {
         return answer(question);
     }
+
+    /**
+     * Answers {@code question} from the one article the customer chose among {@link Answer.Kind#SUGGESTIONS}: its
+     * passage that best fits the question, with the article as source; {@code NO_ANSWER} when the article is no
+     * longer in the knowledge base.
+     */
+    Answer answerFrom(Question question, Source chosen);
 }

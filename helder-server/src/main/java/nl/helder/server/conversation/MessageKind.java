@@ -8,6 +8,8 @@ public enum MessageKind {
     DISCLOSURE,
     /** An answer from the knowledge base, with sources. */
     ANSWER,
+    /** The assistant is unsure: up to three articles in {@code sources}, best first, for the customer to pick. */
+    SUGGESTIONS,
     /** The assistant does not know, says so and offers a person. */
     NO_ANSWER,
     /** The conversation is being handed to a person. */

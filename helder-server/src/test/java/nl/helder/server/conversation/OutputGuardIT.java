@@ -32,12 +32,20 @@ class OutputGuardIT extends ApplicationIT {
         @Bean
         @Primary
         Assistant misbehaving() {
-            return question -> {
-                String text = question.text().contains("prijs") ? "De bank Lente kost € 999 en wordt binnen twee weken bezorgd."
-                        : question.text().contains("twijfel") ? "Alleen vandaag! Bestel nu, anders krijg je er spijt van."
-                        : PASSAGE;
-                return new Answer(Answer.Kind.ANSWER, text, List.of(new Source("Bank Lente", "https://www.vlinderwonen.example/lente")),
-                        0.9, List.of(PASSAGE));
+            return new Assistant() {
+                @Override
+                public Answer answer(nl.helder.server.assistant.Question question) {
+                    String text = question.text().contains("prijs") ? "De bank Lente kost € 999 en wordt binnen twee weken bezorgd."
+                            : question.text().contains("twijfel") ? "Alleen vandaag! Bestel nu, anders krijg je er spijt van."
+                            : PASSAGE;
+                    return new Answer(Answer.Kind.ANSWER, text, List.of(new Source("Bank Lente", "https://www.vlinderwonen.example/lente")),
+                            0.9, List.of(PASSAGE));
+                }
+
+                @Override
+                public Answer answerFrom(nl.helder.server.assistant.Question question, Source chosen) {
+                    return answer(question);
+                }
             };
         }
     }

@@ -70,6 +70,12 @@ final class LlmAssistant implements Assistant {
         this.clock = clock;
     }
 
+    /** The customer picked an article: its own words are the answer, as the retrieval assistant quotes them. */
+    @Override
+    public Answer answerFrom(Question question, nl.helder.server.assistant.Source chosen) {
+        return retrieval.answerFrom(question, chosen);
+    }
+
     @Override
     public Answer answer(Question question) {
         return answer(question, null);

@@ -5,6 +5,7 @@ import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.assistant.LlmCall;
 import nl.helder.server.conversation.AnswerWithheld;
+import nl.helder.server.conversation.SuggestionChosen;
 import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
@@ -66,6 +67,11 @@ class AuditRecorder {
     void on(InputRefused event) {
         record("INPUT_REFUSED", event.conversationId(), Map.of("score", Math.round(event.score() * 100) / 100.0,
                 "reasons", event.reasons()), event.at());
+    }
+
+    @EventListener
+    void on(SuggestionChosen event) {
+        record("SUGGESTION_CHOSEN", event.conversationId(), Map.of("position", event.position(), "title", event.title()), event.at());
     }
 
     @EventListener

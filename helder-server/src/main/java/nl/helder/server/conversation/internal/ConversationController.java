@@ -31,10 +31,17 @@ class ConversationController {
     private static final String BEARER = "Bearer ";
 
     private final ConversationService conversations;
+    private final CustomerTurns turns;
+    private final CustomerHandoffs handoffs;
+    private final ConversationAccess access;
     private final EventStreams<UUID> streams;
 
-    ConversationController(ConversationService conversations, EventStreams<UUID> customerEventStreams) {
+    ConversationController(ConversationService conversations, CustomerTurns turns, CustomerHandoffs handoffs,
+                           ConversationAccess access, EventStreams<UUID> customerEventStreams) {
         this.conversations = conversations;
+        this.turns = turns;
+        this.handoffs = handoffs;
+        this.access = access;
         this.streams = customerEventStreams;
     }
 
@@ -72,6 +79,10 @@ class ConversationController {
     record TicketResponse(String reference, ConversationState state, List<MessageView> messages) {
     }
 
+    /** @param choice the article's place among the suggestions, from 0 */
+    record ChoiceRequest(Integer choice) {
+    }
+
     @PostMapping
     @Operation(summary = "Open a conversation", description = "Returns the conversation's id, its bearer token and the "
             + "AI disclosure as the first message. The body is optional: {\"locale\":\"nl\"}; without it the "
@@ -92,8 +103,21 @@ class ConversationController {
             + "and the assistant's reply: ANSWER with sources, or NO_ANSWER offering a person.")
     TurnResponse post(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                       @RequestBody(required = false) MessageRequest request) {
-        ConversationService.Turn turn = conversations.post(id, bearer(authorization), request == null ? null : request.text());
+        Turn turn = turns.post(id, bearer(authorization), request == null ? null : request.text());
         return turnResponse(id, turn);
+    }
+
+    @PostMapping("/{id}/messages/{messageId}/choice")
+    @Operation(summary = "Pick a suggested article", description = "After a SUGGESTIONS message: {\"choice\": 0} picks its "
+            + "first article. Returns an ANSWER from that article (or NO_ANSWER when it is no longer there). Recorded in "
+            + "the audit trail (SUGGESTION_CHOSEN).")
+    TurnResponse choose(@PathVariable UUID id, @PathVariable UUID messageId,
+                        @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                        @RequestBody(required = false) ChoiceRequest request) {
+        if (request == null || request.choice() == null) {
+            throw ConversationProblem.invalidMessage("The request needs a JSON body with a \"choice\" number.");
+        }
+        return turnResponse(id, turns.choose(id, bearer(authorization), messageId, request.choice()));
     }
 
     @PostMapping("/{id}/handoff")
@@ -101,7 +125,7 @@ class ConversationController {
             + "customer what happens next. When nobody is available the response carries \"fallback\":\"TICKET\": "
             + "the customer can leave a message (POST .../ticket).")
     TurnResponse handoff(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        return turnResponse(id, conversations.requestHandoff(id, bearer(authorization)));
+        return turnResponse(id, handoffs.requestHandoff(id, bearer(authorization)));
     }
 
     @PostMapping("/{id}/ticket")
@@ -109,13 +133,13 @@ class ConversationController {
             + "\"text\"}. Returns a reference number. The text is stored redacted.")
     TicketResponse ticket(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                           @RequestBody(required = false) TicketRequest request) {
-        ConversationService.TicketReceipt receipt = conversations.leaveMessage(id, bearer(authorization),
+        CustomerHandoffs.TicketReceipt receipt = handoffs.leaveMessage(id, bearer(authorization),
                 request == null ? null : request.contact(), request == null ? null : request.text());
         return new TicketResponse(receipt.reference(), receipt.turn().state(), MessageView.of(receipt.turn().messages()));
     }
 
-    private TurnResponse turnResponse(UUID id, ConversationService.Turn turn) {
-        return new TurnResponse(turn.state(), MessageView.of(turn.messages()), conversations.offersTicket(id, turn.state()) ? "TICKET" : null);
+    private TurnResponse turnResponse(UUID id, Turn turn) {
+        return new TurnResponse(turn.state(), MessageView.of(turn.messages()), handoffs.offersTicket(id, turn.state()) ? "TICKET" : null);
     }
 
     @GetMapping("/{id}")
@@ -126,7 +150,7 @@ class ConversationController {
         var conversation = view.conversation();
         return new ConversationResponse(conversation.id(), null, conversation.state(), conversation.locale(),
                 view.banner(), MessageView.of(view.messages()),
-                conversations.offersTicket(conversation.id(), conversation.state()) ? "TICKET" : null);
+                handoffs.offersTicket(conversation.id(), conversation.state()) ? "TICKET" : null);
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -134,7 +158,7 @@ class ConversationController {
             + "messages (a person's replies, the notice that a person joined), 'state' events the new state and the "
             + "header text to show. Needs the bearer token, so browsers read it with fetch rather than EventSource.")
     SseEmitter events(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        conversations.authorize(id, bearer(authorization));
+        access.authorize(id, bearer(authorization));
         return streams.open(id, () -> { });
     }
 

@@ -45,6 +45,16 @@ final class ConversationProblem extends ErrorResponseException {
                 "No conversation with this id exists for this token.");
     }
 
+    static ConversationProblem suggestionNotFound() {
+        return new ConversationProblem(HttpStatus.NOT_FOUND, "suggestion-not-found", "Suggestion not found",
+                "This conversation has no suggestions message with this id.");
+    }
+
+    static ConversationProblem invalidChoice(int choice, int offered) {
+        return new ConversationProblem(HttpStatus.BAD_REQUEST, "invalid-choice", "Invalid choice",
+                "Choice " + choice + " is not one of the " + offered + " suggested articles (0 to " + (offered - 1) + ").");
+    }
+
     static ConversationProblem closed() {
         return new ConversationProblem(HttpStatus.CONFLICT, "conversation-closed", "Conversation closed",
                 "This conversation has been closed; start a new one.");

@@ -128,14 +128,18 @@ class ConversationRepository {
                 .list();
     }
 
-    /** How many of the newest assistant messages in a row are NO_ANSWERs (the privacy notices between them aside). */
+    /**
+     * How many of the newest assistant messages in a row left the question unanswered: NO_ANSWERs and SUGGESTIONS
+     * (the privacy notices between them aside).
+     */
     int trailingNoAnswers(UUID conversationId) {
         List<String> kinds = jdbc.sql("""
                 SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' AND kind <> 'NOTICE'
                 ORDER BY seq DESC LIMIT 5""")
                 .param("id", conversationId).query(String.class).list();
         int count = 0;
-        while (count < kinds.size() && kinds.get(count).equals(MessageKind.NO_ANSWER.name())) {
+        while (count < kinds.size() && (kinds.get(count).equals(MessageKind.NO_ANSWER.name())
+                || kinds.get(count).equals(MessageKind.SUGGESTIONS.name()))) {
             count++;
         }
         return count;
@@ -172,6 +176,23 @@ class ConversationRepository {
                     .param("title", source.title()).param("url", source.url())
                     .update();
         }
+    }
+
+    /** An assistant's suggestions, with the articles offered and the customer's (redacted) question they answered. */
+    record Offered(Message suggestions, String question) {
+    }
+
+    Optional<Offered> suggestions(UUID conversationId, UUID messageId) {
+        Optional<Integer> seq = jdbc.sql("SELECT seq FROM message WHERE id = :message AND conversation_id = :id AND kind = 'SUGGESTIONS'")
+                .param("message", messageId).param("id", conversationId).query(Integer.class).optional();
+        if (seq.isEmpty()) {
+            return Optional.empty();
+        }
+        Message suggestions = messages(conversationId).stream().filter(m -> m.id().equals(messageId)).findFirst().orElseThrow();
+        String question = jdbc.sql("""
+                SELECT text FROM message WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY seq DESC LIMIT 1""")
+                .param("id", conversationId).param("seq", seq.get()).query(String.class).optional().orElse("");
+        return Optional.of(new Offered(suggestions, question));
     }
 
     /** The last {@code limit} customer messages and replies (no notices or hand-offs), oldest first, as stored. */

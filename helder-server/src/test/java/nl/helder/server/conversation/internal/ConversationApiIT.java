@@ -219,7 +219,9 @@ class ConversationApiIT extends ApplicationIT {
         assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(client.get("/v3/api-docs").body()).contains("/api/v1/conversations/{id}/messages");
         client.say(client.startConversation("nl"), "Wat kost verzenden?");
-        assertThat(client.get("/actuator/prometheus").body()).contains("helder_turns_total");
+        assertThat(client.get("/actuator/prometheus").status()).as("metrics need an administrator").isEqualTo(401);
+        assertThat(client.get("/actuator/prometheus", "Authorization", basic("root", "correct-horse-battery")).body())
+                .contains("helder_turns_total");
         assertThat(client.get("/widget/helder-widget.js").status()).isEqualTo(200);
         JsonNode config = client.get("/api/v1/widget/config?locale=de").json();
         assertThat(config.get("banner").asString()).isEqualTo("Sie chatten mit unserem KI-Assistenten");

@@ -51,8 +51,8 @@ class BlindRetrievalEvaluationTest {
         imported.problems().forEach(p -> System.out.println("    import problem: " + p));
         List<RetrievalEvaluation.LabelledQuestion> questions = new ArrayList<>(RetrievalEvaluation.questions(KB.resolve("questions-dev.tsv"), "dev"));
         questions.addAll(RetrievalEvaluation.questions(KB.resolve("questions-test.tsv"), "test"));
-        evaluation = new RetrievalEvaluation(imported.accepted(), questions, new KnowledgeProperties(THRESHOLD, 700, null));
-        unrejected = new RetrievalEvaluation(imported.read(), questions, new KnowledgeProperties(THRESHOLD, 700, null));
+        evaluation = new RetrievalEvaluation(imported.accepted(), questions, new KnowledgeProperties(THRESHOLD, Math.min(THRESHOLD, KnowledgeProperties.DEFAULT_SUGGEST_CONFIDENCE_VALUE), 700, null));
+        unrejected = new RetrievalEvaluation(imported.read(), questions, new KnowledgeProperties(THRESHOLD, Math.min(THRESHOLD, KnowledgeProperties.DEFAULT_SUGGEST_CONFIDENCE_VALUE), 700, null));
         localeOf = imported.read().stream().collect(Collectors.toMap(Article::id, Article::locale));
         long lost = questions.stream().filter(q -> !q.outOfScope())
                 .filter(q -> q.expected().stream().allMatch(imported.rejected()::contains)).count();

@@ -165,7 +165,7 @@ final class RetrievalEvaluation {
     }
 
     public static void main(String[] args) {
-        KnowledgeProperties defaults = new KnowledgeProperties(KnowledgeProperties.DEFAULT_MIN_CONFIDENCE_VALUE, 700, null);
+        KnowledgeProperties defaults = new KnowledgeProperties(KnowledgeProperties.DEFAULT_MIN_CONFIDENCE_VALUE, Math.min(KnowledgeProperties.DEFAULT_MIN_CONFIDENCE_VALUE, KnowledgeProperties.DEFAULT_SUGGEST_CONFIDENCE_VALUE), 700, null);
         new RetrievalEvaluation(defaults).printReport(defaults.minConfidence(), Arrays.asList(args).contains("--show-test-mistakes"));
     }
 

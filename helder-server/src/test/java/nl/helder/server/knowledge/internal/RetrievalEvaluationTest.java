@@ -23,7 +23,7 @@ class RetrievalEvaluationTest {
 
     @BeforeAll
     static void buildIndex() {
-        evaluation = new RetrievalEvaluation(new KnowledgeProperties(THRESHOLD, 700, null));
+        evaluation = new RetrievalEvaluation(new KnowledgeProperties(THRESHOLD, Math.min(THRESHOLD, KnowledgeProperties.DEFAULT_SUGGEST_CONFIDENCE_VALUE), 700, null));
         evaluation.printReport(THRESHOLD, Boolean.getBoolean("showTestMistakes"));
     }
 

@@ -1,0 +1,68 @@
+package nl.helder.server.conversation.internal;
+
+import nl.helder.server.conversation.Conversation;
+import nl.helder.server.conversation.ConversationProperties;
+import nl.helder.server.conversation.ConversationState;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The checks every customer action starts with: the bearer token, the conversation's lock for writers, and the
+ * message text with its rate limit.
+ */
+@Component
+class ConversationAccess {
+
+    private final ConversationRepository repository;
+    private final ConversationProperties properties;
+    private final RateLimiter turnLimiter;
+
+    ConversationAccess(ConversationRepository repository, ConversationProperties properties, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
+    }
+
+    /** Checks the customer's token: a missing one is 401, a wrong one looks like an unknown conversation. */
+    Conversation authorize(UUID id, String token) {
+        return authorizeStored(id, token).conversation();
+    }
+
+    ConversationRepository.StoredConversation authorizeStored(UUID id, String token) {
+        if (token == null || token.isBlank()) {
+            throw ConversationProblem.missingToken();
+        }
+        return repository.find(id)
+                .filter(stored -> CustomerTokens.matches(token, stored.tokenHash()))
+                .orElseThrow(ConversationProblem::notFound);
+    }
+
+    /**
+     * Locks the conversation's row until the transaction ends, so writers append in order, and refuses a closed
+     * one: its state may have changed since it was read outside the transaction.
+     */
+    ConversationRepository.StoredConversation lockOpen(UUID id) {
+        ConversationRepository.StoredConversation locked = repository.findForUpdate(id).orElseThrow(ConversationProblem::notFound);
+        if (locked.conversation().state() == ConversationState.CLOSED) {
+            throw ConversationProblem.closed();
+        }
+        return locked;
+    }
+
+    /** Checks a customer text at the edge and takes a turn from the conversation's rate limit. */
+    String acceptText(UUID id, String rawText) {
+        String text = MessageText.validate(rawText, properties.maxMessageChars());
+        takeTurn(id);
+        return text;
+    }
+
+    /** Takes a turn from the conversation's rate limit, or refuses with 429. */
+    void takeTurn(UUID id) {
+        long wait = turnLimiter.acquire(id);
+        if (wait > 0) {
+            throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
+        }
+    }
+}
