@@ -77,7 +77,8 @@
     $('system').hidden = false;
     $('system-title').textContent = system.name;
     $('system-facts').textContent = system.purpose + ' · owner: ' + system.owner + (system.vendor ? ' · vendor: ' + system.vendor : '');
-    $('rules-version').textContent = 'Rules version ' + questionnaire.version + ' · ' + questionnaire.source;
+    $('rules-version').textContent = 'Rules version ' + questionnaire.version + ' · ' + questionnaire.law
+      + (questionnaire.status ? ' · ' + questionnaire.status : '');
     renderQuestionnaire(system.answers || {});
     var c = view.classification;
     $('risk-class').textContent = c ? 'Risk class: ' + c.riskClass : 'Not classified yet: answer the questionnaire.';

@@ -32,6 +32,7 @@ class ComplianceService {
 
     private final AiRegister register;
     private final Classifier classifier;
+    private final RulesVersions versions;
     private final ConversationEvidence evidence;
     private final PrivacyProperties privacy;
     private final ApplicationEventPublisher events;
@@ -40,10 +41,11 @@ class ComplianceService {
     private final HandoffProperties handoff;
     private final Environment environment;
 
-    ComplianceService(AiRegister register, Classifier classifier, ConversationEvidence evidence, PrivacyProperties privacy,
+    ComplianceService(AiRegister register, Classifier classifier, RulesVersions versions, ConversationEvidence evidence, PrivacyProperties privacy,
                       ApplicationEventPublisher events, Clock clock, AgentPresence presence, HandoffProperties handoff, Environment environment) {
         this.register = register;
         this.classifier = classifier;
+        this.versions = versions;
         this.evidence = evidence;
         this.privacy = privacy;
         this.events = events;
@@ -96,8 +98,8 @@ class ComplianceService {
 
     @Transactional
     void updateObligation(UUID id, String obligationId, AiRegister.ObligationStatus status, String owner, String evidenceLink, String actor) {
-        find(id);
-        if (classifier.rules().obligations().stream().noneMatch(rule -> rule.id().equals(obligationId))) {
+        AiRegister.AiSystem system = find(id);
+        if (versions.orCurrent(system.rulesVersion()).rules().obligations().stream().noneMatch(rule -> rule.id().equals(obligationId))) {
             throw new IllegalArgumentException("Unknown obligation '" + obligationId + "'");
         }
         if (status == null) {
@@ -112,7 +114,9 @@ class ComplianceService {
 
     SystemView view(UUID id, String locale) {
         AiRegister.AiSystem system = find(id);
-        Classifier.Classification classification = system.riskClass() == null ? null : classifier.classify(system.answers(), locale);
+        // A classification keeps the rules version it was made with; only a re-classification moves it to the current one.
+        Classifier.Classification classification = system.riskClass() == null ? null
+                : versions.orCurrent(system.rulesVersion()).classify(system.answers(), locale);
         Map<String, AiRegister.ObligationProgress> progress = register.progress(id);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<ObligationView> obligations = new ArrayList<>();
