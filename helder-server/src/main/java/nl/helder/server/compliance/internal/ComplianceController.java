@@ -163,6 +163,17 @@ class ComplianceController {
         return compliance.view(id, locale);
     }
 
+    @PostMapping("/systems/{id}/reclassification")
+    @Operation(summary = "Re-classify under the current rules", description = "For a system classified under an earlier rules "
+            + "version: classifies it under the current one with its answers that are still asked, plus {\"answers\": {...}} for "
+            + "the questions the current version added (unanswered: no). The earlier classification stays on record and in the "
+            + "audit trail.")
+    ComplianceService.SystemView reclassify(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id,
+                                            @RequestBody(required = false) AnswersRequest request, @RequestParam(defaultValue = "en") String locale) {
+        compliance.reclassify(id, request == null ? null : request.answers(), user.getUsername(), locale);
+        return compliance.view(id, locale);
+    }
+
     @PutMapping("/systems/{id}/obligations/{obligationId}")
     @Operation(summary = "Record progress on an obligation", description = "{\"status\": OPEN|IN_PROGRESS|DONE|NOT_APPLICABLE, \"owner\", \"evidence\"}")
     ComplianceService.SystemView obligation(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id, @PathVariable String obligationId,

@@ -67,8 +67,15 @@ class ComplianceService {
     record LiveCheck(String name, boolean passed, String detail, String reference) {
     }
 
+    /**
+     * @param law     the text of the Act the classification was made under; null when not classified
+     * @param status  what is not settled about that text (e.g. publication not confirmed); may be null
+     * @param changes what the current rules change, when the system was classified under an earlier version; else null
+     * @param history every classification on record, newest first
+     */
     record SystemView(AiRegister.AiSystem system, Classifier.Classification classification, List<ObligationView> obligations,
-                      List<LiveCheck> liveChecks) {
+                      List<LiveCheck> liveChecks, String law, String status, RulesChanges.Change changes,
+                      List<AiRegister.ClassificationRecord> history) {
     }
 
     @Transactional
@@ -87,13 +94,36 @@ class ComplianceService {
 
     @Transactional
     Classifier.Classification answer(UUID id, Map<String, Boolean> answers, String actor, String locale) {
-        find(id);
+        AiRegister.AiSystem system = find(id);
         Classifier.Classification classification = classifier.classify(answers, locale);
         Instant now = clock.instant();
         register.classify(id, answers, classification.riskClass(), classification.rulesVersion(), actor, now);
-        events.publishEvent(new Audited("AI_SYSTEM_CLASSIFIED", actor, null, Map.of("system", id.toString(),
-                "riskClass", classification.riskClass().name(), "rulesVersion", classification.rulesVersion()), now));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("system", id.toString(),
+                "riskClass", classification.riskClass().name(), "rulesVersion", classification.rulesVersion()));
+        if (system.riskClass() != null) {
+            // A re-classification: the earlier one stays in the trail, and this entry says what it replaced.
+            details.put("previousRiskClass", system.riskClass().name());
+            details.put("previousRulesVersion", String.valueOf(system.rulesVersion()));
+        }
+        events.publishEvent(new Audited("AI_SYSTEM_CLASSIFIED", actor, null, details, now));
         return classification;
+    }
+
+    /**
+     * Re-classifies a system under the current rules in one step: its answers that the current rules still ask,
+     * plus answers to the questions they added.
+     */
+    @Transactional
+    Classifier.Classification reclassify(UUID id, Map<String, Boolean> newAnswers, String actor, String locale) {
+        AiRegister.AiSystem system = find(id);
+        if (system.riskClass() == null) {
+            throw new IllegalArgumentException("The system is not classified yet: answer the questionnaire.");
+        }
+        Map<String, Boolean> answers = new java.util.TreeMap<>(classifier.known(system.answers()));
+        if (newAnswers != null) {
+            answers.putAll(newAnswers);
+        }
+        return answer(id, answers, actor, locale);
     }
 
     @Transactional
@@ -130,7 +160,13 @@ class ComplianceService {
                         !finished && obligation.due().isBefore(today)));
             }
         }
-        return new SystemView(system, classification, obligations, HELDER.equals(system.builtin()) ? helderChecks() : List.of());
+        Classifier classifiedWith = versions.orCurrent(system.rulesVersion());
+        RulesChanges.Change changes = classification == null || classifiedWith == classifier ? null
+                : RulesChanges.between(classifiedWith, classifier, system.answers(), locale);
+        AiActRules rules = classifiedWith.rules();
+        return new SystemView(system, classification, obligations, HELDER.equals(system.builtin()) ? helderChecks() : List.of(),
+                classification == null ? null : rules.law().in(locale), classification == null || rules.status() == null ? null
+                : rules.status().in(locale), changes, register.history(id));
     }
 
     List<SystemView> overview(String locale) {
