@@ -55,7 +55,35 @@ class AiRegisterIT extends ApplicationIT {
         assertThat(helder.get("obligations").valueStream().map(o -> o.get("id").asString()).toList())
                 .containsExactly("ai-literacy", "inform-ai-interaction");
         assertThat(helder.get("liveChecks").get(0).get("passed").asBoolean()).as(helder.get("liveChecks").toString()).isTrue();
+        assertThat(check(helder, "Disclosure given before the first answer").get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Disclosure in the customer's language").get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Banner clear and distinguishable: text contrast").get("detail").asString()).contains("#1d2433 on #fff4cc");
+        assertThat(check(helder, "Banner clear and distinguishable: text contrast").get("passed").asBoolean()).isTrue();
         assertThat(client.get("/api/v1/admin/compliance/systems", "Authorization", basic("nobody", "x")).status()).isEqualTo(401);
+    }
+
+    private static JsonNode check(JsonNode system, String name) {
+        return system.get("liveChecks").valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSelfCheckSeesThatAHandBackIsFollowedByTheDisclosure() {
+        HelderClient.Response agent = client.post("/api/v1/admin/users", json(Map.of("username", "sanne", "displayName", "Sanne",
+                "password", "agent-password-1", "roles", List.of("AGENT"))), "Authorization", ADMIN);
+        assertThat(agent.status()).as(agent.body()).isEqualTo(201);
+        String sanne = basic("sanne", "agent-password-1");
+        JsonNode conversation = client.startConversation("nl");
+        String id = conversation.get("id").asString();
+        client.post("/api/v1/conversations/" + id + "/handoff", null, "Authorization", "Bearer " + conversation.get("token").asString());
+        assertThat(client.post("/api/v1/agent/conversations/" + id + "/claim", null, "Authorization", sanne).status()).isEqualTo(200);
+        assertThat(client.post("/api/v1/agent/conversations/" + id + "/handback", null, "Authorization", sanne).status()).isEqualTo(204);
+
+        JsonNode helder = client.get("/api/v1/admin/compliance/systems", "Authorization", ADMIN).json().valueStream()
+                .filter(s -> "helder".equals(s.get("system").get("builtin").asString())).findFirst().orElseThrow();
+        JsonNode repeated = check(helder, "Disclosure repeated after a person hands the conversation back");
+        assertThat(repeated.get("detail").asString()).startsWith("1 of 1 hand-backs");
+        assertThat(repeated.get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Disclosure given before the first answer").get("passed").asBoolean()).isTrue();
     }
 
     @Test

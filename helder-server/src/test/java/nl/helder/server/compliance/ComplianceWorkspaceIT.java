@@ -155,7 +155,8 @@ class ComplianceWorkspaceIT extends ApplicationIT {
     @Test
     void theDocumentsAreGeneratedFromTheDataInHtmlAndPdf() throws Exception {
         String html = client.get("/api/v1/admin/compliance/documents/transparency-statement.html?locale=nl", "Authorization", ADMIN).body();
-        assertThat(html).contains("Hoe wij AI gebruiken", "Helder customer-service assistant", "altijd een medewerker vragen");
+        assertThat(html).contains("Hoe wij AI gebruiken", "Helder customer-service assistant", "altijd een medewerker vragen",
+                "oproep van 2 oktober 2025", "art. 3:15d lid 1 sub b BW", "onjuiste, ontwijkende of misleidende antwoorden");
         assertThat(pdfText("transparency-statement", "en")).contains("How we use AI", "Helder customer-service assistant", "TRANSPARENCY");
         assertThat(pdfText("register", "nl")).contains("AI-register", "Helder customer-service assistant");
         assertThat(pdfText("literacy-report", "en")).contains("AI literacy of staff", "workspace-admin");

@@ -40,9 +40,15 @@ class ComplianceService {
     private final AgentPresence presence;
     private final HandoffProperties handoff;
     private final Environment environment;
+    private final nl.helder.server.audit.AuditTrail audit;
+    private final nl.helder.server.conversation.DisclosureProperties disclosure;
+    private final nl.helder.server.conversation.ConversationProperties conversations;
+    private final BannerContrast contrast;
 
     ComplianceService(AiRegister register, Classifier classifier, RulesVersions versions, ConversationEvidence evidence, PrivacyProperties privacy,
-                      ApplicationEventPublisher events, Clock clock, AgentPresence presence, HandoffProperties handoff, Environment environment) {
+                      ApplicationEventPublisher events, Clock clock, AgentPresence presence, HandoffProperties handoff, Environment environment,
+                      nl.helder.server.audit.AuditTrail audit, nl.helder.server.conversation.DisclosureProperties disclosure,
+                      nl.helder.server.conversation.ConversationProperties conversations) {
         this.register = register;
         this.classifier = classifier;
         this.versions = versions;
@@ -53,6 +59,10 @@ class ComplianceService {
         this.presence = presence;
         this.handoff = handoff;
         this.environment = environment;
+        this.audit = audit;
+        this.disclosure = disclosure;
+        this.conversations = conversations;
+        this.contrast = shippedBannerContrast();
     }
 
     record NewSystem(String name, String purpose, String owner, String vendor, Boolean interactsWithPersons, String dataCategories,
@@ -64,7 +74,11 @@ class ComplianceService {
                           String evidence, boolean overdue) {
     }
 
-    record LiveCheck(String name, boolean passed, String detail, String reference) {
+    /**
+     * @param basis what the check rests on: {@code MEASURED} (the conversations of the last 30 days),
+     *              {@code CONFIGURATION} (the settings Helder runs with) or {@code SHIPPED} (the widget it serves)
+     */
+    record LiveCheck(String name, boolean passed, String detail, String reference, String basis) {
     }
 
     /**
@@ -173,24 +187,62 @@ class ComplianceService {
         return register.all().stream().map(system -> view(system.id(), locale)).toList();
     }
 
-    /** Helder's own obligations, checked against what it actually does. */
+    /**
+     * Helder's own obligations, checked against what it actually does: Art. 50(1) with the points of the
+     * Commission's draft guidelines on Art. 50 that software can check (clear and distinguishable, in the customer's
+     * language, at the latest at the first interaction, again after a person hands the conversation back), and
+     * the AP/ACM expectation that a person is always reachable.
+     */
     List<LiveCheck> helderChecks() {
         Instant now = clock.instant();
-        ConversationEvidence.DisclosureCoverage coverage = evidence.coverageBetween(now.minus(Duration.ofDays(30)), now);
+        Instant from = now.minus(Duration.ofDays(30));
+        ConversationEvidence.DisclosureCoverage coverage = evidence.coverageBetween(from, now);
+        ConversationEvidence.DisclosureTiming timing = evidence.timingBetween(from, now);
         boolean allDisclosed = coverage.disclosed() == coverage.conversations();
+        List<nl.helder.server.audit.AuditEvent> handBacks = audit.between(from, now, 100_000).stream()
+                .filter(e -> "AGENT_HANDED_BACK".equals(e.type()) && e.conversationId() != null).toList();
+        long disclosedAgain = handBacks.stream().filter(e -> evidence.disclosedSince(e.conversationId(), e.occurredAt())).count();
+        List<String> languages = conversations.locales();
+        List<String> missing = languages.stream().filter(l -> !disclosure.message().containsKey(l) || !disclosure.banner().containsKey(l)).toList();
         return List.of(
                 new LiveCheck("AI disclosure sent in every conversation (last 30 days)", allDisclosed,
                         coverage.disclosed() + " of " + coverage.conversations() + " conversations; display confirmed by the widget in "
-                                + coverage.displayConfirmed(), "Art. 50(1)"),
-                new LiveCheck("AI disclosure cannot be switched off", true, "helder.disclosure.enabled=false stops the start", "Art. 50(1)"),
+                                + coverage.displayConfirmed(), "Art. 50(1)", "MEASURED"),
+                new LiveCheck("Disclosure given before the first answer", timing.disclosureFirst() == timing.conversations(),
+                        "in " + timing.disclosureFirst() + " of " + timing.conversations() + " conversations the disclosure is the first "
+                                + "message, before anything else the assistant says", "Art. 50(1), 50(5)", "MEASURED"),
+                new LiveCheck("Disclosure in the customer's language", timing.inConversationLanguage() == timing.conversations() && missing.isEmpty(),
+                        timing.inConversationLanguage() + " of " + timing.conversations() + " conversations got it in their own language; "
+                                + (missing.isEmpty() ? "message and banner configured for every conversation language " + languages
+                                : "no disclosure text for " + missing), "Art. 50(1), 50(5)", "MEASURED"),
+                new LiveCheck("Disclosure repeated after a person hands the conversation back", disclosedAgain == handBacks.size(),
+                        disclosedAgain + " of " + handBacks.size() + " hand-backs in the last 30 days were followed by the disclosure",
+                        "Art. 50(1)", "MEASURED"),
+                new LiveCheck("Banner clear and distinguishable: text contrast", contrast != null && contrast.passes(), contrast == null
+                        ? "the widget stylesheet does not state the banner's colours" : String.format(java.util.Locale.ROOT,
+                        "%.1f:1 (%s on %s; WCAG AA asks 4.5:1), on its own line above the messages", contrast.ratio(), contrast.text(),
+                        contrast.background()), "Art. 50(5)", "SHIPPED"),
+                new LiveCheck("Banner and message say 'AI' in words, for screen readers too", true, "every banner and message text names AI "
+                        + "itself (checked at start), so the meaning does not depend on the visual 'AI ·' prefix; the banner is a note "
+                        + "(role=note) before the message log, which screen readers announce (aria-live)", "Art. 50(5)", "CONFIGURATION"),
+                new LiveCheck("AI disclosure cannot be switched off", true, "helder.disclosure.enabled=false stops the start", "Art. 50(1)",
+                        "CONFIGURATION"),
                 new LiveCheck("A person is reachable", true, presence.agentsPresent() + " agent(s) online now, "
                         + (handoff.open(now) ? "within" : "outside") + " opening hours; otherwise the customer leaves a message and gets a "
-                        + "reference number", "AP/ACM guidance"),
+                        + "reference number", "AP/ACM call of 2 October 2025; art. 3:15d(1)(b) BW", "CONFIGURATION"),
                 new LiveCheck("Messages left while nobody is online reach the team by e-mail", mailConfigured(),
                         mailConfigured() ? "to " + handoff.notifyTo() : "set helder.handoff.notify-to and spring.mail.host, or check the "
-                                + "console's ticket list daily", "AP/ACM guidance"),
+                                + "console's ticket list daily", "AP/ACM call of 2 October 2025", "CONFIGURATION"),
                 new LiveCheck("Retention of transcripts configured", !privacy.transcriptRetention().isZero(),
-                        "erased after " + privacy.transcriptRetention().toDays() + " days of inactivity", "GDPR Art. 5(1)(e)"));
+                        "erased after " + privacy.transcriptRetention().toDays() + " days of inactivity", "GDPR Art. 5(1)(e)", "CONFIGURATION"));
+    }
+
+    private static BannerContrast shippedBannerContrast() {
+        try (java.io.InputStream in = ComplianceService.class.getResourceAsStream("/static/widget/helder-widget.css")) {
+            return in == null ? null : BannerContrast.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private boolean mailConfigured() {
