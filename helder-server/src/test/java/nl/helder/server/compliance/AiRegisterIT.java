@@ -106,9 +106,9 @@ class AiRegisterIT extends ApplicationIT {
         try (BrowserContext context = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1300, 1000)
                 .setAcceptDownloads(true))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/admin/compliance.html");
+            page.navigate("http://localhost:" + port + "/admin/compliance/register.html");
             BrowserSupport.signIn(page, "fatima", "officer-password-1");
-            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Helder customer-service assistant").setExact(true))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Helder customer-service assistant").setExact(true))).isVisible();
 
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("CV screener");
             page.getByLabel("Purpose", new Page.GetByLabelOptions().setExact(true)).fill("Ranks job applicants for the warehouse");
@@ -123,11 +123,12 @@ class AiRegisterIT extends ApplicationIT {
 
             assertThat(page.locator("#risk-class")).hasText("Risk class: HIGH_RISK");
             assertThat(page.locator("#reasons")).containsText("Art. 6(2), Annex III point 4");
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Obligations")))
-                    .containsText("Inform workers' representatives");
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Obligations"))).containsText("Art. 26(2), Art. 14");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Obligations")).click();
+            assertThat(page.locator("#obligations")).containsText("Inform workers' representatives");
+            assertThat(page.locator("#obligations")).containsText("Art. 26(2), Art. 14");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compliance-register.png")).setFullPage(true));
 
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Documents")).click();
             Download download = page.waitForDownload(() -> page.getByText("Fact sheet (PDF, English)").click());
             byte[] pdf = Files.readAllBytes(download.path());
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

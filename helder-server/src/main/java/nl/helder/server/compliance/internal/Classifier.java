@@ -21,7 +21,8 @@ final class Classifier {
     record Reason(String text, String reference) {
     }
 
-    record Obligation(String id, String text, String reference, LocalDate due) {
+    /** @param note what the reader must know about the rule (e.g. that sources differ); may be null */
+    record Obligation(String id, String text, String reference, LocalDate due, String note) {
     }
 
     /**
@@ -119,7 +120,8 @@ final class Classifier {
                 if (riskClass == RiskClass.PROHIBITED && rule.forOutcomes().equals(Set.of("PROHIBITED")) && prohibitedFrom.isAfter(due)) {
                     due = prohibitedFrom;
                 }
-                obligations.add(new Obligation(rule.id(), rule.text().in(locale), rule.reference(), due));
+                obligations.add(new Obligation(rule.id(), rule.text().in(locale), rule.reference(), due,
+                        rule.note() == null ? null : rule.note().in(locale)));
             }
         }
         return new Classification(riskClass, exception, List.copyOf(reasons), List.copyOf(obligations), rules.version(),

@@ -71,7 +71,7 @@ class ComplianceService {
 
     /** An obligation with its deadline and progress; {@code overdue} when the deadline passed and it is not done. */
     record ObligationView(String id, String text, String reference, LocalDate due, AiRegister.ObligationStatus status, String owner,
-                          String evidence, boolean overdue) {
+                          String evidence, boolean overdue, String note) {
     }
 
     /**
@@ -159,8 +159,8 @@ class ComplianceService {
     SystemView view(UUID id, String locale) {
         AiRegister.AiSystem system = find(id);
         // A classification keeps the rules version it was made with; only a re-classification moves it to the current one.
-        Classifier.Classification classification = system.riskClass() == null ? null
-                : versions.orCurrent(system.rulesVersion()).classify(system.answers(), locale);
+        Classifier with = versions.orCurrent(system.rulesVersion());
+        Classifier.Classification classification = system.riskClass() == null ? null : with.classify(with.known(system.answers()), locale);
         Map<String, AiRegister.ObligationProgress> progress = register.progress(id);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<ObligationView> obligations = new ArrayList<>();
@@ -171,7 +171,7 @@ class ComplianceService {
                 boolean finished = status == AiRegister.ObligationStatus.DONE || status == AiRegister.ObligationStatus.NOT_APPLICABLE;
                 obligations.add(new ObligationView(obligation.id(), obligation.text(), obligation.reference(), obligation.due(), status,
                         p.map(AiRegister.ObligationProgress::owner).orElse(null), p.map(AiRegister.ObligationProgress::evidence).orElse(null),
-                        !finished && obligation.due().isBefore(today)));
+                        !finished && obligation.due().isBefore(today), obligation.note()));
             }
         }
         Classifier classifiedWith = versions.orCurrent(system.rulesVersion());
