@@ -135,6 +135,11 @@ class AiRegisterIT extends ApplicationIT {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(text).contains("CV screener", "HIGH_RISK", "Annex III point 4", "HireFast BV", "fatima");
+                // Table cells wrap lines (and break dates after hyphens): compare the text as one line.
+                String oneLine = text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+                assertThat(oneLine).as("Art. 26 duties under the amended Act").contains("2027-12-02");
+                assertThat(oneLine).as("fines with the SME rule, and the caveat on publication")
+                        .contains("Art. 99(6)", "whichever is LOWER", "check the Official Journal reference");
             }
         }
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE event_type = 'AI_SYSTEM_CLASSIFIED' AND details LIKE '%HIGH_RISK%'")
