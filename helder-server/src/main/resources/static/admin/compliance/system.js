@@ -169,7 +169,7 @@
     var rows = view.obligations.map(function (o) {
       var what = el('span', o.text);
       if (o.note) { what.append(el('span', ' Note: ' + o.note, 'ref')); }
-      var due = el('span', o.due + (o.overdue ? ' (overdue)' : ''), o.overdue ? 'overdue' : '');
+      var due = el('span', o.due + (o.overdue ? ' (overdue)' : ''), o.overdue ? 'date overdue' : 'date');
       var select = el('select');
       select.setAttribute('aria-label', 'Status: ' + o.text);
       ['OPEN', 'IN_PROGRESS', 'DONE', 'NOT_APPLICABLE'].forEach(function (s) {
