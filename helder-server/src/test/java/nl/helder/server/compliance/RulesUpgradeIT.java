@@ -66,6 +66,9 @@ class RulesUpgradeIT {
             assertThat(changes.get("newQuestions").valueStream().map(q -> q.get("id").asString()).toList())
                     .contains("intimate-imagery", "on-market-before-2026-08");
 
+            assertThat(client.get("/api/v1/admin/compliance/systems/" + id + "/factsheet.html", "Authorization", ADMIN).body())
+                    .contains("Classified under an earlier version of the rules", "7 obligation(s) apply from another date");
+
             JsonNode after = client.post("/api/v1/admin/compliance/systems/" + id + "/reclassification",
                     json(Map.of("answers", Map.of("intimate-imagery", false))), "Authorization", ADMIN).json();
             assertThat(after.get("classification").get("rulesVersion").asString()).isEqualTo("2026-11-30");

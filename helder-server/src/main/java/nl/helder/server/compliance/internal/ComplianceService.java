@@ -159,8 +159,9 @@ class ComplianceService {
     SystemView view(UUID id, String locale) {
         AiRegister.AiSystem system = find(id);
         // A classification keeps the rules version it was made with; only a re-classification moves it to the current one.
-        Classifier with = versions.orCurrent(system.rulesVersion());
-        Classifier.Classification classification = system.riskClass() == null ? null : with.classify(with.known(system.answers()), locale);
+        Classifier classifiedWith = versions.orCurrent(system.rulesVersion());
+        Classifier.Classification classification = system.riskClass() == null ? null
+                : classifiedWith.classify(classifiedWith.known(system.answers()), locale);
         Map<String, AiRegister.ObligationProgress> progress = register.progress(id);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<ObligationView> obligations = new ArrayList<>();
@@ -174,7 +175,6 @@ class ComplianceService {
                         !finished && obligation.due().isBefore(today), obligation.note()));
             }
         }
-        Classifier classifiedWith = versions.orCurrent(system.rulesVersion());
         RulesChanges.Change changes = classification == null || classifiedWith == classifier ? null
                 : RulesChanges.between(classifiedWith, classifier, system.answers(), locale);
         AiActRules rules = classifiedWith.rules();

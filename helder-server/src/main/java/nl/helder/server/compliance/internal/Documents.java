@@ -107,7 +107,8 @@ class Documents {
             long overdue = view.obligations().stream().filter(ComplianceService.ObligationView::overdue).count();
             b.append("<tr><td>").append(e(view.system().name())).append("</td><td>").append(e(view.system().purpose())).append("</td><td>")
                     .append(e(view.system().owner())).append(view.system().vendor() == null ? "" : " / " + e(view.system().vendor()))
-                    .append("</td><td>").append(view.classification() == null ? "–" : view.classification().riskClass().name())
+                    .append("</td><td>").append(view.classification() == null ? "–" : view.classification().riskClass().name()
+                            + " (" + (nl ? "regels " : "rules ") + view.classification().rulesVersion() + ")")
                     .append("</td><td>").append(open).append(" / ").append(overdue).append("</td></tr>");
         }
         b.append("</table>");
