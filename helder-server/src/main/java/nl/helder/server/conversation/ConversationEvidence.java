@@ -18,4 +18,16 @@ public interface ConversationEvidence {
 
     record DisclosureCoverage(long conversations, long disclosed, long displayConfirmed) {
     }
+
+    /**
+     * Of the conversations started in {@code [from, to)}: how many open with the disclosure as their very first
+     * message (so before any answer), and how many got it in the conversation's own language.
+     */
+    DisclosureTiming timingBetween(Instant from, Instant to);
+
+    record DisclosureTiming(long conversations, long disclosureFirst, long inConversationLanguage) {
+    }
+
+    /** Whether the conversation holds a disclosure message sent at or after {@code at} (e.g. after a hand-back). */
+    boolean disclosedSince(UUID conversationId, Instant at);
 }

@@ -55,7 +55,35 @@ class AiRegisterIT extends ApplicationIT {
         assertThat(helder.get("obligations").valueStream().map(o -> o.get("id").asString()).toList())
                 .containsExactly("ai-literacy", "inform-ai-interaction");
         assertThat(helder.get("liveChecks").get(0).get("passed").asBoolean()).as(helder.get("liveChecks").toString()).isTrue();
+        assertThat(check(helder, "Disclosure given before the first answer").get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Disclosure in the customer's language").get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Banner clear and distinguishable: text contrast").get("detail").asString()).contains("#1d2433 on #fff4cc");
+        assertThat(check(helder, "Banner clear and distinguishable: text contrast").get("passed").asBoolean()).isTrue();
         assertThat(client.get("/api/v1/admin/compliance/systems", "Authorization", basic("nobody", "x")).status()).isEqualTo(401);
+    }
+
+    private static JsonNode check(JsonNode system, String name) {
+        return system.get("liveChecks").valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSelfCheckSeesThatAHandBackIsFollowedByTheDisclosure() {
+        HelderClient.Response agent = client.post("/api/v1/admin/users", json(Map.of("username", "sanne", "displayName", "Sanne",
+                "password", "agent-password-1", "roles", List.of("AGENT"))), "Authorization", ADMIN);
+        assertThat(agent.status()).as(agent.body()).isEqualTo(201);
+        String sanne = basic("sanne", "agent-password-1");
+        JsonNode conversation = client.startConversation("nl");
+        String id = conversation.get("id").asString();
+        client.post("/api/v1/conversations/" + id + "/handoff", null, "Authorization", "Bearer " + conversation.get("token").asString());
+        assertThat(client.post("/api/v1/agent/conversations/" + id + "/claim", null, "Authorization", sanne).status()).isEqualTo(200);
+        assertThat(client.post("/api/v1/agent/conversations/" + id + "/handback", null, "Authorization", sanne).status()).isEqualTo(204);
+
+        JsonNode helder = client.get("/api/v1/admin/compliance/systems", "Authorization", ADMIN).json().valueStream()
+                .filter(s -> "helder".equals(s.get("system").get("builtin").asString())).findFirst().orElseThrow();
+        JsonNode repeated = check(helder, "Disclosure repeated after a person hands the conversation back");
+        assertThat(repeated.get("detail").asString()).startsWith("1 of 1 hand-backs");
+        assertThat(repeated.get("passed").asBoolean()).isTrue();
+        assertThat(check(helder, "Disclosure given before the first answer").get("passed").asBoolean()).isTrue();
     }
 
     @Test
@@ -78,9 +106,9 @@ class AiRegisterIT extends ApplicationIT {
         try (BrowserContext context = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1300, 1000)
                 .setAcceptDownloads(true))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/admin/compliance.html");
+            page.navigate("http://localhost:" + port + "/admin/compliance/register.html");
             BrowserSupport.signIn(page, "fatima", "officer-password-1");
-            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Helder customer-service assistant").setExact(true))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Helder customer-service assistant").setExact(true))).isVisible();
 
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("CV screener");
             page.getByLabel("Purpose", new Page.GetByLabelOptions().setExact(true)).fill("Ranks job applicants for the warehouse");
@@ -95,17 +123,23 @@ class AiRegisterIT extends ApplicationIT {
 
             assertThat(page.locator("#risk-class")).hasText("Risk class: HIGH_RISK");
             assertThat(page.locator("#reasons")).containsText("Art. 6(2), Annex III point 4");
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Obligations")))
-                    .containsText("Inform workers' representatives");
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Obligations"))).containsText("Art. 26(2), Art. 14");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Obligations")).click();
+            assertThat(page.locator("#obligations")).containsText("Inform workers' representatives");
+            assertThat(page.locator("#obligations")).containsText("Art. 26(2), Art. 14");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compliance-register.png")).setFullPage(true));
 
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Documents")).click();
             Download download = page.waitForDownload(() -> page.getByText("Fact sheet (PDF, English)").click());
             byte[] pdf = Files.readAllBytes(download.path());
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(text).contains("CV screener", "HIGH_RISK", "Annex III point 4", "HireFast BV", "fatima");
+                // Table cells wrap lines (and break dates after hyphens): compare the text as one line.
+                String oneLine = text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+                assertThat(oneLine).as("Art. 26 duties under the amended Act").contains("2027-12-02");
+                assertThat(oneLine).as("fines with the SME rule, and the caveat on publication")
+                        .contains("Art. 99(6)", "whichever is LOWER", "check the Official Journal reference");
             }
         }
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE event_type = 'AI_SYSTEM_CLASSIFIED' AND details LIKE '%HIGH_RISK%'")

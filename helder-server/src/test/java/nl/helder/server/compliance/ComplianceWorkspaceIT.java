@@ -128,6 +128,14 @@ class ComplianceWorkspaceIT extends ApplicationIT {
         assertThat(dashboard.get("signals").get("COMPLAINT").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(dashboard.get("disclosureCoverage").asDouble()).isEqualTo(1.0);
         assertThat(dashboard.get("unansweredQuestions").toString()).contains("unladen swallow");
+        assertThat(dashboard.get("openObligationsByDate").valueStream().mapToLong(JsonNode::asLong).sum())
+                .as("every open obligation counted once, by its date").isEqualTo(dashboard.get("openObligations").asLong()).isPositive();
+        JsonNode setup = dashboard.get("setup");
+        assertThat(setup.get("systems").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(setup.get("rulesVersion").asString()).isEqualTo("2026-11-30");
+        assertThat(setup.get("literacyDuty").asString()).startsWith("Take measures to support the AI literacy");
+        assertThat(setup.get("literacyNote").asString()).contains("Sources differ");
+        assertThat(setup.get("status").asString()).contains("check the Official Journal reference");
         assertThat(client.get("/api/v1/admin/compliance/dashboard?days=0", "Authorization", ADMIN).status()).isEqualTo(400);
     }
 
@@ -155,7 +163,8 @@ class ComplianceWorkspaceIT extends ApplicationIT {
     @Test
     void theDocumentsAreGeneratedFromTheDataInHtmlAndPdf() throws Exception {
         String html = client.get("/api/v1/admin/compliance/documents/transparency-statement.html?locale=nl", "Authorization", ADMIN).body();
-        assertThat(html).contains("Hoe wij AI gebruiken", "Helder customer-service assistant", "altijd een medewerker vragen");
+        assertThat(html).contains("Hoe wij AI gebruiken", "Helder customer-service assistant", "altijd een medewerker vragen",
+                "oproep van 2 oktober 2025", "art. 3:15d lid 1 sub b BW", "onjuiste, ontwijkende of misleidende antwoorden");
         assertThat(pdfText("transparency-statement", "en")).contains("How we use AI", "Helder customer-service assistant", "TRANSPARENCY");
         assertThat(pdfText("register", "nl")).contains("AI-register", "Helder customer-service assistant");
         assertThat(pdfText("literacy-report", "en")).contains("AI literacy of staff", "workspace-admin");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +23,51 @@ import java.util.Set;
  * questions with their legal references and effects, the application dates, and the deployer obligations per
  * outcome. Loading checks the file, so a broken rules file stops the start instead of misclassifying.
  */
-record AiActRules(String version, String source, Map<String, ApplicationDate> dates, List<Question> questions,
-                  List<ObligationRule> obligations, List<VendorQuestion> vendorQuestions) {
+record AiActRules(String version, String source, Text law, Text status, Map<String, Source> sources,
+                  Map<String, ApplicationDate> dates, List<Question> questions, List<ObligationRule> obligations,
+                  List<VendorQuestion> vendorQuestions, Text fines) {
 
     enum Effect { PROHIBITED, HIGH_RISK, EXCEPTION, PROFILING, TRANSPARENCY, CONTEXT }
 
     record Text(String en, String nl) {
         String in(String locale) {
-            return "nl".equals(locale) ? nl : en;
+            return "nl".equals(locale) && nl != null ? nl : en;
         }
     }
 
-    record ApplicationDate(String id, LocalDate date, String reference, Text text) {
+    /**
+     * Where a change in the law comes from (a proposal, an agreement, an adoption, a publication).
+     *
+     * @param date      when it happened; null when not known
+     * @param confirmed false when the file says the step could not be confirmed (e.g. publication in the OJ)
+     */
+    record Source(String id, LocalDate date, String text, boolean confirmed) {
     }
 
-    /** @param applies the date key from which a high-risk effect applies ({@code null}: the general date) */
-    record Question(String id, String group, String reference, Text text, Effect effect, String applies, List<String> context) {
+    /**
+     * @param amended true when the date differs from the 2024 text of the Act; it then names its sources
+     * @param sources ids in {@link AiActRules#sources()}
+     */
+    record ApplicationDate(String id, LocalDate date, String reference, Text text, boolean amended, List<String> sources) {
+    }
+
+    /**
+     * @param applies the date key from which the question's effect applies ({@code null}: the general date for a
+     *                high-risk use, the prohibitions' date for a prohibited practice)
+     * @param sources ids in {@link AiActRules#sources()} for a question added or changed by an amendment
+     */
+    record Question(String id, String group, String reference, Text text, Effect effect, String applies, List<String> context,
+                    List<String> sources) {
     }
 
     /**
      * @param forOutcomes risk classes (and {@code EXCEPTION}) the obligation applies to
      * @param when        question ids or context tags of which one must be present; empty: always
+     * @param fromIf      question id or context tag → date key: a different start date when that answer is yes
+     * @param note        what the reader must know about the rule (e.g. that sources differ); may be null
      */
-    record ObligationRule(String id, Set<String> forOutcomes, List<String> when, String reference, String from, Text text) {
+    record ObligationRule(String id, Set<String> forOutcomes, List<String> when, String reference, String from, Map<String, String> fromIf,
+                          Text text, Text note, List<String> sources) {
     }
 
     /** What to ask the vendor of an AI system, with the provision behind the question. */
@@ -58,10 +81,23 @@ record AiActRules(String version, String source, Map<String, ApplicationDate> da
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        if (root.get("sources") != null) {
+            map(root, "sources").forEach((id, value) -> {
+                Map<String, Object> source = cast(value);
+                sources.put(id, new Source(id, source.get("date") == null ? null : toDate(source.get("date"), id), string(source, "en"),
+                        !Boolean.FALSE.equals(source.get("confirmed"))));
+            });
+        }
         Map<String, ApplicationDate> dates = new LinkedHashMap<>();
         map(root, "dates").forEach((id, value) -> {
             Map<String, Object> date = cast(value);
-            dates.put(id, new ApplicationDate(id, toDate(date.get("date"), id), string(date, "reference"), text(date)));
+            boolean amended = Boolean.TRUE.equals(date.get("amended"));
+            List<String> cited = known(sources, strings(date.get("sources")), "date " + id);
+            if (amended && cited.isEmpty()) {
+                throw invalid("date " + id + " is marked amended but names no source");
+            }
+            dates.put(id, new ApplicationDate(id, toDate(date.get("date"), id), string(date, "reference"), text(date), amended, cited));
         });
         List<Question> questions = new ArrayList<>();
         for (Object item : list(root, "questions")) {
@@ -72,7 +108,8 @@ record AiActRules(String version, String source, Map<String, ApplicationDate> da
                 throw invalid("question " + q.get("id") + " applies from unknown date '" + applies + "'");
             }
             questions.add(new Question(string(q, "id"), string(q, "group"), string(q, "reference"), text(q),
-                    Effect.valueOf(effect.toUpperCase().replace('-', '_')), applies, strings(q.get("context"))));
+                    Effect.valueOf(effect.toUpperCase().replace('-', '_')), applies, strings(q.get("context")),
+                    known(sources, strings(q.get("sources")), "question " + q.get("id"))));
         }
         List<ObligationRule> obligations = new ArrayList<>();
         for (Object item : list(root, "obligations")) {
@@ -85,15 +122,42 @@ record AiActRules(String version, String source, Map<String, ApplicationDate> da
             if (!dates.containsKey(from)) {
                 throw invalid("obligation " + o.get("id") + " applies from unknown date '" + from + "'");
             }
-            obligations.add(new ObligationRule(string(o, "id"), outcomes, strings(o.get("when")), string(o, "reference"), from, text(o)));
+            Map<String, String> fromIf = new LinkedHashMap<>();
+            if (o.get("from-if") != null) {
+                map(o, "from-if").forEach((answer, date) -> {
+                    if (!dates.containsKey(String.valueOf(date))) {
+                        throw invalid("obligation " + o.get("id") + " applies from unknown date '" + date + "'");
+                    }
+                    fromIf.put(answer, String.valueOf(date));
+                });
+            }
+            obligations.add(new ObligationRule(string(o, "id"), outcomes, strings(o.get("when")), string(o, "reference"), from,
+                    Map.copyOf(fromIf), text(o), o.get("note") == null ? null : text(map(o, "note")),
+                    known(sources, strings(o.get("sources")), "obligation " + o.get("id"))));
         }
         List<VendorQuestion> vendorQuestions = new ArrayList<>();
         for (Object item : list(root, "vendor-questions")) {
             Map<String, Object> v = cast(item);
             vendorQuestions.add(new VendorQuestion(string(v, "id"), string(v, "reference"), text(v)));
         }
-        return new AiActRules(string(root, "version"), string(root, "source"), Map.copyOf(dates), List.copyOf(questions),
-                List.copyOf(obligations), List.copyOf(vendorQuestions));
+        String source = string(root, "source");
+        return new AiActRules(string(root, "version"), source,
+                root.get("law") == null ? new Text(source, source) : text(map(root, "law")),
+                root.get("status") == null ? null : text(map(root, "status")), Collections.unmodifiableMap(sources),
+                Collections.unmodifiableMap(dates), List.copyOf(questions), List.copyOf(obligations), List.copyOf(vendorQuestions),
+                root.get("fines") == null ? null : text(map(root, "fines")));
+    }
+
+    /** The dates in order, earliest first. */
+    List<ApplicationDate> datesInOrder() {
+        return dates.values().stream().sorted(java.util.Comparator.comparing(ApplicationDate::date).thenComparing(ApplicationDate::id)).toList();
+    }
+
+    private static List<String> known(Map<String, Source> sources, List<String> ids, String where) {
+        ids.stream().filter(id -> !sources.containsKey(id)).findFirst().ifPresent(id -> {
+            throw invalid(where + " names unknown source '" + id + "'");
+        });
+        return ids;
     }
 
     Question question(String id) {

@@ -32,6 +32,11 @@ class AiRegister {
                     String rulesVersion, Instant classifiedAt, String classifiedBy, Instant createdAt) {
     }
 
+    /** One classification on record: the rules version it used and what it concluded. */
+    record ClassificationRecord(Instant classifiedAt, String rulesVersion, RiskClass riskClass, Map<String, Boolean> answers,
+                                String classifiedBy) {
+    }
+
     record ObligationProgress(String obligationId, ObligationStatus status, String owner, String evidence, Instant updatedAt,
                               String updatedBy) {
     }
@@ -70,6 +75,21 @@ class AiRegister {
                 .param("answers", JSON.writeValueAsString(new TreeMap<>(answers))).param("class", riskClass.name())
                 .param("version", rulesVersion).param("at", at.atOffset(ZoneOffset.UTC)).param("actor", actor).param("id", id)
                 .update();
+        jdbc.sql("""
+                INSERT INTO ai_classification (system_id, position, classified_at, rules_version, risk_class, answers, classified_by)
+                VALUES (:id, (SELECT COALESCE(MAX(position), 0) + 1 FROM ai_classification WHERE system_id = :id), :at, :version, :class,
+                        :answers, :actor)""")
+                .param("id", id).param("at", at.atOffset(ZoneOffset.UTC)).param("version", rulesVersion).param("class", riskClass.name())
+                .param("answers", JSON.writeValueAsString(new TreeMap<>(answers))).param("actor", actor).update();
+    }
+
+    /** Every classification of the system, newest first. */
+    List<ClassificationRecord> history(UUID id) {
+        return jdbc.sql("SELECT * FROM ai_classification WHERE system_id = :id ORDER BY position DESC").param("id", id)
+                .query((rs, row) -> new ClassificationRecord(instant(rs.getObject("classified_at", OffsetDateTime.class)),
+                        rs.getString("rules_version"), RiskClass.valueOf(rs.getString("risk_class")), answers(rs.getString("answers")),
+                        rs.getString("classified_by")))
+                .list();
     }
 
     Optional<AiSystem> find(UUID id) {

@@ -21,7 +21,8 @@ final class Classifier {
     record Reason(String text, String reference) {
     }
 
-    record Obligation(String id, String text, String reference, LocalDate due) {
+    /** @param note what the reader must know about the rule (e.g. that sources differ); may be null */
+    record Obligation(String id, String text, String reference, LocalDate due, String note) {
     }
 
     /**
@@ -67,7 +68,9 @@ final class Classifier {
         boolean exception = false;
         if (!prohibited.isEmpty()) {
             riskClass = RiskClass.PROHIBITED;
-            prohibited.forEach(q -> reasons.add(new Reason(say(locale, "Prohibited practice: ", "Verboden praktijk: ") + q.text().in(locale), q.reference())));
+            prohibited.forEach(q -> reasons.add(new Reason(say(locale, "Prohibited practice: ", "Verboden praktijk: ") + q.text().in(locale)
+                    + (q.applies() == null ? "" : say(locale, " (prohibited from ", " (verboden vanaf ") + date(q.applies()) + ")"),
+                    q.reference())));
         } else if (!highRisk.isEmpty()) {
             highRisk.forEach(q -> reasons.add(new Reason(say(locale, "High-risk use: ", "Hoog-risicotoepassing: ") + q.text().in(locale), q.reference())));
             boolean annexIOnly = highRisk.stream().allMatch(q -> q.id().equals("product-safety"));
@@ -101,20 +104,39 @@ final class Classifier {
         hits.forEach(q -> present.addAll(q.context()));
         LocalDate highRiskFrom = highRisk.stream().map(q -> date(q.applies() == null ? "general" : q.applies()))
                 .min(Comparator.naturalOrder()).orElse(date("general"));
+        // A practice added to Art. 5 later is prohibited from its own date: the earliest prohibition found counts.
+        LocalDate prohibitedFrom = prohibited.stream().map(q -> date(q.applies() == null ? "prohibitions" : q.applies()))
+                .min(Comparator.naturalOrder()).orElse(date("prohibitions"));
         List<Obligation> obligations = new ArrayList<>();
         for (AiActRules.ObligationRule rule : rules.obligations()) {
             boolean forThis = rule.forOutcomes().contains(riskClass.name()) || (exception && rule.forOutcomes().contains("EXCEPTION"));
             boolean when = rule.when().isEmpty() || rule.when().stream().anyMatch(present::contains);
             if (forThis && when) {
-                LocalDate due = date(rule.from());
+                LocalDate due = rule.fromIf().entrySet().stream().filter(e -> present.contains(e.getKey())).map(e -> date(e.getValue()))
+                        .findFirst().orElse(date(rule.from()));
                 if (riskClass == RiskClass.HIGH_RISK && rule.forOutcomes().equals(Set.of("HIGH_RISK")) && highRiskFrom.isAfter(due)) {
                     due = highRiskFrom;
                 }
-                obligations.add(new Obligation(rule.id(), rule.text().in(locale), rule.reference(), due));
+                if (riskClass == RiskClass.PROHIBITED && rule.forOutcomes().equals(Set.of("PROHIBITED")) && prohibitedFrom.isAfter(due)) {
+                    due = prohibitedFrom;
+                }
+                obligations.add(new Obligation(rule.id(), rule.text().in(locale), rule.reference(), due,
+                        rule.note() == null ? null : rule.note().in(locale)));
             }
         }
         return new Classification(riskClass, exception, List.copyOf(reasons), List.copyOf(obligations), rules.version(),
                 new TreeMap<>(answers));
+    }
+
+    /** The answers this version of the rules knows; answers to questions it no longer asks are left out. */
+    Map<String, Boolean> known(Map<String, Boolean> answers) {
+        Map<String, Boolean> known = new TreeMap<>();
+        answers.forEach((id, answer) -> {
+            if (rules.question(id) != null) {
+                known.put(id, answer);
+            }
+        });
+        return known;
     }
 
     private LocalDate date(String key) {

@@ -89,10 +89,19 @@ class ComplianceController {
     record QuestionView(String id, String group, String text, String reference) {
     }
 
-    record DateView(String id, String date, String reference, String text) {
+    /** @param amended true when the date differs from the 2024 text; {@code sources} then says where the change comes from */
+    record DateView(String id, String date, String reference, String text, boolean amended, List<SourceView> sources) {
     }
 
-    record Questionnaire(String version, String source, List<QuestionView> questions, List<DateView> dates) {
+    record SourceView(String id, String date, String text, boolean confirmed) {
+    }
+
+    /**
+     * @param law    which text of the Act the rules follow
+     * @param status what is not settled about that text (e.g. publication in the Official Journal not confirmed); may be null
+     */
+    record Questionnaire(String version, String source, String law, String status, List<QuestionView> questions, List<DateView> dates,
+                         List<SourceView> sources) {
     }
 
     record AnswersRequest(Map<String, Boolean> answers) {
@@ -105,11 +114,19 @@ class ComplianceController {
     @Operation(summary = "The classification questionnaire", description = "Questions with their legal references and the "
             + "application dates, from the versioned rules file, in en or nl.")
     Questionnaire questionnaire(@RequestParam(defaultValue = "en") String locale) {
-        AiActRules rules = classifier.rules();
-        return new Questionnaire(rules.version(), rules.source(),
+        return questionnaire(classifier.rules(), locale);
+    }
+
+    static Questionnaire questionnaire(AiActRules rules, String locale) {
+        return new Questionnaire(rules.version(), rules.source(), rules.law().in(locale), rules.status() == null ? null : rules.status().in(locale),
                 rules.questions().stream().map(q -> new QuestionView(q.id(), q.group(), q.text().in(locale), q.reference())).toList(),
-                rules.dates().values().stream().sorted(java.util.Comparator.comparing(AiActRules.ApplicationDate::date))
-                        .map(d -> new DateView(d.id(), d.date().toString(), d.reference(), d.text().in(locale))).toList());
+                rules.datesInOrder().stream().map(d -> new DateView(d.id(), d.date().toString(), d.reference(), d.text().in(locale),
+                        d.amended(), d.sources().stream().map(id -> source(rules.sources().get(id))).toList())).toList(),
+                rules.sources().values().stream().map(ComplianceController::source).toList());
+    }
+
+    private static SourceView source(AiActRules.Source source) {
+        return new SourceView(source.id(), source.date() == null ? null : source.date().toString(), source.text(), source.confirmed());
     }
 
     @GetMapping("/systems")
@@ -146,6 +163,17 @@ class ComplianceController {
         return compliance.view(id, locale);
     }
 
+    @PostMapping("/systems/{id}/reclassification")
+    @Operation(summary = "Re-classify under the current rules", description = "For a system classified under an earlier rules "
+            + "version: classifies it under the current one with its answers that are still asked, plus {\"answers\": {...}} for "
+            + "the questions the current version added (unanswered: no). The earlier classification stays on record and in the "
+            + "audit trail.")
+    ComplianceService.SystemView reclassify(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id,
+                                            @RequestBody(required = false) AnswersRequest request, @RequestParam(defaultValue = "en") String locale) {
+        compliance.reclassify(id, request == null ? null : request.answers(), user.getUsername(), locale);
+        return compliance.view(id, locale);
+    }
+
     @PutMapping("/systems/{id}/obligations/{obligationId}")
     @Operation(summary = "Record progress on an obligation", description = "{\"status\": OPEN|IN_PROGRESS|DONE|NOT_APPLICABLE, \"owner\", \"evidence\"}")
     ComplianceService.SystemView obligation(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id, @PathVariable String obligationId,
@@ -160,13 +188,13 @@ class ComplianceController {
     @GetMapping(path = "/systems/{id}/factsheet.html", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The system's fact sheet (HTML)")
     String factSheetHtml(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
-        return factSheet.html(compliance.view(id, locale), locale, classifier.rules().source());
+        return factSheet.html(compliance.view(id, locale), locale);
     }
 
     @GetMapping(path = "/systems/{id}/factsheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The system's fact sheet (PDF)")
     ResponseEntity<byte[]> factSheetPdf(@PathVariable UUID id, @RequestParam(defaultValue = "en") String locale) {
-        byte[] pdf = XhtmlDocument.pdf(factSheet.html(compliance.view(id, locale), locale, classifier.rules().source()));
+        byte[] pdf = XhtmlDocument.pdf(factSheet.html(compliance.view(id, locale), locale));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("ai-system-" + id + "-" + locale + ".pdf").build().toString())
                 .body(pdf);

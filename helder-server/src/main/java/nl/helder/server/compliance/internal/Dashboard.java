@@ -33,8 +33,21 @@ class Dashboard {
     record Day(LocalDate date, long conversations, long handoffs, long noAnswers, long disclosed) {
     }
 
+    /**
+     * Where the workspace stands, for the list of what to do first.
+     *
+     * @param toReclassify  systems classified under an earlier rules version than the current one
+     * @param literacyDuty  the Art. 4 duty as the current rules word it, with {@code literacyNote} on what is not settled
+     * @param law           the text of the Act the current rules follow, with {@code status} on what is not confirmed
+     */
+    record Setup(int systems, int unclassified, int toReclassify, int staff, int staffTrained, String literacyDuty, String literacyNote,
+                 int vendors, int vendorsNotAssessed, String rulesVersion, String law, String status) {
+    }
+
+    /** @param openObligationsByDate open obligations counted by the date they apply from: what is due when */
     record View(List<Day> days, Map<String, Long> handoffReasons, Map<String, Long> personalDataRedacted, Map<String, Long> signals,
-                double handoffRate, double disclosureCoverage, List<String> unansweredQuestions, long openObligations, long overdueObligations) {
+                double handoffRate, double disclosureCoverage, List<String> unansweredQuestions, long openObligations, long overdueObligations,
+                Map<String, Long> openObligationsByDate, Setup setup) {
     }
 
     private final AuditTrail audit;
@@ -42,8 +55,15 @@ class Dashboard {
     private final ConversationEvidence evidence;
     private final ComplianceService compliance;
     private final Clock clock;
+    private final Literacy literacy;
+    private final Vendors vendors;
+    private final Classifier classifier;
 
-    Dashboard(AuditTrail audit, ConversationStatistics statistics, ConversationEvidence evidence, ComplianceService compliance, Clock clock) {
+    Dashboard(AuditTrail audit, ConversationStatistics statistics, ConversationEvidence evidence, ComplianceService compliance, Clock clock,
+              Literacy literacy, Vendors vendors, Classifier classifier) {
+        this.literacy = literacy;
+        this.vendors = vendors;
+        this.classifier = classifier;
         this.audit = audit;
         this.statistics = statistics;
         this.evidence = evidence;
@@ -105,7 +125,24 @@ class Dashboard {
         long open = systems.stream().flatMap(s -> s.obligations().stream())
                 .filter(o -> o.status() == AiRegister.ObligationStatus.OPEN || o.status() == AiRegister.ObligationStatus.IN_PROGRESS).count();
         long overdue = systems.stream().flatMap(s -> s.obligations().stream()).filter(ComplianceService.ObligationView::overdue).count();
+        Map<String, Long> byDate = new TreeMap<>();
+        systems.stream().flatMap(s -> s.obligations().stream())
+                .filter(o -> o.status() == AiRegister.ObligationStatus.OPEN || o.status() == AiRegister.ObligationStatus.IN_PROGRESS)
+                .forEach(o -> byDate.merge(o.due().toString(), 1L, Long::sum));
         return new View(series, reasons, redacted, signals, conversations == 0 ? 0 : (double) handoffs / conversations, coverage,
-                statistics.recentUnansweredQuestions(20), open, overdue);
+                statistics.recentUnansweredQuestions(20), open, overdue, byDate, setup(systems));
+    }
+
+    private Setup setup(List<ComplianceService.SystemView> systems) {
+        Literacy.Report report = literacy.report();
+        List<Vendors.Vendor> known = vendors.all();
+        AiActRules rules = classifier.rules();
+        AiActRules.ObligationRule duty = rules.obligations().stream().filter(o -> o.id().equals("ai-literacy")).findFirst().orElse(null);
+        return new Setup(systems.size(), (int) systems.stream().filter(s -> s.classification() == null).count(),
+                (int) systems.stream().filter(s -> s.changes() != null).count(), report.staff().size(),
+                (int) report.staff().stream().filter(s -> s.status() == Literacy.Status.VALID).count(),
+                duty == null ? null : duty.text().en() + " (" + duty.reference() + ")", duty == null || duty.note() == null ? null : duty.note().en(),
+                known.size(), (int) known.stream().filter(v -> v.status() == Vendors.Status.NOT_ASSESSED).count(), rules.version(),
+                rules.law().en(), rules.status() == null ? null : rules.status().en());
     }
 }

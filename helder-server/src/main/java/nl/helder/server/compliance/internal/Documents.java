@@ -70,10 +70,30 @@ class Documents {
                 : "The assistant answers only from our own help articles, shows the source, and says so when it does not know.");
         li(b, nl ? "Over betalingsregelingen, claims, sollicitaties en andere belangrijke zaken beslist altijd een mens."
                 : "A person always decides on payment arrangements, claims, job applications and other important matters.");
+        li(b, nl ? "Geeft een medewerker het gesprek terug aan de assistent, dan ziet u opnieuw dat u met AI praat."
+                : "When a person hands the conversation back to the assistant, you are told again that you are talking to an AI.");
         li(b, nl ? "Persoonsgegevens die u typt (zoals een BSN of IBAN) maken wij onleesbaar voordat er iets wordt opgeslagen. U kunt inzage "
                 + "of verwijdering vragen (AVG art. 15 en 17)." : "Personal details you type (such as a citizen service number or IBAN) are "
                 + "made unreadable before anything is stored. You can ask to see or erase your data (GDPR Art. 15 and 17).");
         b.append("</ul>");
+        b.append("<h2>").append(nl ? "Wat de toezichthouders vragen" : "What the Dutch regulators ask").append("</h2>");
+        p(b, nl ? "In hun gezamenlijke oproep van 2 oktober 2025 vragen de Autoriteit Persoonsgegevens (AP) en de Autoriteit Consument & "
+                + "Markt (ACM) organisaties die AI-chatbots gebruiken om klanten altijd een mens te laten bereiken, duidelijk te zijn over "
+                + "het gebruik van een chatbot, en te voorkomen dat de chatbot onjuiste, ontwijkende of misleidende antwoorden geeft. Dat "
+                + "een klant snel, rechtstreeks en effectief met ons moet kunnen communiceren, volgt al uit het Burgerlijk Wetboek "
+                + "(art. 3:15d lid 1 sub b BW); feitelijk onjuiste of misleidende informatie aan consumenten is een misleidende "
+                + "handelspraktijk (art. 6:193c BW). Zo doen wij dat: een medewerker is altijd te vragen, en buiten openingstijden laat u "
+                + "een bericht achter met een referentienummer; de assistent antwoordt alleen uit goedgekeurde artikelen met de bron, en "
+                + "een antwoord dat zijn bronnen niet dragen wordt tegengehouden: dan zegt hij dat hij het niet weet en biedt hij een "
+                + "medewerker aan."
+                : "In their joint call of 2 October 2025 the Dutch Data Protection Authority (AP) and the Authority for Consumers and "
+                + "Markets (ACM) asked organisations that use AI chatbots to keep a person reachable at all times, to be clear that a "
+                + "chatbot is used, and to prevent the chatbot from giving incorrect, evasive or misleading answers. That customers must "
+                + "be able to communicate with us quickly, directly and effectively already follows from the Dutch Civil Code "
+                + "(art. 3:15d(1)(b) BW); giving consumers factually incorrect or misleading information is a misleading commercial "
+                + "practice (art. 6:193c BW). This is how we do it: you can always ask for a person, and outside opening hours you leave "
+                + "a message and get a reference number; the assistant answers only from approved articles, with the source, and an "
+                + "answer its sources do not support is withheld: it then says it does not know and offers a person.");
     }
 
     private void register(StringBuilder b, boolean nl, String locale) {
@@ -87,7 +107,8 @@ class Documents {
             long overdue = view.obligations().stream().filter(ComplianceService.ObligationView::overdue).count();
             b.append("<tr><td>").append(e(view.system().name())).append("</td><td>").append(e(view.system().purpose())).append("</td><td>")
                     .append(e(view.system().owner())).append(view.system().vendor() == null ? "" : " / " + e(view.system().vendor()))
-                    .append("</td><td>").append(view.classification() == null ? "–" : view.classification().riskClass().name())
+                    .append("</td><td>").append(view.classification() == null ? "–" : view.classification().riskClass().name()
+                            + " (" + (nl ? "regels " : "rules ") + view.classification().rulesVersion() + ")")
                     .append("</td><td>").append(open).append(" / ").append(overdue).append("</td></tr>");
         }
         b.append("</table>");

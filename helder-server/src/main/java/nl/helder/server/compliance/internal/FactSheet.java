@@ -13,11 +13,36 @@ import java.time.ZoneOffset;
 @Component
 class FactSheet {
 
-    String html(ComplianceService.SystemView view, String locale, String rulesSource) {
+    private final RulesVersions versions;
+
+    FactSheet(RulesVersions versions) {
+        this.versions = versions;
+    }
+
+    String html(ComplianceService.SystemView view, String locale) {
         boolean nl = "nl".equals(locale);
         AiRegister.AiSystem system = view.system();
         String subtitle = (nl ? "Factsheet AI-register · " : "AI register fact sheet · ") + LocalDate.now(ZoneOffset.UTC);
-        return XhtmlDocument.page(locale, system.name(), subtitle, html -> body(html, view, nl, rulesSource));
+        AiActRules classifiedWith = versions.orCurrent(system.rulesVersion()).rules();
+        AiActRules current = versions.current().rules();
+        return XhtmlDocument.page(locale, system.name(), subtitle, html -> {
+            body(html, view, nl, classifiedWith.source() + (classifiedWith.status() == null ? "" : " · " + classifiedWith.status().in(locale)));
+            if (view.changes() != null) {
+                // Classified under an earlier version: say what the current rules move, so the sheet does not mislead.
+                html.append("<p class=\"overdue\">").append(e((nl ? "Geclassificeerd onder een eerdere versie van de regels. Onder de huidige regels ("
+                        : "Classified under an earlier version of the rules. Under the current rules (") + view.changes().toLaw() + ", "
+                        + view.changes().toVersion() + ") " + view.changes().moved().size()
+                        + (nl ? " verplichting(en) met een andere datum; classificeer opnieuw." : " obligation(s) apply from another date; re-classify.")))
+                        .append("</p>");
+            }
+            // Fines follow the law as it stands now (the current rules), whatever version the system was classified with.
+            if (current.fines() != null) {
+                html.append("<h2>").append(nl ? "Boetes" : "Fines").append("</h2><p>").append(e(current.fines().in(locale))).append("</p>");
+                if (current.status() != null) {
+                    html.append("<p class=\"small\">").append(e(current.status().in(locale))).append("</p>");
+                }
+            }
+        });
     }
 
     private static void body(StringBuilder html, ComplianceService.SystemView view, boolean nl, String rulesSource) {

@@ -267,6 +267,24 @@ class ConversationRepository {
                 .single();
     }
 
+    long[] timingBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS conversations,
+                       SUM(CASE WHEN EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND m.kind = 'DISCLOSURE'
+                                   AND m.seq = (SELECT MIN(f.seq) FROM message f WHERE f.conversation_id = c.id)) THEN 1 ELSE 0 END) AS first_,
+                       SUM(CASE WHEN EXISTS (SELECT 1 FROM disclosure d WHERE d.conversation_id = c.id AND d.locale = c.locale)
+                                THEN 1 ELSE 0 END) AS same_language
+                FROM conversation c WHERE c.created_at >= :from AND c.created_at < :to""")
+                .param("from", utc(from)).param("to", utc(to))
+                .query((rs, row) -> new long[] {rs.getLong("conversations"), rs.getLong("first_"), rs.getLong("same_language")})
+                .single();
+    }
+
+    boolean disclosedSince(UUID conversationId, Instant at) {
+        return jdbc.sql("SELECT COUNT(*) FROM message WHERE conversation_id = :id AND kind = 'DISCLOSURE' AND created_at >= :at")
+                .param("id", conversationId).param("at", utc(at)).query(Long.class).single() > 0;
+    }
+
     java.util.Set<String> noticesShown(UUID conversationId) {
         return new java.util.TreeSet<>(jdbc.sql("SELECT data_type FROM privacy_notice WHERE conversation_id = :id")
                 .param("id", conversationId).query(String.class).list());

@@ -105,4 +105,15 @@ class ConversationService implements ConversationEvidence {
         long[] counts = repository.coverageBetween(from, to);
         return new DisclosureCoverage(counts[0], counts[1], counts[2]);
     }
+
+    @Override
+    public DisclosureTiming timingBetween(Instant from, Instant to) {
+        long[] counts = repository.timingBetween(from, to);
+        return new DisclosureTiming(counts[0], counts[1], counts[2]);
+    }
+
+    @Override
+    public boolean disclosedSince(UUID conversationId, Instant at) {
+        return repository.disclosedSince(conversationId, at);
+    }
 }

@@ -100,7 +100,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/console/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
-                        .requestMatchers("/admin/compliance.html", "/admin/compliance.js")
+                        .requestMatchers("/admin/compliance.html", "/admin/compliance.js", "/admin/compliance/**")
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
                         .requestMatchers("/training/**", "/admin/admin.css").authenticated()
                         .anyRequest().hasRole(Roles.ADMIN))

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Checks the rules file against the text of the AI Act in {@code ../shared/data/ai-act} (English, from the
- * Official Journal via a public scrape): every article, paragraph, point and Annex III area the rules cite
- * exists, and the application dates are the ones Art. 113 states. Skipped where that data is not present.
+ * Checks the rules files against the text of the AI Act in {@code ../shared/data/ai-act} (English, from the
+ * Official Journal via a public scrape, the 2024 text): every article, paragraph, point and Annex III area either
+ * version cites exists, and the 2024 version's application dates are the ones Art. 113 states. The amended
+ * version cannot be checked against the 2024 text; its dates are checked for what can honestly be checked: the
+ * unchanged ones are those of Art. 113, the changed ones are not (so "amended" is true), each changed date names
+ * its sources (the Omnibus proposal, agreement and adoptions), and agree with an independent record of the
+ * amendment kept in this test. Skipped where the Act's text is not present.
  */
 class RulesAgainstTheActTest {
 
@@ -31,13 +37,17 @@ class RulesAgainstTheActTest {
     private static final Pattern ANNEX_III_POINT = Pattern.compile("Annex III point (\\d)(?:\\(([a-d])\\))?");
 
     static AiActRules rules;
+    static AiActRules amended;
     static JsonNode articles;
     static JsonNode annexes;
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = RulesAgainstTheActTest.class.getResourceAsStream("/compliance/ai-act-rules.yaml")) {
+        try (InputStream in = RulesAgainstTheActTest.class.getResourceAsStream("/compliance/ai-act-rules-2024.yaml")) {
             rules = AiActRules.load(in);
+        }
+        try (InputStream in = RulesAgainstTheActTest.class.getResourceAsStream("/compliance/ai-act-rules.yaml")) {
+            amended = AiActRules.load(in);
         }
         if (Files.isDirectory(ACT)) {
             JsonMapper json = JsonMapper.builder().build();
@@ -48,10 +58,12 @@ class RulesAgainstTheActTest {
 
     private static List<String> references() {
         List<String> references = new ArrayList<>();
-        rules.questions().forEach(q -> references.add(q.reference()));
-        rules.obligations().forEach(o -> references.add(o.reference()));
-        rules.vendorQuestions().forEach(v -> references.add(v.reference()));
-        rules.dates().values().forEach(d -> references.add(d.reference()));
+        for (AiActRules version : List.of(rules, amended)) {
+            version.questions().forEach(q -> references.add(q.reference()));
+            version.obligations().forEach(o -> references.add(o.reference()));
+            version.vendorQuestions().forEach(v -> references.add(v.reference()));
+            version.dates().values().forEach(d -> references.add(d.reference()));
+        }
         return references;
     }
 
@@ -113,5 +125,54 @@ class RulesAgainstTheActTest {
         String article113 = article(113);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
         rules.dates().values().forEach(date -> assertThat(article113).as(date.id()).contains(date.date().format(format)));
+    }
+
+    /**
+     * The changes of the Digital Omnibus on AI as recorded independently of the rules file (from the sources the
+     * file names: COM(2025) 836 of 19 November 2025, the provisional agreement of 7 May 2026, Parliament's vote of
+     * 16 June 2026 and the Council's adoption of 29 June 2026): date key, date.
+     */
+    private static final Map<String, LocalDate> OMNIBUS = Map.of(
+            "annex-iii", LocalDate.of(2027, 12, 2),
+            "products", LocalDate.of(2028, 8, 2),
+            "synthetic-content-existing", LocalDate.of(2026, 12, 2),
+            "new-prohibition", LocalDate.of(2026, 12, 2));
+
+    @Test
+    void theAmendedDatesAreTheUnchangedOnesOfArticle113AndTheDocumentedChanges() {
+        assumeTrue(articles != null, "the AI Act text is not in ../shared/data/ai-act");
+        String article113 = article(113);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+        for (AiActRules.ApplicationDate date : amended.dates().values()) {
+            if (date.amended()) {
+                assertThat(article113).as(date.id() + " is marked amended, so the 2024 text must not state it")
+                        .doesNotContain(date.date().format(format));
+                assertThat(OMNIBUS).as(date.id()).containsEntry(date.id(), date.date());
+                assertThat(date.sources()).as(date.id() + " names the adoption it rests on").contains("council");
+            } else {
+                assertThat(article113).as(date.id()).contains(date.date().format(format));
+                assertThat(rules.dates().get(date.id()).date()).as(date.id() + " unchanged from the 2024 rules").isEqualTo(date.date());
+            }
+        }
+        assertThat(amended.dates().keySet()).containsAll(OMNIBUS.keySet());
+    }
+
+    @Test
+    void theAmendedRulesSayWhereTheyComeFromAndWhatIsNotConfirmed() {
+        assertThat(amended.sources()).containsKeys("omnibus-proposal", "provisional-agreement", "parliament", "council", "official-journal");
+        assertThat(amended.sources().get("omnibus-proposal").text()).contains("COM(2025) 836");
+        assertThat(amended.sources().get("omnibus-proposal").date()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertThat(amended.sources().get("provisional-agreement").date()).isEqualTo(LocalDate.of(2026, 5, 7));
+        assertThat(amended.sources().get("parliament").date()).isEqualTo(LocalDate.of(2026, 6, 16));
+        assertThat(amended.sources().get("council").date()).isEqualTo(LocalDate.of(2026, 6, 29));
+        // As long as the file records the publication as unconfirmed, the user interface must say so.
+        if (!amended.sources().get("official-journal").confirmed()) {
+            assertThat(amended.status()).isNotNull();
+            assertThat(amended.status().en()).contains("As adopted on 29 June 2026; check the Official Journal reference");
+            assertThat(amended.status().nl()).contains("Publicatieblad");
+        }
+        assertThat(amended.obligations()).filteredOn(o -> o.id().equals("ai-literacy")).singleElement()
+                .satisfies(o -> assertThat(o.note().en()).contains("Sources differ"));
+        assertThat(amended.fines().en()).contains("Art. 99(6)", "LOWER");
     }
 }
