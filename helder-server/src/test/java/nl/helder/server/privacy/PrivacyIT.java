@@ -75,7 +75,8 @@ class PrivacyIT extends ApplicationIT {
         List<String> details = jdbc.sql("SELECT details FROM audit_event WHERE conversation_id = :id AND event_type = 'SIGNALS_DETECTED'")
                 .param("id", UUID.fromString(conversation.get("id").asString())).query(String.class).list();
         assertThat(details).containsExactly("{\"signals\":[\"FRUSTRATION\",\"HUMAN_REQUEST\"]}");
-        assertThat(client.get("/actuator/prometheus").body()).contains("helder_signals_total{signal=\"HUMAN_REQUEST\"}");
+        assertThat(client.get("/actuator/prometheus", "Authorization", HelderClient.basic("privacy-admin", "privacy-admin-password")).body())
+                .contains("helder_signals_total{signal=\"HUMAN_REQUEST\"}");
     }
 
     @Test

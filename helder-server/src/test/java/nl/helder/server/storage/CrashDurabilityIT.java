@@ -169,7 +169,7 @@ class CrashDurabilityIT {
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
                 .start();
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 720; i++) { // three minutes: a machine busy with other builds starts slowly
             assertThat(process.isAlive()).as("server running; see " + dataDir.resolve("server.log")).isTrue();
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
@@ -182,7 +182,7 @@ class CrashDurabilityIT {
             Thread.sleep(250);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the server did not become healthy within a minute");
+        throw new IllegalStateException("the server did not become healthy within three minutes");
     }
 
     private static int freePort() throws IOException {
