@@ -102,7 +102,7 @@ class SignInThrottle {
         for (Bucket bucket : attempt.buckets()) {
             int count = count(bucket, now, forgetBefore);
             if (bucket.backOff().firstSlowed(count)) {
-                slowed(bucket, count, now);
+                slowed(bucket, attempt.address(), count, now);
             }
         }
     }
@@ -117,16 +117,15 @@ class SignInThrottle {
         }
     }
 
-    private void slowed(Bucket bucket, int failures, Instant now) {
+    /** One audit entry when a count starts to slow sign-ins, with the network the failure that tipped it came from. */
+    private void slowed(Bucket bucket, String address, int failures, Instant now) {
         Duration wait = bucket.backOff().delayAfter(failures);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("scope", bucket.scope());
         if (!bucket.account().isEmpty()) {
             details.put("account", auditable(bucket.account()));
         }
-        if (!bucket.address().isEmpty()) {
-            details.put("network", ClientAddress.network(bucket.address()));
-        }
+        details.put("network", ClientAddress.network(address));
         details.put("failures", failures);
         details.put("waitSeconds", wait.toSeconds());
         log.warn("Sign-in slowed down: {}", details);
