@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "helder.sign-in.account-free-failures=3",
         "helder.sign-in.address-free-failures=6",
         "helder.sign-in.first-delay=1m",
-        "helder.sign-in.max-delay=15m"})
+        "helder.sign-in.max-delay=15m",
+        "helder.sign-in.cleanup-interval=1s"})
 class SignInThrottleIT extends ApplicationIT {
 
     private static final String ADMIN_NAME = "throttle-admin";
@@ -160,6 +161,34 @@ class SignInThrottleIT extends ApplicationIT {
         String page = browser.get("/login?wait=" + wait.group(1)).body();
         assertThat(page).contains("Too many failed sign-ins").contains("wait " + wait.group(1) + " seconds")
                 .doesNotContain("Wrong username or password");
+    }
+
+    @Test
+    void forgottenFailuresAndLongUnusedAddressesAreDeleted() throws InterruptedException {
+        FromAddress.Response wrong = from("127.0.12.10").get(STAFF, "Authorization", basic("forgotten", "guess"));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(rows("SELECT COUNT(*) FROM sign_in_attempts WHERE account = 'forgotten' OR address = '127.0.12.10'"))
+                .as("the account's and the address's count").isEqualTo(2);
+        jdbc.sql("UPDATE sign_in_attempts SET last_failure_at = DATEADD('HOUR', -25, last_failure_at) "
+                + "WHERE account = 'forgotten' OR address = '127.0.12.10'").update();
+        jdbc.sql("INSERT INTO sign_in_known_address (username, address, last_success_at) "
+                + "VALUES (:u, '127.0.12.11', DATEADD('DAY', -91, CURRENT_TIMESTAMP))").param("u", ADMIN_NAME).update();
+
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (rows("SELECT COUNT(*) FROM sign_in_attempts WHERE account = 'forgotten' OR address = '127.0.12.10'")
+                + rows("SELECT COUNT(*) FROM sign_in_known_address WHERE address = '127.0.12.11'") > 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(rows("SELECT COUNT(*) FROM sign_in_attempts WHERE account = 'forgotten' OR address = '127.0.12.10'"))
+                .as("failures older than forget-after (24h)").isZero();
+        assertThat(rows("SELECT COUNT(*) FROM sign_in_known_address WHERE address = '127.0.12.11'"))
+                .as("an address unused for longer than known-address-for (90d)").isZero();
+        assertThat(rows("SELECT COUNT(*) FROM sign_in_known_address WHERE address = '127.0.0.1'")).as("the office stays known").isEqualTo(1);
+    }
+
+    private long rows(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private FromAddress.Response formLogin(FromAddress browser, String username, String password) {

@@ -92,9 +92,10 @@ class SignInAttempts {
     List<Failures> atLeast(int minimum, Instant forgetBefore, int limit) {
         return jdbc.sql("""
                 SELECT account, address, failures, last_failure_at FROM sign_in_attempts
-                WHERE failures >= :minimum AND last_failure_at >= :forgetBefore ORDER BY last_failure_at DESC""")
-                .param("minimum", minimum).param("forgetBefore", utc(forgetBefore))
-                .query(SignInAttempts::failures).list().stream().limit(limit).toList();
+                WHERE failures >= :minimum AND last_failure_at >= :forgetBefore ORDER BY last_failure_at DESC
+                FETCH FIRST :limit ROWS ONLY""")
+                .param("minimum", minimum).param("forgetBefore", utc(forgetBefore)).param("limit", limit)
+                .query(SignInAttempts::failures).list();
     }
 
     /** When {@code username} last signed in from {@code address}, if since {@code since}. */

@@ -81,10 +81,9 @@ class SignInThrottle {
         Instant forgetBefore = now.minus(properties.forgetAfter());
         Optional<Instant> known = account.isEmpty() ? Optional.empty()
                 : attempts.lastSuccess(account, address, now.minus(properties.knownAddressFor()));
-        Bucket byAddress = bucket(ANY, address, properties.address(), forgetBefore);
-        List<Bucket> buckets = account.isEmpty() ? List.of(byAddress)
+        List<Bucket> buckets = account.isEmpty() ? List.of(bucket(ANY, address, properties.address(), forgetBefore))
                 : known.isPresent() ? List.of(bucket(account, address, properties.account(), forgetBefore))
-                : List.of(bucket(account, ANY, properties.account(), forgetBefore), byAddress);
+                : List.of(bucket(account, ANY, properties.account(), forgetBefore), bucket(ANY, address, properties.address(), forgetBefore));
         Duration wait = buckets.stream()
                 .map(b -> b.failures().map(f -> b.backOff().remaining(f.count(), f.last(), clock)).orElse(Duration.ZERO))
                 .max(Duration::compareTo).orElse(Duration.ZERO);
