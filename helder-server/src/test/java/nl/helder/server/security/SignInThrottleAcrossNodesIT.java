@@ -28,6 +28,8 @@ class SignInThrottleAcrossNodesIT {
 
     private static final String STAFF = "/api/v1/staff/me";
     private static final int ADDRESS_FREE = 20;
+    private static final String ADMIN = basic("nodes-admin", "nodes-admin-password");
+    private static final String OFFICE = "127.0.0.1";
 
     static EmbeddedPostgres postgres;
     static ConfigurableApplicationContext first;
@@ -38,6 +40,7 @@ class SignInThrottleAcrossNodesIT {
         postgres = EmbeddedPostgres.builder().start();
         first = node();
         second = node();
+        assertThat(on(first, OFFICE).get(STAFF, "Authorization", ADMIN).status()).as("the administrator's known address").isEqualTo(200);
     }
 
     private static ConfigurableApplicationContext node() {
@@ -81,9 +84,10 @@ class SignInThrottleAcrossNodesIT {
             assertThat(node.get(STAFF, "Authorization", basic(account, "guess-" + i)).status()).as("guess %d", i).isEqualTo(401);
         }
         for (ConfigurableApplicationContext node : List.of(first, second)) {
-            FromAddress.Response refused = on(node, "127.0.21.10").get(STAFF, "Authorization", basic(account, "nodes-admin-password"));
+            FromAddress.Response refused = on(node, "127.0.21.10").get(STAFF, "Authorization", ADMIN);
             assertThat(refused.status()).as("two guesses on each node: the account waits on both").isEqualTo(429);
             assertThat(refused.header("Retry-After")).isNotNull();
+            assertThat(on(node, OFFICE).get(STAFF, "Authorization", ADMIN).status()).as("but not at the known address").isEqualTo(200);
         }
     }
 
@@ -112,5 +116,13 @@ class SignInThrottleAcrossNodesIT {
                 .as("one more: the wait starts").isEqualTo(401);
         assertThat(on(second, address).get(STAFF, "Authorization", basic("sprayed-y", "Winter2026!")).status())
                 .as("and holds on the other node").isEqualTo(429);
+
+        FromAddress.Response slowed = on(second, OFFICE).get("/api/v1/admin/sign-in/slowed", "Authorization", ADMIN);
+        assertThat(slowed.status()).isEqualTo(200);
+        assertThat(slowed.body()).contains("\"address\":\"" + address + "\"");
+        assertThat(on(first, OFFICE).delete("/api/v1/admin/sign-in/slowed/addresses/" + address, "Authorization", ADMIN).status())
+                .isEqualTo(204);
+        assertThat(on(second, address).get(STAFF, "Authorization", basic("sprayed-z", "Winter2026!")).status())
+                .as("lifted on one node, lifted on both").isEqualTo(401);
     }
 }
