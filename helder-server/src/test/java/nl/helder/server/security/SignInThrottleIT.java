@@ -7,9 +7,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +79,29 @@ class SignInThrottleIT extends ApplicationIT {
         assertThat(hotel.get(STAFF, "Authorization", ADMIN).status()).as("the right password after the wait").isEqualTo(200);
         assertThat(attacker.get(STAFF, "Authorization", basic(ADMIN_NAME, "guess-5")).status())
                 .as("the success cleared the account's count: the attacker starts over at its free guesses").isEqualTo(401);
+    }
+
+    @Test
+    void simultaneousGuessesCannotSlipThroughBeforeTheyAreCounted() throws Exception {
+        String target = agent("burst");
+        FromAddress attacker = from("127.0.13.10");
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "burst-guess-" + i;
+                guesses.add(pool.submit(() -> attacker.get(STAFF, "Authorization", basic(target, guess)).status()));
+            }
+            for (Future<Integer> guess : guesses) {
+                statuses.add(guess.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses.stream().filter(status -> status == 401).count())
+                .as("3 free guesses and the one that starts the wait are checked, whatever arrives together: %s", statuses).isEqualTo(4);
+        assertThat(statuses.stream().filter(status -> status == 429).count()).isEqualTo(8);
     }
 
     @Test

@@ -31,61 +31,67 @@ class SignInAttempts {
     record Failures(String account, String address, int count, Instant last) {
     }
 
-    Optional<Failures> find(String account, String address, Instant forgetBefore) {
-        return jdbc.sql("""
-                SELECT account, address, failures, last_failure_at FROM sign_in_attempts
-                WHERE account = :account AND address = :address AND last_failure_at >= :forgetBefore""")
-                .param("account", account).param("address", address).param("forgetBefore", utc(forgetBefore))
-                .query(SignInAttempts::failures).optional();
-    }
-
-    /**
-     * Counts one more failure in an existing row (starting again from 1 if the last one is older than
-     * {@code forgetBefore}) and returns the new count, or empty if there is no row yet: then {@link #create}
-     * it outside the transaction and call again. The row is locked while it is read and written, so concurrent
-     * failures on several nodes each count.
-     */
+    /** The bucket's row, locked until the transaction ends (so simultaneous attempts on several nodes queue). */
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<Integer> recordFailure(String account, String address, Instant now, Instant forgetBefore) {
-        Optional<Failures> current = jdbc.sql("""
+    Optional<Failures> lock(String account, String address) {
+        return jdbc.sql("""
                 SELECT account, address, failures, last_failure_at FROM sign_in_attempts
                 WHERE account = :account AND address = :address FOR UPDATE""")
                 .param("account", account).param("address", address).query(SignInAttempts::failures).optional();
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        int count = current.get().last().isBefore(forgetBefore) ? 1 : current.get().count() + 1;
-        jdbc.sql("UPDATE sign_in_attempts SET failures = :count, last_failure_at = :now WHERE account = :account AND address = :address")
-                .param("count", count).param("now", utc(now)).param("account", account).param("address", address).update();
-        return Optional.of(count);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void update(String account, String address, int failures, Instant lastFailure) {
+        jdbc.sql("UPDATE sign_in_attempts SET failures = :failures, last_failure_at = :at WHERE account = :account AND address = :address")
+                .param("failures", failures).param("at", utc(lastFailure)).param("account", account).param("address", address).update();
     }
 
     /**
-     * Adds a bucket with no failures yet, unless another node just did. Not inside a transaction: on
-     * PostgreSQL a refused insert would spoil the transaction around it.
+     * Adds a bucket with no failures yet, unless it exists (or another node just added it). Not inside a
+     * transaction: on PostgreSQL a refused insert would spoil the transaction around it.
      */
-    void create(String account, String address, Instant now) {
+    void createIfMissing(String account, String address, Instant now) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM sign_in_attempts WHERE account = :account AND address = :address")
+                .param("account", account).param("address", address).query(Long.class).single() > 0;
+        if (exists) {
+            return;
+        }
         try {
             jdbc.sql("INSERT INTO sign_in_attempts (account, address, failures, last_failure_at) VALUES (:account, :address, 0, :now)")
                     .param("account", account).param("address", address).param("now", utc(now)).update();
         } catch (DuplicateKeyException raced) {
-            // Created by a concurrent failure: just as good.
+            // Added by a simultaneous attempt: just as good.
         }
     }
 
-    void forget(String account, String address) {
-        jdbc.sql("DELETE FROM sign_in_attempts WHERE account = :account AND address = :address")
+    /** Starts an account's count (from one address or all) again from zero. */
+    void reset(String account, String address) {
+        jdbc.sql("UPDATE sign_in_attempts SET failures = 0 WHERE account = :account AND address = :address AND failures > 0")
                 .param("account", account).param("address", address).update();
     }
 
-    /** Removes an account's counts, from every address; how many there were. */
-    int forgetAccount(String account) {
-        return jdbc.sql("DELETE FROM sign_in_attempts WHERE account = :account AND account <> ''").param("account", account).update();
+    /**
+     * Takes one attempt that turned out right off an address's count; puts the time of the last failure back
+     * unless another failure came since.
+     */
+    void undo(String address, Instant counted, Instant previousFailure) {
+        jdbc.sql("""
+                UPDATE sign_in_attempts SET failures = failures - 1,
+                    last_failure_at = CASE WHEN last_failure_at = :counted THEN :previous ELSE last_failure_at END
+                WHERE account = '' AND address = :address AND failures > 0""")
+                .param("counted", utc(counted)).param("previous", utc(previousFailure)).param("address", address).update();
     }
 
-    /** Removes the count of one address across accounts; how many there were. */
+    /** Removes an account's counts, from every address; how many had failures. */
+    int forgetAccount(String account) {
+        return jdbc.sql("DELETE FROM sign_in_attempts WHERE account = :account AND account <> '' AND failures > 0")
+                .param("account", account).update();
+    }
+
+    /** Removes the count of one address across accounts; how many had failures. */
     int forgetAddress(String address) {
-        return jdbc.sql("DELETE FROM sign_in_attempts WHERE account = '' AND address = :address").param("address", address).update();
+        return jdbc.sql("DELETE FROM sign_in_attempts WHERE account = '' AND address = :address AND failures > 0")
+                .param("address", address).update();
     }
 
     /** Buckets with at least {@code minimum} failures since {@code forgetBefore}, newest first. */
@@ -107,7 +113,7 @@ class SignInAttempts {
                 .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
     }
 
-    /** Not inside a transaction, for the same reason as {@link #create}. */
+    /** Not inside a transaction, for the same reason as {@link #createIfMissing}. */
     void remember(String username, String address, Instant now) {
         int updated = jdbc.sql("UPDATE sign_in_known_address SET last_success_at = :now WHERE username = :username AND address = :address")
                 .param("now", utc(now)).param("username", username).param("address", address).update();

@@ -11,6 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,59 +62,77 @@ class SignInThrottle {
     }
 
     /** One count an attempt is checked against: {@code (account, address)}, {@code ""} meaning any. */
-    record Bucket(String account, String address, BackOff backOff, Optional<SignInAttempts.Failures> failures) {
+    record Bucket(String account, String address, BackOff backOff) {
 
         String scope() {
             return account.isEmpty() ? "ADDRESS" : address.isEmpty() ? "ACCOUNT" : "ACCOUNT_AT_KNOWN_ADDRESS";
         }
     }
 
-    /** An attempt about to be checked: its counts, and how long it must still wait (zero: go ahead). */
-    record Attempt(String account, String address, Optional<Instant> knownSince, List<Bucket> buckets, Duration waitFor) {
+    /**
+     * An attempt's place in a count: it was counted (as {@code count}) before its password was checked, so
+     * that simultaneous attempts cannot all slip through before any of them is counted; {@code previousFailure}
+     * is what the last failure was before, to put back if the password is right.
+     */
+    record Reserved(Bucket bucket, int count, Instant at, Instant previousFailure) {
+    }
+
+    /**
+     * An attempt about to be checked: how long it must still wait (zero: it may go ahead, and has been counted in
+     * {@code reserved}).
+     */
+    record Attempt(String account, String address, Optional<Instant> knownSince, List<Reserved> reserved, Duration waitFor) {
 
         boolean allowed() {
             return waitFor.isZero();
         }
     }
 
+    /**
+     * Checks the counts an attempt falls under and, if none makes it wait, counts it in each of them at once (the
+     * rows stay locked in between), so of many simultaneous attempts only as many go ahead as the counts allow.
+     */
     Attempt begin(String username, String address) {
         String account = key(username);
-        Instant now = clock.instant();
-        Instant forgetBefore = now.minus(properties.forgetAfter());
+        // Milliseconds, as every database keeps them: undo() finds its own count by this time.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Instant> known = account.isEmpty() ? Optional.empty()
                 : attempts.lastSuccess(account, address, now.minus(properties.knownAddressFor()));
-        List<Bucket> buckets = account.isEmpty() ? List.of(bucket(ANY, address, properties.address(), forgetBefore))
-                : known.isPresent() ? List.of(bucket(account, address, properties.account(), forgetBefore))
-                : List.of(bucket(account, ANY, properties.account(), forgetBefore), bucket(ANY, address, properties.address(), forgetBefore));
-        Duration wait = buckets.stream()
-                .map(b -> b.failures().map(f -> b.backOff().remaining(f.count(), f.last(), clock)).orElse(Duration.ZERO))
-                .max(Duration::compareTo).orElse(Duration.ZERO);
-        return new Attempt(account, address, known, buckets, wait);
-    }
-
-    private Bucket bucket(String account, String address, BackOff backOff, Instant forgetBefore) {
-        return new Bucket(account, address, backOff, attempts.find(account, address, forgetBefore));
-    }
-
-    /** A wrong password (or an unknown account): counts it in each bucket, with an audit entry when one starts to slow. */
-    void failed(Attempt attempt) {
-        Instant now = clock.instant();
+        // Always the account's count before the address's: the same lock order everywhere, so no deadlock.
+        List<Bucket> buckets = account.isEmpty() ? List.of(new Bucket(ANY, address, properties.address()))
+                : known.isPresent() ? List.of(new Bucket(account, address, properties.account()))
+                : List.of(new Bucket(account, ANY, properties.account()), new Bucket(ANY, address, properties.address()));
+        buckets.forEach(b -> attempts.createIfMissing(b.account(), b.address(), now));
         Instant forgetBefore = now.minus(properties.forgetAfter());
-        for (Bucket bucket : attempt.buckets()) {
-            int count = count(bucket, now, forgetBefore);
-            if (bucket.backOff().firstSlowed(count)) {
-                slowed(bucket, attempt.address(), count, now);
+        return transaction.execute(status -> {
+            List<SignInAttempts.Failures> current = buckets.stream()
+                    .map(b -> attempts.lock(b.account(), b.address()).orElse(new SignInAttempts.Failures(b.account(), b.address(), 0, now)))
+                    .map(f -> f.last().isBefore(forgetBefore) ? new SignInAttempts.Failures(f.account(), f.address(), 0, f.last()) : f)
+                    .toList();
+            Duration wait = Duration.ZERO;
+            for (int i = 0; i < buckets.size(); i++) {
+                Duration left = buckets.get(i).backOff().remaining(current.get(i).count(), current.get(i).last(), clock);
+                wait = left.compareTo(wait) > 0 ? left : wait;
             }
-        }
+            if (!wait.isZero()) {
+                return new Attempt(account, address, known, List.of(), wait);
+            }
+            List<Reserved> reserved = new ArrayList<>();
+            for (int i = 0; i < buckets.size(); i++) {
+                int count = current.get(i).count() + 1;
+                attempts.update(buckets.get(i).account(), buckets.get(i).address(), count, now);
+                reserved.add(new Reserved(buckets.get(i), count, now, current.get(i).last()));
+            }
+            return new Attempt(account, address, known, List.copyOf(reserved), Duration.ZERO);
+        });
     }
 
-    private int count(Bucket bucket, Instant now, Instant forgetBefore) {
-        for (int tries = 0; ; tries++) {
-            Optional<Integer> count = transaction.execute(status -> attempts.recordFailure(bucket.account(), bucket.address(), now, forgetBefore));
-            if (count.isPresent() || tries == 2) {
-                return count.orElse(1);
+    /** A wrong password (or an unknown account): it stays counted, with an audit entry when a count starts to slow. */
+    void failed(Attempt attempt) {
+        for (Reserved reserved : attempt.reserved()) {
+            if (reserved.bucket().backOff().firstSlowed(reserved.count())) {
+                slowed(reserved.bucket(), attempt.address(), reserved.count(), reserved.at());
             }
-            attempts.create(bucket.account(), bucket.address(), now);
         }
     }
 
@@ -131,18 +151,24 @@ class SignInThrottle {
         transaction.executeWithoutResult(status -> events.publishEvent(new Audited("SIGN_IN_SLOWED", SYSTEM, null, details, now)));
     }
 
-    /** The right password: the address becomes (or stays) known, and the count this attempt was checked against is cleared. */
+    /**
+     * The right password: the address becomes (or stays) known, the account's count starts again from zero, and
+     * the address's count forgets this attempt.
+     */
     void succeeded(Attempt attempt) {
         Instant now = clock.instant();
-        if (attempt.account().isEmpty()) {
-            return;
-        }
-        if (attempt.knownSince().isEmpty() || attempt.knownSince().get().isBefore(now.minus(REFRESH_KNOWN))) {
+        if (!attempt.account().isEmpty()
+                && (attempt.knownSince().isEmpty() || attempt.knownSince().get().isBefore(now.minus(REFRESH_KNOWN)))) {
             attempts.remember(attempt.account(), attempt.address(), now);
         }
-        attempt.buckets().stream()
-                .filter(b -> !b.account().isEmpty() && b.failures().isPresent())
-                .forEach(b -> attempts.forget(b.account(), b.address()));
+        for (Reserved reserved : attempt.reserved()) {
+            Bucket bucket = reserved.bucket();
+            if (bucket.account().isEmpty()) {
+                attempts.undo(bucket.address(), reserved.at(), reserved.previousFailure());
+            } else {
+                attempts.reset(bucket.account(), bucket.address());
+            }
+        }
     }
 
     /** Lifts every wait of an account (from unknown and known addresses); whether there was any. */

@@ -1,13 +1,14 @@
 package nl.helder.server.security.internal;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Password sign-in (form and HTTP Basic) behind {@link SignInThrottle}: an attempt that must still wait is
- * refused before the account is looked up or the password checked, so a refusal says nothing about either;
- * a wrong password or unknown account is counted, the right one clears the count.
+ * refused before the account is looked up or the password checked, so a refusal says nothing about either.
+ * Every other attempt is counted before its password is checked; a wrong password or unknown account stays
+ * counted, the right one takes it back.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,7 +29,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
-        } catch (BadCredentialsException wrong) {
+        } catch (AuthenticationException wrong) {
             throttle.failed(attempt);
             throw wrong;
         }
