@@ -34,6 +34,8 @@ import static nl.helder.server.security.internal.SignInAttempts.ANY;
  * </ul>
  * While a wait lasts, attempts are refused before the password is checked, so they reveal nothing about it.
  * The right password from an unknown address works once the wait is over; an administrator can lift a wait.
+ * This follows OWASP's "Blocking Brute Force Attacks" and its device-cookie scheme, with the address a user
+ * signed in from standing in for the device (scripts using HTTP Basic keep no cookies).
  */
 @Component
 class SignInThrottle {
