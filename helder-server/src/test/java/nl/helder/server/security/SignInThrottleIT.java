@@ -147,8 +147,9 @@ class SignInThrottleIT extends ApplicationIT {
         });
         assertThat(office.delete("/api/v1/admin/sign-in/slowed/accounts/" + victim, "Authorization", ADMIN).status()).isEqualTo(204);
         assertThat(laptop.get(STAFF, "Authorization", basic(victim, PASSWORD)).status()).isEqualTo(200);
-        assertThat(office.delete("/api/v1/admin/sign-in/slowed/accounts/" + victim, "Authorization", ADMIN).status())
-                .as("nothing left to lift").isEqualTo(404);
+        FromAddress.Response nothingLeft = office.delete("/api/v1/admin/sign-in/slowed/accounts/" + victim, "Authorization", ADMIN);
+        assertThat(nothingLeft.status()).as("nothing left to lift").isEqualTo(404);
+        assertThat(JSON.readTree(nothingLeft.body()).get("type").asString()).isEqualTo("https://helder.dev/problems/nothing-to-unlock");
         assertThat(laptop.delete("/api/v1/admin/sign-in/slowed/accounts/" + victim, "Authorization", basic(victim, PASSWORD)).status())
                 .as("an agent is no administrator").isEqualTo(403);
 

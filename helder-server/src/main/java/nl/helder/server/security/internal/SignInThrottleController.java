@@ -2,6 +2,8 @@ package nl.helder.server.security.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.helder.server.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,13 +34,19 @@ class SignInThrottleController {
 
     @DeleteMapping("/api/v1/admin/sign-in/slowed/accounts/{username}")
     @Operation(summary = "Lift the wait of an account", description = "From every address; an audit entry records who did it.")
-    ResponseEntity<Void> unlockAccount(@AuthenticationPrincipal UserDetails admin, @PathVariable String username) {
-        return throttle.unlockAccount(username, admin.getUsername()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<?> unlockAccount(@AuthenticationPrincipal UserDetails admin, @PathVariable String username) {
+        return throttle.unlockAccount(username, admin.getUsername()) ? ResponseEntity.noContent().build()
+                : nothingToUnlock("No failed sign-ins are counted for this account.");
     }
 
     @DeleteMapping("/api/v1/admin/sign-in/slowed/addresses/{address}")
     @Operation(summary = "Lift the wait of a client address", description = "An audit entry records who did it.")
-    ResponseEntity<Void> unlockAddress(@AuthenticationPrincipal UserDetails admin, @PathVariable String address) {
-        return throttle.unlockAddress(address, admin.getUsername()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<?> unlockAddress(@AuthenticationPrincipal UserDetails admin, @PathVariable String address) {
+        return throttle.unlockAddress(address, admin.getUsername()) ? ResponseEntity.noContent().build()
+                : nothingToUnlock("No failed sign-ins are counted for this address.");
+    }
+
+    private static ResponseEntity<?> nothingToUnlock(String detail) {
+        return ResponseEntity.of(Problems.of(HttpStatus.NOT_FOUND, "nothing-to-unlock", "Nothing to unlock", detail)).build();
     }
 }
