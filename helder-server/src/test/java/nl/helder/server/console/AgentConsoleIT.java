@@ -205,18 +205,6 @@ class AgentConsoleIT extends ApplicationIT {
     }
 
     @Test
-    void passwordGuessingLocksTheAccountForAWhile() {
-        String victim = agent("victim" + suffix(), "Victim");
-        String name = username(victim);
-        for (int i = 0; i < 5; i++) {
-            assertThat(client.get("/api/v1/agent/queue", "Authorization", basic(name, "wrong-guess-" + i)).status()).isEqualTo(401);
-        }
-        assertThat(client.get("/api/v1/agent/queue", "Authorization", victim).status())
-                .as("even the right password is refused while locked").isEqualTo(401);
-        assertThat(client.get("/api/v1/agent/queue", "Authorization", sanne).status()).as("other accounts are not affected").isEqualTo(200);
-    }
-
-    @Test
     void scriptsUseAPersonalApiTokenUntilItIsRevoked() {
         HelderClient.Response created = client.post("/api/v1/staff/tokens", json(Map.of("name", "queue monitor", "validDays", 30)),
                 "Authorization", sanne);

@@ -7,13 +7,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-/** The sign-in page of the consoles (form login with CSRF protection). */
+/** The sign-in page of the consoles (form login with CSRF protection), with the wait when sign-in is slowed down. */
 @RestController
 class LoginPageController {
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
-    String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout) {
-        String notice = error != null ? "<p class=\"error\" role=\"alert\">Wrong username or password.</p>"
+    String login(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String wait) {
+        String notice = wait != null ? "<p class=\"error\" role=\"alert\">" + waitNotice(wait) + "</p>"
+                : error != null ? "<p class=\"error\" role=\"alert\">Wrong username or password.</p>"
                 : logout != null ? "<p class=\"notice\" role=\"status\">You are signed out.</p>" : "";
         return """
                 <!doctype html>
@@ -41,5 +43,18 @@ class LoginPageController {
                 </body>
                 </html>
                 """.formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+    }
+
+    /** The wait after too many failed sign-ins, in words; the password was not checked. */
+    static String waitNotice(String seconds) {
+        long wait;
+        try {
+            wait = Math.max(1, Math.min(Long.parseLong(seconds), 24 * 3600));
+        } catch (NumberFormatException e) {
+            wait = 60;
+        }
+        String time = wait < 90 ? wait + (wait == 1 ? " second" : " seconds") : ((wait + 59) / 60) + " minutes";
+        return "Too many failed sign-ins for this account or from this network. Your password was not checked: wait "
+                + time + ", then try again. If you keep getting this, ask an administrator.";
     }
 }

@@ -8,16 +8,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -61,7 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain staffApi(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users) throws Exception {
+    SecurityFilterChain staffApi(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users, ClientAddress address) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return http
                 .securityMatcher("/api/v1/agent/**", "/api/v1/admin/**", "/api/v1/staff/**")
@@ -73,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/agent/**").hasAnyRole(Roles.AGENT, Roles.ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic(basic, address))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
                 // Reads the console's session but never starts one: scripts stay stateless.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -94,7 +97,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoles(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoles(HttpSecurity http, ClientAddress address) throws Exception {
         return http
                 .securityMatcher("/login", "/logout", "/console/**", "/admin/**", "/training/**")
                 .authorizeHttpRequests(auth -> auth
@@ -104,7 +107,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.ADMIN, Roles.COMPLIANCE)
                         .requestMatchers("/training/**", "/admin/admin.css").authenticated()
                         .anyRequest().hasRole(Roles.ADMIN))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll()
+                        .authenticationDetailsSource(address).failureHandler(ThrottledSignInResponses.formFailure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> {
                     commonHeaders(headers);
@@ -120,14 +124,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain operations(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ApiTokens tokens, JdbcUserDetailsManager users, ClientAddress address) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return http
                 .securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic(basic, address))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -137,10 +141,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    SecurityFilterChain everythingElse(HttpSecurity http, ClientAddress address) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic(basic, address))
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The customer API is authorised by bearer tokens in a header, never by cookies.
@@ -154,6 +158,24 @@ class SecurityConfiguration {
                                     + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"));
                 })
                 .build();
+    }
+
+    /**
+     * HTTP Basic that knows the client's address and answers a throttled attempt with 429 and {@code Retry-After};
+     * otherwise as Spring Security's default: a bare 401 for the consoles' scripts ({@code X-Requested-With}), so
+     * the browser shows no password dialog, and a Basic challenge for everyone else.
+     */
+    private static void basic(HttpBasicConfigurer<HttpSecurity> basic, ClientAddress address) {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        HttpStatusEntryPoint bare = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        basic.authenticationDetailsSource(address).authenticationEntryPoint(ThrottledSignInResponses.entryPoint((request, response, e) -> {
+            if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                bare.commence(request, response, e);
+            } else {
+                challenge.commence(request, response, e);
+            }
+        }));
     }
 
     /** The widget runs on the business's own pages, so its API calls come from other origins. */
@@ -176,17 +198,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Password sign-in for staff, with {@link LoginThrottle} refusing accounts under attack before the password check. */
+    /** Password sign-in for staff, with {@link SignInThrottle} refusing attempts that must wait before the password check. */
     @Bean
-    DaoAuthenticationProvider staffAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords, LoginThrottle throttle) {
+    AuthenticationProvider staffAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords, SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
-            throttle.check(user.getUsername());
-            status.check(user);
-        });
-        return provider;
+        provider.setPreAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     @Bean
