@@ -37,17 +37,6 @@ public final class IndirectInjection {
     /** A quoted example of an instruction is shown to a person, so it counts half; planted text is rarely framed so. */
     private static final double EXAMPLE_WEIGHT = 0.5;
 
-    private static final String AI_NAMES = "ai|ki|ia|llm|llms|gpt|chatgpt|claude|gemini|copilot|chatbot|chatbots|bot"
-            + "|assistant|assistants|assistent|assistenten|assistentin|assistente|assistante|taalmodel|sprachmodell"
-            + "|language models?|modeles? de langage";
-    private static final String AI_KINDS = "(?:ai|ki|ia)[ -](?:models?|modelle?|modeles?|systems?|systeme?n?|agents?|tools?|readers?"
-            + "|assistants?|assistent(?:en)?|assistante?s?|(?:chat)?bots?)";
-    /** "AI assistant:", "KI:", "IA :" — a name followed by a colon is a form of address. */
-    private static final Pattern ADDRESSED = Pattern.compile("(?<![a-z0-9])(?:" + AI_KINDS + "|" + AI_NAMES + ")\\s?:(?!\\s?\\d)(?!/)");
-    /** "Chatbot, from now on ...", "Dear assistant" at the start of a sentence. */
-    private static final Pattern CALLED = Pattern.compile("(?:^|[.!?]\\s|\\(|\\s-\\s)\\s?(?:(?:hey|hi|hello|dear|beste|lieve|hallo|liebe|lieber|cher|chere|salut|bonjour)\\s)?"
-            + "(?:the\\s|de\\s|die\\s|der\\s|l'|le\\s|la\\s)?(?:" + AI_KINDS + "|" + AI_NAMES + ")\\s?,");
-    private static final Pattern GREETED = Pattern.compile("(?<![a-z0-9])(?:hey|dear|beste|lieve|liebe|lieber|cher|chere)\\s(?:" + AI_KINDS + "|" + AI_NAMES + ")(?![a-z0-9])");
     private static final Pattern ROLE_LABEL = Pattern.compile("(?im)^[ \\t>*#_-]{0,8}(human|user|assistant|system|ai|bot|model|gpt)[*_]{0,2}[ \\t]?:");
     private static final Set<String> AI_ROLES = Set.of("assistant", "ai", "bot", "model", "gpt");
     private static final Pattern IMAGE_WITH_PLACEHOLDER = Pattern.compile(
@@ -99,8 +88,6 @@ public final class IndirectInjection {
         for (String disguise : text.disguises()) {
             if (disguise.equals("hidden text in Unicode tag characters")) {
                 evidence.add(new Evidence(0.9, disguise));
-            } else if (disguise.equals("zero-width characters inside words")) {
-                evidence.add(new Evidence(0.3, disguise));
             }
         }
         for (String payload : text.payloads()) {
@@ -111,9 +98,12 @@ public final class IndirectInjection {
         if (rot13.score() > 0.5) {
             evidence.add(rot13);
         }
-        if (part.isHidden()) {
-            evidence.add(evidence.isEmpty() ? new Evidence(0.3, "hidden text (" + part.hidden() + ")")
-                    : new Evidence(0.6, "hidden text (" + part.hidden() + ") aimed at an AI"));
+        // Hidden text is weak on its own (cookie banners, editors' comments) and decisive when it says any of the above.
+        String hidden = part.isHidden() ? part.hidden()
+                : text.disguises().contains("zero-width characters inside words") ? "zero-width characters inside words" : null;
+        if (hidden != null) {
+            evidence.add(evidence.isEmpty() ? new Evidence(0.3, "hidden text (" + hidden + ")")
+                    : new Evidence(0.6, "hidden text (" + hidden + ") aimed at an AI"));
         }
         if (part.example()) {
             return evidence.stream().map(e -> new Evidence(e.score() * EXAMPLE_WEIGHT, "in a quoted example: " + e.reason())).toList();
@@ -127,13 +117,7 @@ public final class IndirectInjection {
         for (InjectionPatterns.Hit hit : document.find(folded)) {
             evidence.add(new Evidence(hit.score(), context + hit.reason()));
         }
-        for (Pattern address : List.of(ADDRESSED, CALLED, GREETED)) {
-            Matcher matcher = address.matcher(folded);
-            if (matcher.find()) {
-                evidence.add(new Evidence(0.6, context + "addresses an AI by name (\"" + matcher.group().strip() + "\")"));
-                break;
-            }
-        }
+        AiAddress.find(folded).ifPresent(found -> evidence.add(new Evidence(found.score(), context + found.reason())));
         return evidence;
     }
 
