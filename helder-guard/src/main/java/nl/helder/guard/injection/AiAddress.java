@@ -50,7 +50,7 @@ final class AiAddress {
             "wissensbasis", "connaissances");
 
     /** A label before a colon, at the start of the text, a sentence or a list or table item. */
-    private static final Pattern COLON_LABEL = Pattern.compile("(?:^|[.!?]\\s|[|>*#]\\s?|\\s-\\s)\\s?([^.!?:|()\\n]{1,80}?)\\s?:(?!//)");
+    private static final Pattern COLON_LABEL = Pattern.compile("(?:^|[.!?]\\s|[|>*#(]\\s?|\\s-\\s)\\s?([^.!?:|()\\n]{1,80}?)\\s?:(?!//)");
     private static final Pattern PAREN_LABEL = Pattern.compile("(?:^|[.!?]\\s)\\s?\\(([^()]{1,80})\\)");
     private static final Pattern TABLE_CELL = Pattern.compile("\\|\\s?([^|]{1,80}?)\\s?(?=\\|)");
     private static final String NAMES = "ai|ki|ia|llm|gpt|chatgpt|chatbot|bot|assistant|assistants|assistent|assistente|assistante";

@@ -125,7 +125,7 @@ record DocumentParts(String text, String hidden, boolean example) {
         StringBuilder rest = new StringBuilder(text.length());
         int last = 0;
         while (matcher.find()) {
-            String hiddenText = matcher.group(matcher.groupCount());
+            String hiddenText = unwrap(matcher.group(matcher.groupCount()));
             if (hiddenText != null && !hiddenText.isBlank()) {
                 parts.add(new DocumentParts(hiddenText.strip(), how, how == null));
             }
@@ -133,6 +133,15 @@ record DocumentParts(String text, String hidden, boolean example) {
             last = matcher.end();
         }
         return rest.append(text, last, text.length()).toString();
+    }
+
+    /** A Markdown comment's text without the parentheses or quotes it is written in: {@code [//]: # (text)}. */
+    private static String unwrap(String text) {
+        String t = text == null ? null : text.strip();
+        if (t != null && t.length() >= 2 && "(\"'".indexOf(t.charAt(0)) >= 0 && ")\"'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
     }
 
     /** Paragraphs separated by blank lines; a loop, not a regular expression, to stay linear on any input. */
