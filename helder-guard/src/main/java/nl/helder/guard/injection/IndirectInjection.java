@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * "choose X and enter Y" is talking to the assistant, while a help article saying the same talks to a customer.
  * So this check ignores imperatives as such and looks only for text aimed at an AI:
  * <ul>
- *   <li>an AI addressed ("Note to AI assistants:", "if you are a language model", "KI: ...") or told what to
- *       tell customers, how to answer, to keep the instruction secret, to take a role, to drop its rules
- *       ({@code indirect-injection-patterns.txt});</li>
+ *   <li>an AI addressed ("Note to AI assistants:", "if you are a language model", "KI: ...", see
+ *       {@link AiAddress}) or told what to tell customers, how to answer, to keep the instruction secret, to take a
+ *       role, to drop its rules ({@code indirect-injection-patterns.txt});</li>
  *   <li>"ignore the above / previous instructions", and requests for its system prompt;</li>
  *   <li>chat-template and role markup ({@code <|im_start|>}, {@code [INST]}, a Human:/Assistant: transcript);</li>
  *   <li>hidden text (HTML and Markdown comments, elements styled invisible, Unicode tag characters,
@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *   <li>encoded text (base64, hex, ROT13) that decodes to any of the above or to the chat guard's patterns;</li>
  *   <li>image addresses with a placeholder for conversation data (exfiltration through a rendered image).</li>
  * </ul>
- * Each paragraph and each hidden piece is scored as the noisy-or of its evidence; the document's score is its
- * highest part. Thread-safe; linear in the text.
+ * Each paragraph, hidden piece and quoted example ({@link DocumentParts}; examples count half) is scored as the
+ * noisy-or of its evidence; the document's score is its highest part. Thread-safe; linear in the text.
  */
 public final class IndirectInjection {
 
@@ -64,7 +64,7 @@ public final class IndirectInjection {
 
     /**
      * Assesses a document: {@code blocked} means it should not be served until a person has looked at it.
-     * Reasons name what was recognised, never the document's own words beyond a short marker.
+     * Reasons name what was recognised, never the document's text beyond a marker or a label of at most ten words.
      */
     public InjectionAssessment assess(String document) {
         InjectionAssessment worst = InjectionAssessment.NONE;
