@@ -43,7 +43,12 @@ final class InjectionPatterns {
 
     /** The patterns Helder ships. */
     static InjectionPatterns standard() {
-        try (InputStream in = Objects.requireNonNull(InjectionPatterns.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /** Patterns from a resource next to this class, in the format of {@code injection-patterns.txt}. */
+    static InjectionPatterns load(String resource) {
+        try (InputStream in = Objects.requireNonNull(InjectionPatterns.class.getResourceAsStream(resource), resource)) {
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,7 +146,14 @@ final class InjectionPatterns {
                 hits.add(new Hit(rule.reason(), rule.score()));
             }
         }
-        String[] firstMarkers = firstMarkers(folded);
+        hits.addAll(markers(folded));
+        return hits;
+    }
+
+    /** The marker rules alone, on any lower-case text (markup such as {@code <|im_start|>} is not words). */
+    List<Hit> markers(String text) {
+        List<Hit> hits = new ArrayList<>();
+        String[] firstMarkers = firstMarkers(text);
         for (int r = 0; r < firstMarkers.length; r++) {
             if (firstMarkers[r] != null) {
                 MarkerRule rule = markers.get(r);

@@ -9,7 +9,9 @@ import nl.helder.server.conversation.SuggestionChosen;
 import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.handoff.TicketClosed;
+import nl.helder.server.knowledge.ArticleQuarantined;
 import nl.helder.server.knowledge.KnowledgeReplaced;
+import nl.helder.server.knowledge.QuarantineDecided;
 import nl.helder.server.conversation.ConversationStarted;
 import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.PersonalDataRedacted;
@@ -106,6 +108,19 @@ class AuditRecorder {
     @EventListener
     void on(KnowledgeReplaced event) {
         record("KNOWLEDGE_REPLACED", SYSTEM, null, Map.of("source", event.source(), "articles", event.articles()), event.at());
+    }
+
+    /** An import kept an article out of the index as a suspected injection: which one, and why (never its text). */
+    @EventListener
+    void on(ArticleQuarantined event) {
+        record("KNOWLEDGE_ARTICLE_QUARANTINED", SYSTEM, null, Map.of("article", event.articleId(), "source", event.source(),
+                "score", Math.round(event.score() * 100) / 100.0, "reasons", event.reasons()), event.at());
+    }
+
+    /** An administrator released (now served) or removed a quarantined article. */
+    @EventListener
+    void on(QuarantineDecided event) {
+        record("KNOWLEDGE_ARTICLE_" + event.decision().name(), event.actor(), null, Map.of("article", event.articleId()), event.at());
     }
 
     @EventListener

@@ -29,18 +29,31 @@ class ArticleRepository {
         jdbc.sql("DELETE FROM kb_article").update();
         int position = 0;
         for (Article article : articles) {
-            jdbc.sql("""
-                    INSERT INTO kb_article (id, position, title, url, locale, tags, body)
-                    VALUES (:id, :position, :title, :url, :locale, :tags, :body)""")
-                    .param("id", article.id())
-                    .param("position", position++)
-                    .param("title", article.title())
-                    .param("url", article.url())
-                    .param("locale", article.locale())
-                    .param("tags", String.join("\n", article.tags()))
-                    .param("body", article.body())
-                    .update();
+            insert(article, position++);
         }
+    }
+
+    private void insert(Article article, int position) {
+        jdbc.sql("""
+                INSERT INTO kb_article (id, position, title, url, locale, tags, body)
+                VALUES (:id, :position, :title, :url, :locale, :tags, :body)""")
+                .param("id", article.id())
+                .param("position", position)
+                .param("title", article.title())
+                .param("url", article.url())
+                .param("locale", article.locale())
+                .param("tags", String.join("\n", article.tags()))
+                .param("body", article.body())
+                .update();
+    }
+
+    /** Adds {@code article} after the others, or replaces the article with its id in place. */
+    void replace(Article article) {
+        Integer position = jdbc.sql("SELECT position FROM kb_article WHERE id = :id").param("id", article.id())
+                .query(Integer.class).optional()
+                .orElseGet(() -> jdbc.sql("SELECT COALESCE(MAX(position), -1) + 1 FROM kb_article").query(Integer.class).single());
+        jdbc.sql("DELETE FROM kb_article WHERE id = :id").param("id", article.id()).update();
+        insert(article, position);
     }
 
     private static List<String> splitTags(String tags) {

@@ -1,7 +1,5 @@
 package nl.helder.server.knowledge.internal;
 
-import nl.helder.guard.InjectionAssessment;
-import nl.helder.guard.injection.InjectionGuard;
 import nl.helder.server.knowledge.Article;
 import nl.helder.server.knowledge.InvalidKnowledgeException;
 
@@ -14,14 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a whole knowledge base before it replaces the current one, and reports every problem at once. An
- * article that carries instructions for an AI ("ignore your instructions and ...") is a problem too: the
- * assistant quotes articles, and with a language model switched on it reads them, so such text would be an
- * indirect prompt injection. It is rejected with the rest, not silently dropped, so the author can fix it.
+ * Checks the structure of a whole knowledge base before it replaces the current one, and reports every problem
+ * at once. Text aimed at an AI is not judged here: {@link ArticleScreen} does that, and a suspicion quarantines
+ * one article instead of rejecting the import.
  */
 final class ArticleValidator {
-
-    private static final InjectionGuard INJECTION = InjectionGuard.standard();
 
     static final int MAX_ARTICLES = 20_000;
     static final int MAX_TITLE = 300;
@@ -63,11 +58,6 @@ final class ArticleValidator {
             }
             if (article.tags().size() > MAX_TAGS) {
                 problems.add(where + ": at most " + MAX_TAGS + " tags");
-            }
-            InjectionAssessment injection = INJECTION.assessDocument(article.title() + "\n\n" + article.body());
-            if (injection.blocked()) {
-                problems.add(where + ": contains instructions aimed at an AI assistant (" + String.join("; ", injection.reasons())
-                        + "); remove or rephrase them");
             }
         }
         if (!problems.isEmpty()) {

@@ -55,7 +55,8 @@ class KnowledgeAdminController {
 
     @PutMapping("/articles")
     @Operation(summary = "Replace the whole knowledge base", description = "A JSON array of articles "
-            + "({id?, title, url, locale, tags, body}). All or nothing: any invalid article rejects the import.")
+            + "({id?, title, url, locale, tags, body}). A structurally invalid article (missing field, bad URL, duplicate id) "
+            + "rejects the whole import; one that looks like text aimed at an AI is quarantined and the rest served.")
     KnowledgeImport.ImportResult replace(@RequestBody List<ArticleInput> articles) {
         return imports.replaceAll(articles.stream().map(ArticleInput::toArticle).toList());
     }

@@ -2,12 +2,15 @@ package nl.helder.server.knowledge.internal;
 
 import nl.helder.server.HelderProperties;
 import nl.helder.server.knowledge.Article;
+import nl.helder.server.knowledge.ArticleQuarantined;
 import nl.helder.server.knowledge.InvalidKnowledgeException;
 import nl.helder.server.knowledge.KnowledgeBase;
 import nl.helder.server.knowledge.KnowledgeImport;
 import nl.helder.server.knowledge.KnowledgeMatch;
 import nl.helder.server.knowledge.KnowledgeProperties;
 import nl.helder.server.knowledge.KnowledgeReplaced;
+import nl.helder.server.knowledge.QuarantineDecided;
+import nl.helder.server.knowledge.internal.QuarantineRepository.Quarantined;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -16,13 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
  * Keeps the knowledge base: articles in the database, a Lucene index in memory built from them. An import
  * validates everything first, stores it in one transaction and only then swaps in the new index, so a
- * failed import changes nothing and questions are never answered from a half-built index.
+ * failed import changes nothing and questions are never answered from a half-built index. An article the
+ * indirect-injection check suspects is quarantined, not a reason to fail: one false suspicion must not take
+ * the whole service down at start. An administrator then releases or removes it.
  */
 @Service
 class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializingSingleton {
@@ -30,6 +38,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
     private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
 
     private final ArticleRepository repository;
+    private final QuarantineRepository quarantine;
     private final KnowledgeSources sources;
     private final KnowledgeProperties properties;
     private final HelderProperties helder;
@@ -38,10 +47,11 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
     private final Clock clock;
     private volatile KnowledgeIndex index;
 
-    KnowledgeService(ArticleRepository repository, KnowledgeSources sources, KnowledgeProperties properties,
-                     HelderProperties helder, TransactionTemplate transaction, ApplicationEventPublisher events,
-                     Clock clock) {
+    KnowledgeService(ArticleRepository repository, QuarantineRepository quarantine, KnowledgeSources sources,
+                     KnowledgeProperties properties, HelderProperties helder, TransactionTemplate transaction,
+                     ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.quarantine = quarantine;
         this.sources = sources;
         this.properties = properties;
         this.helder = helder;
@@ -56,7 +66,8 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
         List<Article> stored = repository.findAll();
         if (helder.kb() != null || stored.isEmpty()) {
             ImportResult result = reimport();
-            log.info("Knowledge base imported from {}: {} articles in {}", result.source(), result.articles(), result.locales());
+            log.info("Knowledge base imported from {}: {} articles in {}, {} quarantined", result.source(), result.articles(),
+                    result.locales(), result.quarantined().size());
         } else {
             index = sources.index(stored, properties);
             log.info("Knowledge base loaded from the database: {} articles", stored.size());
@@ -94,16 +105,78 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
 
     private synchronized ImportResult replace(List<Article> articles, String source) {
         ArticleValidator.validate(articles);
-        KnowledgeIndex next;
+        Instant now = clock.instant();
+        List<Article> served = new ArrayList<>();
+        List<Quarantined> held = new ArrayList<>();
+        for (Article article : articles) {
+            Optional<ArticleScreen.Suspicion> suspicion = ArticleScreen.screen(article);
+            if (suspicion.isPresent() && !quarantine.wasReleased(article)) {
+                held.add(new Quarantined(article, suspicion.get().score(), suspicion.get().reasons(), source, now));
+            } else {
+                served.add(article);
+            }
+        }
+        KnowledgeIndex next = index(served);
+        transaction.executeWithoutResult(status -> {
+            repository.replaceAll(served);
+            quarantine.replaceAll(held);
+            held.forEach(q -> events.publishEvent(new ArticleQuarantined(q.article().id(), source, q.score(), q.reasons(), now)));
+        });
+        index = next;
+        held.forEach(q -> log.warn("Article '{}' quarantined, not served (score {}): {}", q.article().id(),
+                String.format(java.util.Locale.ROOT, "%.2f", q.score()), String.join("; ", q.reasons())));
+        List<String> locales = served.stream().map(Article::locale).distinct().sorted().toList();
+        events.publishEvent(new KnowledgeReplaced(source, served.size(), now));
+        return new ImportResult(source, served.size(), locales, held.stream().map(q -> q.article().id()).toList());
+    }
+
+    /** The articles the latest import held back, in import order. */
+    List<Quarantined> quarantined() {
+        return quarantine.findAll();
+    }
+
+    /**
+     * Indexes a quarantined article after all, on an administrator's judgement; the release is remembered for
+     * this exact version of the article, so re-importing it unchanged does not quarantine it again.
+     *
+     * @throws NoSuchElementException when no article with this id is quarantined
+     */
+    synchronized Article release(String id, String actor) {
+        Quarantined held = quarantine.find(id).orElseThrow(() -> new NoSuchElementException(id));
+        List<Article> served = new ArrayList<>(articles());
+        served.removeIf(article -> article.id().equals(id));
+        served.add(held.article());
+        KnowledgeIndex next = index(served);
+        transaction.executeWithoutResult(status -> {
+            repository.replace(held.article());
+            quarantine.delete(id);
+            quarantine.recordRelease(held.article(), actor, clock.instant());
+            events.publishEvent(new QuarantineDecided(id, QuarantineDecided.Decision.RELEASED, actor, clock.instant()));
+        });
+        index = next;
+        return held.article();
+    }
+
+    /**
+     * Drops a quarantined article without serving it. It comes back (quarantined) if the source still holds it
+     * at the next import: the source is where it must be fixed.
+     *
+     * @throws NoSuchElementException when no article with this id is quarantined
+     */
+    synchronized void remove(String id, String actor) {
+        transaction.executeWithoutResult(status -> {
+            if (!quarantine.delete(id)) {
+                throw new NoSuchElementException(id);
+            }
+            events.publishEvent(new QuarantineDecided(id, QuarantineDecided.Decision.REMOVED, actor, clock.instant()));
+        });
+    }
+
+    private KnowledgeIndex index(List<Article> articles) {
         try {
-            next = sources.index(articles, properties);
+            return sources.index(articles, properties);
         } catch (IllegalArgumentException e) {
             throw new InvalidKnowledgeException(List.of(e.getMessage()));
         }
-        transaction.executeWithoutResult(status -> repository.replaceAll(articles));
-        index = next;
-        List<String> locales = articles.stream().map(Article::locale).distinct().sorted().toList();
-        events.publishEvent(new KnowledgeReplaced(source, articles.size(), clock.instant()));
-        return new ImportResult(source, articles.size(), locales);
     }
 }
