@@ -1,0 +1,124 @@
+package nl.helder.server.storage;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.helder.server.HelderApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Helder nodes on one PostgreSQL, as behind a load balancer: a member of staff signed in on one node is
+ * signed in on the other (sessions in the database, Spring Session JDBC), and the nightly retention job runs on
+ * one node only when both fire at once (ShedLock).
+ */
+class TwoNodesIT {
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void twoNodes() throws Exception {
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
+        nodeA = node();
+        nodeB = node();
+    }
+
+    private static ConfigurableApplicationContext node() {
+        return SpringApplication.run(HelderApplication.class, "--server.port=0",
+                "--helder.data-dir=" + Path.of("target", "it-data", UUID.randomUUID().toString()),
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--helder.bootstrap-admin.username=nodes-admin", "--helder.bootstrap-admin.password=nodes-admin-password",
+                // Browsers send the secure cookie to http://localhost; this test's client is not a browser.
+                "--server.servlet.session.cookie.secure=false");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static String base(ConfigurableApplicationContext node) {
+        return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("HELDER_SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    @Test
+    void aMemberOfStaffSignedInOnOneNodeIsSignedInOnTheOther() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=nodes-admin&password=" + URLEncoder.encode("nodes-admin-password", StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie(page))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        String session = cookie(signedIn);
+        assertThat(session).isNotNull();
+
+        HttpResponse<String> onB = http.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/api/v1/staff/me"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("nodes-admin");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/api/v1/staff/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theRetentionJobRunsOnOneNodeWhenBothFireAtOnce() throws Exception {
+        Object jobA = nodeA.getBean("retentionJob");
+        Object jobB = nodeB.getBean("retentionJob");
+        var scheduled = jobA.getClass().getMethod("scheduled");
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> invoke(scheduled, jobA));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> invoke(scheduled, jobB));
+        CompletableFuture.allOf(a, b).join();
+
+        double runs = nodeA.getBean(MeterRegistry.class).counter("helder.retention.runs").count()
+                + nodeB.getBean(MeterRegistry.class).counter("helder.retention.runs").count();
+        assertThat(runs).isEqualTo(1.0);
+    }
+
+    private static void invoke(java.lang.reflect.Method method, Object target) {
+        try {
+            method.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
