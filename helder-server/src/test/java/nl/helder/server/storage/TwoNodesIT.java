@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,6 +50,10 @@ class TwoNodesIT {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--helder.bootstrap-admin.username=nodes-admin", "--helder.bootstrap-admin.password=nodes-admin-password",
+                "--helder.handoff.opens=00:00", "--helder.handoff.closes=00:00", "--helder.conversation.starts-per-minute-per-client=1000",
+                // A closed console is noticed at the next heartbeat write; a short one keeps the test short.
+                "--helder.web.stream-heartbeat=1s",
+                "--helder.handoff.days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 // Browsers send the secure cookie to http://localhost; this test's client is not a browser.
                 "--server.servlet.session.cookie.secure=false");
     }
@@ -98,6 +103,56 @@ class TwoNodesIT {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/api/v1/staff/me")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAgentConnectedToOneNodeIsAvailableOnTheOtherUntilTheConnectionEnds() throws Exception {
+        String customerOnA = handoffText();
+        assertThat(customerOnA).as("nobody connected anywhere").startsWith("Er is op dit moment geen medewerker beschikbaar");
+
+        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString("nodes-admin:nodes-admin-password".getBytes(StandardCharsets.UTF_8));
+        CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(base(nodeB) + "/api/v1/agent/events")).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> connected = stream.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(connected.statusCode()).isEqualTo(200);
+        try {
+            assertThat(handoffText()).as("the agent on node B counts on node A").startsWith("Ik geef je door aan een collega");
+        } finally {
+            connected.body().close();
+        }
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        String after = handoffText();
+        while (!after.startsWith("Er is op dit moment geen medewerker") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            after = handoffText();
+        }
+        assertThat(after).as("the connection ended").startsWith("Er is op dit moment geen medewerker beschikbaar");
+
+        // A node that died leaves its row behind; once not refreshed within the expiry it no longer counts.
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        jdbc.sql("INSERT INTO agent_presence (node_id, username, connections, last_seen) VALUES ('dead-node', 'ghost', 1, :at)")
+                .param("at", System.currentTimeMillis() - 31_000).update();
+        assertThat(handoffText()).startsWith("Er is op dit moment geen medewerker beschikbaar");
+        jdbc.sql("UPDATE agent_presence SET last_seen = :at WHERE node_id = 'dead-node'").param("at", System.currentTimeMillis()).update();
+        assertThat(handoffText()).as("a live row counts").startsWith("Ik geef je door aan een collega");
+        jdbc.sql("DELETE FROM agent_presence WHERE node_id = 'dead-node'").update();
+    }
+
+    /** A customer on node A asks for a person; the hand-off message says whether someone is available. */
+    private String handoffText() throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/api/v1/conversations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"locale\":\"nl\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(started.body());
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(started.body());
+        assertThat(id.find() && token.find()).isTrue();
+        HttpResponse<String> handoff = http.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/api/v1/conversations/" + id.group(1) + "/handoff"))
+                .header("Authorization", "Bearer " + token.group(1)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher text = Pattern.compile("\"kind\":\"HANDOFF\",\"text\":\"([^\"]+)\"").matcher(handoff.body());
+        assertThat(text.find()).as(handoff.body()).isTrue();
+        return text.group(1);
     }
 
     @Test
