@@ -22,6 +22,8 @@ import java.util.Set;
  * @param automatic       the reasons that hand a conversation over without the button; requests for a person
  *                        and high-risk matters cannot be left out
  * @param noAnswersInARow how many {@code NO_ANSWER}s in a row hand over (with {@code REPEATED_NO_ANSWER})
+ * @param presenceExpiry  an agent's console on another node stops counting when that node has not confirmed it for
+ *                        this long (a node that died); a heartbeat confirms it every third of this
  */
 @ConfigurationProperties("helder.handoff")
 public record HandoffProperties(@DefaultValue("08:30") LocalTime opens,
@@ -33,7 +35,8 @@ public record HandoffProperties(@DefaultValue("08:30") LocalTime opens,
                                 @DefaultValue("helder@localhost") String notifyFrom,
                                 @DefaultValue({"HUMAN_REQUEST", "COMPLAINT", "HIGH_RISK_TOPIC", "FRUSTRATION", "REPEATED_NO_ANSWER"})
                                 Set<HandoffReason> automatic,
-                                @DefaultValue("2") int noAnswersInARow) {
+                                @DefaultValue("2") int noAnswersInARow,
+                                @DefaultValue("30s") Duration presenceExpiry) {
 
     public HandoffProperties {
         days = Set.copyOf(days);

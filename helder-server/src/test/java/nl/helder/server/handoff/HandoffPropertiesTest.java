@@ -20,7 +20,7 @@ class HandoffPropertiesTest {
 
     private static HandoffProperties hours(String opens, String closes, Set<DayOfWeek> days) {
         return new HandoffProperties(LocalTime.parse(opens), LocalTime.parse(closes), days, AMSTERDAM, Duration.ofDays(365), null, "x@y",
-                EnumSet.allOf(HandoffReason.class), 2);
+                EnumSet.allOf(HandoffReason.class), 2, Duration.ofSeconds(30));
     }
 
     private static Instant amsterdam(String localDateTime) {
@@ -43,11 +43,11 @@ class HandoffPropertiesTest {
         for (HandoffReason kept : List.of(HandoffReason.HUMAN_REQUEST, HandoffReason.HIGH_RISK_TOPIC)) {
             EnumSet<HandoffReason> without = EnumSet.complementOf(EnumSet.of(kept, HandoffReason.CUSTOMER_BUTTON));
             assertThatThrownBy(() -> new HandoffProperties(LocalTime.NOON, LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class), AMSTERDAM,
-                    Duration.ofDays(1), null, "x@y", without, 2))
+                    Duration.ofDays(1), null, "x@y", without, 2, Duration.ofSeconds(30)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must keep HUMAN_REQUEST and HIGH_RISK_TOPIC");
         }
         HandoffProperties minimal = new HandoffProperties(LocalTime.NOON, LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class), AMSTERDAM,
-                Duration.ofDays(1), null, "x@y", EnumSet.of(HandoffReason.HUMAN_REQUEST, HandoffReason.HIGH_RISK_TOPIC), 3);
+                Duration.ofDays(1), null, "x@y", EnumSet.of(HandoffReason.HUMAN_REQUEST, HandoffReason.HIGH_RISK_TOPIC), 3, Duration.ofSeconds(30));
         assertThat(minimal.automatic()).doesNotContain(HandoffReason.COMPLAINT);
     }
 

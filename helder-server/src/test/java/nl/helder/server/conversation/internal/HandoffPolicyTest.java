@@ -18,7 +18,7 @@ class HandoffPolicyTest {
 
     private static HandoffPolicy policy(Set<HandoffReason> automatic, int noAnswersInARow) {
         return new HandoffPolicy(new HandoffProperties(LocalTime.NOON, LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class),
-                ZoneId.of("Europe/Amsterdam"), Duration.ofDays(1), null, "x@y", automatic, noAnswersInARow));
+                ZoneId.of("Europe/Amsterdam"), Duration.ofDays(1), null, "x@y", automatic, noAnswersInARow, Duration.ofSeconds(30)));
     }
 
     @Test
