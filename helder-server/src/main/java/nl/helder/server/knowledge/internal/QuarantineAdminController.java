@@ -33,12 +33,13 @@ class QuarantineAdminController {
     }
 
     /** A quarantined article: enough to judge it (the whole text, since the admin must read what was flagged). */
-    record QuarantinedArticle(String id, String title, String url, String locale, List<String> tags, String body,
+    /** {@code reason}: the reasons in one line, as the published contract names it ({@code [{"title","url","reason"}]}). */
+    record QuarantinedArticle(String id, String title, String url, String reason, String locale, List<String> tags, String body,
                               double score, List<String> reasons, String source, Instant quarantinedAt) {
 
         static QuarantinedArticle of(QuarantineRepository.Quarantined q) {
             var a = q.article();
-            return new QuarantinedArticle(a.id(), a.title(), a.url(), a.locale(), a.tags(), a.body(),
+            return new QuarantinedArticle(a.id(), a.title(), a.url(), String.join("; ", q.reasons()), a.locale(), a.tags(), a.body(),
                     Math.round(q.score() * 1000) / 1000.0, q.reasons(), q.source(), q.quarantinedAt());
         }
     }
