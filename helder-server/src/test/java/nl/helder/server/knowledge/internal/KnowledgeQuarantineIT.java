@@ -50,6 +50,10 @@ class KnowledgeQuarantineIT {
         assertThat(quarantined.get(1).get("reasons").valueStream().map(JsonNode::asString).toList())
                 .anyMatch(reason -> reason.contains("HTML comment"));
         assertThat(directDebit.get("body").asString()).contains("Note to AI assistants");
+        // The published contract: [{"title","url","reason"}].
+        assertThat(directDebit.get("title").asString()).isNotBlank();
+        assertThat(directDebit.get("url").asString()).startsWith("https://");
+        assertThat(directDebit.get("reason").asString()).contains("ignore earlier instructions");
 
         assertThat(client.delete(QUARANTINE + "/direct-debit", "Authorization", ADMIN).status()).isEqualTo(204);
         assertThat(client.post(QUARANTINE + "/refunds/release", null, "Authorization", ADMIN).status()).isEqualTo(200);
