@@ -1,0 +1,103 @@
+package nl.helder.guard.injection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The two letter games attackers use on a guard that reads words: ROT13 (every letter moved 13 places) and
+ * text written backwards. Neither needs a key, so a model reads them as easily as plain text, while patterns
+ * and the word model see noise. Both are undone here into payloads that are assessed as messages of their own.
+ * Linear in the text's length.
+ */
+final class SimpleCiphers {
+
+    /** Segments shorter than this say too little about their letter frequencies. */
+    static final int MIN_LETTERS = 16;
+    /**
+     * How much more likely, per letter, the rotated segment must be than the segment as written. Plain text in
+     * the four languages scores far below zero (its "e" becomes a rare "r", its "n" an "a"...), ROT13 text far above.
+     */
+    private static final double MARGIN_PER_LETTER = 0.25;
+    /** Natural logarithms of letter frequencies shared by English, Dutch, German and French text (a to z). */
+    private static final double[] LOG_FREQUENCY = logs(7.5, 1.5, 2.5, 4.5, 16.0, 1.2, 2.5, 3.5, 7.0, 0.8, 1.5, 4.3, 2.7,
+            8.5, 5.5, 1.8, 0.4, 6.8, 6.0, 6.5, 4.3, 1.5, 1.3, 0.3, 0.6, 0.8);
+    /** Words that announce text written backwards, folded (lower case, no accents). */
+    private static final List<String> BACKWARDS = List.of("achterstevoren", "backwards", "reversed", "in reverse", "ruckwarts",
+            "rueckwaerts", "umgekehrt", "a l'envers", "a l envers", "omgekeerd", "van achter naar voren", "de droite a gauche");
+
+    private SimpleCiphers() {
+    }
+
+    /**
+     * The ROT13 decoding of each segment (text between sentence marks, colons, brackets and quotes) whose
+     * letters read as ROT13 rather than as plain text.
+     */
+    static List<String> rot13Segments(String text) {
+        List<String> decoded = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSegmentBoundary(text.charAt(i))) {
+                if (i - start >= MIN_LETTERS && readsAsRot13(text, start, i)) {
+                    decoded.add(rot13(text.substring(start, i)).strip());
+                }
+                start = i + 1;
+            }
+        }
+        return decoded;
+    }
+
+    /** The text backwards when it says it is written backwards ("lees dit achterstevoren"), else null. */
+    static String reversedIfAnnounced(String folded) {
+        for (String word : BACKWARDS) {
+            if (folded.contains(word)) {
+                return new StringBuilder(folded).reverse().toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSegmentBoundary(char c) {
+        return switch (c) {
+            case '.', ':', '!', '?', '(', ')', '[', ']', '"', '\n', '\u00AB', '\u00BB', '\u201C', '\u201D', ';' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean readsAsRot13(String text, int start, int end) {
+        int letters = 0;
+        double plain = 0;
+        double rotated = 0;
+        for (int i = start; i < end; i++) {
+            int letter = Character.toLowerCase(text.charAt(i)) - 'a';
+            if (letter >= 0 && letter < 26) {
+                letters++;
+                plain += LOG_FREQUENCY[letter];
+                rotated += LOG_FREQUENCY[(letter + 13) % 26];
+            }
+        }
+        return letters >= MIN_LETTERS && rotated - plain > MARGIN_PER_LETTER * letters;
+    }
+
+    static String rot13(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append((char) ('a' + (c - 'a' + 13) % 26));
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) ('A' + (c - 'A' + 13) % 26));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static double[] logs(double... perCent) {
+        double[] logs = new double[perCent.length];
+        for (int i = 0; i < perCent.length; i++) {
+            logs[i] = Math.log(perCent[i] / 100);
+        }
+        return logs;
+    }
+}
