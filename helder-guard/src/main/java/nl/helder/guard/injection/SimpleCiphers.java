@@ -21,6 +21,8 @@ final class SimpleCiphers {
     /** Natural logarithms of letter frequencies shared by English, Dutch, German and French text (a to z). */
     private static final double[] LOG_FREQUENCY = logs(7.5, 1.5, 2.5, 4.5, 16.0, 1.2, 2.5, 3.5, 7.0, 0.8, 1.5, 4.3, 2.7,
             8.5, 5.5, 1.8, 0.4, 6.8, 6.0, 6.5, 4.3, 1.5, 1.3, 0.3, 0.6, 0.8);
+    /** Per letter, how much more likely the letter 13 places on is than the letter itself (log ratio). */
+    private static final double[] ROTATION_GAIN = rotationGains();
     /** Words that announce text written backwards, folded (lower case, no accents). */
     private static final List<String> BACKWARDS = List.of("achterstevoren", "backwards", "reversed", "in reverse", "ruckwarts",
             "rueckwaerts", "umgekehrt", "a l'envers", "a l envers", "omgekeerd", "van achter naar voren", "de droite a gauche");
@@ -48,12 +50,30 @@ final class SimpleCiphers {
 
     /** The text backwards when it says it is written backwards ("lees dit achterstevoren"), else null. */
     static String reversedIfAnnounced(String folded) {
-        for (String word : BACKWARDS) {
-            if (folded.contains(word)) {
-                return new StringBuilder(folded).reverse().toString();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < 128 && BACKWARDS_BY_FIRST_LETTER[c] != null && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                for (String word : BACKWARDS_BY_FIRST_LETTER[c]) {
+                    if (folded.startsWith(word, i)) {
+                        return new StringBuilder(folded).reverse().toString();
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** {@link #BACKWARDS} by first letter: one pass over the text, a comparison only where such a word can start. */
+    private static final String[][] BACKWARDS_BY_FIRST_LETTER = byFirstLetter();
+
+    private static String[][] byFirstLetter() {
+        String[][] table = new String[128][];
+        for (String word : BACKWARDS) {
+            String[] group = table[word.charAt(0)] == null ? new String[0] : table[word.charAt(0)];
+            table[word.charAt(0)] = java.util.Arrays.copyOf(group, group.length + 1);
+            table[word.charAt(0)][group.length] = word;
+        }
+        return table;
     }
 
     private static boolean isSegmentBoundary(char c) {
@@ -65,17 +85,15 @@ final class SimpleCiphers {
 
     private static boolean readsAsRot13(String text, int start, int end) {
         int letters = 0;
-        double plain = 0;
-        double rotated = 0;
+        double gain = 0;
         for (int i = start; i < end; i++) {
-            int letter = Character.toLowerCase(text.charAt(i)) - 'a';
+            int letter = (text.charAt(i) | 0x20) - 'a';
             if (letter >= 0 && letter < 26) {
                 letters++;
-                plain += LOG_FREQUENCY[letter];
-                rotated += LOG_FREQUENCY[(letter + 13) % 26];
+                gain += ROTATION_GAIN[letter];
             }
         }
-        return letters >= MIN_LETTERS && rotated - plain > MARGIN_PER_LETTER * letters;
+        return letters >= MIN_LETTERS && gain > MARGIN_PER_LETTER * letters;
     }
 
     static String rot13(String text) {
@@ -91,6 +109,14 @@ final class SimpleCiphers {
             }
         }
         return out.toString();
+    }
+
+    private static double[] rotationGains() {
+        double[] gains = new double[26];
+        for (int letter = 0; letter < 26; letter++) {
+            gains[letter] = LOG_FREQUENCY[(letter + 13) % 26] - LOG_FREQUENCY[letter];
+        }
+        return gains;
     }
 
     private static double[] logs(double... perCent) {
