@@ -37,12 +37,22 @@ final class SimpleCiphers {
     static List<String> rot13Segments(String text) {
         List<String> decoded = new ArrayList<>();
         int start = 0;
+        int letters = 0;
+        double gain = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || isSegmentBoundary(text.charAt(i))) {
-                if (i - start >= MIN_LETTERS && readsAsRot13(text, start, i)) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            int letter = (c | 0x20) - 'a';
+            if (letter >= 0 && letter < 26) {
+                letters++;
+                gain += ROTATION_GAIN[letter];
+            } else if (isSegmentBoundary(c)) {
+                // One pass: the segment's letters were scored on the way, so plain text costs a table lookup per letter.
+                if (letters >= MIN_LETTERS && gain > MARGIN_PER_LETTER * letters) {
                     decoded.add(rot13(text.substring(start, i)).strip());
                 }
                 start = i + 1;
+                letters = 0;
+                gain = 0;
             }
         }
         return decoded;
@@ -81,19 +91,6 @@ final class SimpleCiphers {
             case '.', ':', '!', '?', '(', ')', '[', ']', '"', '\n', '\u00AB', '\u00BB', '\u201C', '\u201D', ';' -> true;
             default -> false;
         };
-    }
-
-    private static boolean readsAsRot13(String text, int start, int end) {
-        int letters = 0;
-        double gain = 0;
-        for (int i = start; i < end; i++) {
-            int letter = (text.charAt(i) | 0x20) - 'a';
-            if (letter >= 0 && letter < 26) {
-                letters++;
-                gain += ROTATION_GAIN[letter];
-            }
-        }
-        return letters >= MIN_LETTERS && gain > MARGIN_PER_LETTER * letters;
     }
 
     static String rot13(String text) {
