@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 final class TrainInjectionModelCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, arity = "1..*",
-            description = "Labelled files: .jsonl with text|prompt and label (1 = injection), or .json arrays of benign prompts.")
+            description = "Labelled files: .jsonl with text|prompt and label (1 = injection), .json arrays of benign prompts, or .tsv lines of lang, INJECTION|BENIGN and text.")
     List<Path> data;
 
     @Option(names = "--prose", arity = "0..*", description = "Folders of benign Markdown or text, one example per sentence.")

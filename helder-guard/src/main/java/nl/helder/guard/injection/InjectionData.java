@@ -24,9 +24,16 @@ public final class InjectionData {
     private InjectionData() {
     }
 
-    /** Labelled examples from a {@code .jsonl} file (label field) or a {@code .json} array (all benign). */
+    /**
+     * Labelled examples from a {@code .jsonl} file (label field), a {@code .json} array (all benign) or a
+     * {@code .tsv} file of {@code lang<TAB>INJECTION|BENIGN<TAB>text} lines (the blind sets' format, and Helder's
+     * own training examples; {@code #} lines are comments, {@code \n} in a text is a line break).
+     */
     public static List<LabelledText> read(Path file) throws IOException {
         String source = file.getFileName().toString();
+        if (source.endsWith(".tsv")) {
+            return readTabSeparated(file, source);
+        }
         List<LabelledText> examples = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             String text = null;
@@ -51,6 +58,21 @@ public final class InjectionData {
                     }
                 }
             }
+        }
+        return examples;
+    }
+
+    private static List<LabelledText> readTabSeparated(Path file, String source) throws IOException {
+        List<LabelledText> examples = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", 3);
+            if (fields.length < 3 || !(fields[1].equals("INJECTION") || fields[1].equals("BENIGN"))) {
+                throw new IOException(source + ": not lang<TAB>INJECTION|BENIGN<TAB>text: " + line);
+            }
+            examples.add(new LabelledText(fields[2].replace("\\n", "\n"), fields[1].equals("INJECTION"), source));
         }
         return examples;
     }

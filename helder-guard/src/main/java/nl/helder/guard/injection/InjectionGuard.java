@@ -38,7 +38,8 @@ public final class InjectionGuard implements InjectionDetector {
             "Cyrillic or Greek look-alike letters in Latin words", 0.5,
             "stacked combining marks", 0.4,
             "spaced-out letters", 0.3,
-            "leetspeak", 0.3);
+            "leetspeak", 0.3,
+            "ROT13-encoded text", 0.4);
     private static final List<String> JAILBREAK_NAMES = List.of("DAN", "STAN", "DUDE", "AIM", "BetterDAN");
 
     private final InjectionPatterns patterns;

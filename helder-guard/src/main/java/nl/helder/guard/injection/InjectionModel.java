@@ -74,22 +74,38 @@ final class InjectionModel {
 
     /**
      * The features of a normalised text: its distinct words and pairs of neighbouring words, leaving out
-     * function words and pairs of them. Those say more about how a data set was made (template-generated
+     * numbers, function words and pairs of them. Those say more about how a data set was made (template-generated
      * benign prompts have few) than about intent, and made the model flag any fluent sentence.
      */
     static Set<String> features(String folded) {
         List<String> words = Tokens.words(folded, MAX_WORDS);
         Set<String> features = new LinkedHashSet<>(words.size() * 2);
         for (int i = 0; i < words.size(); i++) {
+            if (isNumber(words.get(i))) {
+                continue;
+            }
             boolean function = FUNCTION_WORDS.contains(words.get(i));
             if (!function) {
                 features.add(words.get(i));
             }
-            if (i + 1 < words.size() && !(function && FUNCTION_WORDS.contains(words.get(i + 1)))) {
+            if (i + 1 < words.size() && !isNumber(words.get(i + 1)) && !(function && FUNCTION_WORDS.contains(words.get(i + 1)))) {
                 features.add(words.get(i) + ' ' + words.get(i + 1));
             }
         }
         return features;
+    }
+
+    /**
+     * Numbers are left out: order numbers, amounts, phone numbers and the steps of a numbered list are in
+     * benign messages and attacks alike, and a model that weighed them flagged addresses and help articles.
+     */
+    static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Articles, pronouns, prepositions, conjunctions and auxiliaries of English, Dutch, German and French. */

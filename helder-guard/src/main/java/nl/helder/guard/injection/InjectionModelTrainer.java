@@ -19,7 +19,7 @@ import java.util.Set;
 public final class InjectionModelTrainer {
 
     private static final int MIN_DOCUMENTS = 2;
-    private static final int EPOCHS = 12;
+    private static final int EPOCHS = 20;
     private static final double LEARNING_RATE = 0.2;
     private static final double L2 = 1e-3;
     private static final double KEPT_WEIGHT = 0.01;

@@ -140,9 +140,10 @@ final class InjectionPatterns {
         for (long mask : masks) {
             present |= mask;
         }
+        int[][] positions = positionsByConcept(masks, present);
         List<Hit> hits = new ArrayList<>();
         for (NearRule rule : rules) {
-            if (rule.possibleIn(present) && rule.matches(masks)) {
+            if (rule.possibleIn(present) && rule.matches(masks, positions[Long.numberOfTrailingZeros(rule.first())])) {
                 hits.add(new Hit(rule.reason(), rule.score()));
             }
         }
@@ -161,6 +162,32 @@ final class InjectionPatterns {
             }
         }
         return hits;
+    }
+
+    /**
+     * The positions of each concept's words, so that a rule looks only where its first concept occurs instead of
+     * at every word: with many rules over common concepts that was most of the matching time.
+     */
+    private static int[][] positionsByConcept(long[] masks, long present) {
+        int[] counts = new int[Long.SIZE];
+        for (long mask : masks) {
+            for (long bits = mask; bits != 0; bits &= bits - 1) {
+                counts[Long.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        int[][] positions = new int[Long.SIZE][];
+        for (long bits = present; bits != 0; bits &= bits - 1) {
+            int concept = Long.numberOfTrailingZeros(bits);
+            positions[concept] = new int[counts[concept]];
+            counts[concept] = 0;
+        }
+        for (int i = 0; i < masks.length; i++) {
+            for (long bits = masks[i]; bits != 0; bits &= bits - 1) {
+                int concept = Long.numberOfTrailingZeros(bits);
+                positions[concept][counts[concept]++] = i;
+            }
+        }
+        return positions;
     }
 
     /** The first marker of each marker rule found in {@code folded}, or null: one pass for all rules. */
@@ -242,9 +269,10 @@ final class InjectionPatterns {
             return true;
         }
 
-        boolean matches(long[] masks) {
-            for (int i = 0; i < masks.length; i++) {
-                if ((masks[i] & first) != 0 && allNear(masks, i) && !excludedNear(masks, i)) {
+        /** Whether the rule holds at one of {@code firstPositions}, the positions of its first concept's words. */
+        boolean matches(long[] masks, int[] firstPositions) {
+            for (int i : firstPositions) {
+                if (allNear(masks, i) && !excludedNear(masks, i)) {
                     return true;
                 }
             }

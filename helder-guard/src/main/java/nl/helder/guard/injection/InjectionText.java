@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>Every step is a single pass: the whole normalisation is linear in the text's length.
  *
  * @param folded      lower case, accent-free text with the disguises undone, one space between words
- * @param payloads    texts decoded from base64 or hex runs, and text spelt in Unicode tag characters
+ * @param payloads    texts decoded from base64, hex or ROT13, text spelt in Unicode tag characters, and the
+ *                    message backwards when it says it is written backwards
  * @param disguises   which disguises were found, as short reasons
  */
 record InjectionText(String folded, List<String> payloads, Set<String> disguises) {
@@ -41,8 +42,19 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         List<String> payloads = new ArrayList<>();
         String visible = revealHidden(input, disguises, payloads);
         decodeRuns(visible, payloads, disguises);
+        for (String rot13 : SimpleCiphers.rot13Segments(visible)) {
+            if (payloads.size() < MAX_PAYLOADS) {
+                payloads.add(rot13);
+                disguises.add("ROT13-encoded text");
+            }
+        }
         String joined = joinSpacedLetters(fold(visible, disguises), disguises);
-        return new InjectionText(readLeetspeak(joined, disguises), List.copyOf(payloads), Set.copyOf(disguises));
+        String folded = readLeetspeak(joined, disguises);
+        String backwards = SimpleCiphers.reversedIfAnnounced(folded);
+        if (backwards != null && payloads.size() < MAX_PAYLOADS) {
+            payloads.add(backwards);
+        }
+        return new InjectionText(folded, List.copyOf(payloads), Set.copyOf(disguises));
     }
 
     /**

@@ -37,6 +37,19 @@ final class InjectionEvaluation {
     static final List<Path> PROSE = List.of(Path.of("../helder-server/src/main/resources/kb/demo"), Path.of("training"));
     static final Path RETRIEVAL_QUESTIONS = Path.of("../helder-server/src/test/resources/evaluation/retrieval-questions.tsv");
     static final List<String> TRAINING_FILES = List.of("promptshield-train.jsonl", "deepset-prompt-injections-train.jsonl");
+    /**
+     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, and the
+     * blind set's tune file (which may be trained on; its report file never is).
+     */
+    static final List<Path> OWN_TRAINING_FILES = List.of(Path.of("training/injection-examples.tsv"),
+            Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"));
+
+    /** Every labelled file the shipped model is trained on, in training order. */
+    static List<Path> allTrainingFiles() {
+        List<Path> files = new ArrayList<>(TRAINING_FILES.stream().map(PUBLIC_DATA::resolve).toList());
+        files.addAll(OWN_TRAINING_FILES);
+        return files;
+    }
     static final int FOLDS = 5;
 
     /** Detections on one set: attacks found among the attacks, benign texts flagged among the benign. */
@@ -109,10 +122,13 @@ final class InjectionEvaluation {
         return rates;
     }
 
-    /** Five models, each trained on promptshield-train, the benign prose and four fifths of deepset. */
+    /** Five models, each trained as the shipped one is (promptshield-train, Helder's own examples, the tune file, the benign prose) but on four fifths of deepset. */
     static Rates crossValidatedDeepset(double threshold) throws IOException {
         List<LabelledText> deepset = InjectionData.read(PUBLIC_DATA.resolve("deepset-prompt-injections-train.jsonl"));
         List<LabelledText> base = new ArrayList<>(InjectionData.read(PUBLIC_DATA.resolve("promptshield-train.jsonl")));
+        for (Path file : OWN_TRAINING_FILES) {
+            base.addAll(InjectionData.read(file));
+        }
         for (Path folder : PROSE) {
             base.addAll(InjectionData.benignProse(folder));
         }

@@ -21,7 +21,7 @@ class InjectionModelReproducibilityTest {
     void retrainingGivesTheShippedModel() throws IOException {
         assumeTrue(InjectionEvaluation.publicDataPresent(), "the public data is not in " + InjectionEvaluation.PUBLIC_DATA);
         StringWriter retrained = new StringWriter();
-        InjectionModelTrainer.train(InjectionEvaluation.TRAINING_FILES.stream().map(InjectionEvaluation.PUBLIC_DATA::resolve).toList(),
+        InjectionModelTrainer.train(InjectionEvaluation.allTrainingFiles(),
                 InjectionEvaluation.PROSE, retrained);
 
         String shipped = Files.readString(Path.of("src/main/resources/nl/helder/guard/injection/" + InjectionModel.RESOURCE), StandardCharsets.UTF_8);
