@@ -3,55 +3,28 @@ package nl.helder.server.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.helder.server.ApplicationIT;
 import nl.helder.server.Axe;
 import nl.helder.server.BrowserPage;
 import nl.helder.server.BrowserSupport;
-import nl.helder.server.HelderClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static nl.helder.server.HelderClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core on every page and every state of the widget a customer can reach (open, answered, hand-off, the
- * ticket form with and without errors, with a person), failing on any serious or critical violation.
+ * axe-core on every page and every state of the widget a customer can reach (open, answered, closed, hand-off,
+ * the ticket form with and without errors, with a person, news while closed), failing on any serious or
+ * critical violation. Each audit leaves its counts in {@code target/axe/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "helder.data-dir=target/it-data/${random.uuid}",
-        "helder.bootstrap-admin.username=axe-admin",
-        "helder.bootstrap-admin.password=axe-admin-password",
-        "helder.handoff.opens=00:00", "helder.handoff.closes=00:00",
-        "helder.handoff.days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY"})
-class AccessibilityBrowserIT extends ApplicationIT {
-
-    private static final String ADMIN = basic("axe-admin", "axe-admin-password");
+class AccessibilityBrowserIT extends AccessibleApplicationIT {
 
     @RegisterExtension
     final BrowserPage browser = new BrowserPage(1280, 800);
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
-    static String conversationIdIn(Page customer) {
-        return (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
-                + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
-    }
-
     @Test
-    void theDemoPagesWithTheWidgetOpenClosedAndAnswered(Page page) {
+    void theDemoPagesWithTheWidgetOpenAnsweredAndClosed(Page page) {
         page.navigate(url("/"));
         assertThat(page.locator("li[data-kind=DISCLOSURE]")).hasCount(1);
         Axe.assertNoSeriousViolations(page, "demo-nl-widget-open");
@@ -79,26 +52,27 @@ class AccessibilityBrowserIT extends ApplicationIT {
         Axe.assertNoSeriousViolations(page, "widget-handoff-ticket-form");
 
         page.getByLabel("Je e-mailadres of telefoonnummer").fill("geen adres");
-        page.getByLabel("Je vraag voor een medewerker").fill("Bel me terug");
         page.getByRole(AriaRole.BUTTON, named("Bericht achterlaten")).click();
-        assertThat(page.locator(".status")).not().isEmpty();
+        assertThat(page.getByLabel("Je vraag voor een medewerker")).hasAttribute("aria-invalid", "true");
         Axe.assertNoSeriousViolations(page, "widget-ticket-error");
     }
 
     @Test
-    void theWidgetWithAPerson(Page page) {
-        HelderClient.Response created = client.post("/api/v1/admin/users", HelderClient.json(Map.of("username", "sanne",
-                "displayName", "Sanne", "password", "sanne-password-123", "roles", List.of("AGENT"))), "Authorization", ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String sanne = basic("sanne", "sanne-password-123");
+    void theWidgetWithAPersonAndWithNewsWhileClosed(Page page) {
+        String sanne = agent("sanne", "Sanne");
         page.navigate(url("/"));
         page.getByRole(AriaRole.BUTTON, named("Praat met een medewerker")).click();
         assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(1);
-        String agentPath = "/api/v1/agent/conversations/" + conversationIdIn(page);
-        assertThat(client.post(agentPath + "/claim", null, "Authorization", sanne).status()).isEqualTo(200);
-        assertThat(client.post(agentPath + "/messages", "{\"text\":\"Hoi, ik ben Sanne.\"}", "Authorization", sanne).status()).isEqualTo(201);
+        String conversation = conversationIdIn(page);
+        claimAndReply(sanne, conversation, "Hoi, ik ben Sanne.");
         assertThat(page.locator("li[data-kind=AGENT]")).containsText("Hoi, ik ben Sanne.");
         Axe.assertNoSeriousViolations(page, "widget-with-person");
+
+        page.keyboard().press("Escape");
+        assertThat(client.post("/api/v1/agent/conversations/" + conversation + "/messages", "{\"text\":\"Ben je er nog?\"}",
+                "Authorization", sanne).status()).isEqualTo(201);
+        assertThat(page.locator("button.launcher .badge")).hasText("1");
+        Axe.assertNoSeriousViolations(page, "widget-news-while-closed");
     }
 
     @Test
@@ -133,5 +107,11 @@ class AccessibilityBrowserIT extends ApplicationIT {
     void theGeneratedStatements(Page page) {
         page.navigate(url("/privacy?locale=nl"));
         Axe.assertNoSeriousViolations(page, "privacy-statement-nl");
+        page.navigate(url("/accessibility?locale=nl"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Toegankelijkheidsverklaring van de chat"))).isVisible();
+        Axe.assertNoSeriousViolations(page, "accessibility-statement-nl");
+        page.navigate(url("/accessibility?locale=en"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Accessibility statement of the chat"))).isVisible();
+        Axe.assertNoSeriousViolations(page, "accessibility-statement-en");
     }
 }
