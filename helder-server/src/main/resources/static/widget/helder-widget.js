@@ -148,9 +148,22 @@
     if (panel.hidden && !state.replaying && message.role !== 'CUSTOMER') { tellWhileClosed(message); }
   }
 
-  // Scrolls the conversation so a new message shows: its start, as a long answer is read from the top.
+  /*
+   * Scrolls the conversation so a new message shows, its start first (a long answer is read from the top). The
+   * scroller is the log, or on small screens the whole panel, whose bottom the message box covers. Done by hand:
+   * scrollIntoView would also scroll the shop's page.
+   */
   function reveal(item, atEnd) {
-    if (!panel.hidden) { item.scrollIntoView({ block: atEnd ? 'end' : 'nearest' }); }
+    if (panel.hidden) { return; }
+    var scroller = logRegion.scrollHeight > logRegion.clientHeight ? logRegion : panel;
+    var view = scroller.getBoundingClientRect();
+    var box = item.getBoundingClientRect();
+    var bottom = view.bottom - (scroller === panel ? form.offsetHeight : 0);
+    if (box.bottom > bottom) {
+      scroller.scrollTop += atEnd ? box.bottom - bottom : Math.min(box.bottom - bottom, box.top - view.top);
+    } else if (box.top < view.top) {
+      scroller.scrollTop -= view.top - box.top;
+    }
   }
 
   /*
@@ -166,8 +179,8 @@
   function showUnread() {
     var count = state.unread;
     unreadBadge.hidden = count === 0;
-    unreadBadge.textContent = count > 9 ? '9+' : String(count);
-    unreadText.textContent = count === 0 ? '' : ', ' + (count === 1 ? text('unread-one') : text('unread-many').replace('{0}', count));
+    unreadBadge.textContent = count === 0 ? '' : count > 9 ? '9+' : String(count);
+    unreadText.textContent = count === 0 ? '' : '(' + (count === 1 ? text('unread-one') : text('unread-many').replace('{0}', count)) + ')';
     launcher.classList.toggle('has-unread', count > 0);
   }
 
