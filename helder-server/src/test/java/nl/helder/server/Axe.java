@@ -30,8 +30,11 @@ public final class Axe {
     private Axe() {
     }
 
-    /** Audits the page and fails listing each serious or critical violation with the elements it was found on. */
-    public static void assertNoSeriousViolations(Page page, String name) {
+    /**
+     * Audits the page and fails listing each serious or critical violation with the elements it was found on.
+     * Returns the axe version that ran.
+     */
+    public static String assertNoSeriousViolations(Page page, String name) {
         AxeResults results = new AxeBuilder(page).analyze();
         if (results.isErrored()) {
             throw new AssertionError("axe could not run on " + name + ": " + results.getErrorMessage());
@@ -43,6 +46,7 @@ public final class Axe {
                     + blocking.size() + " serious or critical violation(s)\n"
                     + blocking.stream().map(Axe::describe).collect(Collectors.joining("\n")));
         }
+        return results.getTestEngine().getVersion();
     }
 
     private static String describe(Rule rule) {

@@ -109,9 +109,15 @@ class AccessibilityBrowserIT extends AccessibleApplicationIT {
         Axe.assertNoSeriousViolations(page, "privacy-statement-nl");
         page.navigate(url("/accessibility?locale=nl"));
         assertThat(page.getByRole(AriaRole.HEADING, named("Toegankelijkheidsverklaring van de chat"))).isVisible();
-        Axe.assertNoSeriousViolations(page, "accessibility-statement-nl");
+        String axe = Axe.assertNoSeriousViolations(page, "accessibility-statement-nl");
+        // The statement names the axe version the build really runs, and the configured contact.
+        assertThat(page.locator("main")).containsText("axe-core " + axe + " in de browser Chromium");
+        assertThat(page.locator("main")).containsText("toegankelijkheid@vlinderwonen.example");
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
         page.navigate(url("/accessibility?locale=en"));
         assertThat(page.getByRole(AriaRole.HEADING, named("Accessibility statement of the chat"))).isVisible();
         Axe.assertNoSeriousViolations(page, "accessibility-statement-en");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(client.get("/api/v1/accessibility-statement?locale=de").json().get("locale").asString()).isEqualTo("en");
     }
 }
