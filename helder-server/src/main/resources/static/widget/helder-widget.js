@@ -151,7 +151,8 @@
   /*
    * Scrolls the conversation so a new message shows, its start first (a long answer is read from the top). The
    * scroller is the log, or on small screens the whole panel, whose bottom the message box covers. Done by hand:
-   * scrollIntoView would also scroll the shop's page.
+   * scrollIntoView also moves Chromium's Tab starting point into the chat (the page's first Tab would skip all
+   * its links) and may scroll the shop's page.
    */
   function reveal(item, atEnd) {
     if (panel.hidden) { return; }
@@ -445,6 +446,8 @@
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     launcherText.textContent = text('close');
+    // What arrived while it was closed is shown, not left below the fold.
+    if (state.unread > 0 && log.lastElementChild) { reveal(log.lastElementChild, false); }
     state.unread = 0;
     showUnread();
     if (!state.conversation && !state.starting) {
