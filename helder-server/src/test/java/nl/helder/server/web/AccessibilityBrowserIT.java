@@ -59,7 +59,7 @@ class AccessibilityBrowserIT extends AccessibleApplicationIT {
 
     @Test
     void theWidgetWithAPersonAndWithNewsWhileClosed(Page page) {
-        String sanne = agent("sanne", "Sanne");
+        String sanne = agent("sanne-axe", "Sanne");
         page.navigate(url("/"));
         page.getByRole(AriaRole.BUTTON, named("Praat met een medewerker")).click();
         assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(1);

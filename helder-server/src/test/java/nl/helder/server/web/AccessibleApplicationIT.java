@@ -40,7 +40,7 @@ abstract class AccessibleApplicationIT extends ApplicationIT {
                 + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
     }
 
-    /** Creates an agent and returns its HTTP Basic credentials for the agent API. */
+    /** Creates an agent and returns its HTTP Basic credentials; usernames must differ between tests, which share one database. */
     String agent(String username, String displayName) {
         HelderClient.Response created = client.post("/api/v1/admin/users", HelderClient.json(Map.of("username", username,
                 "displayName", displayName, "password", username + "-password-123", "roles", List.of("AGENT"))), "Authorization", ADMIN);

@@ -27,7 +27,7 @@ class WidgetSemanticsBrowserIT extends AccessibleApplicationIT {
 
     @Test
     void aPersonJoiningAndReplyingWhileTheChatIsClosedIsShownAndAnnounced(Page page) {
-        String sanne = agent("sanne", "Sanne");
+        String sanne = agent("sanne-news", "Sanne");
         page.navigate(url("/"));
         page.getByRole(AriaRole.BUTTON, named("Praat met een medewerker")).click();
         assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(1);
