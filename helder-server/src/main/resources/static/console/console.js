@@ -26,7 +26,9 @@
     return minutes + ':' + String(seconds % 60).padStart(2, '0');
   }
 
+  // The queue is redrawn on every live change: the focus stays on the entry it was on, not lost to the page.
   function renderQueue() {
+    var focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.conversation : null;
     var waiting = $('waiting');
     var taken = $('taken');
     waiting.replaceChildren();
@@ -42,12 +44,16 @@
       var preview = el('span', 'preview', (item.locale || '').toUpperCase() + ' · '
         + (item.ticket ? 'left a message (' + item.ticket + ') · ' : '') + (item.preview || '(no message yet)'));
       button.append(reason, time, preview);
-      button.addEventListener('click', function () { select(item.conversationId); });
+      button.addEventListener('click', function () {
+        select(item.conversationId).then(function () { $('conversation-title').focus(); });
+      });
       var row = el('li');
       row.append(button);
       (item.state === 'WAITING_FOR_AGENT' ? waiting : taken).append(row);
     });
     $('waiting-empty').hidden = waiting.children.length > 0;
+    var again = focused && document.querySelector('.queue button[data-conversation="' + focused + '"]');
+    if (again) { again.focus(); }
   }
 
   function refreshQueue() {
@@ -133,16 +139,23 @@
 
   function act(method, path, body) {
     var id = state.selected;
+    var used = document.activeElement;
     $('conversation-status').textContent = '';
     return staff.call(method, api + '/conversations/' + id + path, body).then(function (result) {
       if (result.status >= 400) {
         $('conversation-status').textContent = (result.body && (result.body.detail || result.body.title)) || 'That did not work.';
       }
-      return Promise.all([select(id), refreshQueue()]).then(function () { return result; });
+      return Promise.all([select(id), refreshQueue()]).then(function () {
+        // The button just used may now be hidden (Claim, Close): keep keyboard users in the conversation.
+        if (used && used.offsetParent === null && used.closest('#conversation')) { $('conversation-title').focus(); }
+        return result;
+      });
     });
   }
 
-  $('claim').addEventListener('click', function () { act('POST', '/claim'); });
+  $('claim').addEventListener('click', function () {
+    act('POST', '/claim').then(function (result) { if (result.status < 400) { $('reply').focus(); } });
+  });
   $('hand-back').addEventListener('click', function () { act('POST', '/handback'); });
   $('close-conversation').addEventListener('click', function () { act('POST', '/close', { outcome: $('outcome').value }); });
   $('use-explanation').addEventListener('click', function () { $('reply').value = $('card-explain').textContent; $('reply').focus(); });

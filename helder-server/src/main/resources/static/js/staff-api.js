@@ -37,10 +37,11 @@ window.HelderStaff = (function () {
     call('GET', '/api/v1/staff/literacy').then(function (result) {
       var status = result.body && result.body.myStatus;
       if (!status || status.status === 'VALID') { return; }
-      var note = document.createElement('p');
+      // A landmark of its own, so that nothing on the page sits outside a landmark (screen-reader navigation).
+      var note = document.createElement('aside');
       note.id = 'training-reminder';
       note.className = 'reminder';
-      note.setAttribute('role', 'note');
+      note.setAttribute('aria-label', 'AI training');
       note.textContent = (status.status === 'EXPIRED' ? 'Your AI training has expired. ' : 'You have not taken the AI training yet. ')
         + 'It takes about 10 minutes: how the assistant works, its limits, when to take over. ';
       var link = document.createElement('a');

@@ -2,10 +2,14 @@
  * Helder chat widget. Embed with one tag:
  *   <script src="https://your-helder-host/widget/helder-widget.js" data-locale="nl" defer></script>
  * Options (data- attributes): data-locale (nl, en, de, fr; default: the browser's language),
- * data-open="true" (open the chat at once).
+ * data-open="true" (open the chat at once, without taking the focus from the page; not on a small screen,
+ * where the open chat would cover the whole page).
  *
  * Rules this file keeps: the AI disclosure banner is visible from the first moment the chat is shown;
- * message text is only ever inserted as text (textContent), never as HTML; links are only http(s).
+ * message text is only ever inserted as text (textContent), never as HTML; links are only http(s);
+ * WCAG 2.1 AA: the focus only moves when the customer acts, every control has its own name, errors sit
+ * next to their field in the widget's language, and news that arrives while the chat is closed is
+ * shown on the launcher and announced.
  */
 (function () {
   'use strict';
@@ -36,21 +40,35 @@
   }
 
   var launcher = el('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'helder-panel' });
-  var panel = el('section', { id: 'helder-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', hidden: '' });
-  var header = el('header', { class: 'header' });
+  var launcherText = el('span', {});
+  // The count is seen on the badge; a screen reader hears it as part of the launcher's name instead.
+  var unreadBadge = el('span', { class: 'badge', 'aria-hidden': 'true', hidden: '' });
+  var unreadText = el('span', { class: 'visually-hidden' });
+  launcher.append(launcherText, unreadBadge, unreadText);
+  // Announces news while the panel (and with it the live log) is hidden; outside the panel so it is heard.
+  var announcer = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'data-testid': 'announcer' });
+  var panel = el('div', { id: 'helder-panel', class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'helder-title', hidden: '' });
+  var header = el('div', { class: 'header' });
   var title = el('h2', { id: 'helder-title', class: 'title' });
   var close = el('button', { type: 'button', class: 'close' }, '\u00d7');
   var banner = el('p', { class: 'banner', role: 'note', 'data-testid': 'disclosure-banner' });
   var privacy = el('a', { class: 'privacy', target: '_blank', rel: 'noopener' });
   var human = el('button', { type: 'button', class: 'human' });
-  var ticket = el('form', { class: 'ticket', hidden: '' });
+  // The widget checks the form itself (novalidate) so that errors appear in its language, next to the field.
+  var ticket = el('form', { class: 'ticket', hidden: '', novalidate: '' });
   var contactLabel = el('label', { for: 'helder-contact' });
-  var contactInput = el('input', { id: 'helder-contact', type: 'text', autocomplete: 'email', required: '' });
+  var contactInput = el('input', { id: 'helder-contact', type: 'text', autocomplete: 'email', 'aria-required': 'true' });
+  var contactError = el('p', { id: 'helder-contact-error', class: 'field-error', hidden: '' });
   var ticketLabel = el('label', { for: 'helder-ticket' });
-  var ticketInput = el('textarea', { id: 'helder-ticket', rows: '2', required: '' });
+  var ticketInput = el('textarea', { id: 'helder-ticket', rows: '2', 'aria-required': 'true' });
+  var ticketError = el('p', { id: 'helder-ticket-error', class: 'field-error', hidden: '' });
   var ticketSend = el('button', { type: 'submit', class: 'send' });
-  ticket.append(contactLabel, contactInput, ticketLabel, ticketInput, ticketSend);
-  var log = el('ol', { class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'helder-title' });
+  ticket.append(contactLabel, contactInput, contactError, ticketLabel, ticketInput, ticketError, ticketSend);
+  // A log region around a list: the region announces additions, the list keeps its list semantics.
+  // It scrolls on its own, so it takes the focus to be scrolled by keyboard.
+  var logRegion = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', tabindex: '0' });
+  var log = el('ol', { class: 'messages' });
+  logRegion.append(log);
   var status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   var form = el('form', { class: 'composer' });
   var label = el('label', { for: 'helder-input', class: 'label' });
@@ -59,11 +77,14 @@
   var restart = el('button', { type: 'button', class: 'restart', hidden: '' });
   header.append(title, close);
   form.append(label, input, send);
-  panel.setAttribute('aria-labelledby', 'helder-title');
-  panel.append(header, banner, human, log, status, restart, ticket, form, privacy);
-  root.append(launcher, panel);
+  // Reading and tab order: the conversation, then the message box, then the way to a person.
+  panel.append(header, banner, logRegion, status, ticket, restart, form, human, privacy);
+  root.append(launcher, announcer, panel);
 
-  var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false };
+  // Below this size the open panel fills the screen (see the stylesheet); the two must agree.
+  var small = window.matchMedia('(max-width: 480px), (max-height: 560px)');
+
+  var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false, unread: 0, replaying: false };
 
   function text(key) { return (state.config && state.config.texts[key]) || key; }
 
@@ -75,7 +96,12 @@
       .then(function (response) {
         if (response.status === 204) { return null; }
         return response.json().then(function (json) {
-          if (!response.ok) { var error = new Error(json.detail || response.statusText); error.status = response.status; throw error; }
+          if (!response.ok) {
+            var error = new Error(json.detail || response.statusText);
+            error.status = response.status;
+            error.type = json.type;
+            throw error;
+          }
           return json;
         });
       });
@@ -118,7 +144,45 @@
       item.append(sources);
     }
     log.append(item);
-    item.scrollIntoView({ block: 'end' });
+    reveal(item, message.role === 'CUSTOMER');
+    if (panel.hidden && !state.replaying && message.role !== 'CUSTOMER') { tellWhileClosed(message); }
+  }
+
+  /*
+   * Scrolls the conversation so a new message shows, its start first (a long answer is read from the top). The
+   * scroller is the log, or on small screens the whole panel, whose bottom the message box covers. Done by hand:
+   * scrollIntoView also moves Chromium's Tab starting point into the chat (the page's first Tab would skip all
+   * its links) and may scroll the shop's page.
+   */
+  function reveal(item, atEnd) {
+    if (panel.hidden) { return; }
+    var scroller = logRegion.scrollHeight > logRegion.clientHeight ? logRegion : panel;
+    var view = scroller.getBoundingClientRect();
+    var box = item.getBoundingClientRect();
+    var bottom = view.bottom - (scroller === panel ? form.offsetHeight : 0);
+    if (box.bottom > bottom) {
+      scroller.scrollTop += atEnd ? box.bottom - bottom : Math.min(box.bottom - bottom, box.top - view.top);
+    } else if (box.top < view.top) {
+      scroller.scrollTop -= view.top - box.top;
+    }
+  }
+
+  /*
+   * A person joined or wrote, or the assistant answered, while the panel is closed: the launcher shows how
+   * many messages are new, and a live region outside the hidden panel says so (WCAG 4.1.3).
+   */
+  function tellWhileClosed(message) {
+    state.unread += 1;
+    showUnread();
+    announcer.textContent = text('new-message') + '. ' + (message.kind === 'NOTICE' ? '' : author(message) + ': ') + message.text;
+  }
+
+  function showUnread() {
+    var count = state.unread;
+    unreadBadge.hidden = count === 0;
+    unreadBadge.textContent = count === 0 ? '' : count > 9 ? '9+' : String(count);
+    unreadText.textContent = count === 0 ? '' : '(' + (count === 1 ? text('unread-one') : text('unread-many').replace('{0}', count)) + ')';
+    launcher.classList.toggle('has-unread', count > 0);
   }
 
   /*
@@ -133,7 +197,7 @@
       log.append(item);
     }
     item.querySelector('.text').textContent = draft;
-    item.scrollIntoView({ block: 'end' });
+    reveal(item, true);
   }
 
   function clearDraft() {
@@ -155,14 +219,16 @@
     input.placeholder = text('placeholder');
     input.maxLength = config.maxMessageChars;
     send.textContent = text('send');
-    close.setAttribute('aria-label', text('close'));
-    launcher.textContent = text('open');
+    close.setAttribute('aria-label', text('close-panel'));
+    launcherText.textContent = text('open');
+    logRegion.setAttribute('aria-label', text('log-label'));
     privacy.textContent = text('privacy');
     human.textContent = text('human');
     restart.textContent = text('new-conversation');
     contactLabel.textContent = text('contact-label');
     ticketLabel.textContent = text('ticket-label');
     ticketSend.textContent = text('ticket-send');
+    ticketInput.maxLength = config.maxMessageChars;
     privacy.href = base.origin + '/privacy?locale=' + encodeURIComponent(config.locale);
   }
 
@@ -172,9 +238,9 @@
     if (saved && saved.id && saved.token) {
       state.conversation = saved;
       return request('GET', '/conversations/' + saved.id).then(function (conversation) {
-        conversation.messages.forEach(render);
+        replay(conversation.messages);
         showState(conversation.state, conversation.banner);
-        offerTicket(conversation.fallback);
+        offerTicket(conversation.fallback, false);
         follow();
       }, function () {
         state.conversation = null;
@@ -185,11 +251,17 @@
     return request('POST', '/conversations', { locale: state.config.locale }).then(function (conversation) {
       state.conversation = { id: conversation.id, token: conversation.token };
       sessionStorage.setItem(storageKey, JSON.stringify(state.conversation));
-      conversation.messages.forEach(render);
+      replay(conversation.messages);
       follow();
       // Evidence that the disclosure was not only sent but shown.
       return request('POST', '/conversations/' + conversation.id + '/disclosure-shown').catch(function () { return null; });
     });
+  }
+
+  // Messages the customer has seen before (or the opening disclosure) are not news.
+  function replay(messages) {
+    state.replaying = true;
+    try { messages.forEach(render); } finally { state.replaying = false; }
   }
 
   // A customer may type before the conversation exists (it is created when the panel opens);
@@ -210,11 +282,12 @@
       turn.messages.forEach(render);
       setBusy(false, '');
       showState(turn.state);
-      offerTicket(turn.fallback);
+      offerTicket(turn.fallback, true);
       if (ticket.hidden) { input.focus(); }
     }, function (error) {
       clearDraft();
-      setBusy(false, (error.status === 400 || error.status === 429 ? error.message : text('error')));
+      // The server's problem details are English; the customer reads the widget's own language.
+      setBusy(false, error.status === 429 ? text('rate-limited') : text('error'));
       if (error.status === 409) { catchUp(); }
     });
   }
@@ -303,12 +376,13 @@
     state.seen = {};
     banner.textContent = state.config.banner;
     showState('BOT', state.config.banner);
-    open();
+    open(true);
   }
 
-  function offerTicket(fallback) {
+  // The focus moves to the form only when the customer's own action brought it up, never on a page load.
+  function offerTicket(fallback, byCustomer) {
     ticket.hidden = fallback !== 'TICKET';
-    if (!ticket.hidden) { contactInput.focus(); }
+    if (!ticket.hidden && byCustomer) { contactInput.focus(); }
   }
 
   function askForPerson() {
@@ -318,43 +392,84 @@
     request('POST', '/conversations/' + state.conversation.id + '/handoff').then(function (turn) {
       turn.messages.forEach(render);
       setBusy(false, '');
-      offerTicket(turn.fallback);
+      offerTicket(turn.fallback, true);
     }, function () { setBusy(false, text('error')); });
   }
 
+  /* Marks a field invalid with its message (WCAG 3.3.1), or clears it when message is empty. */
+  function fieldError(field, error, message) {
+    error.textContent = message || '';
+    error.hidden = !message;
+    if (message) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', error.id);
+    } else {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
+    }
+  }
+
+  /* Checks what the widget can check itself; the server decides whether the address is a real one. */
+  function ticketErrors() {
+    fieldError(contactInput, contactError, contactInput.value.trim() ? '' : text('contact-invalid'));
+    fieldError(ticketInput, ticketError, ticketInput.value.trim() ? '' : text('ticket-required'));
+    var first = [contactInput, ticketInput].filter(function (field) { return field.getAttribute('aria-invalid'); })[0];
+    if (first) { first.focus(); }
+    return Boolean(first);
+  }
+
   function leaveMessage() {
-    if (state.busy || !state.conversation) { return; }
+    if (state.busy || !state.conversation || ticketErrors()) { return; }
     setBusy(true, '');
     request('POST', '/conversations/' + state.conversation.id + '/ticket',
       { contact: contactInput.value.trim(), text: ticketInput.value.trim() }).then(function (receipt) {
       receipt.messages.forEach(render);
       ticket.hidden = true;
       setBusy(false, '');
-    }, function (error) { setBusy(false, error.status === 400 ? error.message : text('error')); });
+    }, function (error) {
+      setBusy(false, error.status === 400 || error.status === 429 ? '' : text('error'));
+      var problem = error.type || '';
+      if (/invalid-contact$/.test(problem)) {
+        fieldError(contactInput, contactError, text('contact-invalid'));
+        contactInput.focus();
+      } else if (error.status === 400) {
+        fieldError(ticketInput, ticketError, text('ticket-invalid'));
+        ticketInput.focus();
+      } else if (error.status === 429) {
+        status.textContent = text('rate-limited');
+      }
+    });
   }
 
-  function open() {
+  /* Opens the panel; moves the focus into it only when the customer asked (takeFocus), never at page load. */
+  function open(takeFocus) {
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
-    launcher.textContent = text('close');
+    launcherText.textContent = text('close');
+    // What arrived while it was closed is shown, not left below the fold.
+    if (state.unread > 0 && log.lastElementChild) { reveal(log.lastElementChild, false); }
+    state.unread = 0;
+    showUnread();
     if (!state.conversation && !state.starting) {
       state.starting = startConversation().catch(function () { status.textContent = text('error'); state.starting = null; });
     }
-    input.focus();
+    if (takeFocus !== false) { input.focus(); }
   }
 
   function hide() {
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
-    launcher.textContent = text('open');
+    launcherText.textContent = text('open');
     launcher.focus();
   }
 
-  launcher.addEventListener('click', function () { if (panel.hidden) { open(); } else { hide(); } });
+  launcher.addEventListener('click', function () { if (panel.hidden) { open(true); } else { hide(); } });
   close.addEventListener('click', hide);
   human.addEventListener('click', askForPerson);
   restart.addEventListener('click', startOver);
   ticket.addEventListener('submit', function (event) { event.preventDefault(); leaveMessage(); });
+  contactInput.addEventListener('input', function () { fieldError(contactInput, contactError, ''); });
+  ticketInput.addEventListener('input', function () { fieldError(ticketInput, ticketError, ''); });
   panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -371,10 +486,10 @@
       .then(function (response) { return response.json(); })
       .then(function (config) {
         applyConfig(config);
-        if (options.open) { open(); }
+        if (options.open && !small.matches) { open(false); }
       });
   }
 
-  window.HelderWidget = { open: open, close: hide };
+  window.HelderWidget = { open: function () { open(true); }, close: hide };
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', mount); } else { mount(); }
 })();

@@ -28,7 +28,8 @@ class WidgetConfigController {
 
     private static final List<String> TEXT_KEYS = List.of("title", "input-label", "placeholder", "send", "sources",
             "error", "retry", "typing", "close", "open", "new-conversation", "you", "assistant", "privacy",
-            "human", "contact-label", "ticket-label", "ticket-send", "agent");
+            "human", "contact-label", "ticket-label", "ticket-send", "agent", "close-panel", "log-label", "contact-invalid",
+            "ticket-required", "ticket-invalid", "rate-limited", "new-message", "unread-one", "unread-many");
 
     private final Disclosures disclosures;
     private final ConversationProperties properties;
