@@ -24,9 +24,22 @@ final class Complaints {
         return false;
     }
 
+    /** Words of satisfaction, which complain when negated: "je ne suis pas du tout satisfait". */
+    private static final java.util.Set<String> SATISFIED = java.util.Set.of("tevreden", "blij", "satisfied", "happy", "pleased",
+            "zufrieden", "satisfait", "satisfaite", "content", "contente");
+
+    private static boolean notSatisfied(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (SATISFIED.contains(m.word(i)) && !m.unnegated(i, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean complains(TaggedMessage m) {
         boolean resolved = m.hasUnnegated(RESOLVED, 3);
-        if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 2) || judgementNotAtTheBot(m))) {
+        if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
         if (m.has(OUTRAGE) || m.has(FED_UP) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
@@ -41,6 +54,9 @@ final class Complaints {
         }
         if (resolved || !m.has(FAILURE)) {
             return false;
+        }
+        if (Repetition.timesOrdinal(m) && m.has(BILL)) {
+            return true; // "jullie hebben twee keer afgeschreven"
         }
         return m.has(AGAIN) || Repetition.timesOrdinal(m) || Repetition.stretchOfTime(m) || m.has(STILL_NOT)
                 || m.near(FAILURE, BILL, 6) || m.has(DAMAGE_BY);

@@ -26,13 +26,27 @@ final class Frustration {
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
-        if (m.has(SAY) && Repetition.timesOrdinal(m)) {
+        if (m.has(SAY) && Repetition.timesOrdinal(m) || notUnderstood(m)) {
             return true;
         }
         if (m.has(POSITIVE)) {
             return false;
         }
         return m.has(SIGH) || punctuationRun(m.raw()) || emphasis(m.raw());
+    }
+
+    /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
+    private static final Set<String> UNDERSTANDING = words("begrijpt begrijp snapt snap luistert luister listen listening understand "
+            + "understood get verstehst versteht verstehen horst zuhoren comprends comprenez comprend ecoutez ecoutes");
+
+    /** "je luistert gewoon niet", "du verstehst gar nichts", "vous ne comprenez vraiment rien", "you don't get it". */
+    private static boolean notUnderstood(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (UNDERSTANDING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "??", "!!", "?!" or longer. */
