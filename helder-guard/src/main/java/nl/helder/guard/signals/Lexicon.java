@@ -31,7 +31,13 @@ final class Lexicon {
         long word;
         long prefix;
 
+        /** Children by character below 128, filled when a node has many (the root and the first letters). */
+        Node[] direct;
+
         Node child(char c) {
+            if (direct != null && c < 128) {
+                return direct[c];
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
                     return children[i];
@@ -50,6 +56,17 @@ final class Lexicon {
             children = java.util.Arrays.copyOf(children, children.length + 1);
             keys[keys.length - 1] = c;
             children[children.length - 1] = node;
+            if (keys.length > 8) {
+                direct = new Node[128];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < 128) {
+                        direct[keys[i]] = children[i];
+                    }
+                }
+                if (c >= 128) {
+                    direct = null; // a rare non-ASCII key: stay with the scan
+                }
+            }
             return node;
         }
     }

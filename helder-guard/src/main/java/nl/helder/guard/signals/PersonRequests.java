@@ -34,15 +34,11 @@ final class PersonRequests {
     }
 
     static boolean asksForPerson(TaggedMessage m) {
-        int content = 0;
         boolean anyPerson = false;
         for (int i = 0; i < m.size(); i++) {
             boolean person = isPerson(m, i);
             boolean someone = m.is(i, SOMEONE);
             anyPerson |= person;
-            if (!m.is(i, PLEASE) && !BETWEEN.contains(m.word(i))) {
-                content++;
-            }
             if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
                 return true;
             }
@@ -61,7 +57,7 @@ final class PersonRequests {
                 return true;
             }
         }
-        if (anyPerson && (content <= 2 || m.near(BOT, NEGATION, 3))) {
+        if (anyPerson && (m.size() <= 8 && contentWords(m) <= 2 || m.near(BOT, NEGATION, 3))) {
             return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot"
         }
         // "ik wil niet met een robot praten"
@@ -81,13 +77,24 @@ final class PersonRequests {
         return false;
     }
 
+    /** Words other than please, articles and pronouns: "mens", "operator aub" are requests by being (nearly) all there is. */
+    private static int contentWords(TaggedMessage m) {
+        int content = 0;
+        for (int i = 0; i < m.size(); i++) {
+            if (!m.is(i, PLEASE) && !BETWEEN.contains(m.word(i))) {
+                content++;
+            }
+        }
+        return content;
+    }
+
     /** A person word, or one misspelt by one edit ("medewerkr", "humna"). */
     private static boolean isPerson(TaggedMessage m, int i) {
         if (m.is(i, PERSON)) {
             return true;
         }
         String word = m.word(i);
-        if (word.length() < 5) {
+        if (word.length() < 5 || m.knownWord(i)) { // a word with a concept of its own is not a misspelt person
             return false;
         }
         return nearMisspelling(word, word.charAt(0)) || nearMisspelling(word, word.charAt(1));

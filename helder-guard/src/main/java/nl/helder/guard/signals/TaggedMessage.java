@@ -72,6 +72,11 @@ final class TaggedMessage {
         return raw;
     }
 
+    /** Whether word {@code i} carries any concept (or begins a phrase). */
+    boolean knownWord(int i) {
+        return concepts[i] != 0;
+    }
+
     boolean is(int i, Concept concept) {
         return (concepts[i] & concept.bit()) != 0;
     }
