@@ -52,6 +52,9 @@ final class Complaints {
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
         }
+        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2)) {
+            return true; // "beloofd ... maar niemand heeft gebeld", "beschädigt und keiner reagiert"
+        }
         if (resolved || !m.has(FAILURE)) {
             return false;
         }

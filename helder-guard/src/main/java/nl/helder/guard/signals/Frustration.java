@@ -26,7 +26,7 @@ final class Frustration {
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
-        if (m.has(SAY) && Repetition.timesOrdinal(m) || notUnderstood(m)) {
+        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m) || startsWithExclamation(m.raw())) {
             return true;
         }
         if (m.has(POSITIVE)) {
@@ -47,6 +47,43 @@ final class Frustration {
             }
         }
         return false;
+    }
+
+    /** "hoe vaak", "wie oft", "how many times", "how often", "combien de fois": with a verb of saying, exasperation. */
+    private static boolean howOften(TaggedMessage m) {
+        for (int i = 0; i + 1 < m.size(); i++) {
+            String a = m.word(i);
+            String b = m.word(i + 1);
+            if (a.equals("hoe") && b.equals("vaak") || a.equals("wie") && b.equals("oft") || a.equals("how") && (b.equals("often") || b.equals("many"))
+                    || a.equals("combien") && b.equals("de")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HELPING = words("helpen helpt help helping helfen helft hilfst aidez aides aide");
+    private static final Set<String> INTENSIFIERS = words("totaal helemaal absoluut gewoon all uberhaupt gar uberhaupt tout really echt");
+
+    /** "you are not helping at all", "sie helfen mir überhaupt nicht", "vous ne m'aidez pas du tout". */
+    private static boolean notHelped(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (HELPING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (INTENSIFIERS.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An interjection opening the message: "man, ...", "Mann, ist das kompliziert", "mon dieu". */
+    private static boolean startsWithExclamation(String raw) {
+        String start = raw.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("man,") || start.startsWith("mann,") || start.startsWith("man...") || start.startsWith("mann...")
+                || start.startsWith("mon dieu") || start.startsWith("oh god") || start.startsWith("god,");
     }
 
     /** "??", "!!", "?!" or longer. */

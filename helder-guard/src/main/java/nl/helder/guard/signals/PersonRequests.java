@@ -49,7 +49,7 @@ final class PersonRequests {
             if ((person || someone) && (m.has(WISH) || m.has(MODAL)) && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
                 return true; // "ik wil graag iemand van jullie aan de telefoon"
             }
-            if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 3)) {
+            if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 3) && !Promises.promisedNear(m, i)) {
                 return true;
             }
             if (m.is(i, CALL) && (m.anyWithin(ME, i + 1, i + 2, i) || m.anyWithin(ME, i - 2, i - 1, i)) && m.unnegated(i, 4)
@@ -64,12 +64,14 @@ final class PersonRequests {
         return m.near(BOT, NEGATION, 3) && (m.has(CONTACT) || m.has(WISH));
     }
 
+    private static final Set<String> IN = words("in en");
+
     /** Who else may phone a customer: "can the courier call me before arriving?" asks for no hand-off. */
     private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
             + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
-        for (int j = Math.max(0, at - 4); j < at; j++) {
+        for (int j = Math.max(0, at - 4); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an"
             if (THIRD_PARTIES.contains(m.word(j))) {
                 return true;
             }
@@ -91,7 +93,7 @@ final class PersonRequests {
     /** A person word, or one misspelt by one edit ("medewerkr", "humna"). */
     private static boolean isPerson(TaggedMessage m, int i) {
         if (m.is(i, PERSON)) {
-            return true;
+            return i == 0 || !IN.contains(m.word(i - 1)); // "pay in person", "en personne" are ways, not people
         }
         String word = m.word(i);
         if (word.length() < 5 || m.knownWord(i)) { // a word with a concept of its own is not a misspelt person
