@@ -37,6 +37,24 @@ final class Complaints {
         return false;
     }
 
+    /**
+     * "still" with a negation: "nog steeds geen", "still no", "immer noch nicht", "toujours pas" (not the neutral "nog
+     * geen account", "noch nicht bestellt").
+     */
+    private static boolean stillNot(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, STILL_NOT)) {
+                String w = m.word(i);
+                String next = i + 1 < m.size() ? m.word(i + 1) : "";
+                if (w.equals("still") || w.equals("toujours") || w.equals("immer") || w.equals("nog") && (next.equals("steeds") || next.equals("altijd"))
+                        || w.equals("noch") && next.equals("immer")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean complains(TaggedMessage m) {
         boolean resolved = m.hasUnnegated(RESOLVED, 3);
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
@@ -52,7 +70,7 @@ final class Complaints {
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
         }
-        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2)) {
+        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m))) {
             return true; // "beloofd ... maar niemand heeft gebeld", "beschädigt und keiner reagiert"
         }
         if (resolved || !m.has(FAILURE)) {

@@ -31,7 +31,7 @@ final class HighRiskTopics {
         if (!m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))) {
             return true;
         }
-        return died(m);
+        return died(m) || lostRelative(m);
     }
 
     /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
@@ -43,6 +43,26 @@ final class HighRiskTopics {
             if (m.is(i, PAY) && (m.anyWithin(INABILITY, i - 5, i + 2, i)
                     || m.anyWithin(NEGATION, i - 5, i - 1, i) && m.anyWithin(MODAL, i - 6, i - 1, i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("man", "vrouw", "moeder", "vader", "partner", "zoon",
+            "dochter", "kind", "broer", "zus", "opa", "oma", "husband", "wife", "mother", "father", "mum", "mom", "dad", "son",
+            "daughter", "child", "brother", "sister", "mann", "frau", "mutter", "vater", "sohn", "tochter", "bruder", "schwester",
+            "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote");
+
+    /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
+    private static boolean lostRelative(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (LOST.contains(m.word(i))) {
+                for (int j = Math.max(0, i - 3); j <= Math.min(m.size() - 1, i + 3); j++) {
+                    if (j != i && RELATIVES.contains(m.word(j))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -57,14 +57,15 @@ final class PersonRequests {
                 return true;
             }
         }
+        if (whoToContact(m)) {
+            return true;
+        }
         if (anyPerson && (m.size() <= 8 && contentWords(m) <= 2 || m.near(BOT, NEGATION, 3))) {
             return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot"
         }
         // "ik wil niet met een robot praten"
         return m.near(BOT, NEGATION, 3) && (m.has(CONTACT) || m.has(WISH));
     }
-
-    private static final Set<String> IN = words("in en");
 
     /** Who else may phone a customer: "can the courier call me before arriving?" asks for no hand-off. */
     private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
@@ -74,6 +75,22 @@ final class PersonRequests {
         for (int j = Math.max(0, at - 4); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an"
             if (THIRD_PARTIES.contains(m.word(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WHO = words("wie who whom wer wen wem qui");
+
+    /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
+    private static boolean whoToContact(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (WHO.contains(m.word(i))) {
+                for (int j = i + 1; j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (m.is(j, CONTACT) && m.unnegated(j, 2) && !(j > 0 && NOUN_MARKERS.contains(m.word(j - 1)))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -93,7 +110,7 @@ final class PersonRequests {
     /** A person word, or one misspelt by one edit ("medewerkr", "humna"). */
     private static boolean isPerson(TaggedMessage m, int i) {
         if (m.is(i, PERSON)) {
-            return i == 0 || !IN.contains(m.word(i - 1)); // "pay in person", "en personne" are ways, not people
+            return true;
         }
         String word = m.word(i);
         if (word.length() < 5 || m.knownWord(i)) { // a word with a concept of its own is not a misspelt person

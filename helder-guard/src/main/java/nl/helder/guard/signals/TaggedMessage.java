@@ -43,6 +43,9 @@ final class TaggedMessage {
                     }
                 }
             }
+            if (i > 0 && (concepts[i] & Concept.PERSON.bit()) != 0 && (words.get(i - 1).equals("in") || words.get(i - 1).equals("en"))) {
+                concepts[i] &= ~Concept.PERSON.bit(); // "pay in person", "en personne": a way of doing, not a person
+            }
             all |= concepts[i];
         }
         return new TaggedMessage(head, words, concepts, all);
