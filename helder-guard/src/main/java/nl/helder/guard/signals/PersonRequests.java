@@ -38,11 +38,13 @@ final class PersonRequests {
         for (int i = 0; i < m.size(); i++) {
             boolean person = isPerson(m, i);
             boolean someone = m.is(i, SOMEONE);
+            // "get me someone from the billing team", "iemand van de klantenservice": someone of the organisation
+            boolean someoneFrom = someone && i + 1 < m.size() && FROM.contains(m.word(i + 1));
             anyPerson |= person;
             if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
                 return true;
             }
-            if ((person || someone && m.anyWithin(REAL, i - 1, i + 1, i))
+            if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 1, i))
                     && (wishBefore(m, i) || m.anyWithin(PLEASE, i + 1, i + 4, i) || m.anyWithin(EXISTENTIAL, i - 7, i - 1, i))) {
                 return true;
             }
@@ -66,6 +68,8 @@ final class PersonRequests {
         // "ik wil niet met een robot praten"
         return m.near(BOT, NEGATION, 3) && (m.has(CONTACT) || m.has(WISH));
     }
+
+    private static final Set<String> FROM = words("van from von aus bei de du of");
 
     /** Who else may phone a customer: "can the courier call me before arriving?" asks for no hand-off. */
     private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
