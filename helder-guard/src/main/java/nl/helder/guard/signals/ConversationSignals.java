@@ -48,6 +48,9 @@ public final class ConversationSignals implements SignalDetector {
         if (model != null) {
             model.addDetected(message, signals);
         }
+        if (IdentityQuestions.onlyAsksWhatItTalksTo(message)) {
+            signals.remove(Signal.HUMAN_REQUEST); // "praat ik met een mens?" is answered, not handed over
+        }
         return signals;
     }
 
