@@ -134,7 +134,8 @@ final class Frustration {
     }
 
     private static boolean isCodeJoint(char c) {
-        return Character.isDigit(c) || c == '-' || c == '_' || c == '/' || c == '.' && false;
+        // codes ("ABC-12X", "ETE2024", "a/B") and the redaction placeholders ("[PERSON_NAME]", "[PHONE]") are not shouting
+        return Character.isDigit(c) || c == '-' || c == '_' || c == '/' || c == '[' || c == ']';
     }
 
     private static Set<String> words(String words) {
