@@ -80,7 +80,7 @@ class ConversationApiIT extends ApplicationIT {
         JsonNode conversation = client.startConversation("nl");
 
         List<JsonNode> messages = client.say(conversation,
-                "Hoi, ik ben Sanne Bakker. Mijn pakket is beschadigd aangekomen, bel me op 06-12345678").json()
+                "Hoi, ik ben Sanne Bakker, mijn nummer is 06-12345678. Wat moet ik doen als mijn pakket beschadigd is aangekomen?").json()
                 .get("messages").valueStream().toList();
 
         assertThat(messages.get(0).get("text").asString()).contains("[PERSON_NAME]", "[PHONE]");

@@ -1,0 +1,85 @@
+package nl.helder.guard.signals;
+
+import static nl.helder.guard.signals.Concept.*;
+
+/**
+ * Whether a message complains, with or without the word: an explicit complaint or a judgement ("not okay",
+ * "unacceptable", "enttäuscht") that is neither negated ("no complaints, just a question") nor resolved ("klacht
+ * is opgelost"); something that went wrong plus repetition ("schon wieder", "third time"), a stretch of time
+ * ("4 weeks and still no refund") or a bill ("de factuur klopt niet"); an objection to a charge; a threat to
+ * leave; a legal step; damage with a demand for compensation; being fed up.
+ */
+final class Complaints {
+
+    private Complaints() {
+    }
+
+    /** A judgement, unless it is aimed at the assistant ("wat een waardeloze bot"): that is frustration. */
+    private static boolean judgementNotAtTheBot(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, JUDGEMENT) && m.unnegated(i, 2) && !m.anyWithin(BOT, i - 3, i + 3, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of satisfaction, which complain when negated: "je ne suis pas du tout satisfait". */
+    private static final java.util.Set<String> SATISFIED = java.util.Set.of("tevreden", "blij", "satisfied", "happy", "pleased",
+            "zufrieden", "satisfait", "satisfaite", "content", "contente");
+
+    private static boolean notSatisfied(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (SATISFIED.contains(m.word(i)) && !m.unnegated(i, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "still" with a negation: "nog steeds geen", "still no", "immer noch nicht", "toujours pas" (not the neutral "nog
+     * geen account", "noch nicht bestellt").
+     */
+    private static boolean stillNot(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, STILL_NOT)) {
+                String w = m.word(i);
+                String next = i + 1 < m.size() ? m.word(i + 1) : "";
+                if (w.equals("still") || w.equals("toujours") || w.equals("immer") || w.equals("nog") && (next.equals("steeds") || next.equals("altijd"))
+                        || w.equals("noch") && next.equals("immer")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean complains(TaggedMessage m) {
+        boolean resolved = m.hasUnnegated(RESOLVED, 3);
+        if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
+            return true;
+        }
+        if (m.has(OUTRAGE) || m.has(FED_UP) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
+                || m.hasUnnegated(LEGAL, 2)) {
+            return true;
+        }
+        if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {
+            return true;
+        }
+        if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
+            return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
+        }
+        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m))) {
+            return true; // "beloofd ... maar niemand heeft gebeld", "beschädigt und keiner reagiert"
+        }
+        if (resolved || !m.has(FAILURE)) {
+            return false;
+        }
+        if (Repetition.timesOrdinal(m) && m.has(BILL)) {
+            return true; // "jullie hebben twee keer afgeschreven"
+        }
+        return m.has(AGAIN) || Repetition.timesOrdinal(m) || Repetition.stretchOfTime(m) || m.has(STILL_NOT)
+                || m.near(FAILURE, BILL, 6) || m.has(DAMAGE_BY);
+    }
+}

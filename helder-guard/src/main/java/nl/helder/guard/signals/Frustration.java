@@ -1,0 +1,144 @@
+package nl.helder.guard.signals;
+
+import java.util.Set;
+
+import static nl.helder.guard.signals.Concept.*;
+
+/**
+ * Whether a customer is frustrated: a sigh or exasperation ("pff", "ugh", "omg", "ach komm", "mais non") without
+ * thanks or praise, an insult to the assistant, not being understood, having said or asked it before ("I just told
+ * you", "zum vierten Mal gefragt"), being fed up, swearing, outrage, or emphasis without thanks or praise: capitals
+ * ("ONGELOOFLIJK", "NOT the billing address"; not product codes or acronyms) or "!!", "??", "?!".
+ */
+final class Frustration {
+
+    /** Capitalised words that are names of things, not shouting. */
+    private static final Set<String> ACRONYMS = words(("TV KPN ING ABN AMRO BSN IBAN KVK SMS USB WIFI DSL ADSL VDSL FTTH GB MB TB "
+            + "OK BTW NS DHL UPS GLS DPD TNT IT HR ID PIN PUK SIM ESIM IP URL APP API ATM VAT FAQ NL DE FR EN UK EU USA CEO PDF "
+            + "JPG PNG WOZ OZB CJIB DUO UWV SVB GGD BV NV EUR AOW LED HDMI IKEA SEPA BIC TAN IBAN CV SNCF EDF TVA CAF RIB "
+            + "AG GMBH MWST AOK DSL LTE UMTS VPN ICT CRM MMS"));
+
+    private Frustration() {
+    }
+
+    static boolean isFrustrated(TaggedMessage m) {
+        if (m.has(SWEARING) || m.has(FED_UP) || m.has(NOT_UNDERSTOOD) || m.hasUnnegated(REPEAT_SAID, 2)
+                || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
+            return true;
+        }
+        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m) || startsWithExclamation(m.raw())) {
+            return true;
+        }
+        if (m.has(POSITIVE)) {
+            return false;
+        }
+        return m.has(SIGH) || punctuationRun(m.raw()) || emphasis(m.raw());
+    }
+
+    /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
+    private static final Set<String> UNDERSTANDING = words("begrijpt begrijp snapt snap luistert luister listen listening understand "
+            + "understood get verstehst versteht verstehen horst zuhoren comprends comprenez comprend ecoutez ecoutes");
+
+    /** "je luistert gewoon niet", "du verstehst gar nichts", "vous ne comprenez vraiment rien", "you don't get it". */
+    private static boolean notUnderstood(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (UNDERSTANDING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hoe vaak", "wie oft", "how many times", "how often", "combien de fois": with a verb of saying, exasperation. */
+    private static boolean howOften(TaggedMessage m) {
+        for (int i = 0; i + 1 < m.size(); i++) {
+            String a = m.word(i);
+            String b = m.word(i + 1);
+            if (a.equals("hoe") && b.equals("vaak") || a.equals("wie") && b.equals("oft") || a.equals("how") && (b.equals("often") || b.equals("many"))
+                    || a.equals("combien") && b.equals("de")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HELPING = words("helpen helpt help helping helfen helft hilfst aidez aides aide");
+    private static final Set<String> INTENSIFIERS = words("totaal helemaal absoluut gewoon all uberhaupt gar uberhaupt tout really echt");
+
+    /** "you are not helping at all", "sie helfen mir überhaupt nicht", "vous ne m'aidez pas du tout". */
+    private static boolean notHelped(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (HELPING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (INTENSIFIERS.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An interjection opening the message: "man, ...", "Mann, ist das kompliziert", "mon dieu". */
+    private static boolean startsWithExclamation(String raw) {
+        String start = raw.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("man,") || start.startsWith("mann,") || start.startsWith("man...") || start.startsWith("mann...")
+                || start.startsWith("mon dieu") || start.startsWith("oh god") || start.startsWith("god,");
+    }
+
+    /** "??", "!!", "?!" or longer. */
+    private static boolean punctuationRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c == '!' || c == '?' ? run + 1 : 0;
+            if (run >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shouting: a word of three or more capitals that is not an acronym or part of a code ("ABC-12X", "ETE2024"),
+     * or a message of five or more letters almost all in capitals.
+     */
+    private static boolean emphasis(String text) {
+        int letters = 0;
+        int upper = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean allUpper = true;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                boolean isUpper = Character.isUpperCase(text.charAt(i));
+                allUpper &= isUpper;
+                upper += isUpper ? 1 : 0;
+                letters++;
+                i++;
+            }
+            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))) {
+                return true;
+            }
+        }
+        return letters >= 5 && upper >= 0.8 * letters;
+    }
+
+    private static boolean partOfCode(String text, int start, int end) {
+        return start > 0 && isCodeJoint(text.charAt(start - 1)) || end < text.length() && isCodeJoint(text.charAt(end));
+    }
+
+    private static boolean isCodeJoint(char c) {
+        // codes ("ABC-12X", "ETE2024", "a/B") and the redaction placeholders ("[PERSON_NAME]", "[PHONE]") are not shouting
+        return Character.isDigit(c) || c == '-' || c == '_' || c == '/' || c == '[' || c == ']';
+    }
+
+    private static Set<String> words(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.split(" ")));
+    }
+}

@@ -1,0 +1,80 @@
+package nl.helder.guard.signals;
+
+import static nl.helder.guard.signals.Concept.*;
+
+/**
+ * Whether a message raises a matter the assistant must not decide: payment trouble, named or described by its
+ * cause ("lost my job", "can't keep up", deferral, spreading the bill, credit); an insurance claim, an incident or
+ * damage to be reported or compensated; a legal step; a job or internship application; a threatened disconnection
+ * of energy, water or the line; a death in any words; dependence on medical care or equipment; a crisis or threat.
+ */
+final class HighRiskTopics {
+
+    private HighRiskTopics() {
+    }
+
+    static boolean isHighRisk(TaggedMessage m) {
+        if (m.hasUnnegated(MONEY_TROUBLE, 2) || cannotPay(m)) {
+            return true;
+        }
+        if (m.hasUnnegated(INSURANCE_CLAIM, 2) || m.has(INCIDENT) || m.has(LEGAL) || m.has(CRISIS) || m.has(HEALTH)) {
+            return true;
+        }
+        if (m.has(DAMAGE) && (m.has(REPORT) || m.has(INSURANCE) || m.has(COMPENSATION))
+                || m.has(INSURANCE) && (m.has(REPORT) || m.has(DAMAGE) || m.has(INCIDENT))
+                || m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE_BY))) {
+            return true;
+        }
+        if (m.has(JOB) || m.near(APPLY, JOB_WORD, 4)) {
+            return true;
+        }
+        if (!m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))) {
+            return true;
+        }
+        return died(m) || lostRelative(m);
+    }
+
+    /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
+    private static boolean cannotPay(TaggedMessage m) {
+        if (!m.has(PAY)) {
+            return false;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, PAY) && (m.anyWithin(INABILITY, i - 5, i + 2, i)
+                    || m.anyWithin(NEGATION, i - 5, i - 1, i) && m.anyWithin(MODAL, i - 6, i - 1, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("man", "vrouw", "moeder", "vader", "partner", "zoon",
+            "dochter", "kind", "broer", "zus", "opa", "oma", "husband", "wife", "mother", "father", "mum", "mom", "dad", "son",
+            "daughter", "child", "brother", "sister", "mann", "frau", "mutter", "vater", "sohn", "tochter", "bruder", "schwester",
+            "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote");
+
+    /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
+    private static boolean lostRelative(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (LOST.contains(m.word(i))) {
+                for (int j = Math.max(0, i - 3); j <= Math.min(m.size() - 1, i + 3); j++) {
+                    if (j != i && RELATIVES.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A death word, unless what died is a plant or a device ("de plant is overleden, haha"). */
+    private static boolean died(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, DEATH) && !m.anyWithin(NOT_A_PERSON, i - 4, i + 4, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,163 @@
+package nl.helder.guard.signals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static nl.helder.guard.signals.Concept.*;
+
+/**
+ * Whether a message asks for a person. A person word alone is not a request ("de medewerker was onvriendelijk",
+ * "does an employee read this chat?"): it counts with a contact verb or "with me" nearby, right after a wish whose
+ * subject is the customer ("mag ik een mens"; not "kan een medewerker de kast monteren"), before a please, after
+ * "is there", or as nearly the whole message. Without a person word: a call-back ("bel me terug", "Rückruf",
+ * "rappelez-moi"), a call verb aimed at the customer ("can someone phone me", "ruf mich an"), or a transfer;
+ * each unless negated ("please don't call me", "bitte nicht anrufen").
+ */
+final class PersonRequests {
+
+    /** Words that may stand between a wish and the person: articles, pronouns, "real". */
+    private static final Set<String> BETWEEN = words(("ik me mij je u een de het echte echt levend levende met maar even nu "
+            + "i me a an the real live actual to with just someone "
+            + "ich mir mich einen einem ein eine echten echte mit "
+            + "moi je un une le la vraie vrai avec a parler"));
+    /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
+    private static final Set<String> NOUN_MARKERS = words("the het am au per via by on op aan");
+    private static final Set<String> PERSON_WORDS = words(("medewerker medewerkster collega klantenservice operator adviseur "
+            + "human person agent representative advisor supervisor mitarbeiter mitarbeiterin berater kundenberater "
+            + "kundenservice kundendienst sachbearbeiter conseiller conseillere humain personne interlocuteur"));
+    private static final Map<Character, List<String>> PERSON_BY_FIRST = PERSON_WORDS.stream().filter(p -> p.length() >= 5)
+            .collect(Collectors.groupingBy(p -> p.charAt(0)));
+
+    private PersonRequests() {
+    }
+
+    static boolean asksForPerson(TaggedMessage m) {
+        boolean anyPerson = false;
+        for (int i = 0; i < m.size(); i++) {
+            boolean person = isPerson(m, i);
+            boolean someone = m.is(i, SOMEONE);
+            // "get me someone from the billing team", "iemand van de klantenservice": someone of the organisation
+            boolean someoneFrom = someone && i + 1 < m.size() && FROM.contains(m.word(i + 1));
+            anyPerson |= person;
+            if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
+                return true;
+            }
+            if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 1, i))
+                    && (wishBefore(m, i) || m.anyWithin(PLEASE, i + 1, i + 4, i) || m.anyWithin(EXISTENTIAL, i - 7, i - 1, i))) {
+                return true;
+            }
+            if ((person || someone) && (m.has(WISH) || m.has(MODAL)) && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
+                return true; // "ik wil graag iemand van jullie aan de telefoon"
+            }
+            if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 3) && !Promises.promisedNear(m, i)) {
+                return true;
+            }
+            if (m.is(i, CALL) && (m.anyWithin(ME, i + 1, i + 2, i) || m.anyWithin(ME, i - 2, i - 1, i)) && m.unnegated(i, 4)
+                    && !m.anyWithin(NEGATION, i - 5, i + 3, i) && !thirdPartyBefore(m, i)) {
+                return true;
+            }
+        }
+        if (whoToContact(m)) {
+            return true;
+        }
+        if (anyPerson && (m.size() <= 8 && contentWords(m) <= 2 || m.near(BOT, NEGATION, 3))) {
+            return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot"
+        }
+        // "ik wil niet met een robot praten"
+        return m.near(BOT, NEGATION, 3) && (m.has(CONTACT) || m.has(WISH));
+    }
+
+    private static final Set<String> FROM = words("van from von aus bei de du of");
+
+    /** Who else may phone a customer: "can the courier call me before arriving?" asks for no hand-off. */
+    private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
+            + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
+
+    private static boolean thirdPartyBefore(TaggedMessage m, int at) {
+        for (int j = Math.max(0, at - 4); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an"
+            if (THIRD_PARTIES.contains(m.word(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WHO = words("wie who whom wer wen wem qui");
+
+    /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
+    private static boolean whoToContact(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (WHO.contains(m.word(i))) {
+                for (int j = i + 1; j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (m.is(j, CONTACT) && m.unnegated(j, 2) && !(j > 0 && NOUN_MARKERS.contains(m.word(j - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words other than please, articles and pronouns: "mens", "operator aub" are requests by being (nearly) all there is. */
+    private static int contentWords(TaggedMessage m) {
+        int content = 0;
+        for (int i = 0; i < m.size(); i++) {
+            if (!m.is(i, PLEASE) && !BETWEEN.contains(m.word(i))) {
+                content++;
+            }
+        }
+        return content;
+    }
+
+    /** A person word, or one misspelt by one edit ("medewerkr", "humna"). */
+    private static boolean isPerson(TaggedMessage m, int i) {
+        if (m.is(i, PERSON)) {
+            return true;
+        }
+        String word = m.word(i);
+        if (word.length() < 5 || m.knownWord(i)) { // a word with a concept of its own is not a misspelt person
+            return false;
+        }
+        return nearMisspelling(word, word.charAt(0)) || nearMisspelling(word, word.charAt(1));
+    }
+
+    private static boolean nearMisspelling(String word, char first) {
+        for (String person : PERSON_BY_FIRST.getOrDefault(first, List.of())) {
+            if (Edits.withinOne(word, person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A contact verb within six words, used as a verb (not "on the phone") and not negated ("niet bellen"). */
+    private static boolean contactNear(TaggedMessage m, int at) {
+        for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 6); j++) {
+            if (j != at && m.is(j, CONTACT) && !(j > 0 && NOUN_MARKERS.contains(m.word(j - 1))) && m.unnegated(j, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A wish, a please, or a modal with the customer as subject, shortly before the person, with only small words between. */
+    private static boolean wishBefore(TaggedMessage m, int at) {
+        boolean firstPerson = false;
+        for (int j = at - 1; j >= 0 && j >= at - 4; j--) {
+            if (m.is(j, WISH) || m.is(j, PLEASE) || m.is(j, MODAL) && firstPerson) {
+                return m.unnegated(j, 1);
+            }
+            if (!BETWEEN.contains(m.word(j))) {
+                return false;
+            }
+            firstPerson |= m.is(j, FIRST_PERSON);
+        }
+        return false;
+    }
+
+    private static Set<String> words(String words) {
+        return Set.copyOf(java.util.Arrays.asList(words.split(" ")));
+    }
+}

@@ -1,0 +1,149 @@
+package nl.helder.guard.signals;
+
+import nl.helder.guard.text.Tokens;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A message as folded words (lower case, no accents), each with the concepts it carries, plus the few facts of
+ * its raw form that folding loses (capitals, punctuation runs). A phrase's concepts sit on its first word.
+ * Built in one pass over the words; every question below is a scan over a bounded window.
+ */
+final class TaggedMessage {
+
+    /** Long messages are judged on their first words; a request for a person is never buried at word 400. */
+    static final int MAX_WORDS = 400;
+    /** Enough characters for {@value #MAX_WORDS} words; folding more would be wasted work on huge input. */
+    private static final int MAX_CHARS = 20_000;
+
+    private final List<String> words;
+    private final long[] concepts;
+    private final long all;
+    private final String raw;
+
+    private TaggedMessage(String raw, List<String> words, long[] concepts, long all) {
+        this.raw = raw;
+        this.words = words;
+        this.concepts = concepts;
+        this.all = all;
+    }
+
+    static TaggedMessage of(String text, Lexicon lexicon) {
+        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<String> words = Tokens.words(Tokens.foldForWords(head.toLowerCase(Locale.ROOT)), MAX_WORDS);
+        long[] concepts = new long[words.size()];
+        long all = 0;
+        for (int i = 0; i < concepts.length; i++) {
+            concepts[i] |= lexicon.concepts(words.get(i));
+            if ((concepts[i] & Lexicon.PHRASE_START) != 0) {
+                for (Lexicon.Phrase phrase : lexicon.phrasesStartingWith(words.get(i))) {
+                    if (phraseAt(words, i, phrase.words())) {
+                        concepts[i] |= phrase.concepts();
+                    }
+                }
+            }
+            if (i > 0 && (concepts[i] & Concept.PERSON.bit()) != 0 && (words.get(i - 1).equals("in") || words.get(i - 1).equals("en"))) {
+                concepts[i] &= ~Concept.PERSON.bit(); // "pay in person", "en personne": a way of doing, not a person
+            }
+            all |= concepts[i];
+        }
+        return new TaggedMessage(head, words, concepts, all);
+    }
+
+    private static boolean phraseAt(List<String> words, int at, String[] phrase) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!words.get(at + k).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    String raw() {
+        return raw;
+    }
+
+    /** Whether word {@code i} carries any concept (or begins a phrase). */
+    boolean knownWord(int i) {
+        return concepts[i] != 0;
+    }
+
+    boolean is(int i, Concept concept) {
+        return (concepts[i] & concept.bit()) != 0;
+    }
+
+    /** Whether any word of the message carries {@code concept}. */
+    boolean has(Concept concept) {
+        return (all & concept.bit()) != 0;
+    }
+
+    /** How many words carry {@code concept}. */
+    int count(Concept concept) {
+        if (!has(concept)) {
+            return 0;
+        }
+        int count = 0;
+        for (long c : concepts) {
+            count += (c & concept.bit()) != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Whether a word of {@code a} and a word of {@code b} stand within {@code window} words of each other (either order). */
+    boolean near(Concept a, Concept b, int window) {
+        if (!has(a) || !has(b)) {
+            return false;
+        }
+        for (int i = 0; i < concepts.length; i++) {
+            if (is(i, a) && anyWithin(b, i - window, i + window, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code concept} stands in {@code [from, to]}, other than word {@code except}. */
+    boolean anyWithin(Concept concept, int from, int to, int except) {
+        for (int j = Math.max(0, from); j <= Math.min(concepts.length - 1, to); j++) {
+            if (j != except && is(j, concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} of {@code concept} is not negated: no negation word among the {@code window} words before it. */
+    boolean unnegated(int i, int window) {
+        return !anyWithin(Concept.NEGATION, i - window, i - 1, i);
+    }
+
+    /** Whether some word of {@code concept} has no negation among the {@code window} words before it. */
+    boolean hasUnnegated(Concept concept, int window) {
+        if (!has(concept)) {
+            return false;
+        }
+        for (int i = 0; i < concepts.length; i++) {
+            if (is(i, concept) && unnegated(i, window)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The concepts of the whole message, one bit each (for the statistical model). */
+    long all() {
+        return all;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.helder.guard.signals;
+
+import nl.helder.guard.Signal;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Five-fold cross-validation of the signal model alone on its training messages (the blind tune file and the
+ * team's examples; never the report file): precision and recall per threshold, from which {@link SignalModel#THRESHOLDS}
+ * were chosen. Optimistic, because the concepts were written with these messages in view.
+ */
+class SignalModelCrossValidationTest {
+
+    private static final double[] GRID = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9};
+    private static final int FOLDS = 5;
+
+    @Test
+    void thresholdsKeepTheModelPrecise() throws IOException {
+        List<SignalModelTrainer.Example> all = new ArrayList<>();
+        for (var file : SignalModelReproducibilityTest.TRAINING) {
+            all.addAll(SignalModelTrainer.read(file));
+        }
+        Collections.shuffle(all, new Random(7));
+        int[][][] counts = new int[GRID.length + 1][Signal.values().length][3]; // per threshold (last: shipped): tp, fp, fn
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<SignalModelTrainer.Example> train = new ArrayList<>();
+            List<SignalModelTrainer.Example> test = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (i % FOLDS == fold ? test : train).add(all.get(i));
+            }
+            SignalModel model = trained(train);
+            for (var example : test) {
+                double[] p = model.probabilities(TaggedMessage.of(example.text(), Lexicon.standard()));
+                for (int t = 0; t <= GRID.length; t++) {
+                    for (int s = 0; s < p.length; s++) {
+                        double threshold = t < GRID.length ? GRID[t] : SignalModel.THRESHOLDS[s];
+                        boolean expected = example.labels().contains(Signal.values()[s]);
+                        boolean detected = p[s] >= threshold;
+                        if (expected || detected) {
+                            counts[t][s][expected && detected ? 0 : detected ? 1 : 2]++;
+                        }
+                    }
+                }
+            }
+        }
+        for (int t = 0; t <= GRID.length; t++) {
+            StringBuilder line = new StringBuilder(t < GRID.length ? "threshold " + GRID[t] : "shipped thresholds");
+            for (int s = 0; s < Signal.values().length; s++) {
+                line.append(String.format(Locale.ROOT, " | %s P %.3f R %.3f", Signal.values()[s], precision(counts[t][s]), recall(counts[t][s])));
+            }
+            System.out.println(line);
+        }
+        int shipped = GRID.length;
+        assertThat(precision(counts[shipped][Signal.HUMAN_REQUEST.ordinal()])).isGreaterThanOrEqualTo(0.95);
+        assertThat(precision(counts[shipped][Signal.HIGH_RISK_TOPIC.ordinal()])).isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static SignalModel trained(List<SignalModelTrainer.Example> train) {
+        Map<String, double[]> weights = SignalModelTrainer.train(train);
+        double[] bias = weights.remove("bias");
+        StringWriter text = new StringWriter();
+        try {
+            new SignalModel(bias, null, null, List.of()).write(text, weights);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SignalModel.parse(text.toString());
+    }
+
+    private static double precision(int[] c) {
+        return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+    }
+
+    private static double recall(int[] c) {
+        return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+    }
+}
