@@ -130,7 +130,9 @@
     // Notices (a person joined, data was made unreadable) come from the service, not from the assistant.
     if (message.kind !== 'NOTICE') { item.append(el('span', { class: 'who' }, author(message))); }
     item.append(body);
-    if (message.sources && message.sources.length) {
+    if (message.kind === 'SUGGESTIONS' && message.sources && message.sources.length) {
+      item.append(suggestions(message));
+    } else if (message.sources && message.sources.length) {
       var sources = el('p', { class: 'sources' }, text('sources') + ': ');
       message.sources.forEach(function (source, index) {
         var href = safeUrl(source.url);
@@ -146,6 +148,41 @@
     log.append(item);
     reveal(item, message.role === 'CUSTOMER');
     if (panel.hidden && !state.replaying && message.role !== 'CUSTOMER') { tellWhileClosed(message); }
+  }
+
+  /*
+   * The articles the assistant offers when it is unsure, as buttons: the customer's pick is answered from that
+   * article. Once one is picked, the others are disabled (the choice is made; asking again is a new question).
+   */
+  function suggestions(message) {
+    var list = el('ul', { class: 'suggestions' });
+    message.sources.forEach(function (source, index) {
+      var button = el('button', { type: 'button', class: 'suggestion' }, source.title);
+      button.addEventListener('click', function () { choose(message, index, list); });
+      var entry = el('li', {});
+      entry.append(button);
+      list.append(entry);
+    });
+    return list;
+  }
+
+  function choose(message, index, list) {
+    if (state.busy || !state.conversation) { return; }
+    list.querySelectorAll('button').forEach(function (button, i) {
+      button.disabled = true;
+      if (i === index) { button.setAttribute('aria-pressed', 'true'); }
+    });
+    setBusy(true, text('typing'));
+    request('POST', '/conversations/' + state.conversation.id + '/messages/' + message.id + '/choice', { choice: index })
+      .then(function (turn) {
+        turn.messages.forEach(render);
+        setBusy(false, '');
+        showState(turn.state);
+        input.focus();
+      }, function (error) {
+        list.querySelectorAll('button').forEach(function (button) { button.disabled = false; button.removeAttribute('aria-pressed'); });
+        setBusy(false, error.status === 429 ? text('rate-limited') : text('error'));
+      });
   }
 
   /*

@@ -120,4 +120,42 @@ class AccessibilityBrowserIT extends AccessibleApplicationIT {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(client.get("/api/v1/accessibility-statement?locale=de").json().get("locale").asString()).isEqualTo("en");
     }
+
+    /** Unsure, the assistant offers articles as buttons; picking one answers from it (keyboard only). */
+    @Test
+    void theSuggestionsAndAPick(Page page) {
+        page.navigate(url("/"));
+        assertThat(page.locator("li[data-kind=DISCLOSURE]")).hasCount(1);
+        Locator input = page.getByLabel("Je bericht");
+        input.fill("de poot van mn stoel");
+        input.press("Enter");
+        Locator offered = page.locator("li[data-kind=SUGGESTIONS] button.suggestion");
+        assertThat(offered.first()).isVisible();
+        Axe.assertNoSeriousViolations(page, "widget-suggestions");
+        String title = offered.first().textContent();
+
+        offered.first().focus();
+        page.keyboard().press("Enter");
+        Locator answer = page.locator("li[data-kind=ANSWER]").last();
+        assertThat(answer.locator(".sources")).containsText(title);
+        assertThat(offered.first()).isDisabled();
+        assertThat(offered.first()).hasAttribute("aria-pressed", "true");
+        Axe.assertNoSeriousViolations(page, "widget-suggestion-picked");
+    }
+
+    /** The compliance workspace's pages, organised by task (register, one system, literacy, vendors, dashboard). */
+    @Test
+    void theComplianceWorkspace(Page page) {
+        page.navigate(url("/admin/compliance.html"));
+        BrowserSupport.signIn(page, "axe-admin", "axe-admin-password");
+        page.navigate(url("/admin/compliance.html"));
+        assertThat(page.locator("main h1")).isVisible();
+        Axe.assertNoSeriousViolations(page, "compliance-dashboard");
+        for (String workspacePage : new String[] {"register", "literacy", "vendors"}) {
+            page.navigate(url("/admin/compliance/" + workspacePage + ".html"));
+            assertThat(page.locator("main h1")).isVisible();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            Axe.assertNoSeriousViolations(page, "compliance-" + workspacePage);
+        }
+    }
 }
