@@ -34,7 +34,7 @@ class OutputGuardTest {
         assertThat(types(OutputGuard.standard().review("You'll regret it if you wait. Order now.", List.of())))
                 .containsOnly(OutputCheckType.MANIPULATION);
         OutputReview vulnerable = OutputGuard.standard().review("Met je pensioen is dit de laatste kans: koop nu!", List.of());
-        assertThat(vulnerable.checks()).anyMatch(c -> c.reason().startsWith("sales pressure aimed at a vulnerable situation"));
+        assertThat(vulnerable.checks()).anyMatch(c -> c.reason().contains("vulnerable-sale"));
     }
 
     @Test

@@ -1,0 +1,140 @@
+package nl.helder.guard.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues of {@value #RESOURCE}: what the sentences of an answer do (present the writer as a person, invent
+ * urgency or social proof, threaten, obstruct, exploit a vulnerability), in Dutch, English, German and French.
+ * Each cue is searched per sentence, so its parts must occur together; sentences longer than
+ * {@value #MAX_SENTENCE} characters are judged on their start, which keeps the bounded patterns linear.
+ */
+final class AnswerCues {
+
+    static final String RESOURCE = "answer-cues.txt";
+    static final int MAX_SENTENCE = 600;
+    /**
+     * An answer describing itself as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
+     * virtuele assistent"); a customer's question "Bot?" quoted back is not such a description.
+     */
+    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
+            + "c'est|you're (?:chatting|talking) (?:with|to)|je (?:chat|praat) met|u (?:chat|praat) met|sie (?:chatten|sprechen) mit|"
+            + "vous (?:parlez|discutez) (?:a|avec)|als|as|en tant qu)\\b[^.!?]{0,40}?\\b(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
+            + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)\\b");
+    private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
+            + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
+
+    /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
+    private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "scarcity");
+
+    private record Cue(CueHit.Kind kind, String name, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
+                       Pattern pattern, Pattern with) {
+    }
+
+    private static final List<Cue> CUES = load();
+
+    private AnswerCues() {
+    }
+
+    /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
+    static List<String> names(CueHit.Kind kind) {
+        return CUES.stream().filter(c -> c.kind() == kind).map(Cue::name).distinct().toList();
+    }
+
+    /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
+    static List<CueHit> find(String answer, SourceSupport sources) {
+        String head = answer.length() > AnswerText.MAX_CHARS ? answer.substring(0, AnswerText.MAX_CHARS) : answer;
+        String folded = AnswerText.fold(head);
+        boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
+        List<String> sentences = AnswerText.sentences(head).stream().map(AnswerCues::cap).toList();
+        List<String> foldedSentences = sentences.stream().map(AnswerText::fold).toList();
+        List<CueHit> hits = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Cue cue : CUES) {
+            if (seen.contains(cue.name()) || (cue.notWhenAi() && callsItselfAi)) {
+                continue;
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                String text = cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
+                Matcher matcher = cue.pattern().matcher(text);
+                if (!matcher.find() || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
+                    continue;
+                }
+                if (cue.with() != null && !cue.with().matcher(cue.withInAnswer() ? folded : text).find()) {
+                    continue;
+                }
+                String quote = matcher.group();
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
+                        && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded)));
+                hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
+                seen.add(cue.name());
+                break;
+            }
+        }
+        return hits;
+    }
+
+    private static String cap(String sentence) {
+        return sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    }
+
+    /** Accents removed and spacing normalised, case kept: for cues that need capitals (a name). */
+    private static String casedFold(String text) {
+        return nl.helder.guard.text.Tokens.foldAccents(text.replace('’', '\'')).replaceAll("\\s+", " ");
+    }
+
+    private static List<Cue> load() {
+        try (InputStream in = Objects.requireNonNull(AnswerCues.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return parse(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Cue> parse(List<String> lines) {
+        Map<String, String> macros = new HashMap<>();
+        List<Cue> cues = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (line.startsWith("@")) {
+                macros.put(columns[0].substring(1), expand(columns[1], macros));
+                continue;
+            }
+            if (columns.length != 5) {
+                throw new IllegalStateException("a cue needs 5 columns: " + line);
+            }
+            Set<String> flags = Set.of(columns[2].split(","));
+            int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
+            cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("cased"), flags.contains("noai"),
+                    flags.contains("nomodal"), flags.contains("answer"),
+                    Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
+                    columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));
+        }
+        return List.copyOf(cues);
+    }
+
+    private static String expand(String regex, Map<String, String> macros) {
+        String out = regex;
+        for (Map.Entry<String, String> macro : macros.entrySet()) {
+            out = out.replace("{" + macro.getKey() + "}", macro.getValue());
+        }
+        return out;
+    }
+}
