@@ -37,7 +37,7 @@ final class AnswerCues {
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
 
     /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
-    private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "scarcity");
+    private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "urgency-weak-sale", "urgency-hesitation", "scarcity");
 
     private record Cue(CueHit.Kind kind, String name, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
                        Pattern pattern, Pattern with) {
