@@ -45,6 +45,20 @@ public final class AnswerJudgement {
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits));
     }
 
+    /** The words of each human-claim cue the answer has, in cue order: for reports. */
+    public List<String> humanClaimQuotes() {
+        return quotes(CueHit.Kind.HUMAN);
+    }
+
+    /** The words of each manipulation cue the sources do not carry, in cue order: for reports. */
+    public List<String> manipulationQuotes() {
+        return quotes(CueHit.Kind.MANIPULATION);
+    }
+
+    private List<String> quotes(CueHit.Kind kind) {
+        return hits.stream().filter(h -> h.kind() == kind && !h.carried()).map(CueHit::quote).toList();
+    }
+
     /** A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person. */
     public Optional<OutputCheck> humanClaim() {
         return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human");
