@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
 /**
  * The cues of {@value #RESOURCE}: what the sentences of an answer do (present the writer as a person, invent
  * urgency or social proof, threaten, obstruct, exploit a vulnerability), in Dutch, English, German and French.
- * Each cue is searched per sentence, so its parts must occur together; sentences longer than
- * {@value #MAX_SENTENCE} characters are judged on their start, which keeps the bounded patterns linear.
+ * Each cue is searched per sentence, so its parts must occur together, and only from the start of a word (a cue
+ * beginning with a word boundary is tried there alone, which makes the long alternations several times cheaper).
+ * Sentences longer than {@value #MAX_SENTENCE} characters and answers longer than {@value #MAX_JUDGED} are judged on
+ * their start, which keeps the bounded patterns linear and the cost per answer small.
  */
 final class AnswerCues {
 
     static final String RESOURCE = "answer-cues.txt";
     static final int MAX_SENTENCE = 600;
+    /** Answers are judged on their first part: a chat answer is a few sentences, and this keeps the cost bounded. */
+    static final int MAX_JUDGED = 5_000;
     /**
      * An answer describing itself as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
      * virtuele assistent"); a customer's question "Bot?" quoted back is not such a description.
@@ -39,8 +43,12 @@ final class AnswerCues {
     /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
     private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "urgency-weak-sale", "urgency-hesitation", "scarcity");
 
+    /**
+     * @param atWordStart the pattern begins with a word boundary, so it can only match where a word starts
+     * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
+     */
     private record Cue(CueHit.Kind kind, String name, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       Pattern pattern, Pattern with) {
+                       boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -55,11 +63,12 @@ final class AnswerCues {
 
     /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
     static List<CueHit> find(String answer, SourceSupport sources) {
-        String head = answer.length() > AnswerText.MAX_CHARS ? answer.substring(0, AnswerText.MAX_CHARS) : answer;
+        String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
         boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
         List<String> sentences = AnswerText.sentences(head).stream().map(AnswerCues::cap).toList();
         List<String> foldedSentences = sentences.stream().map(AnswerText::fold).toList();
+        List<int[]> wordStarts = foldedSentences.stream().map(AnswerCues::wordStarts).toList();
         List<CueHit> hits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Cue cue : CUES) {
@@ -69,13 +78,19 @@ final class AnswerCues {
             for (int i = 0; i < sentences.size(); i++) {
                 String text = cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
                 Matcher matcher = cue.pattern().matcher(text);
-                if (!matcher.find() || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
-                    continue;
-                }
-                if (cue.with() != null && !cue.with().matcher(cue.withInAnswer() ? folded : text).find()) {
+                boolean found = cue.atWordStart() && !cue.cased() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
+                if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
                     continue;
                 }
                 String quote = matcher.group();
+                if (cue.with() != null) {
+                    Matcher with = cue.with().matcher(cue.withInAnswer() ? folded : text);
+                    if (!with.find()) {
+                        continue;
+                    }
+                    // Both parts are the cue: a source that mentions cancelling does not carry "only by phone".
+                    quote = quote + " … " + with.group();
+                }
                 boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
                         && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded)));
@@ -85,6 +100,41 @@ final class AnswerCues {
             }
         }
         return hits;
+    }
+
+    /** Like {@link Matcher#find()}, but trying only the given word starts, and of those only where a prefix begins. */
+    private static boolean findAtWordStart(Matcher matcher, List<String> prefixes, int[] starts, String text) {
+        for (int start : starts) {
+            if (prefixes != null && !startsWithAny(text, start, prefixes)) {
+                continue;
+            }
+            matcher.region(start, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offsets where a word (a letter or digit after a non-letter) begins. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static String cap(String sentence) {
@@ -123,7 +173,8 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"),
+                    flags.contains("nomodal"), flags.contains("answer"), columns[3].startsWith("\\b"),
+                    CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));
         }

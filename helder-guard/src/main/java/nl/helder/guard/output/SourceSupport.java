@@ -48,10 +48,13 @@ final class SourceSupport {
         return empty;
     }
 
-    /** True when every content word of {@code folded} (three letters or more) occurs in the sources. */
+    /**
+     * True when every content word of {@code folded} (three letters or more) occurs in the sources as it is: a
+     * cue's own words, so no stems ("garantis" is not carried by "garanti pendant 12 mois").
+     */
     boolean containsAll(String folded) {
         List<String> content = AnswerText.words(folded).stream().filter(SourceSupport::content).toList();
-        return !empty && !content.isEmpty() && content.stream().allMatch(this::contains);
+        return !empty && !content.isEmpty() && words.containsAll(content);
     }
 
     /**
