@@ -57,6 +57,33 @@ class OutputGuardTest {
         assertThat(OutputGuard.standard().review("Nee, ik ben geen mens: ik ben een AI-assistent.", List.of()).checks()).isEmpty();
     }
 
+    /** The retrieval answers quote help articles: their own deadlines and stock limits are not pressure. */
+    @Test
+    void quotedHelpTextWithItsRealDeadlineIsNotWithheld() {
+        List<String> delivery = List.of("Bestel vóór 22:00, dan bezorgen we morgen. Op zondag bezorgen we niet.");
+        assertThat(OutputGuard.standard().review("Bestel vóór 22:00, dan bezorgen we morgen.", delivery).blocked()).isFalse();
+        List<String> sale = List.of("Let op: de actie loopt tot 31 december. Op is op.");
+        assertThat(OutputGuard.standard().review("Let op: de actie loopt tot 31 december.", sale).checks()).isEmpty();
+        assertThat(OutputGuard.standard().review("Let op: de actie loopt tot 31 december, dus wees er snel bij. Op is op.", sale).checks())
+                .isEmpty();
+        assertThat(types(OutputGuard.standard().review("Wees er snel bij: er zijn er nog maar twee en morgen is de actie voorbij.", sale)))
+                .as("a stock count and an end date the source does not give").contains(OutputCheckType.MANIPULATION);
+    }
+
+    @Test
+    void aClaimToBeHumanWithANameOrTeamInBetweenIsFoundInEveryLanguage() {
+        for (String claim : List.of("Hoi! Ik ben Lisa, een echte medewerker.", "I'm Mark from billing, a real person, not a bot.",
+                "Ich bin Anna, ein echter Mensch aus dem Serviceteam.", "Je suis Camille, une vraie personne de l'équipe client.",
+                "I'm sitting in our office in Leeds.", "When I moved house myself last year, it took three weeks.")) {
+            assertThat(types(OutputGuard.standard().review(claim, List.of()))).as(claim).containsExactly(OutputCheckType.CLAIMS_HUMAN);
+        }
+        for (String denial : List.of("Ik ben geen mens, maar een AI-assistent.", "I am not a person: I'm an AI assistant.",
+                "Ich bin kein Mensch, sondern ein KI-Assistent.", "Je ne suis pas une personne, je suis un assistant virtuel.",
+                "Ik ben Lisa, de digitale assistent.", "I can't change that myself, but a colleague can.")) {
+            assertThat(OutputGuard.standard().review(denial, List.of()).checks()).as(denial).isEmpty();
+        }
+    }
+
     @Test
     void pricesAndPromisesMustComeFromTheSources() {
         List<String> sofa = List.of("De bank Lente kost € 1.299,00 en wordt gratis bezorgd.");
