@@ -10,7 +10,7 @@ final class OutputCues {
 
     private static final java.util.regex.Pattern PAID = java.util.regex.Pattern.compile("\\b(?:upgrade\\w*|premium|plus|pakket|package|paket|"
             + "pack|formule|abonnement|subscription|express|extra|add-on|toeslag|surcharge|aufpreis|supplement|fee|fees|boete|penalty|strafe|"
-            + "gebuhr\\w*|frais|penalite\\w*|administratiekosten|admin|service|servicebezoek|payant|kostenpflichtig|kost|kosten|costs?|kostet|coute\\w*|charge\\w*|in rekening|verzendkosten|shipping)\\b");
+            + "gebuhr\\w*|frais|penalite\\w*|administratiekosten|admin|service|servicebezoek|payant|kostenpflichtig|verzendkosten|shipping|korting|discount|rabatt|remise|reduction)\\b");
     private static final java.util.regex.Pattern PROMISE = java.util.regex.Pattern.compile("\\b(?:cadeaubon|cadeau|voucher|gift card|gift|"
             + "gutschein|geschenk|bon d'achat|bonus|extra korting|extra discount|cashback|compensatie|compensation|entschadigung|dedommagement|"
             + "tegemoetkoming|goodwill)\\b");
@@ -37,8 +37,10 @@ final class OutputCues {
     }
 
     /**
-     * A price or fee the sources do not state, next to an upsell or a charge: an invented paid service, an
-     * invented cancellation fee. (Amounts the assistant works out itself, like a refund, come without such words.)
+     * A price, fee or discount the sources do not state, next to an upsell, a fee or a discount: an invented paid
+     * service, an invented cancellation or shipping fee, an invented discount to close the sale. A plain wrong price
+     * ("kost € 999" where the source says € 1.299) is the grounding check's, not manipulation, and amounts the
+     * assistant works out itself (a refund) come without such words.
      */
     private static java.util.Optional<CueHit> unsourcedPrice(String folded, String sourceText) {
         java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(folded));
