@@ -47,7 +47,7 @@ final class AnswerCues {
      * @param atWordStart the pattern begins with a word boundary, so it can only match where a word starts
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
-    private record Cue(CueHit.Kind kind, String name, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
+    private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
                        boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
@@ -75,10 +75,12 @@ final class AnswerCues {
             if (seen.contains(cue.name()) || (cue.notWhenAi() && callsItselfAi)) {
                 continue;
             }
-            for (int i = 0; i < sentences.size(); i++) {
-                String text = cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
+            // A cue over the whole answer (a sign-off after a line break) is tried once, on the answer as one text.
+            int rounds = cue.whole() ? Math.min(1, sentences.size()) : sentences.size();
+            for (int i = 0; i < rounds; i++) {
+                String text = cue.whole() ? (cue.cased() ? casedFold(head) : folded) : cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
                 Matcher matcher = cue.pattern().matcher(text);
-                boolean found = cue.atWordStart() && !cue.cased() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
+                boolean found = cue.atWordStart() && !cue.cased() && !cue.whole() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
                 if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
                     continue;
                 }
@@ -172,7 +174,7 @@ final class AnswerCues {
             }
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
-            cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("cased"), flags.contains("noai"),
+            cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
                     flags.contains("nomodal"), flags.contains("answer"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
