@@ -12,6 +12,15 @@ import java.util.List;
  */
 public final class HonestyCheck implements AnswerCheck {
 
+    /**
+     * Loads the cues and the model now, when the guard is built (at start-up in the server), so that the first
+     * customer's answer does not wait for some seventy patterns to compile.
+     */
+    public HonestyCheck() {
+        AnswerCues.names(CueHit.Kind.HUMAN);
+        AnswerModel.standard();
+    }
+
     @Override
     public List<OutputCheck> check(String answer, List<String> sources) {
         AnswerJudgement judgement = AnswerJudgement.of(answer, sources);
