@@ -127,4 +127,16 @@ class OutputGuardTest {
         OutputGuard.standard().review(huge, List.of(huge));
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
     }
+
+    /** Texts made of the cues' own beginnings, repeated: the bounded patterns must not backtrack their way to minutes. */
+    @Test
+    void answersMadeOfCueBeginningsFinishQuickly() {
+        for (String unit : List.of("ik ben ", "I'm Mark from billing, ", "als je nu ", "Met vriendelijke groet, Jan ", "ich bin selbst ",
+                "if you don't ", "zonder onze ", "je ne suis pas ", "mijn man ", "nog maar ", "1 op de 2 klanten ")) {
+            String answer = unit.repeat(200_000 / unit.length());
+            long start = System.nanoTime();
+            OutputGuard.standard().review(answer, List.of(answer));
+            assertThat((System.nanoTime() - start) / 1_000_000).as(unit + ": milliseconds").isLessThan(5_000);
+        }
+    }
 }
