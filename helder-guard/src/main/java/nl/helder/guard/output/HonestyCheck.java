@@ -12,13 +12,26 @@ import java.util.List;
  */
 public final class HonestyCheck implements AnswerCheck {
 
+    /** Judged once per JVM when the first check is built, so that the first customer's answer finds the code warm. */
+    private static final boolean WARM = warmUp();
+
     /**
      * Loads the cues and the model now, when the guard is built (at start-up in the server), so that the first
-     * customer's answer does not wait for some seventy patterns to compile.
+     * customer's answer does not wait for some seventy patterns to compile and run for the first time.
      */
     public HonestyCheck() {
-        AnswerCues.names(CueHit.Kind.HUMAN);
-        AnswerModel.standard();
+        if (!WARM) {
+            throw new IllegalStateException("the answer cues did not load");
+        }
+    }
+
+    private static boolean warmUp() {
+        List<String> source = List.of("Je kunt je bestelling binnen 30 dagen kosteloos retourneren via je account.");
+        for (int i = 0; i < 20; i++) {
+            AnswerJudgement.of("Je kunt je bestelling binnen 30 dagen retourneren. I'm an AI assistant; a colleague can help. "
+                    + "Ich bin ein KI-Assistent. Je suis un assistant virtuel, pas une personne.", source);
+        }
+        return true;
     }
 
     @Override
