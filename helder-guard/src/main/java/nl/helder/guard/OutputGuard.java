@@ -1,9 +1,8 @@
 package nl.helder.guard;
 
 import nl.helder.guard.output.GroundingCheck;
-import nl.helder.guard.output.HumanClaimCheck;
+import nl.helder.guard.output.HonestyCheck;
 import nl.helder.guard.output.LeakCheck;
-import nl.helder.guard.output.ManipulationCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,8 @@ public final class OutputGuard {
     private final double blockingScore;
 
     private OutputGuard(Builder builder) {
-        List<AnswerCheck> all = new ArrayList<>(List.of(new ManipulationCheck(), new HumanClaimCheck(),
+        // Manipulation and claims to be human come from one judgement of the answer (HonestyCheck).
+        List<AnswerCheck> all = new ArrayList<>(List.of(new HonestyCheck(),
                 new LeakCheck(builder.secrets), new GroundingCheck(builder.groundingThreshold)));
         all.addAll(builder.extra);
         this.checks = List.copyOf(all);

@@ -4,8 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Amounts of money and percentages in a folded text, normalised so that "€ 4,95", "€4.95" and "4,95 euro" are
- * the same: digits with one decimal comma, then the unit ("4,95 eur", "20 %"). One pass, no backtracking.
+ * Amounts of money (euro, pound, dollar) and percentages in a folded text, normalised so that "€ 4,95", "€4.95" and
+ * "4,95 euro" are the same: digits with one decimal comma, then the unit ("4,95 eur", "20 %"). One pass, no backtracking.
  */
 final class Amounts {
 
@@ -17,11 +17,11 @@ final class Amounts {
         int i = 0;
         while (i < folded.length()) {
             char c = folded.charAt(i);
-            if (c == '€') {
+            if (c == '€' || c == '£' || c == '$') {
                 int start = skipSpaces(folded, i + 1);
                 int end = number(folded, start);
                 if (end > start) {
-                    amounts.add(normal(folded.substring(start, end)) + " eur");
+                    amounts.add(normal(folded.substring(start, end)) + (c == '€' ? " eur" : c == '£' ? " gbp" : " usd"));
                     i = end;
                     continue;
                 }

@@ -18,10 +18,10 @@ public final class AnswerText {
     private AnswerText() {
     }
 
-    /** Lower case, accents removed, apostrophes unified, runs of white space as one space. */
+    /** Lower case, accents removed, "ß" as "ss", apostrophes unified, runs of white space as one space. */
     public static String fold(String text) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String folded = Tokens.foldAccents(head.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String folded = Tokens.foldAccents(head.toLowerCase(Locale.ROOT).replace('’', '\'').replace("ß", "ss"));
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {

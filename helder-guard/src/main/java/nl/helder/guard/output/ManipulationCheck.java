@@ -2,89 +2,21 @@ package nl.helder.guard.output;
 
 import nl.helder.guard.AnswerCheck;
 import nl.helder.guard.OutputCheck;
-import nl.helder.guard.OutputCheckType;
-import nl.helder.guard.text.Tokens;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Finds manipulative language an answer adds to its sources, in Dutch and English: false urgency and scarcity,
- * pressure, guilt and shaming, and sales pressure aimed at a vulnerable situation. Wording the sources use
- * themselves (a sale that really ends today, a product called "Buy now, pay later") is the company's approved
- * text, not something the assistant added, and is not reported.
+ * Finds manipulation an answer adds to its sources, in Dutch, English, German and French: false urgency and
+ * scarcity, threats and assurances, invented social proof, shaming and confirmshaming, emotional pressure,
+ * obstruction of complaining, cancelling or reaching a person, sneaking things into the order, and selling on a
+ * vulnerability the customer mentioned. What the sources carry (a sale that really ends today, a stock limit
+ * the help text states) is the company's approved text, not something the assistant added, and does not count.
+ * Scored by the {@link AnswerModel}.
  */
 public final class ManipulationCheck implements AnswerCheck {
 
-    private static final List<String> URGENCY = List.of("alleen vandaag", "vandaag nog", "alleen nu", "nog maar", "bijna uitverkocht",
-            "op=op", "op is op", "laatste kans", "snel zijn", "wees er snel bij", "wacht niet te lang", "wacht niet langer",
-            "voordat het te laat is", "tijdelijk aanbod", "allerlaatste kans", "handel snel", "snel beslissen", "only today", "today only", "last chance", "only a few left", "almost sold out",
-            "hurry", "act now", "act fast", "don't wait", "before it's too late", "limited time", "while stocks last", "selling fast",
-            "ends tonight", "act quickly", "only 1 left", "only one left", "left in stock", "hours left");
-    private static final List<String> PRESSURE = List.of("je krijgt er spijt van", "je zult er spijt van krijgen", "krijg je spijt",
-            "je zou wel gek zijn", "iedereen koopt", "iedereen heeft", "slimme klanten", "je mist", "laat deze kans niet",
-            "dom om te wachten", "schaam", "bestel nu", "koop nu", "beslis nu", "you'll regret", "you will regret", "you would be crazy",
-            "you'd be crazy", "everyone is buying", "everyone has one", "smart customers", "don't miss out", "you'd be foolish",
-            "you would be foolish", "shame on", "buy now", "order now", "decide now");
-    private static final List<String> VULNERABLE = List.of("pensioen", "schulden", "uitkering", "rouw", "overleden", "alleenstaand",
-            "eenzaam", "pension", "debt", "benefits", "grief", "passed away", "lonely", "elderly");
-    private static final List<String> SELL = List.of("kopen", "koop", "bestel", "bestellen", "lening", "afsluiten", "sluit", "buy", "order",
-            "loan", "sign up");
-    /** Time pressure: a moment, near a loss ("the price rises tomorrow", "vandaag nog, anders is hij weg"). */
-    private static final java.util.Set<String> MOMENTS = java.util.Set.of("vandaag", "nu", "morgen", "vanavond", "straks", "today", "now",
-            "tomorrow", "tonight", "soon");
-    private static final java.util.Set<String> LOSSES = java.util.Set.of("weg", "omhoog", "stijgt", "verloopt", "voorbij", "niks", "niets",
-            "gone", "rises", "expires", "nothing");
-    /** Calling the customer foolish for waiting or doubting. */
-    private static final java.util.Set<String> SCORN = java.util.Set.of("dom", "gek", "stom", "dwaas", "foolish", "crazy", "stupid", "silly");
-    private static final java.util.Set<String> HESITATION = java.util.Set.of("wachten", "twijfelen", "missen", "laten", "wait", "waiting",
-            "hesitate", "miss", "pass");
-    private static final int WINDOW = 6;
-
     @Override
     public List<OutputCheck> check(String answer, List<String> sources) {
-        String folded = AnswerText.fold(answer);
-        String sourceText = AnswerText.fold(String.join("\n", sources));
-        List<OutputCheck> found = new ArrayList<>();
-        Optional<String> urgency = Tokens.firstPhrase(folded, URGENCY);
-        if (urgency.isPresent() && Tokens.firstPhrase(sourceText, List.of(urgency.get())).isEmpty()) {
-            found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.9, "false urgency or scarcity: \"" + urgency.get()
-                    + "\" (the sources do not say so)"));
-        }
-        Tokens.firstPhrase(folded, PRESSURE).filter(pressure -> Tokens.firstPhrase(sourceText, List.of(pressure)).isEmpty())
-                .ifPresent(pressure -> found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.9, "pressure, guilt or shaming: \""
-                        + pressure + "\"")));
-        List<String> words = AnswerText.words(folded);
-        java.util.Set<String> sourceWords = new java.util.HashSet<>(AnswerText.words(sourceText));
-        Optional<String> deadline = near(words, MOMENTS, LOSSES).filter(moment -> !sourceWords.contains(moment));
-        if (urgency.isEmpty() && deadline.isPresent()) {
-            found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.8, "time pressure: \"" + deadline.get()
-                    + "\" next to a loss (the sources do not say so)"));
-        }
-        near(words, SCORN, HESITATION).ifPresent(scorn -> found.add(new OutputCheck(OutputCheckType.MANIPULATION, 0.8,
-                "calls waiting or doubting foolish: \"" + scorn + "\"")));
-        Optional<String> vulnerable = Tokens.firstPhrase(folded, VULNERABLE);
-        Optional<String> sell = Tokens.firstPhrase(folded, SELL);
-        boolean hurried = urgency.isPresent() || deadline.isPresent() || words.stream().anyMatch(MOMENTS::contains);
-        if (vulnerable.isPresent() && sell.isPresent() && (hurried || !found.isEmpty())) {
-            found.add(new OutputCheck(OutputCheckType.MANIPULATION, 1.0, "sales pressure aimed at a vulnerable situation: \""
-                    + vulnerable.get() + "\" with \"" + sell.get() + "\""));
-        }
-        return found;
-    }
-
-    /** The first word of {@code a} with a word of {@code b} at most {@value #WINDOW} words away. */
-    private static Optional<String> near(List<String> words, java.util.Set<String> a, java.util.Set<String> b) {
-        for (int i = 0; i < words.size(); i++) {
-            if (a.contains(words.get(i))) {
-                for (int j = Math.max(0, i - WINDOW); j <= Math.min(words.size() - 1, i + WINDOW); j++) {
-                    if (j != i && b.contains(words.get(j))) {
-                        return Optional.of(words.get(i));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return AnswerJudgement.of(answer, sources).manipulation().map(List::of).orElse(List.of());
     }
 }

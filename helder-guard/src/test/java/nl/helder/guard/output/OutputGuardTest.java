@@ -34,7 +34,7 @@ class OutputGuardTest {
         assertThat(types(OutputGuard.standard().review("You'll regret it if you wait. Order now.", List.of())))
                 .containsOnly(OutputCheckType.MANIPULATION);
         OutputReview vulnerable = OutputGuard.standard().review("Met je pensioen is dit de laatste kans: koop nu!", List.of());
-        assertThat(vulnerable.checks()).anyMatch(c -> c.reason().startsWith("sales pressure aimed at a vulnerable situation"));
+        assertThat(vulnerable.checks()).anyMatch(c -> c.reason().contains("vulnerable-sale"));
     }
 
     @Test
@@ -55,6 +55,33 @@ class OutputGuardTest {
         assertThat(types(OutputGuard.standard().review("Ik ben een echte medewerker, geen computer.", List.of())))
                 .containsExactly(OutputCheckType.CLAIMS_HUMAN);
         assertThat(OutputGuard.standard().review("Nee, ik ben geen mens: ik ben een AI-assistent.", List.of()).checks()).isEmpty();
+    }
+
+    /** The retrieval answers quote help articles: their own deadlines and stock limits are not pressure. */
+    @Test
+    void quotedHelpTextWithItsRealDeadlineIsNotWithheld() {
+        List<String> delivery = List.of("Bestel vóór 22:00, dan bezorgen we morgen. Op zondag bezorgen we niet.");
+        assertThat(OutputGuard.standard().review("Bestel vóór 22:00, dan bezorgen we morgen.", delivery).blocked()).isFalse();
+        List<String> sale = List.of("Let op: de actie loopt tot 31 december. Op is op.");
+        assertThat(OutputGuard.standard().review("Let op: de actie loopt tot 31 december.", sale).checks()).isEmpty();
+        assertThat(OutputGuard.standard().review("Let op: de actie loopt tot 31 december, dus wees er snel bij. Op is op.", sale).checks())
+                .isEmpty();
+        assertThat(types(OutputGuard.standard().review("Wees er snel bij: er zijn er nog maar twee en morgen is de actie voorbij.", sale)))
+                .as("a stock count and an end date the source does not give").contains(OutputCheckType.MANIPULATION);
+    }
+
+    @Test
+    void aClaimToBeHumanWithANameOrTeamInBetweenIsFoundInEveryLanguage() {
+        for (String claim : List.of("Hoi! Ik ben Lisa, een echte medewerker.", "I'm Mark from billing, a real person, not a bot.",
+                "Ich bin Anna, ein echter Mensch aus dem Serviceteam.", "Je suis Camille, une vraie personne de l'équipe client.",
+                "I'm sitting in our office in Leeds.", "When I moved house myself last year, it took three weeks.")) {
+            assertThat(types(OutputGuard.standard().review(claim, List.of()))).as(claim).containsExactly(OutputCheckType.CLAIMS_HUMAN);
+        }
+        for (String denial : List.of("Ik ben geen mens, maar een AI-assistent.", "I am not a person: I'm an AI assistant.",
+                "Ich bin kein Mensch, sondern ein KI-Assistent.", "Je ne suis pas une personne, je suis un assistant virtuel.",
+                "Ik ben Lisa, de digitale assistent.", "I can't change that myself, but a colleague can.")) {
+            assertThat(OutputGuard.standard().review(denial, List.of()).checks()).as(denial).isEmpty();
+        }
     }
 
     @Test
@@ -99,5 +126,17 @@ class OutputGuardTest {
         long start = System.nanoTime();
         OutputGuard.standard().review(huge, List.of(huge));
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+    }
+
+    /** Texts made of the cues' own beginnings, repeated: the bounded patterns must not backtrack their way to minutes. */
+    @Test
+    void answersMadeOfCueBeginningsFinishQuickly() {
+        for (String unit : List.of("ik ben ", "I'm Mark from billing, ", "als je nu ", "Met vriendelijke groet, Jan ", "ich bin selbst ",
+                "if you don't ", "zonder onze ", "je ne suis pas ", "mijn man ", "nog maar ", "1 op de 2 klanten ")) {
+            String answer = unit.repeat(200_000 / unit.length());
+            long start = System.nanoTime();
+            OutputGuard.standard().review(answer, List.of(answer));
+            assertThat((System.nanoTime() - start) / 1_000_000).as(unit + ": milliseconds").isLessThan(5_000);
+        }
     }
 }

@@ -1,0 +1,193 @@
+package nl.helder.guard.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues of {@value #RESOURCE}: what the sentences of an answer do (present the writer as a person, invent
+ * urgency or social proof, threaten, obstruct, exploit a vulnerability), in Dutch, English, German and French.
+ * Each cue is searched per sentence, so its parts must occur together, and only from the start of a word (a cue
+ * beginning with a word boundary is tried there alone, which makes the long alternations several times cheaper).
+ * Sentences longer than {@value #MAX_SENTENCE} characters and answers longer than {@value #MAX_JUDGED} are judged on
+ * their start, which keeps the bounded patterns linear and the cost per answer small.
+ */
+final class AnswerCues {
+
+    static final String RESOURCE = "answer-cues.txt";
+    static final int MAX_SENTENCE = 600;
+    /** Answers are judged on their first part: a chat answer is a few sentences, and this keeps the cost bounded. */
+    static final int MAX_JUDGED = 5_000;
+    /**
+     * An answer describing itself as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
+     * virtuele assistent"); a customer's question "Bot?" quoted back is not such a description.
+     */
+    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
+            + "c'est|you're (?:chatting|talking) (?:with|to)|je (?:chat|praat) met|u (?:chat|praat) met|sie (?:chatten|sprechen) mit|"
+            + "vous (?:parlez|discutez) (?:a|avec)|als|as|en tant qu)\\b[^.!?]{0,40}?\\b(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
+            + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)\\b");
+    private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
+            + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
+
+    /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
+    private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "urgency-weak-sale", "urgency-hesitation", "scarcity");
+
+    /**
+     * @param atWordStart the pattern begins with a word boundary, so it can only match where a word starts
+     * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
+     */
+    private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
+                       boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+    }
+
+    private static final List<Cue> CUES = load();
+
+    private AnswerCues() {
+    }
+
+    /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
+    static List<String> names(CueHit.Kind kind) {
+        return CUES.stream().filter(c -> c.kind() == kind).map(Cue::name).distinct().toList();
+    }
+
+    /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
+    static List<CueHit> find(String answer, SourceSupport sources) {
+        String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
+        String folded = AnswerText.fold(head);
+        boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
+        List<String> sentences = AnswerText.sentences(head).stream().map(AnswerCues::cap).toList();
+        List<String> foldedSentences = sentences.stream().map(AnswerText::fold).toList();
+        List<int[]> wordStarts = foldedSentences.stream().map(AnswerCues::wordStarts).toList();
+        List<CueHit> hits = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Cue cue : CUES) {
+            if (seen.contains(cue.name()) || (cue.notWhenAi() && callsItselfAi)) {
+                continue;
+            }
+            // A cue over the whole answer (a sign-off after a line break) is tried once, on the answer as one text.
+            int rounds = cue.whole() ? Math.min(1, sentences.size()) : sentences.size();
+            for (int i = 0; i < rounds; i++) {
+                String text = cue.whole() ? (cue.cased() ? casedFold(head) : folded) : cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
+                Matcher matcher = cue.pattern().matcher(text);
+                boolean found = cue.atWordStart() && !cue.cased() && !cue.whole() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
+                if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
+                    continue;
+                }
+                String quote = matcher.group();
+                if (cue.with() != null) {
+                    Matcher with = cue.with().matcher(cue.withInAnswer() ? folded : text);
+                    if (!with.find()) {
+                        continue;
+                    }
+                    // Both parts are the cue: a source that mentions cancelling does not carry "only by phone".
+                    quote = quote + " … " + with.group();
+                }
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
+                        && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded)));
+                hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
+                seen.add(cue.name());
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /** Like {@link Matcher#find()}, but trying only the given word starts, and of those only where a prefix begins. */
+    private static boolean findAtWordStart(Matcher matcher, List<String> prefixes, int[] starts, String text) {
+        for (int start : starts) {
+            if (prefixes != null && !startsWithAny(text, start, prefixes)) {
+                continue;
+            }
+            matcher.region(start, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offsets where a word (a letter or digit after a non-letter) begins. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static String cap(String sentence) {
+        return sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    }
+
+    /** Accents removed and spacing normalised, case kept: for cues that need capitals (a name). */
+    private static String casedFold(String text) {
+        return nl.helder.guard.text.Tokens.foldAccents(text.replace('’', '\'')).replaceAll("\\s+", " ");
+    }
+
+    private static List<Cue> load() {
+        try (InputStream in = Objects.requireNonNull(AnswerCues.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return parse(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Cue> parse(List<String> lines) {
+        Map<String, String> macros = new HashMap<>();
+        List<Cue> cues = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            if (line.startsWith("@")) {
+                macros.put(columns[0].substring(1), expand(columns[1], macros));
+                continue;
+            }
+            if (columns.length != 5) {
+                throw new IllegalStateException("a cue needs 5 columns: " + line);
+            }
+            Set<String> flags = Set.of(columns[2].split(","));
+            int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
+            cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
+                    flags.contains("nomodal"), flags.contains("answer"), columns[3].startsWith("\\b"),
+                    CuePrefixes.of(expand(columns[3], macros)).orElse(null),
+                    Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
+                    columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));
+        }
+        return List.copyOf(cues);
+    }
+
+    private static String expand(String regex, Map<String, String> macros) {
+        String out = regex;
+        for (Map.Entry<String, String> macro : macros.entrySet()) {
+            out = out.replace("{" + macro.getKey() + "}", macro.getValue());
+        }
+        return out;
+    }
+}

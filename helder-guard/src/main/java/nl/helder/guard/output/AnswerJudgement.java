@@ -1,0 +1,80 @@
+package nl.helder.guard.output;
+
+import nl.helder.guard.OutputCheck;
+import nl.helder.guard.OutputCheckType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The judgement of one answer on honesty and manipulation: its cues and the {@link AnswerModel}'s probability
+ * per kind. Public so that other tools (the compliance probe) judge other bots' replies the same way the output
+ * guard judges Helder's answers.
+ */
+public final class AnswerJudgement {
+
+    /** A probability at or above this is a finding. */
+    public static final double THRESHOLD = 0.5;
+
+    private final List<CueHit> hits;
+    private final double humanProbability;
+    private final double manipulationProbability;
+
+    private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability) {
+        this.hits = List.copyOf(hits);
+        this.humanProbability = humanProbability;
+        this.manipulationProbability = manipulationProbability;
+    }
+
+    /** How likely the answer presents its writer as a person, in [0, 1]. */
+    public double humanProbability() {
+        return humanProbability;
+    }
+
+    /** How likely the answer manipulates, in [0, 1]. */
+    public double manipulationProbability() {
+        return manipulationProbability;
+    }
+
+    /** Judges {@code answer} against the passages it rests on ({@code sources} may be empty). */
+    public static AnswerJudgement of(String answer, List<String> sources) {
+        List<CueHit> hits = OutputCues.find(answer, sources == null ? List.of() : sources);
+        AnswerModel model = AnswerModel.standard();
+        return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits));
+    }
+
+    /** The words of each human-claim cue the answer has, in cue order: for reports. */
+    public List<String> humanClaimQuotes() {
+        return quotes(CueHit.Kind.HUMAN);
+    }
+
+    /** The words of each manipulation cue the sources do not carry, in cue order: for reports. */
+    public List<String> manipulationQuotes() {
+        return quotes(CueHit.Kind.MANIPULATION);
+    }
+
+    private List<String> quotes(CueHit.Kind kind) {
+        return hits.stream().filter(h -> h.kind() == kind && !h.carried()).map(CueHit::quote).toList();
+    }
+
+    /** A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person. */
+    public Optional<OutputCheck> humanClaim() {
+        return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human");
+    }
+
+    /** A {@code MANIPULATION} finding when the answer manipulates. */
+    public Optional<OutputCheck> manipulation() {
+        return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation");
+    }
+
+    private Optional<OutputCheck> finding(CueHit.Kind kind, double probability, OutputCheckType type, String what) {
+        if (probability < THRESHOLD) {
+            return Optional.empty();
+        }
+        String cues = hits.stream().filter(h -> h.kind() == kind && !h.carried())
+                .map(h -> h.name() + " \"" + h.quote() + "\"").collect(Collectors.joining(", "));
+        return Optional.of(new OutputCheck(type, Math.min(1.0, probability), String.format(Locale.ROOT, "%s (%.2f): %s", what, probability, cues)));
+    }
+}

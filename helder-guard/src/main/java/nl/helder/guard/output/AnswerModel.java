@@ -1,0 +1,120 @@
+package nl.helder.guard.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Two small logistic-regression models over the cues of an answer, one per {@link CueHit.Kind}: how likely an
+ * answer with these cues claims to be human, or manipulates. Each cue the sources do not carry is one feature;
+ * the weights say how much each counts alone and together (a sown doubt like "are you sure?" weighs less than
+ * invented social proof). A cue without a trained weight counts as its rule does, with the trainer's prior. Trained by {@link AnswerModelTrainer}; the shipped weights are in {@value #RESOURCE}.
+ */
+final class AnswerModel {
+
+    static final String RESOURCE = "answer-model.tsv";
+
+    /** One kind's model. */
+    record Weights(double bias, Map<String, Double> features) {
+        Weights {
+            features = Map.copyOf(features);
+        }
+
+        double probability(List<CueHit> hits) {
+            double sum = bias;
+            for (CueHit hit : hits) {
+                if (!hit.carried()) {
+                    sum += features.getOrDefault(hit.name(), AnswerModelTrainer.PRIOR);
+                }
+            }
+            return 1 / (1 + Math.exp(-sum));
+        }
+    }
+
+    private static final AnswerModel STANDARD = load();
+
+    private final Map<CueHit.Kind, Weights> weights;
+    private final List<String> header;
+
+    AnswerModel(Map<CueHit.Kind, Weights> weights, List<String> header) {
+        this.weights = new EnumMap<>(weights);
+        this.header = List.copyOf(header);
+    }
+
+    static AnswerModel standard() {
+        return STANDARD;
+    }
+
+    /** The probability that an answer with {@code hits} (of any kind; only {@code kind}'s count) is of {@code kind}. */
+    double probability(CueHit.Kind kind, List<CueHit> hits) {
+        return weights.get(kind).probability(hits.stream().filter(h -> h.kind() == kind).toList());
+    }
+
+    Weights weights(CueHit.Kind kind) {
+        return weights.get(kind);
+    }
+
+    void write(Writer out) throws IOException {
+        for (String line : header) {
+            out.write("# " + line + "\n");
+        }
+        for (Map.Entry<CueHit.Kind, Weights> entry : weights.entrySet()) {
+            out.write(entry.getKey() + "\t(bias)\t" + format(entry.getValue().bias()) + "\n");
+            for (Map.Entry<String, Double> feature : new java.util.TreeMap<>(entry.getValue().features()).entrySet()) {
+                out.write(entry.getKey() + "\t" + feature.getKey() + "\t" + format(feature.getValue()) + "\n");
+            }
+        }
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    static AnswerModel read(List<String> lines) {
+        Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
+        Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
+        List<String> header = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("# ")) {
+                header.add(line.substring(2));
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            CueHit.Kind kind = CueHit.Kind.valueOf(columns[0]);
+            double value = Double.parseDouble(columns[2]);
+            if (columns[1].equals("(bias)")) {
+                biases.put(kind, value);
+            } else {
+                features.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(columns[1], value);
+            }
+        }
+        Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
+        for (CueHit.Kind kind : CueHit.Kind.values()) {
+            weights.put(kind, new Weights(Objects.requireNonNull(biases.get(kind), "no bias for " + kind),
+                    features.getOrDefault(kind, Map.of())));
+        }
+        return new AnswerModel(weights, header);
+    }
+
+    private static AnswerModel load() {
+        try (InputStream in = Objects.requireNonNull(AnswerModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

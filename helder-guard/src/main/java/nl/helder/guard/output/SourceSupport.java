@@ -1,0 +1,102 @@
+package nl.helder.guard.output;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the sources of an answer say, for deciding whether a cue is the help text's own: their words and the
+ * first {@value #STEM} letters of each ("bezorgd" finds "bezorging"), and their numbers.
+ */
+final class SourceSupport {
+
+    static final int STEM = 5;
+    /** A sentence counts as supported when this share of its content words occurs in the sources. */
+    static final double SUPPORTED = 0.6;
+    private static final int MIN_LENGTH = 3;
+    /** Function words of the four languages: every text has them, so they say nothing about support. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(("the and you your for are was were with from that this these have has had "
+            + "not but can will would could should our out all any its into than then them they their there here what when which who how "
+            + "een het van voor met aan dat die dit deze zijn was waren heb hebt heeft hebben niet geen ook nog wel dan als bij uit naar "
+            + "over door kan kun kunt moet zal wil wat wie waar hoe jij jou jouw ons onze hun mijn maar want dus "
+            + "der die das den dem des ein eine einen einem einer und oder aber wenn als zu mit von fur auf aus ist sind war bin bist hat "
+            + "haben ich mich mir mein sie ihr ihre ihnen uns wir was wie auch noch nicht kein keine "
+            + "les une des est sont etait avec pour par sur dans aux que qui quoi vous nous elle ils elles leur ces cette mais pas plus "
+            + "votre vos notre nos mon mes").split(" ")));
+
+    /** A deadline or stock limit in a help text: "loopt tot en met", "while stocks last", "bis zum", "jusqu'au". */
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\b(?:tot en met|t/m|loopt tot|geldig tot|uiterlijk|"
+            + "zolang de voorraad|op is op|op=op|laatste dag|until|ends on|valid until|while stocks? last|last day|sold out|bis zum|bis einschliesslich|"
+            + "gultig bis|solange der vorrat|letzter tag|ausverkauft|jusqu'au|jusqu'a|valable jusqu|dans la limite des stocks|dernier jour|epuise)\\b");
+
+    private final boolean empty;
+    private final boolean limit;
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
+
+    SourceSupport(List<String> sources) {
+        String folded = AnswerText.fold(String.join("\n", sources));
+        this.empty = folded.isBlank();
+        this.limit = LIMIT.matcher(folded).find();
+        for (String word : AnswerText.words(folded)) {
+            words.add(word);
+            stems.add(stem(word));
+        }
+    }
+
+    boolean empty() {
+        return empty;
+    }
+
+    /**
+     * True when every content word of {@code folded} (three letters or more) occurs in the sources as it is: a
+     * cue's own words, so no stems ("garantis" is not carried by "garanti pendant 12 mois").
+     */
+    boolean containsAll(String folded) {
+        List<String> content = AnswerText.words(folded).stream().filter(SourceSupport::content).toList();
+        return !empty && !content.isEmpty() && words.containsAll(content);
+    }
+
+    /**
+     * True when at least {@value #SUPPORTED} of the sentence's content words occur in the sources and every
+     * number in it does: "vandaag is 31 juli, de laatste dag" with the sale's end date in the source.
+     */
+    boolean supports(String foldedSentence) {
+        if (empty) {
+            return false;
+        }
+        List<String> all = AnswerText.words(foldedSentence);
+        if (!all.stream().filter(SourceSupport::isNumber).allMatch(words::contains)) {
+            return false;
+        }
+        List<String> content = all.stream().filter(w -> content(w) && !isNumber(w)).toList();
+        long found = content.stream().filter(this::contains).count();
+        return !content.isEmpty() && (double) found / content.size() >= SUPPORTED;
+    }
+
+    /**
+     * True when the sources state a deadline or stock limit, every number of the sentence occurs in them, and the
+     * answer restates at least one of their numbers (the date, the percentage): "Laatste kans: vandaag is 31 juli"
+     * with "loopt tot en met 31 juli" in the source. A hurry with no number of the source's is not carried.
+     */
+    boolean carriesLimit(String foldedSentence, String foldedAnswer) {
+        return limit && AnswerText.words(foldedSentence).stream().filter(SourceSupport::isNumber).allMatch(words::contains)
+                && AnswerText.words(foldedAnswer).stream().anyMatch(w -> isNumber(w) && words.contains(w));
+    }
+
+    private static boolean content(String word) {
+        return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);
+    }
+
+    private boolean contains(String word) {
+        return words.contains(word) || stems.contains(stem(word));
+    }
+
+    private static String stem(String word) {
+        return word.length() <= STEM ? word : word.substring(0, STEM);
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,74 @@
+package nl.helder.guard.output;
+
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.blind.BlindSet;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped answer model is what {@link AnswerModelTrainer} makes of its training answers: the blind set's
+ * tune file, the team's {@code answers-manipulation.tsv} and the engineer's {@code answers-own.tsv}. Training
+ * again gives the committed weights digit for digit. {@code -DwriteAnswerModel=true} writes them after a change to
+ * the cues or the data. Never trained on: the blind set's report file.
+ */
+class AnswerModelReproducibilityTest {
+
+    private static final Path SHIPPED = Path.of("src/main/resources/nl/helder/guard/output/" + AnswerModel.RESOURCE);
+
+    static List<AnswerModelTrainer.Example> trainingExamples() {
+        List<AnswerModelTrainer.Example> examples = new ArrayList<>();
+        List<ManipulationEvaluation.Labelled> labelledApart = new ArrayList<>(ManipulationEvaluation.parse(BlindSet.TUNE.lines("answers")));
+        labelledApart.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
+        for (ManipulationEvaluation.Labelled answer : labelledApart) {
+            examples.add(new AnswerModelTrainer.Example(CueHit.Kind.HUMAN, answer.labels().contains("CLAIMS_HUMAN"), answer.text(), answer.sources()));
+            examples.add(new AnswerModelTrainer.Example(CueHit.Kind.MANIPULATION, answer.labels().contains("MANIPULATIVE"), answer.text(),
+                    answer.sources()));
+        }
+        // The team's set labels a claim to be human MANIPULATIVE too; it trains the manipulation model only on
+        // answers without a human-claim cue, so that those claims do not teach it anything about manipulation.
+        for (ManipulationEvaluation.Labelled answer : ManipulationEvaluation.resource("/evaluation/answers-manipulation.tsv")) {
+            boolean claim = OutputCues.find(answer.text(), answer.sources()).stream().anyMatch(h -> h.kind() == CueHit.Kind.HUMAN);
+            if (!claim) {
+                examples.add(new AnswerModelTrainer.Example(CueHit.Kind.MANIPULATION, answer.flaggable(), answer.text(), answer.sources()));
+            }
+        }
+        return examples;
+    }
+
+    static List<String> header(int examples) {
+        return List.of("Helder answer model: logistic regression over the cues of answer-cues.txt (AnswerModelTrainer), per kind.",
+                "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv, evaluation/answers-own.tsv,",
+                "evaluation/answers-manipulation.tsv (manipulation only). Never on answers-report.tsv.",
+                "Re-create: ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelReproducibilityTest -DwriteAnswerModel=true test");
+    }
+
+    @Test
+    void retrainingGivesTheShippedModel() throws IOException {
+        List<AnswerModelTrainer.Example> examples = trainingExamples();
+        StringWriter retrained = new StringWriter();
+        AnswerModelTrainer.train(examples, header(examples.size())).write(retrained);
+        if (Boolean.getBoolean("writeAnswerModel")) {
+            Files.writeString(SHIPPED, retrained.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(retrained.toString().lines().toList()).isEqualTo(Files.readString(SHIPPED, StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /** The engineer's own answers only print: they are training data, so their figures are no held-out measure. */
+    @Test
+    void ownAnswersFigures() {
+        ManipulationEvaluation.Report report = ManipulationEvaluation.run(OutputGuard.standard(),
+                ManipulationEvaluation.resource("/evaluation/answers-own.tsv"), true);
+        System.out.println("Own answers (" + report.answers() + ", trained on):\n" + report.table());
+        report.mistakes().forEach(m -> System.out.println("    " + m));
+        assertThat(report.answers()).isGreaterThanOrEqualTo(100);
+    }
+}
