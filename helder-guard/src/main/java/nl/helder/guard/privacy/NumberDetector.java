@@ -24,7 +24,8 @@ final class NumberDetector {
     private static final String[] NOT_BSN_WORDS = {"bestel", "order", "factuur", "invoice", "track", "zending",
             "pakket", "parcel", "artikel", "product", "klantnummer", "customer number", "referentie", "reference",
             "ticket", "dossier", "polis", "contract", "ean", "sku"};
-    private static final String[] CARD_WORDS = {"creditcard", "credit card", "kaartnummer", "card number", "pas", "card"};
+    private static final String[] CARD_WORDS = {"creditcard", "credit card", "kaartnummer", "card number", "pas", "card", "kaart",
+            "karte", "carte", "maestro", "bankpas", "debit"};
 
     private NumberDetector() {
     }

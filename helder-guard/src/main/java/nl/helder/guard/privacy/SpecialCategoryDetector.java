@@ -17,6 +17,13 @@ final class SpecialCategoryDetector {
     private static final Map<String, String> PREFIXES = new HashMap<>();
     private static final Map<String, String> PHRASES = new HashMap<>();
     private static final int MIN_PREFIX = 5;
+    /** Last parts of Dutch and German compounds that name a condition: "borstkanker", "Brustkrebs", "spierziekte". */
+    private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
+            "erkrankung", "störung"};
+    /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
+    private static final java.util.Set<String> CAPITAL_ABBREVIATIONS = java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva");
+    private static final java.util.Set<String> HAVE = java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
+            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de");
 
     static {
         category("health",
@@ -24,36 +31,58 @@ final class SpecialCategoryDetector {
                         + "epilepsie hartaanval hartinfarct beroerte dementie alzheimer parkinson depressie depressief burn-out burnout "
                         + "angststoornis psychose adhd autisme autistisch zwanger zwangerschap miskraam operatie geopereerd medicijnen "
                         + "medicatie huisarts psychiater psycholoog therapie gehandicapt handicap rolstoel doof slechtziend slechthorend "
-                        + "hiv aids soa verslaafd verslaving afkickkliniek covid ziekenhuisopname medisch medische "
+                        + "hiv aids soa verslaafd verslaving afkickkliniek covid ziekenhuisopname "
                         + "sick illness hospital hospitalised hospitalized cancer chemotherapy diabetic asthma epilepsy stroke dementia "
                         + "depression depressed anxiety ptsd autism autistic pregnant pregnancy miscarriage surgery medication "
-                        + "disability wheelchair deaf addiction addicted rehab psychiatrist therapist medical",
-                "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav",
-                "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek");
+                        + "disability wheelchair deaf addiction addicted rehab psychiatrist therapist "
+                        // Situations rather than diagnoses: treatments, equipment and care people depend on.
+                        + "dialyse dialysis nierdialyse thuisdialyse zuurstof zuurstofapparaat beademing thuisbeademing cpap slaapapneu "
+                        + "apnoea apnea oxygen ivf ggz schizofrenie schizophrenia bipolair bipolar arbeidsongeschikt "
+                        + "spierziekte hersenletsel herseninfarct hartoperatie bestraling chemokuur "
+                        + "transplantatie transplant insuline insulin prothese amputatie blindengeleidehond doof doven "
+                        // German
+                        + "krank kranke krankheit krankenhaus klinik krebs chemotherapie diabetiker schwanger schwangerschaft "
+                        + "rollstuhl behinderung behindert schwerbehindert dialyse sauerstoff herzinfarkt schlaganfall demenz "
+                        + "epilepsie gehörlos taub depressionen psychiatrie psychotherapie süchtig reha "
+                        // French
+                        + "malade maladie hôpital hospitalisé hospitalisée cancer chimio chimiothérapie diabète diabétique "
+                        + "dépression déprimé enceinte grossesse handicapé handicapée handicap oxygène sclérose avc infarctus "
+                        + "épilepsie démence sourd sourde alzheimer dialysé dialysée myopathie",
+                "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
+                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap",
+                "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
+                        + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
+                        + "|multiple sklerose|under treatment|herstellende van"
+                        + "|psychische problemen|mental illness|maladie chronique|chronisch krank");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
-                        + "synagogue religion religious",
-                "prefixes: islamit",
-                "phrases: mijn geloof|my faith|my religion");
+                        + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
+                        + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
+                        + "pratiquante mormoon mormon hindoeïstisch",
+                "prefixes: islamit musulman",
+                "phrases: mijn geloof|my faith|my religion|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
+                        + "|témoin de jéhovah|témoins de jéhovah");
         category("sexual orientation",
                 "words: homo homoseksueel homoseksuele lesbisch lesbienne biseksueel transgender queer lhbti lhbtiq lgbt lgbtq "
-                        + "gay lesbian bisexual homosexual",
-                "prefixes: homoseks",
+                        + "gay lesbian bisexual homosexual homostel lesbostel schwul schwule homosexuell homosexuel homosexuelle "
+                        + "lesbienne bisexuel",
+                "prefixes: homoseks homosex",
                 "phrases: mijn vriend en ik zijn homo|coming out");
         category("political opinion",
                 "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid",
                 "prefixes: ",
-                "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party");
+                "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
+                        + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti");
         category("trade-union membership",
-                "words: vakbond vakbondslid fnv cnv",
-                "prefixes: vakbond",
+                "words: vakbond vakbondslid fnv cnv gewerkschaft gewerkschaftsmitglied syndicat syndiqué syndiquée",
+                "prefixes: vakbond gewerkschaft",
                 "phrases: union member|trade union|lid van de vakbond");
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
-                        + "parole",
+                        + "parole vorbestraft gefängnis",
                 "prefixes: gevangenis",
-                "phrases: criminal record|in de gevangenis|in prison|in jail");
+                "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
@@ -108,6 +137,7 @@ final class SpecialCategoryDetector {
         int n = lower.length();
         int i = 0;
         int previousStart = -1;
+        int previousEnd = -1;
         boolean previousStartsPair = false;
         while (i < n) {
             if (!isWordChar(lower.charAt(i))) {
@@ -133,10 +163,22 @@ final class SpecialCategoryDetector {
                     text.found(PersonalDataType.SPECIAL_CATEGORY, previousStart, end, 0.8, phraseCategory + " (GDPR Art. 9)");
                 }
             }
+            int dash = word.indexOf('-');
+            if (category == null && dash > 1) {
+                category = WORDS.get(word.substring(0, dash)); // "IVF-traject", "Krebs-Therapie"
+            }
+            if (category == null && word.length() > 8 && endsWithHealthSuffix(word)) {
+                category = "health";
+            }
+            if (category == null && CAPITAL_ABBREVIATIONS.contains(word) && Character.isUpperCase(text.at(i))
+                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower.substring(previousStart, previousEnd))) {
+                category = "health";
+            }
             if (category != null) {
                 text.found(PersonalDataType.SPECIAL_CATEGORY, i, end, 0.8, category + " (GDPR Art. 9)");
             }
             previousStart = i;
+            previousEnd = end;
             previousStartsPair = PAIR_STARTS.contains(word);
             i = end;
         }
@@ -153,6 +195,15 @@ final class SpecialCategoryDetector {
                 }
             }
         });
+    }
+
+    private static boolean endsWithHealthSuffix(String word) {
+        for (String suffix : HEALTH_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() >= suffix.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {
