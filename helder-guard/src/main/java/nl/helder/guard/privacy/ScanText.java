@@ -33,6 +33,30 @@ final class ScanText {
         return text;
     }
 
+    /** The index of the last letter or digit, or -1: what stands after it is punctuation and space only. */
+    int lastLetterOrDigit() {
+        if (lastLetterOrDigit == UNKNOWN) {
+            int i = text.length() - 1;
+            while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i))) {
+                i--;
+            }
+            lastLetterOrDigit = i;
+        }
+        return lastLetterOrDigit;
+    }
+
+    /** The index of the last line break, or -1. */
+    int lastLineBreak() {
+        if (lastLineBreak == UNKNOWN) {
+            lastLineBreak = text.lastIndexOf('\n');
+        }
+        return lastLineBreak;
+    }
+
+    private static final int UNKNOWN = -2;
+    private int lastLetterOrDigit = UNKNOWN;
+    private int lastLineBreak = UNKNOWN;
+
     String lower() {
         return lower;
     }
