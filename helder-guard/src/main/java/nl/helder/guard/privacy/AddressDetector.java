@@ -68,7 +68,7 @@ final class AddressDetector {
             } else if (length == 4 && dutchLetters(text, end) > 0) {
                 codeEnd = dutchLetters(text, end);
             }
-            if (codeEnd > 0) {
+            if (codeEnd > 0 && !companyBox(text, i)) {
                 int street = streetBefore(text, i);
                 if (street >= 0) {
                     int streetEnd = separatorStart(text, i);
@@ -239,12 +239,28 @@ final class AddressDetector {
             String pair = s.substring(letters, letters + 2);
             boolean upper = isUpper(pair.charAt(0)) && isUpper(pair.charAt(1));
             boolean lower = isLower(pair.charAt(0)) && isLower(pair.charAt(1));
-            // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes.
-            if ((upper || lower && !spaced) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))) {
+            // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
+            // after a postcode word or before a place name ("1234 ab Zwolle").
+            boolean namedLower = lower && spaced && (text.precededBy(i, 20, POSTCODE_WORDS)
+                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3)));
+            if (companyBox(text, i)) {
+                continue;
+            }
+            if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))) {
                 text.found(PersonalDataType.POSTCODE, i, letters + 2, upper ? 0.95 : 0.85, "Dutch postcode");
                 i = letters + 1;
             }
         }
+    }
+
+    private static final String[] POSTCODE_WORDS = {"postcode", "postcode:", "plz", "postleitzahl", "code postal", "zip",
+            "zipcode", "post code"};
+    /** Company post boxes: their postcodes and numbers are no one's home. */
+    private static final String[] COMPANY_BOXES = {"postbus", "antwoordnummer", "postfach", "boîte postale", "po box",
+            "p.o. box", "bp ", "cedex"};
+
+    private static boolean companyBox(ScanText text, int postcode) {
+        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, "cedex");
     }
 
     private static void streets(ScanText text) {

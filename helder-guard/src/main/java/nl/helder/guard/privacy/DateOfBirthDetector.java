@@ -50,8 +50,29 @@ final class DateOfBirthDetector {
                     return;
                 }
             }
+            if (BEFORE_VERBS.contains(word)) {
+                dateBefore(text, at);
+            }
         });
         afterNames(text);
+    }
+
+    /** Birth words that end a clause with the date before them: "ik ben op 3 maart 1985 geboren", "am 3.3.85 geboren". */
+    private static final java.util.Set<String> BEFORE_VERBS = java.util.Set.of("geboren", "born", "né", "née");
+    private static final int BEFORE_WINDOW = 30;
+
+    /** A date ending within {@value #BEFORE_WINDOW} characters before the birth word at {@code at}. */
+    private static void dateBefore(ScanText text, int at) {
+        for (int i = Math.max(0, at - BEFORE_WINDOW); i < at; i++) {
+            if (text.isLetterOrDigit(i - 1) || !text.isDigit(i) && !Character.isLetter(text.at(i))) {
+                continue;
+            }
+            int end = dateAt(text, i);
+            if (end > 0 && end <= at) {
+                text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.85, "date before a birth word");
+                return;
+            }
+        }
     }
 
     /**
@@ -139,7 +160,13 @@ final class DateOfBirthDetector {
         return dayFirst || yearFirst ? p : -1;
     }
 
-    /** "12 maart 1985", "12 March 1985", "March 12, 1985". */
+    private static final String[] ORDINALS = {"st", "nd", "rd", "th", "er", "ste", "de"};
+
+    private static char charAt(String s, int i) {
+        return i < s.length() ? s.charAt(i) : ' ';
+    }
+
+    /** "12 maart 1985", "12 March 1985", "March 12, 1985", "3rd of March 1985", "1er mars 1990". */
     private static int writtenDate(ScanText text, int i) {
         String lower = text.lower();
         int p = i;
@@ -151,6 +178,16 @@ final class DateOfBirthDetector {
         if (dayFirst) {
             if (p < text.length() && (text.at(p) == '.' || lower.startsWith("e ", p))) {
                 p++;
+            } else {
+                for (String ordinal : ORDINALS) {
+                    if (lower.startsWith(ordinal, p) && !Character.isLetter(charAt(lower, p + ordinal.length()))) {
+                        p += ordinal.length();
+                        break;
+                    }
+                }
+            }
+            if (lower.startsWith(" of ", p)) {
+                p += 3;
             }
             while (p < text.length() && text.at(p) == ' ') {
                 p++;
@@ -177,6 +214,12 @@ final class DateOfBirthDetector {
             }
             if (p == d) {
                 return -1;
+            }
+            for (String ordinal : ORDINALS) {
+                if (lower.startsWith(ordinal, p) && !Character.isLetter(charAt(lower, p + ordinal.length()))) {
+                    p += ordinal.length();
+                    break;
+                }
             }
             if (p < text.length() && text.at(p) == ',') {
                 p++;

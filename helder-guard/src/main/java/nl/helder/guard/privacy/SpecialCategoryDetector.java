@@ -27,7 +27,7 @@ final class SpecialCategoryDetector {
 
     static {
         category("health",
-                "words: ziek zieke ziekte ziektes ziekenhuis opgenomen kanker tumor chemo chemotherapie diabetes suikerziekte astma "
+                "words: ziek zieke ziekte ziektes ziekenhuis kanker tumor chemo chemotherapie diabetes suikerziekte astma "
                         + "epilepsie hartaanval hartinfarct beroerte dementie alzheimer parkinson depressie depressief burn-out burnout "
                         + "angststoornis psychose adhd autisme autistisch zwanger zwangerschap miskraam operatie geopereerd medicijnen "
                         + "medicatie huisarts psychiater psycholoog therapie gehandicapt handicap rolstoel doof slechtziend slechthorend "
@@ -47,10 +47,20 @@ final class SpecialCategoryDetector {
                         // French
                         + "malade maladie hôpital hospitalisé hospitalisée cancer chimio chimiothérapie diabète diabétique "
                         + "dépression déprimé enceinte grossesse handicapé handicapée handicap oxygène sclérose avc infarctus "
-                        + "épilepsie démence sourd sourde alzheimer dialysé dialysée myopathie",
+                        + "épilepsie démence sourd sourde alzheimer dialysé dialysée myopathie "
+                        // Aids and conditions told in passing, in four languages.
+                        + "hoortoestel gehoorapparaat slechthorende pacemaker stoma insulinepomp rollator scootmobiel "
+                        + "overspannen psychisch psychische eetstoornis anorexia boulimia suïcidaal zelfmoordgedachten "
+                        + "hearing-aid wheelchair-user pacemaker insulin-pump dyslexia dyslexie mobility-scooter paralysed "
+                        + "hörgerät pflegestufe gehbehindert pflegebedürftig pflegegrad querschnittsgelähmt "
+                        + "appareil-auditif malentendant malvoyant paralysé paralysée invalidité "
+                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
+                        + "|was opgenomen|ben opgenomen|werd opgenomen|hearing aid|insulin pump|mobility scooter|ben blind|am blind|bin blind|suis aveugle|ben doof|in remissie"
+                        + "|in remission|herseninfarct gehad|mentally ill|psychisch krank|burn out|sleep apnoea|sleep apnea"
+                        + "|appareil auditif|beschermd wonen|begeleid wonen|assisted living|betreutes wohnen"
                         + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
                         + "|multiple sklerose|under treatment|herstellende van"
                         + "|psychische problemen|mental illness|maladie chronique|chronisch krank");
@@ -59,9 +69,11 @@ final class SpecialCategoryDetector {
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
-                        + "pratiquante mormoon mormon hindoeïstisch",
+                        + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
+                        + "sikh bekeerd koran quran bijbelkring",
                 "prefixes: islamit musulman",
-                "phrases: mijn geloof|my faith|my religion|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
+                "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
+                        + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
                         + "|témoin de jéhovah|témoins de jéhovah");
         category("sexual orientation",
                 "words: homo homoseksueel homoseksuele lesbisch lesbienne biseksueel transgender queer lhbti lhbtiq lgbt lgbtq "
@@ -70,19 +82,25 @@ final class SpecialCategoryDetector {
                 "prefixes: homoseks homosex",
                 "phrases: mijn vriend en ik zijn homo|coming out");
         category("political opinion",
-                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid",
+                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid partijlidmaatschap "
+                        + "spd cdu csu afd fdp n-va",
                 "prefixes: ",
                 "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
-                        + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti");
+                        + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti"
+                        + "|vlaams belang|labour party|conservative party|parti socialiste|rassemblement national|die grünen"
+                        + "|member of the party|lid van een partij|mitglied einer partei");
         category("trade-union membership",
-                "words: vakbond vakbondslid fnv cnv gewerkschaft gewerkschaftsmitglied syndicat syndiqué syndiquée",
+                "words: vakbond vakbondslid fnv cnv gewerkschaft gewerkschaftsmitglied syndicat syndiqué syndiquée "
+                        + "abvv acv aclvb cgt cfdt ver.di",
                 "prefixes: vakbond gewerkschaft",
-                "phrases: union member|trade union|lid van de vakbond");
+                "phrases: union member|trade union|lid van de vakbond|ig metall|force ouvrière|labour union");
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
-                        + "parole vorbestraft gefängnis",
+                        + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
+                        + "incarcéré tbs reclasseringstoezicht fußfessel",
                 "prefixes: gevangenis",
-                "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis");
+                "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
+                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
