@@ -93,10 +93,16 @@ final class DateOfBirthDetector {
             } else {
                 continue;
             }
-            if (!text.isDigit(dateStart) || !capitalisedWordBefore(text, before == ',' ? i - 1 : i)) {
+            boolean bracket = before != ',';
+            // After a comma the word before must be a name (capitalised); a date alone in brackets after a person
+            // word ("mijn zoon (12-03-2010)") counts too.
+            if (!text.isDigit(dateStart) || !bracket && !capitalisedWordBefore(text, i - 1)) {
                 continue;
             }
             int end = dateAt(text, dateStart);
+            if (end > 0 && bracket && !capitalisedWordBefore(text, i) && (end >= s.length() || s.charAt(end) != ')')) {
+                continue;
+            }
             if (end > 0 && yearOf(text, end) <= latest) {
                 text.found(PersonalDataType.DATE_OF_BIRTH, dateStart, end, 0.8, "date right after a name");
             }

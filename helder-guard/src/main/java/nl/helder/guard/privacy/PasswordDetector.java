@@ -40,6 +40,8 @@ final class PasswordDetector {
             "commande", "rechnung", "facture", "kunden", "client", "customer"};
     private static final int WORDS_TO_JOINER = 8;
     private static final int CODE_WINDOW = 60;
+    /** Characters joining digit groups into a longer number ("06-12345678", "+31", "12/03"): a code stands alone. */
+    private static final String PART_OF_NUMBER = "-/.+,";
 
     private PasswordDetector() {
     }
@@ -85,9 +87,11 @@ final class PasswordDetector {
             if (token.endsWith(".") || token.endsWith("?") || token.endsWith("!")) {
                 break; // the sentence ends: a joiner after it belongs to another sentence
             }
-            joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""));
+            joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", "")) || token.endsWith(":") || token.endsWith("=");
             boolean weak = !joined && isWeakJoiner(token);
             i = skipSpaceAndColon(text, next);
+            // "mot de passe provisoire : Xy12", "Passwort (neu): ab12": a colon after a few words joins too.
+            joined |= text.text().substring(next, i).indexOf(':') >= 0 || text.text().substring(next, i).indexOf('=') >= 0;
             next = wordEnd(text, i);
             if (weak && i < text.length() && looksSecret(text.text().substring(i, next).replaceAll("[.,!?]+$", ""))) {
                 joined = true;
@@ -98,7 +102,10 @@ final class PasswordDetector {
         }
         if (!joined) {
             // Without a joiner only the very next word can be the secret, and only if it looks like one.
-            if (ABBREVIATIONS.contains(word) || !looksSecret(text.text().substring(firstStart, firstEnd))) {
+            String first = text.text().substring(firstStart, firstEnd);
+            // "ww Zomer2024": an abbreviation counts without a joiner only before a strong secret (letters and digits).
+            boolean strong = first.length() >= 6 && first.chars().anyMatch(Character::isDigit) && first.chars().anyMatch(Character::isLetter);
+            if (ABBREVIATIONS.contains(word) && !strong || !looksSecret(first)) {
                 return false;
             }
             i = firstStart;
@@ -126,7 +133,7 @@ final class PasswordDetector {
         int limit = Math.min(text.length(), from + CODE_WINDOW);
         int i = from;
         while (i < limit) {
-            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1)) {
+            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) || i > 0 && PART_OF_NUMBER.indexOf(text.at(i - 1)) >= 0) {
                 i++;
                 continue;
             }
@@ -141,7 +148,7 @@ final class PasswordDetector {
             boolean amount = i > 0 && (text.at(i - 1) == '€' || text.at(i - 1) == '$' || text.at(i - 1) == '\u00A4');
             if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !text.claimed(i)
                     && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
-                    && (end >= text.length() || text.at(end) != ':' && text.at(end) != '-')) {
+                    && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
                 text.found(PersonalDataType.PASSWORD, i, end, 0.85, "code after a PIN or code word");
             }
             i = end;
