@@ -19,7 +19,8 @@ final class PhoneDetector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String[] PHONE_WORDS = {"bel", "tel", "telefoon", "mobiel", "gsm", "phone", "call",
             "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable", "handy", "telefon",
-            "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen"};
+            "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen", "erreichbar", "joignable", "joindre", "tél",
+            "natel", "mobil", "festnetz", "fixe"};
 
     private PhoneDetector() {
     }
@@ -62,7 +63,15 @@ final class PhoneDetector {
         try {
             Phonenumber.PhoneNumber number = PHONES.parse(window, defaultRegion);
             if (PHONES.isPossibleNumber(number) && !text.isLetterOrDigit(to)) {
+                if (!PHONES.isValidNumber(number) && window.startsWith("0") && !window.startsWith("00")
+                        && neighbourNumber(text, from, to, window)) {
+                    return;
+                }
                 report(text, from, to, window, number);
+                return;
+            }
+            if (!PHONES.isPossibleNumber(number) && window.startsWith("0") && !window.startsWith("00")
+                    && !text.isLetterOrDigit(to) && neighbourNumber(text, from, to, window)) {
                 return;
             }
         } catch (NumberParseException notOneNumber) {
@@ -82,6 +91,34 @@ final class PhoneDetector {
             }
             report(text, start, end, match.rawString(), match.number());
         }
+    }
+
+    /** "Mon numéro : 01 23 45 67 89", "erreichen Sie mich unter ...": number words just before, in the other languages. */
+    private static final String[] NUMBER_WORDS = {"numéro", "unter", "erreich", "nummer:", "number:", "n°"};
+
+    /** Regions whose customers write their numbers nationally in German, French and English messages. */
+    private static final String[] NEIGHBOUR_REGIONS = {"DE", "BE", "FR", "GB", "AT", "CH", "LU"};
+
+    /**
+     * A number written the national way of a neighbouring country ("0171 2345678", "0470 12 34 56"): valid there,
+     * and after a phone word, since almost any digit run is a valid German landline.
+     */
+    private static boolean neighbourNumber(ScanText text, int from, int to, String window) {
+        if (!text.precededBy(from, 25, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)) {
+            return false;
+        }
+        for (String region : NEIGHBOUR_REGIONS) {
+            try {
+                Phonenumber.PhoneNumber number = PHONES.parse(window, region);
+                if (PHONES.isValidNumber(number)) {
+                    text.found(PersonalDataType.PHONE, from, to, 0.85, "valid phone number of a neighbouring country");
+                    return true;
+                }
+            } catch (NumberParseException notANumber) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
