@@ -19,12 +19,12 @@ final class AddressDetector {
     private static final List<String> ENGLISH_SUFFIXES = List.of("street", "road", "avenue", "lane", "drive", "square",
             "close", "way", "court", "place");
     /** Street words that lead a name: "Laan van Meerdervoort", "Plein 1944", "Kade Zuid". */
-    private static final List<String> LEADING_STREET_WORDS = List.of("laan", "plein", "kade", "singel", "weg", "dijk", "straat",
+    private static final java.util.Set<String> LEADING_STREET_WORDS = java.util.Set.of("laan", "plein", "kade", "singel", "weg", "dijk", "straat",
             "avenue", "rue", "chaussée", "boulevard", "place", "allée", "chemin", "quai", "impasse", "route", "square");
     /** French and Belgian street words, also after the house number: "24 avenue Jean Jaurès", "12 rue de la Paix". */
-    private static final List<String> FRENCH_STREET_WORDS = List.of("avenue", "rue", "chaussée", "boulevard", "bd", "place",
+    private static final java.util.Set<String> FRENCH_STREET_WORDS = java.util.Set.of("avenue", "rue", "chaussée", "boulevard", "bd", "place",
             "allée", "chemin", "quai", "impasse", "route");
-    private static final List<String> PARTICLES = List.of("van", "de", "der", "den", "het", "ter", "ten", "du", "des", "la", "le",
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "de", "der", "den", "het", "ter", "ten", "du", "des", "la", "le",
             "l", "d", "von", "am", "an", "im", "auf", "zum", "zur", "'t");
     /** The longest stretch looked at before a postcode for the street it belongs to. */
     private static final int STREET_LOOK_BACK = 60;
@@ -52,8 +52,8 @@ final class AddressDetector {
         String s = text.text();
         int n = s.length();
         for (int i = 0; i + 4 <= n; i++) {
-            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) || s.charAt(i) == '0') {
-                i = skipNonDigits(text, i);
+            char c = s.charAt(i);
+            if (c < '1' || c > '9' || text.isLetterOrDigit(i - 1)) {
                 continue;
             }
             int end = i;
@@ -80,10 +80,6 @@ final class AddressDetector {
             }
             i = end;
         }
-    }
-
-    private static int skipNonDigits(ScanText text, int i) {
-        return i;
     }
 
     /** The end of " AB"/"AB" after a Dutch postcode's digits at {@code end}, or -1. */

@@ -39,9 +39,35 @@ final class LicencePlateDetector {
                 i++;
                 continue;
             }
-            int end = plateAt(text, i);
+            int end = mayStartPlate(s, i) ? plateAt(text, i) : i;
             i = end > i ? end : nextWord(s, i);
         }
+    }
+
+    /**
+     * A cheap test before the shapes are built: a plate's first group has one to three characters (six when
+     * joined) and a digit stands within its first ten characters. Most words fail it at once.
+     */
+    private static boolean mayStartPlate(String s, int i) {
+        int n = s.length();
+        int group = i;
+        while (group < n && isPlateChar(s.charAt(group))) {
+            group++;
+        }
+        int length = group - i;
+        if (length > 3 && length != 6) {
+            return false;
+        }
+        for (int k = i; k < n && k < i + MAX_PLATE; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c)) {
+                return true;
+            }
+            if (!isPlateChar(c) && c != '-' && c != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tries the forms at {@code i}; returns the end of a found plate, or {@code i}. */

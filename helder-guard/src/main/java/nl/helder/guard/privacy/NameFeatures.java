@@ -178,6 +178,26 @@ final class NameFeatures {
         return false;
     }
 
+    /** Whether a word of the candidate is on a name list or is an initial. */
+    static boolean mayBeName(ScanText text, NameCandidate candidate, NameLexicon names) {
+        for (int[] word : candidate.words()) {
+            if (isInitials(text.text(), word[0], word[1])) {
+                return true;
+            }
+            if (!isParticle(text, word[0], word[1])) {
+                String lower = text.lower().substring(word[0], word[1]);
+                if (names.isFirstName(lower) || names.isSurname(lower)) {
+                    return true;
+                }
+                int dash = lower.indexOf('-');
+                if (dash > 0 && (names.isFirstName(lower.substring(0, dash)) || names.isSurname(lower.substring(dash + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The features of one candidate; see the class comment. */
     static List<String> features(ScanText text, NameCandidate candidate, Set<String> commonWords, NameLexicon names) {
         List<String> f = new ArrayList<>(32);

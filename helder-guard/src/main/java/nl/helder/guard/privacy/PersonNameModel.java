@@ -61,8 +61,20 @@ final class PersonNameModel {
         }
     }
 
+    /**
+     * The candidates worth scoring: at least one word on a name list, or initials. Runs of capitalised words none of
+     * which could be a name ("Bakkerij De Korenschoof", German nouns) are left out before any feature is built,
+     * in training as in use, which keeps the guard fast.
+     */
     List<NameCandidate> candidates(ScanText text) {
-        return NameFeatures.trimmed(text, NameFeatures.candidates(text), commonWords, names);
+        List<NameCandidate> all = NameFeatures.trimmed(text, NameFeatures.candidates(text), commonWords, names);
+        List<NameCandidate> kept = new java.util.ArrayList<>(all.size());
+        for (NameCandidate candidate : all) {
+            if (NameFeatures.mayBeName(text, candidate, names)) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     List<String> features(ScanText text, NameCandidate candidate) {
