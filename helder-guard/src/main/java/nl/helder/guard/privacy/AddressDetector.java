@@ -239,10 +239,8 @@ final class AddressDetector {
             // after a postcode word or before a place name ("1234 ab Zwolle").
             boolean namedLower = lower && spaced && (text.precededBy(i, 20, POSTCODE_WORDS)
                     || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3)));
-            if (companyBox(text, i)) {
-                continue;
-            }
-            if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))) {
+            if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
+                    && !companyBox(text, i)) {
                 text.found(PersonalDataType.POSTCODE, i, letters + 2, upper ? 0.95 : 0.85, "Dutch postcode");
                 i = letters + 1;
             }

@@ -408,7 +408,8 @@ final class NameFeatures {
     }
 
     static boolean isParticle(ScanText text, int start, int end) {
-        return PARTICLES.contains(text.lower().substring(start, end)) && !Character.isUpperCase(text.at(start))
+        // Every particle has at most three letters: longer words are rejected before a substring is made.
+        return end - start <= 3 && PARTICLES.contains(text.lower().substring(start, end)) && !Character.isUpperCase(text.at(start))
                 || text.lower().startsWith("'t", start) && end - start == 2;
     }
 
