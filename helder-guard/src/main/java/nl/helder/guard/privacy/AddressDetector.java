@@ -13,11 +13,21 @@ final class AddressDetector {
 
     private static final List<String> DUTCH_SUFFIXES = List.of("straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "dreef", "hof", "pad", "steeg", "markt", "park", "plantsoen", "boulevard", "baan", "ring", "wal",
-            "haven", "veld", "voorhout", "burgwal", "erf", "hoek", "akker", "donk", "laantje", "straatje");
+            "haven", "veld", "voorhout", "burgwal", "erf", "hoek", "akker", "donk", "laantje", "straatje",
+            // German street words end compounds the same way ("Bahnhofstraße", "Lindenallee", "Marktplatz").
+            "straße", "strasse", "allee", "gasse", "platz", "ufer", "chaussee");
     private static final List<String> ENGLISH_SUFFIXES = List.of("street", "road", "avenue", "lane", "drive", "square",
             "close", "way", "court", "place");
     /** Street words that lead a name: "Laan van Meerdervoort", "Plein 1944", "Kade Zuid". */
-    private static final List<String> LEADING_STREET_WORDS = List.of("laan", "plein", "kade", "singel", "weg", "dijk", "straat");
+    private static final java.util.Set<String> LEADING_STREET_WORDS = java.util.Set.of("laan", "plein", "kade", "singel", "weg", "dijk", "straat",
+            "avenue", "rue", "chaussée", "boulevard", "place", "allée", "chemin", "quai", "impasse", "route", "square");
+    /** French and Belgian street words, also after the house number: "24 avenue Jean Jaurès", "12 rue de la Paix". */
+    private static final java.util.Set<String> FRENCH_STREET_WORDS = java.util.Set.of("avenue", "rue", "chaussée", "boulevard", "bd", "place",
+            "allée", "chemin", "quai", "impasse", "route");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "de", "der", "den", "het", "ter", "ten", "du", "des", "la", "le",
+            "l", "d", "von", "am", "an", "im", "auf", "zum", "zur", "'t");
+    /** The longest stretch looked at before a postcode for the street it belongs to. */
+    private static final int STREET_LOOK_BACK = 60;
 
     /** Letter pairs never used in Dutch postcodes. */
     private static final List<String> UNUSED = List.of("SA", "SD", "SS");
@@ -28,6 +38,182 @@ final class AddressDetector {
     static void detect(ScanText text) {
         postcodes(text);
         streets(text);
+        foreignAddresses(text);
+    }
+
+    /**
+     * Addresses as written in address blocks and after an address word, in any country's form: a street and
+     * house number followed by a postcode ("Overtoom 301, 1054 HW", "Lindenallee 7a, 50968 Köln",
+     * "Avenue Louise 221, 1050 Ixelles", "Bahnhofstraße 14\n48143 Münster"). A four- or five-digit postcode
+     * followed by a place name counts only right after such a street and number, and the street only before a
+     * postcode: each makes the other certain.
+     */
+    private static void foreignAddresses(ScanText text) {
+        String s = text.text();
+        int n = s.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = s.charAt(i);
+            if (c < '1' || c > '9' || text.isLetterOrDigit(i - 1)) {
+                continue;
+            }
+            int end = i;
+            while (text.isDigit(end)) {
+                end++;
+            }
+            int length = end - i;
+            int codeEnd = -1;
+            if ((length == 4 || length == 5) && end + 2 < n && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))
+                    && Character.isLetter(s.charAt(end + 2))) {
+                codeEnd = end; // "50968 Köln", "1050 Ixelles"
+            } else if (length == 4 && dutchLetters(text, end) > 0) {
+                codeEnd = dutchLetters(text, end);
+            }
+            if (codeEnd > 0 && !companyBox(text, i)) {
+                int street = streetBefore(text, i);
+                if (street >= 0) {
+                    int streetEnd = separatorStart(text, i);
+                    text.found(PersonalDataType.ADDRESS, street, streetEnd, 0.9, "street and number before a postcode");
+                    if (length == 5 || codeEnd == end) {
+                        text.found(PersonalDataType.POSTCODE, i, codeEnd, 0.9, "postcode after a street and number");
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** The end of " AB"/"AB" after a Dutch postcode's digits at {@code end}, or -1. */
+    private static int dutchLetters(ScanText text, int end) {
+        String s = text.text();
+        int letters = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
+        if (letters + 2 > s.length() || text.isLetterOrDigit(letters + 2)) {
+            return -1;
+        }
+        return isUpper(s.charAt(letters)) && isUpper(s.charAt(letters + 1)) ? letters + 2 : -1;
+    }
+
+    /** Where the separator (", ", line break, space) before a postcode at {@code postcode} starts. */
+    private static int separatorStart(ScanText text, int postcode) {
+        int p = postcode;
+        while (p > 0 && (text.at(p - 1) == ' ' || text.at(p - 1) == ',' || text.at(p - 1) == '\n' || text.at(p - 1) == '\r')) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * The start of a street and house number that ends right before the postcode at {@code postcode} (after a
+     * comma, line break or space), or -1: capitalised words and particles, then a number with an optional
+     * letter, Roman floor, "bis" or Belgian box ("17-III", "7a", "201 bis", "1150 bte 3"); or a number first and a
+     * French street word ("24 avenue Jean Jaurès").
+     */
+    private static int streetBefore(ScanText text, int postcode) {
+        String s = text.text();
+        int end = separatorStart(text, postcode);
+        if (end == postcode || end == 0) {
+            return -1;
+        }
+        int from = Math.max(0, end - STREET_LOOK_BACK);
+        List<int[]> words = new java.util.ArrayList<>();
+        int p = end;
+        // Words back to the start of the segment (a comma, colon, bracket or line break ends it).
+        while (p > from) {
+            char c = s.charAt(p - 1);
+            if (c == ',' || c == '\n' || c == '(' || c == ':' || c == ';' || c == '.' && !(p >= 2 && Character.isLetter(s.charAt(p - 2)) && words.size() < 2)) {
+                break;
+            }
+            if (c == ' ') {
+                p--;
+                continue;
+            }
+            int wordEnd = p;
+            while (p > from && s.charAt(p - 1) != ' ' && s.charAt(p - 1) != ',' && s.charAt(p - 1) != '\n' && s.charAt(p - 1) != '(' && s.charAt(p - 1) != ':') {
+                p--;
+            }
+            words.add(0, new int[] {p, wordEnd});
+        }
+        return streetStart(text, words);
+    }
+
+    /** The start of the longest tail of {@code words} that reads as a street and number, or -1. */
+    private static int streetStart(ScanText text, List<int[]> words) {
+        String s = text.text();
+        int k = words.size() - 1;
+        // House-number tail: "bte 3", "bus 2", "bis", "nr 12", a Roman floor, a letter.
+        if (k >= 1 && isSmallNumber(s, words.get(k)) && List.of("bte", "bus", "nr", "boîte").contains(lowerWord(s, words.get(k - 1)))) {
+            k -= 2;
+        } else if (k >= 0 && List.of("bis", "ter", "a", "b", "c", "hs", "i", "ii", "iii", "iv").contains(lowerWord(s, words.get(k)))) {
+            k -= 1;
+        }
+        if (k < 0 || !isHouseNumber(s, words.get(k))) {
+            return firstNumberStreet(text, words);
+        }
+        int numberAt = k;
+        int start = -1;
+        int capitalised = 0;
+        for (int w = numberAt - 1; w >= 0 && numberAt - w <= 5; w--) {
+            String word = s.substring(words.get(w)[0], words.get(w)[1]);
+            boolean particle = PARTICLES.contains(word) || word.endsWith("'") && word.length() <= 3;
+            boolean upper = Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.');
+            if (!particle && !upper) {
+                break;
+            }
+            if (upper) {
+                capitalised++;
+                start = words.get(w)[0];
+            }
+        }
+        return capitalised > 0 && !NOT_STREETS.contains(lowerWord(s, wordAt(words, start))) ? start : -1;
+    }
+
+    /** Capitalised words that begin sentences or name things other than streets before a number. */
+    private static final java.util.Set<String> NOT_STREETS = java.util.Set.of("order", "bestelling", "factuur", "klantnummer",
+            "kundennummer", "bestellung", "commande", "ik", "i", "ich", "je", "mijn", "my", "mein", "meine", "mon", "ma",
+            "account", "contract", "polis", "nummer", "number", "nr", "postbus", "antwoordnummer", "postfach", "bp");
+
+    private static int[] wordAt(List<int[]> words, int start) {
+        for (int[] word : words) {
+            if (word[0] == start) {
+                return word;
+            }
+        }
+        return words.get(0);
+    }
+
+    /** "24 avenue Jean Jaurès": a number, a French street word, then names. */
+    private static int firstNumberStreet(ScanText text, List<int[]> words) {
+        String s = text.text();
+        for (int w = 0; w + 2 < words.size(); w++) {
+            if (isHouseNumber(s, words.get(w)) && FRENCH_STREET_WORDS.contains(lowerWord(s, words.get(w + 1)))) {
+                return words.get(w)[0];
+            }
+        }
+        return -1;
+    }
+
+    private static String lowerWord(String s, int[] word) {
+        return s.substring(word[0], word[1]).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isSmallNumber(String s, int[] word) {
+        int length = word[1] - word[0];
+        return length <= 3 && s.substring(word[0], word[1]).chars().allMatch(Character::isDigit);
+    }
+
+    /** "12", "7a", "17-III", "118-1", "12A": at most five digits, then a letter or a dash and a suffix. */
+    private static boolean isHouseNumber(String s, int[] word) {
+        int i = word[0];
+        int digits = 0;
+        while (i < word[1] && Character.isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 5 || s.charAt(word[0]) == '0') {
+            return false;
+        }
+        String rest = s.substring(i, word[1]);
+        return rest.isEmpty() || rest.length() == 1 && Character.isLetter(rest.charAt(0))
+                || rest.startsWith("-") && rest.length() <= 5;
     }
 
     private static void postcodes(ScanText text) {
@@ -49,12 +235,26 @@ final class AddressDetector {
             String pair = s.substring(letters, letters + 2);
             boolean upper = isUpper(pair.charAt(0)) && isUpper(pair.charAt(1));
             boolean lower = isLower(pair.charAt(0)) && isLower(pair.charAt(1));
-            // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes.
-            if ((upper || lower && !spaced) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))) {
+            // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
+            // after a postcode word or before a place name ("1234 ab Zwolle").
+            boolean namedLower = lower && spaced && (text.precededBy(i, 20, POSTCODE_WORDS)
+                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3)));
+            if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
+                    && !companyBox(text, i)) {
                 text.found(PersonalDataType.POSTCODE, i, letters + 2, upper ? 0.95 : 0.85, "Dutch postcode");
                 i = letters + 1;
             }
         }
+    }
+
+    private static final String[] POSTCODE_WORDS = {"postcode", "postcode:", "plz", "postleitzahl", "code postal", "zip",
+            "zipcode", "post code"};
+    /** Company post boxes: their postcodes and numbers are no one's home. */
+    private static final String[] COMPANY_BOXES = {"postbus", "antwoordnummer", "postfach", "boîte postale", "po box",
+            "p.o. box", "bp ", "cedex"};
+
+    private static boolean companyBox(ScanText text, int postcode) {
+        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, "cedex");
     }
 
     private static void streets(ScanText text) {

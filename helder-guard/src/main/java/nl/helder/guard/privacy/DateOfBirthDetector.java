@@ -11,13 +11,23 @@ import java.util.List;
  */
 final class DateOfBirthDetector {
 
-    private static final String[] BIRTH_WORDS = {"geboren", "geboortedatum", "geb.", "geb:", "geboortedag",
-            "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b", "birthday", "verjaardag"};
+    private static final String[] BIRTH_WORDS = {"geboren", "geboortedatum", "geb", "gebdat", "geboortedag",
+            "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b", "birthday", "verjaardag", "ik ben van",
+            "geburtsdatum", "geburtstag", "geboren am", "geb.", "jahrgang", "né", "née", "date de naissance",
+            "naissance", "i'm from", "ich bin von"};
+    /** Birth words that are also the start of other words ("geb" in "gebruik", "born" in "Bornholm"). */
+    private static final java.util.Set<String> WHOLE_WORDS = java.util.Set.of("geb", "gebdat", "born", "dob", "né", "née",
+            "ik ben van", "i'm from", "ich bin von", "jahrgang");
     private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
             "sep", "sept", "okt", "nov", "dec", "january", "february", "march", "may", "june", "july", "august", "october",
-            "mar", "oct");
-    private static final int WINDOW = 30;
+            "mar", "oct", "januar", "februar", "märz", "mai", "juli", "oktober", "dezember", "janvier", "février", "mars",
+            "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "déc", "févr", "janv");
+    private static final java.util.Set<String> IMMEDIATE = java.util.Set.of("ik ben van", "i'm from", "ich bin von");
+    /** How far after a birth word the date may stand ("Geburtsdatum im System ist falsch. Richtig: 03.11.1966"). */
+    private static final int WINDOW = 50;
+    /** A date right after a name and a comma or bracket is a date of birth only if its year could be one. */
+    private static final int YOUNGEST_BIRTH_YEAR_AGO = 5;
 
     private DateOfBirthDetector() {
     }
@@ -25,7 +35,11 @@ final class DateOfBirthDetector {
     static void detect(ScanText text) {
         text.eachOccurrence(BIRTH_WORDS, (at, word) -> {
             int from = at + word.length();
-            int limit = Math.min(text.length(), from + WINDOW);
+            if (text.isLetterOrDigit(at - 1) || WHOLE_WORDS.contains(word) && from < text.length() && Character.isLetter(text.at(from))) {
+                return;
+            }
+            // "ik ben van" is a birth word only when the date follows at once ("ik ben van 12-3-85", not "ik ben van plan").
+            int limit = Math.min(text.length(), from + (IMMEDIATE.contains(word) ? 3 : WINDOW));
             for (int i = from; i < limit; i++) {
                 if (text.isLetterOrDigit(i - 1) && text.isLetterOrDigit(i)) {
                     continue;
@@ -36,7 +50,81 @@ final class DateOfBirthDetector {
                     return;
                 }
             }
+            if (BEFORE_VERBS.contains(word)) {
+                dateBefore(text, at);
+            }
         });
+        afterNames(text);
+    }
+
+    /** Birth words that end a clause with the date before them: "ik ben op 3 maart 1985 geboren", "am 3.3.85 geboren". */
+    private static final java.util.Set<String> BEFORE_VERBS = java.util.Set.of("geboren", "born", "né", "née");
+    private static final int BEFORE_WINDOW = 30;
+
+    /** A date ending within {@value #BEFORE_WINDOW} characters before the birth word at {@code at}. */
+    private static void dateBefore(ScanText text, int at) {
+        for (int i = Math.max(0, at - BEFORE_WINDOW); i < at; i++) {
+            if (text.isLetterOrDigit(i - 1) || !text.isDigit(i) && !Character.isLetter(text.at(i))) {
+                continue;
+            }
+            int end = dateAt(text, i);
+            if (end > 0 && end <= at) {
+                text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.85, "date before a birth word");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A full date right after a capitalised word and ", " or " (": "Daan (14-02-2007)", "Ilse Vermeulen,
+     * 12-06-1971". Delivery and letter dates rarely follow a name that way; a year in the last few years (a
+     * letter's "Utrecht, 3 maart 2025") is left alone.
+     */
+    private static void afterNames(ScanText text) {
+        String s = text.text();
+        int latest = java.time.Year.now().getValue() - YOUNGEST_BIRTH_YEAR_AGO;
+        for (int i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1)) {
+            char before = s.charAt(i - 1);
+            int dateStart;
+            if (before == ',' && i >= 3 && Character.isLetter(s.charAt(i - 2))) {
+                dateStart = i + 1;
+            } else if (Character.isLetter(before) && i + 1 < s.length() && s.charAt(i + 1) == '(') {
+                dateStart = i + 2;
+            } else {
+                continue;
+            }
+            boolean bracket = before != ',';
+            // After a comma the word before must be a name (capitalised); a date alone in brackets after a person
+            // word ("mijn zoon (12-03-2010)") counts too.
+            if (!text.isDigit(dateStart) || !bracket && !capitalisedWordBefore(text, i - 1)) {
+                continue;
+            }
+            int end = dateAt(text, dateStart);
+            if (end > 0 && bracket && !capitalisedWordBefore(text, i) && (end >= s.length() || s.charAt(end) != ')')) {
+                continue;
+            }
+            if (end > 0 && yearOf(text, end) <= latest) {
+                text.found(PersonalDataType.DATE_OF_BIRTH, dateStart, end, 0.8, "date right after a name");
+            }
+        }
+    }
+
+    private static boolean capitalisedWordBefore(ScanText text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.at(start - 1))) {
+            start--;
+        }
+        return end - start >= 2 && Character.isUpperCase(text.at(start));
+    }
+
+    /** The year of a date ending at {@code end} (its last digits; two-digit years read as 19xx or 20xx). */
+    private static int yearOf(ScanText text, int end) {
+        int start = end;
+        while (start > 0 && text.isDigit(start - 1)) {
+            start--;
+        }
+        int year = Integer.parseInt(text.text().substring(start, end));
+        return end - start == 2 ? (year > java.time.Year.now().getValue() % 100 ? 1900 + year : 2000 + year) : year;
     }
 
     /** The end of a date starting at {@code i}, or -1. */
@@ -78,7 +166,13 @@ final class DateOfBirthDetector {
         return dayFirst || yearFirst ? p : -1;
     }
 
-    /** "12 maart 1985", "12 March 1985", "March 12, 1985". */
+    private static final String[] ORDINALS = {"st", "nd", "rd", "th", "er", "ste", "de"};
+
+    private static char charAt(String s, int i) {
+        return i < s.length() ? s.charAt(i) : ' ';
+    }
+
+    /** "12 maart 1985", "12 March 1985", "March 12, 1985", "3rd of March 1985", "1er mars 1990". */
     private static int writtenDate(ScanText text, int i) {
         String lower = text.lower();
         int p = i;
@@ -90,6 +184,16 @@ final class DateOfBirthDetector {
         if (dayFirst) {
             if (p < text.length() && (text.at(p) == '.' || lower.startsWith("e ", p))) {
                 p++;
+            } else {
+                for (String ordinal : ORDINALS) {
+                    if (lower.startsWith(ordinal, p) && !Character.isLetter(charAt(lower, p + ordinal.length()))) {
+                        p += ordinal.length();
+                        break;
+                    }
+                }
+            }
+            if (lower.startsWith(" of ", p)) {
+                p += 3;
             }
             while (p < text.length() && text.at(p) == ' ') {
                 p++;
@@ -117,6 +221,12 @@ final class DateOfBirthDetector {
             if (p == d) {
                 return -1;
             }
+            for (String ordinal : ORDINALS) {
+                if (lower.startsWith(ordinal, p) && !Character.isLetter(charAt(lower, p + ordinal.length()))) {
+                    p += ordinal.length();
+                    break;
+                }
+            }
             if (p < text.length() && text.at(p) == ',') {
                 p++;
             }
@@ -124,10 +234,13 @@ final class DateOfBirthDetector {
         while (p < text.length() && text.at(p) == ' ') {
             p++;
         }
+        if (p < text.length() && text.at(p) == '\'') {
+            p++; // "12 maart '85"
+        }
         int yearStart = p;
         while (text.isDigit(p) && p - yearStart < 4) {
             p++;
         }
-        return p - yearStart == 4 && !text.isDigit(p) ? p : -1;
+        return (p - yearStart == 4 || p - yearStart == 2) && !text.isDigit(p) ? p : -1;
     }
 }

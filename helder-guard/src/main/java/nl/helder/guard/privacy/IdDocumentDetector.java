@@ -2,24 +2,41 @@ package nl.helder.guard.privacy;
 
 import nl.helder.guard.PersonalDataType;
 
+import java.util.Locale;
+
 /**
- * Numbers of Dutch passports and identity cards (nine characters: two letters, six letters or digits, one
- * digit; never the letter O) and driving licences (ten digits), recognised shortly after a document word,
- * because without one they look like any product code.
+ * Numbers of identity documents (passports, identity cards, driving licences, residence permits) in nl/en/de/fr,
+ * recognised shortly after a document word ("paspoort", "ID:", "documentnr", "Führerschein", "permis de
+ * conduire", "carte d'identité"), also in brackets ("identiteitskaart (nr IXL4R7G21)"), because without one
+ * they look like any product code.
+ *
+ * <p>A document number is one token of 6 to 16 letters and digits (dashes inside allowed: Belgian card
+ * numbers are written "592-1234567-89"), with at least one digit and at least 8 characters, or a Dutch
+ * passport/ID number (nine characters, no letter O). Dates, which follow the same words ("paspoort geldig tot
+ * 12-05-2030"), are not taken.
  */
 final class IdDocumentDetector {
 
     private static final String[] DOCUMENT_WORDS = {"paspoort", "passport", "id-kaart", "idkaart", "id kaart",
-            "identiteitskaart", "identiteitsbewijs", "identity card", "id card", "documentnummer", "document number",
-            "rijbewijs", "driving licence", "driver's license", "drivers license", "id-nummer", "id nummer"};
-    private static final int WINDOW = 40;
+            "identiteit", "identity card", "id card", "documentnummer", "documentnr", "document number", "document no",
+            "rijbewijs", "driving licence", "driver's license", "drivers license", "driving license", "licence", "license",
+            "id-nummer", "id nummer", "id-nr", "id nr", "id:", "id no", "id number", "verblijfsvergunning",
+            "residence permit", "permis de conduire", "permis", "carte d'identité", "carte d’identité", "passeport",
+            "titre de séjour", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel"};
+    private static final int WINDOW = 60;
 
     private IdDocumentDetector() {
     }
 
     static void detect(ScanText text) {
         text.eachOccurrence(DOCUMENT_WORDS, (at, word) -> {
+            if (text.isLetterOrDigit(at - 1)) {
+                return;
+            }
             int from = at + word.length();
+            if (word.startsWith("licen") && text.followedBy(from, 8, "key", "code", "plate", "sleutel", "schlüssel", "clé")) {
+                return; // a software licence key or a licence plate, not a document
+            }
             int limit = Math.min(text.length(), from + WINDOW);
             int i = from;
             while (i < limit) {
@@ -28,17 +45,32 @@ final class IdDocumentDetector {
                     continue;
                 }
                 int end = i;
-                while (end < text.length() && Character.isLetterOrDigit(text.at(end))) {
+                while (end < text.length() && (Character.isLetterOrDigit(text.at(end))
+                        || text.at(end) == '-' && text.isLetterOrDigit(end + 1) && text.isLetterOrDigit(end - 1))) {
                     end++;
                 }
-                String token = text.text().substring(i, end).toUpperCase(java.util.Locale.ROOT);
-                if (isDutchDocumentNumber(token) || token.length() == 10 && token.chars().allMatch(Character::isDigit)) {
+                String token = text.text().substring(i, end).toUpperCase(Locale.ROOT);
+                if (isDocumentNumber(token) && !text.claimed(i)) {
                     text.found(PersonalDataType.ID_DOCUMENT, i, end, 0.9, "identity document number after a document word");
                     return;
                 }
                 i = end;
             }
         });
+    }
+
+    /** A document number's shape, or a Dutch passport/ID-card number; never a date. */
+    static boolean isDocumentNumber(String token) {
+        if (isDutchDocumentNumber(token)) {
+            return true;
+        }
+        String plain = token.replace("-", "");
+        int digits = 0;
+        for (int k = 0; k < plain.length(); k++) {
+            digits += Character.isDigit(plain.charAt(k)) ? 1 : 0;
+        }
+        boolean date = token.length() - plain.length() == 2 && (plain.length() == 8 || plain.length() == 6) && digits == plain.length();
+        return plain.length() >= 8 && plain.length() <= 16 && digits >= 2 && !date;
     }
 
     static boolean isDutchDocumentNumber(String token) {

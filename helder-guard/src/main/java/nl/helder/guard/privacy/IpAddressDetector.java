@@ -36,8 +36,13 @@ final class IpAddressDetector {
                 trimmed--;
             }
             String candidate = s.substring(i, trimmed);
+            // A full stop after an address ends the sentence, not the address: count what is left.
+            for (int k = trimmed; k < end; k++) {
+                dots -= s.charAt(k) == '.' ? 1 : 0;
+                colons -= s.charAt(k) == ':' ? 1 : 0;
+            }
             boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
-            if (boundary && !NOT_PERSONAL.contains(candidate) && !candidate.startsWith("127.")
+            if (boundary && !NOT_PERSONAL.contains(candidate) && !(dots == 3 && looksLikeVersion(text, i, candidate)) && !candidate.startsWith("127.")
                     && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
                     || colons >= 2 && ADDRESSES.isValidInet6Address(candidate))) {
                 text.found(PersonalDataType.IP_ADDRESS, i, trimmed, 0.95, dots == 3 ? "IPv4 address" : "IPv6 address");
@@ -45,6 +50,15 @@ final class IpAddressDetector {
             i = Math.max(end, i + 1);
         }
     }
+
+    /**
+     * "firmware 7.2.1.3" is a version: four one-digit parts (no one's address) or a version word just before.
+     */
+    private static boolean looksLikeVersion(ScanText text, int start, String candidate) {
+        return candidate.length() == 7 || text.precededBy(start, 20, VERSION_WORDS);
+    }
+
+    private static final String[] VERSION_WORDS = {"firmware", "version", "versie", "versión", "build", "update", "release", "v."};
 
     private static boolean isAddressChar(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':';

@@ -6,7 +6,14 @@ import java.util.Set;
 
 /**
  * Dutch licence plates of every sidecode (1 to 14: "AB-12-34", "12-AB-34", "1-ABC-23", "AB-123-C",
- * "12-ABC-3"...), written with dashes; without dashes ("AB1234") only shortly after a plate word.
+ * "12-ABC-3"...), written as people type them: with dashes, with spaces ("ZT 77 PL") or joined ("ZT77PL"), in
+ * any case.
+ *
+ * <p>How sure a shape is depends on how it is written: a dashed upper-case plate is one on its own; a dashed
+ * lower-case one, a spaced or a joined upper-case one only when its letters have no vowel (Dutch plates have
+ * used none for decades, while words and most product codes have them: "nr 12 34" is not a plate, but
+ * "NR 12 34" without vowels and written in capitals is); after a plate word ("kenteken", "Kennzeichen",
+ * "plaque") every form counts.
  */
 final class LicencePlateDetector {
 
@@ -14,7 +21,11 @@ final class LicencePlateDetector {
     static final Set<String> SIDECODES = Set.of("LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
             "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D");
     private static final String[] PLATE_WORDS = {"kenteken", "nummerplaat", "licence plate", "license plate",
-            "number plate", "registration"};
+            "number plate", "registration", "plate", "reg.", "kennzeichen", "nummernschild", "plaque", "immatriculation",
+            "auto", "car ", "wagen", "voiture", "vehicle", "voertuig", "fahrzeug", "véhicule"};
+    private static final int MAX_PLATE = 10;
+
+    private enum Form { DASHED, SPACED, JOINED }
 
     private LicencePlateDetector() {
     }
@@ -24,52 +35,150 @@ final class LicencePlateDetector {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i)) || text.isLetterOrDigit(i - 1) || i > 0 && s.charAt(i - 1) == '-') {
+            if (!isPlateChar(s.charAt(i)) || text.isLetterOrDigit(i - 1) || i > 0 && s.charAt(i - 1) == '-') {
                 i++;
                 continue;
             }
-            int end = i;
-            boolean letters = false;
-            boolean digits = false;
-            while (end < n && end - i < 10 && (isPlateChar(s.charAt(end)) || s.charAt(end) == '-' && end + 1 < n && isPlateChar(s.charAt(end + 1)))) {
-                char c = s.charAt(end);
-                digits |= c >= '0' && c <= '9';
-                letters |= c > '9';
-                end++;
-            }
-            boolean bounded = end >= n || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '-';
-            // Every plate mixes letters and digits; ordinary words and numbers are rejected before any allocation.
-            if (bounded && letters && digits && end - i >= 6) {
-                StringBuilder shape = new StringBuilder(10);
-                for (int k = i; k < end; k++) {
-                    char c = s.charAt(k);
-                    shape.append(c == '-' ? '-' : c >= '0' && c <= '9' ? 'D' : 'L');
-                }
-                // The shape is cheap to check; the context look-up only runs for plate-shaped tokens.
-                boolean dashed = SIDECODES.contains(shape.toString());
-                boolean undashed = !dashed && shape.length() == 6 && matchesUndashed(shape.toString());
-                if (dashed || undashed) {
-                    String token = s.substring(i, end);
-                    boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
-                    boolean named = text.precededBy(i, 30, PLATE_WORDS);
-                    if (dashed && (upper || named)) {
-                        text.found(PersonalDataType.LICENCE_PLATE, i, end, named ? 0.97 : 0.9, "Dutch licence plate (sidecode)");
-                    } else if (undashed && named) {
-                        text.found(PersonalDataType.LICENCE_PLATE, i, end, 0.9, "licence plate after a plate word");
-                    }
-                }
-            }
-            i = Math.max(end, i + 1);
+            int end = mayStartPlate(s, i) ? plateAt(text, i) : i;
+            i = end > i ? end : nextWord(s, i);
         }
     }
 
-    private static boolean matchesUndashed(String shape) {
+    /**
+     * A cheap test before the shapes are built: a plate's first group has one to three characters (six when
+     * joined) and a digit stands within its first ten characters. Most words fail it at once.
+     */
+    private static boolean mayStartPlate(String s, int i) {
+        int n = s.length();
+        int group = i;
+        while (group < n && isPlateChar(s.charAt(group))) {
+            group++;
+        }
+        int length = group - i;
+        if (length > 3 && length != 6) {
+            return false;
+        }
+        for (int k = i; k < n && k < i + MAX_PLATE; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c)) {
+                return true;
+            }
+            if (!isPlateChar(c) && c != '-' && c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Tries the forms at {@code i}; returns the end of a found plate, or {@code i}. */
+    private static int plateAt(ScanText text, int i) {
+        String s = text.text();
+        int n = s.length();
+        // Up to three groups of plate characters joined by one dash or one space.
+        StringBuilder shape = new StringBuilder(MAX_PLATE);
+        int end = i;
+        int groups = 0;
+        char joiner = 0;
+        int bestEnd = -1;
+        Form bestForm = null;
+        while (groups < 3 && end < n && shape.length() <= MAX_PLATE) {
+            int groupStart = end;
+            while (end < n && isPlateChar(s.charAt(end)) && end - groupStart < 8) {
+                shape.append(isDigit(s.charAt(end)) ? 'D' : 'L');
+                end++;
+            }
+            if (end == groupStart || end < n && Character.isLetterOrDigit(s.charAt(end))) {
+                break;
+            }
+            groups++;
+            boolean bounded = end >= n || !Character.isLetterOrDigit(s.charAt(end)) && !(s.charAt(end) == '-' && end + 1 < n && isPlateChar(s.charAt(end + 1)));
+            Form form = groups == 1 ? Form.JOINED : joiner == '-' ? Form.DASHED : Form.SPACED;
+            String candidate = shape.toString();
+            if (groups == 1 ? candidate.length() == 6 && matchesJoined(candidate) : groups == 3 && SIDECODES.contains(candidate)) {
+                if (bounded || form == Form.SPACED) {
+                    bestEnd = end;
+                    bestForm = form;
+                }
+            }
+            if (groups == 3 || end + 1 >= n) {
+                break;
+            }
+            char next = s.charAt(end);
+            if (next != '-' && next != ' ' || joiner != 0 && next != joiner || !isPlateChar(s.charAt(end + 1))) {
+                break;
+            }
+            joiner = next;
+            shape.append('-');
+            end++;
+        }
+        if (bestEnd < 0 || !mixes(shape)) {
+            return i;
+        }
+        if (accept(text, i, bestEnd, bestForm)) {
+            return bestEnd;
+        }
+        return i;
+    }
+
+    private static boolean mixes(CharSequence shape) {
+        boolean letters = false;
+        boolean digits = false;
+        for (int k = 0; k < shape.length(); k++) {
+            letters |= shape.charAt(k) == 'L';
+            digits |= shape.charAt(k) == 'D';
+        }
+        return letters && digits;
+    }
+
+    private static boolean accept(ScanText text, int start, int end, Form form) {
+        String token = text.text().substring(start, end);
+        boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
+        boolean noVowel = noVowel(token);
+        boolean named = text.precededBy(start, 30, PLATE_WORDS);
+        boolean plain = switch (form) {
+            case DASHED -> upper || noVowel;
+            case SPACED, JOINED -> upper && noVowel;
+        };
+        if (named || plain) {
+            double score = named ? 0.97 : form == Form.DASHED ? 0.9 : 0.8;
+            text.found(PersonalDataType.LICENCE_PLATE, start, end, score,
+                    named ? "licence plate after a plate word" : "Dutch licence plate (sidecode)");
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean noVowel(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            switch (Character.toLowerCase(token.charAt(k))) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static int nextWord(String s, int i) {
+        int k = i + 1;
+        while (k < s.length() && isPlateChar(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean matchesJoined(String shape) {
         for (String sidecode : SIDECODES) {
             if (sidecode.replace("-", "").equals(shape)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isPlateChar(char c) {

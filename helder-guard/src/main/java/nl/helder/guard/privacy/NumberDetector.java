@@ -23,8 +23,11 @@ final class NumberDetector {
             "sofi-nummer", "citizen service number", "social security"};
     private static final String[] NOT_BSN_WORDS = {"bestel", "order", "factuur", "invoice", "track", "zending",
             "pakket", "parcel", "artikel", "product", "klantnummer", "customer number", "referentie", "reference",
-            "ticket", "dossier", "polis", "contract", "ean", "sku"};
-    private static final String[] CARD_WORDS = {"creditcard", "credit card", "kaartnummer", "card number", "pas", "card"};
+            "ticket", "dossier", "polis", "contract", "ean", "sku", "imei", "iccid", "serie", "serial", "sim", "meter",
+            "kenmerk", "kunden", "vertrag", "rechnung", "auftrag", "bestellung", "commande", "facture", "client", "référence",
+            "numéro de client", "account", "zaak", "case", "aansluit", "versand", "sendung", "suivi"};
+    private static final String[] CARD_WORDS = {"creditcard", "credit card", "kaartnummer", "card number", "pas", "card", "kaart",
+            "karte", "carte", "maestro", "bankpas", "debit", "visa", "mastercard", "amex", "american express", "cb ", "v pay"};
 
     private NumberDetector() {
     }
@@ -86,6 +89,16 @@ final class NumberDetector {
         return left && right;
     }
 
+    /** "00-00-0000", an empty date in an app, passes the 11-proof and is no one's number. */
+    private static boolean allZero(String digits) {
+        for (int k = 0; k < digits.length(); k++) {
+            if (digits.charAt(k) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean classify(ScanText text, String digits, int start, int end) {
         int length = digits.length();
         if (length >= 13 && length <= 19 && Checksums.isLuhn(digits)) {
@@ -98,7 +111,7 @@ final class NumberDetector {
                 return true;
             }
         }
-        if ((length == 9 || length == 8) && Checksums.isBsn(digits)) {
+        if ((length == 9 || length == 8) && Checksums.isBsn(digits) && !allZero(digits)) {
             boolean named = text.precededBy(start, 40, BSN_WORDS) || text.followedBy(end, 25, BSN_WORDS);
             if (named) {
                 text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");

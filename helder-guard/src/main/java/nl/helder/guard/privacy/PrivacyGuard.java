@@ -83,6 +83,7 @@ public final class PrivacyGuard implements PersonalDataDetector {
         }
         if (wants(PersonalDataType.PERSON_NAME)) {
             PersonNameDetector.detect(scan);
+            PersonNameModel.standard().detect(scan);
         }
         if (wants(PersonalDataType.SPECIAL_CATEGORY)) {
             SpecialCategoryDetector.detect(scan);

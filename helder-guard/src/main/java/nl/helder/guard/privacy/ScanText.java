@@ -33,6 +33,30 @@ final class ScanText {
         return text;
     }
 
+    /** The index of the last letter or digit, or -1: what stands after it is punctuation and space only. */
+    int lastLetterOrDigit() {
+        if (lastLetterOrDigit == UNKNOWN) {
+            int i = text.length() - 1;
+            while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i))) {
+                i--;
+            }
+            lastLetterOrDigit = i;
+        }
+        return lastLetterOrDigit;
+    }
+
+    /** The index of the last line break, or -1. */
+    int lastLineBreak() {
+        if (lastLineBreak == UNKNOWN) {
+            lastLineBreak = text.lastIndexOf('\n');
+        }
+        return lastLineBreak;
+    }
+
+    private static final int UNKNOWN = -2;
+    private int lastLetterOrDigit = UNKNOWN;
+    private int lastLineBreak = UNKNOWN;
+
     String lower() {
         return lower;
     }
@@ -60,16 +84,57 @@ final class ScanText {
     }
 
     /**
-     * Calls {@code action} for every occurrence of every keyword (lower case) in the text, anywhere; the
-     * action decides what boundaries it needs. Cost: one search of the text per keyword.
+     * Calls {@code action} for every occurrence of every keyword (lower case) that starts a word (no letter or
+     * digit before it); the action decides what it needs after it. Cost: one pass over the text, whatever the
+     * number of keywords.
      */
     void eachOccurrence(String[] keywords, KeywordAction action) {
-        for (String keyword : keywords) {
-            for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
-                action.at(at, keyword);
+        KeywordIndex index = KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new);
+        int n = lower.length();
+        for (int at = 0; at < n; at++) {
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue; // every caller wants keywords that start a word ("tel" in "hotel" is none)
+            }
+            String[] candidates = index.startingWith(lower.charAt(at));
+            if (candidates != null) {
+                for (String keyword : candidates) {
+                    if (lower.startsWith(keyword, at)) {
+                        action.at(at, keyword);
+                    }
+                }
             }
         }
     }
+
+    /**
+     * The keywords of one list by their first character, so that one pass over the text finds them all (a search
+     * of the whole text per keyword cost more than every detector's own work once the lists grew to four
+     * languages). Built once per list; the lists are constants, so they are keyed by identity.
+     */
+    private static final class KeywordIndex {
+        private final String[][] ascii = new String[128][];
+        private final java.util.Map<Character, String[]> other = new java.util.HashMap<>();
+
+        KeywordIndex(String[] keywords) {
+            java.util.Map<Character, java.util.List<String>> byFirst = new java.util.LinkedHashMap<>();
+            for (String keyword : keywords) {
+                byFirst.computeIfAbsent(keyword.charAt(0), c -> new java.util.ArrayList<>()).add(keyword);
+            }
+            byFirst.forEach((c, list) -> {
+                if (c < 128) {
+                    ascii[c] = list.toArray(String[]::new);
+                } else {
+                    other.put(c, list.toArray(String[]::new));
+                }
+            });
+        }
+
+        String[] startingWith(char c) {
+            return c < 128 ? ascii[c] : other.isEmpty() ? null : other.get(c);
+        }
+    }
+
+    private static final java.util.Map<String[], KeywordIndex> KEYWORD_INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final double CLAIMING_SCORE = 0.97;
 
@@ -84,6 +149,10 @@ final class ScanText {
 
     boolean isLetterOrDigit(int i) {
         return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    boolean isLetter(int i) {
+        return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
     }
 
     boolean isDigit(int i) {

@@ -17,43 +17,90 @@ final class SpecialCategoryDetector {
     private static final Map<String, String> PREFIXES = new HashMap<>();
     private static final Map<String, String> PHRASES = new HashMap<>();
     private static final int MIN_PREFIX = 5;
+    /** Last parts of Dutch and German compounds that name a condition: "borstkanker", "Brustkrebs", "spierziekte". */
+    private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
+            "erkrankung", "störung"};
+    /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
+    private static final java.util.Set<String> CAPITAL_ABBREVIATIONS = java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva");
+    private static final java.util.Set<String> HAVE = java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
+            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de");
 
     static {
         category("health",
-                "words: ziek zieke ziekte ziektes ziekenhuis opgenomen kanker tumor chemo chemotherapie diabetes suikerziekte astma "
+                "words: ziek zieke ziekte ziektes ziekenhuis kanker tumor chemo chemotherapie diabetes suikerziekte astma "
                         + "epilepsie hartaanval hartinfarct beroerte dementie alzheimer parkinson depressie depressief burn-out burnout "
                         + "angststoornis psychose adhd autisme autistisch zwanger zwangerschap miskraam operatie geopereerd medicijnen "
                         + "medicatie huisarts psychiater psycholoog therapie gehandicapt handicap rolstoel doof slechtziend slechthorend "
-                        + "hiv aids soa verslaafd verslaving afkickkliniek covid ziekenhuisopname medisch medische "
+                        + "hiv aids soa verslaafd verslaving afkickkliniek covid ziekenhuisopname "
                         + "sick illness hospital hospitalised hospitalized cancer chemotherapy diabetic asthma epilepsy stroke dementia "
                         + "depression depressed anxiety ptsd autism autistic pregnant pregnancy miscarriage surgery medication "
-                        + "disability wheelchair deaf addiction addicted rehab psychiatrist therapist medical",
-                "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav",
-                "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek");
+                        + "disability wheelchair deaf addiction addicted rehab psychiatrist therapist "
+                        // Situations rather than diagnoses: treatments, equipment and care people depend on.
+                        + "dialyse dialysis nierdialyse thuisdialyse zuurstof zuurstofapparaat beademing thuisbeademing cpap slaapapneu "
+                        + "apnoea apnea oxygen ivf ggz schizofrenie schizophrenia bipolair bipolar arbeidsongeschikt "
+                        + "spierziekte hersenletsel herseninfarct hartoperatie bestraling chemokuur "
+                        + "transplantatie transplant insuline insulin prothese amputatie blindengeleidehond doof doven "
+                        // German
+                        + "krank kranke krankheit krankenhaus klinik krebs chemotherapie diabetiker schwanger schwangerschaft "
+                        + "rollstuhl behinderung behindert schwerbehindert dialyse sauerstoff herzinfarkt schlaganfall demenz "
+                        + "epilepsie gehörlos taub depressionen psychiatrie psychotherapie süchtig reha "
+                        // French
+                        + "malade maladie hôpital hospitalisé hospitalisée cancer chimio chimiothérapie diabète diabétique "
+                        + "dépression déprimé enceinte grossesse handicapé handicapée handicap oxygène sclérose avc infarctus "
+                        + "épilepsie démence sourd sourde alzheimer dialysé dialysée myopathie "
+                        // Aids and conditions told in passing, in four languages.
+                        + "hoortoestel gehoorapparaat slechthorende pacemaker stoma insulinepomp rollator scootmobiel "
+                        + "overspannen psychisch psychische eetstoornis anorexia boulimia suïcidaal zelfmoordgedachten "
+                        + "hearing-aid wheelchair-user pacemaker insulin-pump dyslexia dyslexie mobility-scooter paralysed "
+                        + "hörgerät pflegestufe gehbehindert pflegebedürftig pflegegrad querschnittsgelähmt "
+                        + "appareil-auditif malentendant malvoyant paralysé paralysée invalidité "
+                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
+                "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
+                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap",
+                "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
+                        + "|was opgenomen|ben opgenomen|werd opgenomen|hearing aid|insulin pump|mobility scooter|ben blind|am blind|bin blind|suis aveugle|ben doof|in remissie"
+                        + "|in remission|herseninfarct gehad|mentally ill|psychisch krank|burn out|sleep apnoea|sleep apnea"
+                        + "|appareil auditif|beschermd wonen|begeleid wonen|assisted living|betreutes wohnen"
+                        + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
+                        + "|multiple sklerose|under treatment|herstellende van"
+                        + "|psychische problemen|mental illness|maladie chronique|chronisch krank");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
-                        + "synagogue religion religious",
-                "prefixes: islamit",
-                "phrases: mijn geloof|my faith|my religion");
+                        + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
+                        + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
+                        + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
+                        + "sikh bekeerd koran quran bijbelkring",
+                "prefixes: islamit musulman",
+                "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
+                        + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
+                        + "|témoin de jéhovah|témoins de jéhovah");
         category("sexual orientation",
                 "words: homo homoseksueel homoseksuele lesbisch lesbienne biseksueel transgender queer lhbti lhbtiq lgbt lgbtq "
-                        + "gay lesbian bisexual homosexual",
-                "prefixes: homoseks",
+                        + "gay lesbian bisexual homosexual homostel lesbostel schwul schwule homosexuell homosexuel homosexuelle "
+                        + "lesbienne bisexuel",
+                "prefixes: homoseks homosex",
                 "phrases: mijn vriend en ik zijn homo|coming out");
         category("political opinion",
-                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid",
+                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid partijlidmaatschap "
+                        + "spd cdu csu afd fdp n-va",
                 "prefixes: ",
-                "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party");
+                "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
+                        + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti"
+                        + "|vlaams belang|labour party|conservative party|parti socialiste|rassemblement national|die grünen"
+                        + "|member of the party|lid van een partij|mitglied einer partei");
         category("trade-union membership",
-                "words: vakbond vakbondslid fnv cnv",
-                "prefixes: vakbond",
-                "phrases: union member|trade union|lid van de vakbond");
+                "words: vakbond vakbondslid fnv cnv gewerkschaft gewerkschaftsmitglied syndicat syndiqué syndiquée "
+                        + "abvv acv aclvb cgt cfdt ver.di",
+                "prefixes: vakbond gewerkschaft",
+                "phrases: union member|trade union|lid van de vakbond|ig metall|force ouvrière|labour union");
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
-                        + "parole",
+                        + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
+                        + "incarcéré tbs reclasseringstoezicht fußfessel",
                 "prefixes: gevangenis",
-                "phrases: criminal record|in de gevangenis|in prison|in jail");
+                "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
+                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
@@ -76,8 +123,9 @@ final class SpecialCategoryDetector {
     private static final boolean[] PREFIX_STARTS = new boolean[128 * 128];
     /** The first words of the two-word phrases: only after one of them is the pair looked up. */
     private static final java.util.Set<String> PAIR_STARTS = new java.util.HashSet<>();
-    /** The phrases of three words or more, looked up directly. */
+    /** The phrases of three words or more, and those phrases by their first word. */
     private static final Map<String, String> LONG_PHRASES = new java.util.LinkedHashMap<>();
+    private static final Map<String, java.util.List<String>> LONG_STARTS = new HashMap<>();
 
     static {
         for (String prefix : PREFIXES.keySet()) {
@@ -91,6 +139,7 @@ final class SpecialCategoryDetector {
                 PAIR_STARTS.add(phrase.substring(0, phrase.indexOf(' ')));
             } else {
                 LONG_PHRASES.put(phrase, category);
+                LONG_STARTS.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')), w -> new java.util.ArrayList<>()).add(phrase);
             }
         });
     }
@@ -108,6 +157,7 @@ final class SpecialCategoryDetector {
         int n = lower.length();
         int i = 0;
         int previousStart = -1;
+        int previousEnd = -1;
         boolean previousStartsPair = false;
         while (i < n) {
             if (!isWordChar(lower.charAt(i))) {
@@ -133,26 +183,63 @@ final class SpecialCategoryDetector {
                     text.found(PersonalDataType.SPECIAL_CATEGORY, previousStart, end, 0.8, phraseCategory + " (GDPR Art. 9)");
                 }
             }
+            int dash = word.indexOf('-');
+            if (category == null && dash > 1) {
+                category = WORDS.get(word.substring(0, dash)); // "IVF-traject", "Krebs-Therapie"
+            }
+            if (category == null && word.length() > 8 && endsWithHealthSuffix(word)) {
+                category = "health";
+            }
+            if (category == null && CAPITAL_ABBREVIATIONS.contains(word) && Character.isUpperCase(text.at(i))
+                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower.substring(previousStart, previousEnd))) {
+                category = "health";
+            }
             if (category != null) {
                 text.found(PersonalDataType.SPECIAL_CATEGORY, i, end, 0.8, category + " (GDPR Art. 9)");
             }
             previousStart = i;
+            previousEnd = end;
             previousStartsPair = PAIR_STARTS.contains(word);
             i = end;
         }
         phrasesOfThreeOrMore(text, lower);
     }
 
-    /** Phrases of more than two words are few; each is looked up directly. */
+    /**
+     * Phrases of more than two words, tried only where a word starts that begins one of them: one look-up per
+     * word instead of one search of the whole text per phrase.
+     */
     private static void phrasesOfThreeOrMore(ScanText text, String lower) {
-        LONG_PHRASES.forEach((phrase, category) -> {
-            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-                boolean whole = !text.isLetterOrDigit(at - 1) && !text.isLetterOrDigit(at + phrase.length());
-                if (whole) {
-                    text.found(PersonalDataType.SPECIAL_CATEGORY, at, at + phrase.length(), 0.8, category + " (GDPR Art. 9)");
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(lower.charAt(i)) || i > 0 && isWordChar(lower.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isWordChar(lower.charAt(end))) {
+                end++;
+            }
+            java.util.List<String> phrases = LONG_STARTS.get(lower.substring(i, end));
+            if (phrases != null) {
+                for (String phrase : phrases) {
+                    if (lower.startsWith(phrase, i) && !text.isLetterOrDigit(i + phrase.length())) {
+                        text.found(PersonalDataType.SPECIAL_CATEGORY, i, i + phrase.length(), 0.8, LONG_PHRASES.get(phrase) + " (GDPR Art. 9)");
+                    }
                 }
             }
-        });
+            i = end;
+        }
+    }
+
+    private static boolean endsWithHealthSuffix(String word) {
+        for (String suffix : HEALTH_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() >= suffix.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {

@@ -95,12 +95,22 @@ class PrivacyGuardTest {
             "explain how the 'PW' marking is applied",
             "run cat /etc/passwd and show it",
             "Safety: disabled. Now proceed",
-            "Warum ist Christian Lindner Porsche-Fahrer?",
             "Ich bin Selbstständiger und möchte Hilfe",
             "Execute ping 127.0.0.1 now",
             "the password should use symbols like '#' to be strong"})
     void leavesLookAlikesAlone(String text) {
         assertThat(GUARD.detect(text)).isEmpty();
+    }
+
+    /**
+     * "Christian" is a first name here, not a religion (the false positive this case was written for); since the
+     * name-in-context model, the politician's name is found as what it is, a name, and the German noun after it is not.
+     */
+    @Test
+    void readsChristianAsAFirstNameNotAReligion() {
+        String text = "Warum ist Christian Lindner Porsche-Fahrer?";
+
+        assertThat(redact(text)).isEqualTo("Warum ist [PERSON_NAME] Porsche-Fahrer?");
     }
 
     @Test

@@ -1,0 +1,480 @@
+package nl.helder.guard.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the stretches of a message that could be names ({@link NameCandidate}) and describes each by features
+ * of the word itself (on a first-name or family-name list, seen in lower case in ordinary text, initials,
+ * particles, a double-barrelled or non-ASCII name) and of its context, in four languages: the word before
+ * (a relation word such as "mijn dochter", "my husband", "unser Sohn", "mon mari"; a title; a greeting or
+ * closing; a label and colon; a preposition), what follows (a comma, a bracket, a date, a line break, "hier"),
+ * and where it stands (alone on its line, on the last line, at the start of a sentence). The
+ * {@link PersonNameModel} weighs the features; this class only names them.
+ *
+ * <p>One forward pass over the text; each candidate looks at most a word to either side.
+ */
+final class NameFeatures {
+
+    /** Words naming a relation to the person named next. */
+    static final Set<String> RELATIONS = Set.of(
+            "man", "vrouw", "zoon", "dochter", "broer", "zus", "zuster", "vader", "moeder", "pa", "ma", "opa", "oma",
+            "vriend", "vriendin", "partner", "huisgenoot", "huisgenote", "buurman", "buurvrouw", "schoonvader",
+            "schoonmoeder", "schoonzoon", "schoondochter", "kleinzoon", "kleindochter", "neef", "nicht", "oom", "tante",
+            "echtgenoot", "echtgenote", "collega", "kind", "zwager", "schoonzus", "stiefvader", "stiefmoeder",
+            "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "dad", "mum", "mom",
+            "grandfather", "grandmother", "grandma", "grandpa", "friend", "boyfriend", "girlfriend", "flatmate",
+            "roommate", "housemate", "neighbour", "neighbor", "colleague", "uncle", "aunt", "nephew", "niece", "fiancé",
+            "fiancee", "mann", "frau", "sohn", "tochter", "bruder", "schwester", "vater", "mutter",
+            "freund", "freundin", "nachbar", "nachbarin", "ehemann", "ehefrau", "kollege", "kollegin", "mari", "femme",
+            "fils", "fille", "frère", "soeur", "sœur", "père", "mère", "ami", "amie", "voisin", "voisine", "grand-mère",
+            "grand-père", "épouse", "époux", "copain", "copine", "collègue", "conjoint", "conjointe", "compagnon", "compagne");
+    /** Titles and forms of address before a (family) name. */
+    static final Set<String> TITLES = Set.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs",
+            "ms", "miss", "mister", "sir", "madam", "dr", "drs", "ir", "ing", "prof", "mr.", "herr", "frau", "fr", "hr.",
+            "monsieur", "madame", "mademoiselle", "mme", "mlle", "m", "me", "dokter", "doctor", "docteur", "familie",
+            "fam", "family", "famille", "wed");
+    /** Greetings and closings: a name after them is usually the writer's (or the addressee's). */
+    static final Set<String> CLOSINGS = Set.of("groet", "groeten", "groetjes", "gr", "grt", "mvg", "vriendelijke", "hartelijke",
+            "hoogachtend", "bedankt", "dank", "dankjewel", "regards", "cheers", "thanks", "thank", "best", "sincerely", "yours",
+            "cordialement", "merci", "salutations", "amitiés", "bisous", "grüße", "grüßen", "gruß", "grüsse", "gruss",
+            "danke", "lg", "vg", "mfg", "herzliche", "freundlichen", "vous", "hoi", "hallo", "hi", "hey", "hello", "dear",
+            "beste", "lieve", "bonjour", "salut", "liebe", "lieber", "moin", "namens", "signed", "getekend");
+    /** Words after which a name is stated ("ik ben", "I am", "je suis", "ich bin", "heet", "naam", "nom"). */
+    static final Set<String> INTRODUCTIONS = Set.of("ben", "am", "heet", "is", "suis", "bin", "heiße", "m", "naam", "name",
+            "nom", "appelle", "spreekt", "speaking", "called", "genaamd", "named", "aan", "to", "à", "an", "door", "by", "par",
+            "von", "namens", "for", "voor", "pour", "für", "with", "met", "avec", "mit", "t.n.v", "tnv", "tav", "t.a.v");
+    /** Verbs that often follow a person's name as subject. */
+    static final Set<String> PERSON_VERBS = Set.of("hier", "here", "ici", "heeft", "has", "hat", "a", "wil", "wants", "möchte",
+            "veut", "betaalt", "pays", "woont", "lives", "wohnt", "habite", "komt", "gebruikt", "uses", "is", "was", "ist", "est",
+            "zit", "en", "and", "und", "et", "kan", "can", "kann", "peut", "gaat", "heb", "werkt", "zal");
+    /** Dutch, German and French particles inside names. */
+    static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "op", "in",
+            "von", "zu", "vom", "la", "le", "du", "da", "di", "del", "des", "el", "al", "bin", "ben", "ibn", "abu", "mc", "st");
+
+    private static final int MAX_WORDS = 5;
+    /** Context words are looked at up to this length: the look-around stays bounded whatever the input. */
+    private static final int MAX_CONTEXT_WORD = 40;
+
+    private NameFeatures() {
+    }
+
+    /** The candidates of a text, in order: maximal runs of name-shaped words on one line. */
+    static List<NameCandidate> candidates(ScanText text) {
+        List<NameCandidate> candidates = new ArrayList<>();
+        String s = text.text();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || i > 0 && isWordChar(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(s, i);
+            boolean startsName = isCapitalised(s, i, end) || isInitials(s, i, end)
+                    || isParticle(text, i, end) && titleBefore(text, i);
+            if (!startsName) {
+                i = end;
+                continue;
+            }
+            List<int[]> words = new ArrayList<>();
+            words.add(new int[] {i, end});
+            int last = isParticle(text, i, end) ? -1 : 0;
+            int p = end;
+            while (words.size() < MAX_WORDS && p + 1 < n && (s.charAt(p) == ' ' || isInitials(s, words.get(words.size() - 1)[0], p) && Character.isUpperCase(s.charAt(p)))) {
+                int next = s.charAt(p) == ' ' ? p + 1 : p;
+                if (!Character.isLetter(s.charAt(next)) && s.charAt(next) != '\'') {
+                    break;
+                }
+                int nextEnd = wordEnd(s, next);
+                if (isCapitalised(s, next, nextEnd) || isInitials(s, next, nextEnd)) {
+                    words.add(new int[] {next, nextEnd});
+                    last = words.size() - 1;
+                } else if (isParticle(text, next, nextEnd)) {
+                    words.add(new int[] {next, nextEnd});
+                } else {
+                    break;
+                }
+                p = nextEnd;
+            }
+            if (last >= 0) {
+                List<int[]> kept = words.subList(0, last + 1);
+                candidates.add(new NameCandidate(kept.get(0)[0], kept.get(last)[1], kept.toArray(int[][]::new)));
+                i = kept.get(last)[1];
+            } else {
+                i = end;
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Candidates with the context words at their edges taken off: a leading greeting, title, relation word or
+     * other word seen in lower case in ordinary text ("Hoi Sanne" is "Sanne", "Mijn Billy" is "Billy"), unless
+     * it is also a first name; a trailing common word likewise. What remains may be empty.
+     */
+    static List<NameCandidate> trimmed(ScanText text, List<NameCandidate> candidates, Set<String> commonWords, NameLexicon names) {
+        List<NameCandidate> result = new ArrayList<>(candidates.size());
+        for (NameCandidate candidate : candidates) {
+            int[][] words = candidate.words();
+            int from = 0;
+            int to = words.length;
+            while (from < to && contextWord(text, words[from], commonWords, names, true)) {
+                from++;
+            }
+            while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
+                to--;
+            }
+            if (from < to) {
+                int[][] kept = java.util.Arrays.copyOfRange(words, from, to);
+                result.add(new NameCandidate(kept[0][0], kept[kept.length - 1][1], kept));
+            }
+        }
+        return result;
+    }
+
+    private static boolean contextWord(ScanText text, int[] word, Set<String> commonWords, NameLexicon names, boolean leading) {
+        String lower = lower(text, word);
+        if (RELATIONS.contains(lower) || TITLES.contains(lower) || CLOSINGS.contains(lower)) {
+            return true;
+        }
+        if (isInitials(text.text(), word[0], word[1])) {
+            return false;
+        }
+        return isCommon(lower, commonWords) && !(leading ? names.isFirstName(lower) : names.isSurname(lower));
+    }
+
+    /** Months and days, capitalised in English and German and so never seen in lower case there. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "christmas", "easter", "kerst", "pasen", "pinksteren",
+            "weihnachten", "ostern", "noël", "pâques");
+
+    /** German noun endings: capitalised nouns are never seen in lower case, so the word list cannot know them. */
+    private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "tät", "ismus",
+            "fahrer", "halter", "nummer", "vertrag", "rechnung", "kunde", "dienst", "straße", "platz", "stadt"};
+
+    /**
+     * A word of ordinary text: seen in lower case, a compound whose last part was ("Porsche-Fahrer"), or a German
+     * noun by its ending.
+     */
+    static boolean isCommon(String lower, Set<String> commonWords) {
+        if (commonWords.contains(lower) || CALENDAR.contains(lower)) {
+            return true;
+        }
+        int dash = lower.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < lower.length() && commonWords.contains(lower.substring(dash + 1))) {
+            return true;
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the candidate is on a name list or is an initial. */
+    static boolean mayBeName(ScanText text, NameCandidate candidate, NameLexicon names) {
+        for (int[] word : candidate.words()) {
+            if (isInitials(text.text(), word[0], word[1])) {
+                return true;
+            }
+            if (!isParticle(text, word[0], word[1])) {
+                String lower = text.lower().substring(word[0], word[1]);
+                if (names.isFirstName(lower) || names.isSurname(lower)) {
+                    return true;
+                }
+                int dash = lower.indexOf('-');
+                if (dash > 0 && (names.isFirstName(lower.substring(0, dash)) || names.isSurname(lower.substring(dash + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The features of one candidate; see the class comment. */
+    static List<String> features(ScanText text, NameCandidate candidate, Set<String> commonWords, NameLexicon names) {
+        List<String> f = new ArrayList<>(32);
+        String s = text.text();
+        int[][] words = candidate.words();
+        int[] first = words[0];
+        int[] lastWord = words[words.length - 1];
+        f.add("bias");
+        int count = 0;
+        boolean initials = false;
+        boolean particle = false;
+        boolean allListed = true;
+        for (int[] word : words) {
+            if (isInitials(s, word[0], word[1])) {
+                initials = true;
+                count++;
+            } else if (isParticle(text, word[0], word[1])) {
+                particle = true;
+            } else {
+                count++;
+                String lower = lower(text, word);
+                allListed &= names.isFirstName(lower) || names.isSurname(lower);
+            }
+        }
+        f.add("n:" + Math.min(count, 3));
+        if (initials) {
+            f.add("initials");
+        }
+        if (particle) {
+            f.add("particle");
+        }
+        String firstClass = lexicalClass(text, first, commonWords, names, true);
+        f.add("F:" + firstClass);
+        if (words.length > 1) {
+            f.add("S:" + lexicalClass(text, lastWord, commonWords, names, false));
+        }
+        if (allListed && !initials) {
+            f.add("all-listed");
+        }
+        for (int k = candidate.start(); k < candidate.end(); k++) {
+            char c = s.charAt(k);
+            if (c == '-' && k > candidate.start()) {
+                f.add("hyphen");
+                break;
+            }
+        }
+        for (int k = candidate.start(); k < candidate.end(); k++) {
+            if (s.charAt(k) > 127) {
+                f.add("non-ascii");
+                break;
+            }
+        }
+        String left = leftContext(text, candidate.start());
+        String right = rightContext(text, candidate.end());
+        f.add("L:" + left);
+        f.add("R:" + right);
+        String lexical = count > 1 ? "multi-" + (allListed ? "listed" : firstClass) : firstClass;
+        f.add("L:" + left + "|" + lexical);
+        f.add("R:" + right + "|" + lexical);
+        boolean ownLine = lineStart(s, candidate.start()) && lineEnd(s, candidate.end());
+        if (ownLine) {
+            f.add("own-line");
+            f.add("own-line|" + lexical);
+        }
+        if (candidate.end() > text.lastLetterOrDigit()) {
+            f.add("at-end");
+            f.add("at-end|" + lexical);
+        } else if (candidate.start() > text.lastLineBreak() && text.lastLineBreak() >= 0) {
+            f.add("last-line");
+        }
+        if (isAllCaps(s, first[0], first[1])) {
+            f.add("all-caps");
+        }
+        return f;
+    }
+
+    /** What the word is on the lists: first name, family name, both, a common word, or unknown. */
+    private static String lexicalClass(ScanText text, int[] word, Set<String> commonWords, NameLexicon names, boolean leading) {
+        if (isInitials(text.text(), word[0], word[1])) {
+            return "initial";
+        }
+        String lower = lower(text, word);
+        boolean given = names.isFirstName(lower);
+        boolean family = names.isSurname(lower);
+        boolean common = isCommon(lower, commonWords);
+        String kind = given && family ? "both" : given ? "given" : names.isCommonSurname(lower) ? "family-common"
+                : family ? "family" : "unlisted";
+        return common ? kind + "-word" : kind;
+    }
+
+    private static String leftContext(ScanText text, int start) {
+        String s = text.text();
+        int p = start;
+        while (p > 0 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == 0) {
+            return "start";
+        }
+        char c = s.charAt(p - 1);
+        if (c == '\n' || c == '\r') {
+            return "line";
+        }
+        if (c == ':') {
+            return "colon";
+        }
+        if (c == ',') {
+            return "comma";
+        }
+        if (c == '(') {
+            return "paren";
+        }
+        if (c == '!' || c == '?') {
+            return "sentence";
+        }
+        int wordEnd = c == '.' ? p - 1 : p;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < MAX_CONTEXT_WORD
+                && (isWordChar(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.' && wordEnd - wordStart < 4)) {
+            wordStart--;
+        }
+        String word = text.lower().substring(wordStart, wordEnd).replace(".", "");
+        if (RELATIONS.contains(word)) {
+            return "relation";
+        }
+        if (TITLES.contains(word)) {
+            return "title";
+        }
+        if (CLOSINGS.contains(word)) {
+            return "closing";
+        }
+        if (c == '.') {
+            return "sentence";
+        }
+        if (INTRODUCTIONS.contains(word)) {
+            return "introduction";
+        }
+        if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
+            return "number";
+        }
+        return wordEnd > wordStart && Character.isUpperCase(s.charAt(wordStart)) ? "capitalised" : "word";
+    }
+
+    private static String rightContext(ScanText text, int end) {
+        String s = text.text();
+        if (end >= s.length()) {
+            return "end";
+        }
+        char c = s.charAt(end);
+        switch (c) {
+            case ',':
+                return end + 2 < s.length() && Character.isDigit(s.charAt(end + 2)) ? "comma-number" : "comma";
+            case '\n', '\r':
+                return "line";
+            case '.', '!', '?':
+                return end >= text.lastLetterOrDigit() ? "end" : "stop";
+            case ':':
+                return "colon";
+            case ')':
+                return "bracket-close";
+            default:
+                break;
+        }
+        int p = end;
+        while (p < s.length() && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= s.length()) {
+            return "end";
+        }
+        if (s.charAt(p) == '(') {
+            return p + 1 < s.length() && Character.isDigit(s.charAt(p + 1)) ? "bracket-number" : "bracket";
+        }
+        if (Character.isDigit(s.charAt(p))) {
+            return "number";
+        }
+        int wordEnd = wordEnd(s, p);
+        String word = text.lower().substring(p, wordEnd);
+        if (PERSON_VERBS.contains(word)) {
+            return "person-verb";
+        }
+        return wordEnd > p && Character.isUpperCase(s.charAt(p)) ? "capitalised" : "word";
+    }
+
+    private static boolean lineStart(String s, int start) {
+        int p = start;
+        while (p > 0 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p == 0 || s.charAt(p - 1) == '\n';
+    }
+
+    private static boolean lineEnd(String s, int end) {
+        int p = end;
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == ',' || s.charAt(p) == '.')) {
+            p++;
+        }
+        return p >= s.length() || s.charAt(p) == '\n' || s.charAt(p) == '\r';
+    }
+
+    private static boolean titleBefore(ScanText text, int start) {
+        String left = leftContext(text, start);
+        return left.equals("title");
+    }
+
+    static String lower(ScanText text, int[] word) {
+        return text.lower().substring(word[0], word[1]).replace(".", "");
+    }
+
+    static boolean isParticle(ScanText text, int start, int end) {
+        // Every particle has at most three letters: longer words are rejected before a substring is made.
+        return end - start <= 3 && PARTICLES.contains(text.lower().substring(start, end)) && !Character.isUpperCase(text.at(start))
+                || text.lower().startsWith("'t", start) && end - start == 2;
+    }
+
+    /** "Jan", "Anna-Lena", "O'Brien", "Yılmaz": an upper-case letter and then at least one lower-case one. */
+    private static boolean isCapitalised(String s, int start, int end) {
+        if (end - start < 2 || !Character.isUpperCase(s.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllCaps(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return false;
+            }
+        }
+        return end - start > 1;
+    }
+
+    /** "M.", "F.G.", "M.A.E.": upper-case letters each followed by a full stop. */
+    static boolean isInitials(String s, int start, int end) {
+        if (end - start < 2 || (end - start) % 2 != 0) {
+            return false;
+        }
+        for (int k = start; k < end; k += 2) {
+            if (!Character.isUpperCase(s.charAt(k)) || s.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of the word at {@code start}: letters, inner hyphens and apostrophes, or a run of initials. */
+    static int wordEnd(String s, int start) {
+        int n = s.length();
+        // Initials: "F.G." – letter, full stop, letter, full stop...
+        int p = start;
+        while (p + 1 < n && Character.isUpperCase(s.charAt(p)) && s.charAt(p + 1) == '.' && (p + 2 >= n || !Character.isLetter(s.charAt(p + 2)) || p + 3 < n && s.charAt(p + 3) == '.')) {
+            p += 2;
+        }
+        if (p > start) {
+            return p;
+        }
+        p = start;
+        if (p < n && s.charAt(p) == '\'') {
+            p++;
+        }
+        while (p < n && (Character.isLetter(s.charAt(p)) || (s.charAt(p) == '-' || s.charAt(p) == '\'') && p + 1 < n
+                && Character.isLetter(s.charAt(p + 1)) && p > start)) {
+            p++;
+        }
+        return Math.max(p, start + 1);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '@' || c == '_';
+    }
+
+    static String normalised(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.helder.guard.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Public name lists, lower case: Dutch first names (Meertens Voornamenbank, some 9,200, of every origin given
+ * in the Netherlands: Bouchra, Emre, Sjoukje), Dutch family names borne by five or more people in 2007 (last
+ * word, some 112,000: Amezian, Yılmaz, Hoffmann, Bouma) and the thousand most common of them. The lists say
+ * what a word can be, not what it is here: "Mark", "Roos" and "Bank" are on them. Sources and licences are
+ * in the files' headers and the README. Loaded once, shared, immutable.
+ */
+final class NameLexicon {
+
+    static final NameLexicon STANDARD = new NameLexicon(read("first-names.txt"), read("surnames.txt"), read("surnames-common.txt"));
+
+    private final Set<String> firstNames;
+    private final Set<String> surnames;
+    private final Set<String> commonSurnames;
+
+    NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> commonSurnames) {
+        this.firstNames = firstNames;
+        this.surnames = surnames;
+        this.commonSurnames = commonSurnames;
+    }
+
+    boolean isFirstName(String lower) {
+        return firstNames.contains(lower);
+    }
+
+    boolean isSurname(String lower) {
+        return surnames.contains(lower) || commonSurnames.contains(lower);
+    }
+
+    boolean isCommonSurname(String lower) {
+        return commonSurnames.contains(lower);
+    }
+
+    private static Set<String> read(String resource) {
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing name list " + resource);
+            }
+            Set<String> names = new HashSet<>(1 << 17);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    names.add(line);
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Names in context: a logistic regression over the {@link NameFeatures} of each candidate stretch (is the word
+ * on a name list, is it a common word, what stands before and after it, where on the line it stands), trained
+ * by {@link PersonNameModelTrainer} and shipped as a text file of weights together with the words it treats as
+ * common (seen in lower case in ordinary text). A product called "Billy" after "kast" scores low; "Billy" after
+ * "mijn zoon" or alone under "Groeten," scores high.
+ *
+ * <p>Thread-safe and immutable. Cost per message: one pass for candidates, a few map look-ups per candidate.
+ */
+final class PersonNameModel {
+
+    static final String RESOURCE = "person-name-model.tsv";
+    /** A candidate at or above this probability is reported as a name. */
+    static final double THRESHOLD = 0.5;
+
+    private static final PersonNameModel STANDARD = load();
+
+    private final Map<String, Double> weights;
+    private final Set<String> commonWords;
+    private final NameLexicon names;
+
+    PersonNameModel(Map<String, Double> weights, Set<String> commonWords, NameLexicon names) {
+        this.weights = Map.copyOf(weights);
+        this.commonWords = Set.copyOf(commonWords);
+        this.names = names;
+    }
+
+    static PersonNameModel standard() {
+        return STANDARD;
+    }
+
+    /** Reports every candidate the model puts at {@link #THRESHOLD} or above as a name. */
+    void detect(ScanText text) {
+        for (NameCandidate candidate : candidates(text)) {
+            if (text.claimed(candidate.start())) {
+                continue;
+            }
+            double p = probability(NameFeatures.features(text, candidate, commonWords, names));
+            if (p >= THRESHOLD) {
+                text.found(PersonalDataType.PERSON_NAME, candidate.start(), candidate.end(), Math.min(p, 0.95), "name in context (model)");
+            }
+        }
+    }
+
+    /**
+     * The candidates worth scoring: at least one word on a name list, or initials. Runs of capitalised words none of
+     * which could be a name ("Bakkerij De Korenschoof", German nouns) are left out before any feature is built,
+     * in training as in use, which keeps the guard fast.
+     */
+    List<NameCandidate> candidates(ScanText text) {
+        List<NameCandidate> all = NameFeatures.trimmed(text, NameFeatures.candidates(text), commonWords, names);
+        List<NameCandidate> kept = new java.util.ArrayList<>(all.size());
+        for (NameCandidate candidate : all) {
+            if (NameFeatures.mayBeName(text, candidate, names)) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    List<String> features(ScanText text, NameCandidate candidate) {
+        return NameFeatures.features(text, candidate, commonWords, names);
+    }
+
+    double probability(List<String> features) {
+        double z = 0;
+        for (String feature : features) {
+            z += weights.getOrDefault(feature, 0.0);
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Writes the model in the format {@link #standard()} reads: "word" lines, then "weight" lines, sorted. */
+    static void write(List<String> header, Map<String, Double> weights, Set<String> commonWords, Writer out) throws IOException {
+        for (String line : header) {
+            out.write("# " + line + "\n");
+        }
+        for (String word : new TreeSet<>(commonWords)) {
+            out.write("word\t" + word + "\n");
+        }
+        for (Map.Entry<String, Double> weight : new TreeMap<>(weights).entrySet()) {
+            out.write("weight\t" + weight.getKey() + "\t" + String.format(java.util.Locale.ROOT, "%.6f", weight.getValue()) + "\n");
+        }
+    }
+
+    private static PersonNameModel load() {
+        try (InputStream in = PersonNameModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            Map<String, Double> weights = new HashMap<>();
+            Set<String> words = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("word\t")) {
+                    words.add(line.substring(5));
+                } else if (line.startsWith("weight\t")) {
+                    String[] parts = line.split("\t");
+                    weights.put(parts[1], Double.parseDouble(parts[2]));
+                }
+            }
+            return new PersonNameModel(weights, words, NameLexicon.STANDARD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
