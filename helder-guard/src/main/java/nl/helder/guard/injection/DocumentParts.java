@@ -145,7 +145,7 @@ record DocumentParts(String text, String hidden, boolean example) {
     }
 
     /** Paragraphs separated by blank lines; a loop, not a regular expression, to stay linear on any input. */
-    private static List<String> paragraphs(String document) {
+    static List<String> paragraphs(String document) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : document.split("\n", -1)) {

@@ -91,33 +91,13 @@ public final class InjectionGuard implements InjectionDetector {
      */
     public InjectionAssessment assessDocument(String document) {
         InjectionAssessment worst = InjectionAssessment.NONE;
-        for (String paragraph : paragraphs(document)) {
+        for (String paragraph : DocumentParts.paragraphs(document)) {
             InjectionAssessment assessment = assess(paragraph);
             if (assessment.score() > worst.score()) {
                 worst = assessment;
             }
         }
         return worst;
-    }
-
-    /** Paragraphs separated by blank lines; a loop, not a regular expression, to stay linear on any input. */
-    private static List<String> paragraphs(String document) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        for (String line : document.split("\n", -1)) {
-            if (line.isBlank()) {
-                if (!paragraph.isEmpty()) {
-                    paragraphs.add(paragraph.toString());
-                    paragraph.setLength(0);
-                }
-            } else {
-                paragraph.append(line).append('\n');
-            }
-        }
-        if (!paragraph.isEmpty()) {
-            paragraphs.add(paragraph.toString());
-        }
-        return paragraphs;
     }
 
     private List<Evidence> assessWording(String folded, String context) {
