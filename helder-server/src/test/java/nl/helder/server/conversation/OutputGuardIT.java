@@ -57,6 +57,12 @@ class OutputGuardIT extends ApplicationIT {
         return turn;
     }
 
+    /** The assistant's reply: the turn's last message (a privacy notice may stand between it and the question). */
+    private static JsonNode reply(JsonNode turn) {
+        JsonNode messages = turn.get("messages");
+        return messages.get(messages.size() - 1);
+    }
+
     private List<String> audit(JsonNode turn) {
         return jdbc.sql("SELECT details FROM audit_event WHERE conversation_id = :id AND event_type = 'ANSWER_WITHHELD'")
                 .param("id", UUID.fromString(turn.get("meta").get("id").asString())).query(String.class).list();
@@ -65,20 +71,20 @@ class OutputGuardIT extends ApplicationIT {
     @Test
     void aFaithfulAnswerIsShownWithItsSource() {
         JsonNode turn = reply("Hoe lang duurt de bezorging van de bank Lente?");
-        assertThat(turn.get("messages").get(1).get("kind").asString()).isEqualTo("ANSWER");
-        assertThat(turn.get("messages").get(1).get("text").asString()).isEqualTo(PASSAGE);
+        assertThat(reply(turn).get("kind").asString()).isEqualTo("ANSWER");
+        assertThat(reply(turn).get("text").asString()).isEqualTo(PASSAGE);
         assertThat(audit(turn)).isEmpty();
     }
 
     @Test
     void manipulationAndInventedPricesNeverReachTheCustomer() {
         JsonNode pushy = reply("Ik twijfel of ik de bank moet kopen");
-        assertThat(pushy.get("messages").get(1).get("kind").asString()).isEqualTo("NO_ANSWER");
+        assertThat(reply(pushy).get("kind").asString()).isEqualTo("NO_ANSWER");
         assertThat(pushy.toString()).doesNotContain("Alleen vandaag").doesNotContain("spijt");
         assertThat(audit(pushy)).as("pushy, and not from the source either").containsExactly("{\"checks\":[\"MANIPULATION\",\"UNGROUNDED\"]}");
 
         JsonNode price = reply("Wat is de prijs van de bank Lente?");
-        assertThat(price.get("messages").get(1).get("kind").asString()).isEqualTo("NO_ANSWER");
+        assertThat(reply(price).get("kind").asString()).isEqualTo("NO_ANSWER");
         assertThat(price.toString()).doesNotContain("999");
         assertThat(audit(price)).containsExactly("{\"checks\":[\"UNGROUNDED\"]}");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM message WHERE text LIKE '%999%'").query(Long.class).single()).as("not stored either").isZero();
