@@ -103,6 +103,22 @@ final class KnowledgeIndex {
     private record Candidate(IndexedArticle indexed, int passage, double confidence, double rank) {
     }
 
+    /**
+     * The indexed fields and their weights, BM25F-style: a word in the title or in a customer's example question
+     * says more about what the article is for than the same word in its body.
+     */
+    enum Fields {
+        TITLE("title", 2.0f), HEADINGS("headings", 1.3f), TAGS("tags", 1.5f), QUESTIONS("questions", 1.5f), BODY("body", 1.0f);
+
+        final String name;
+        final float boost;
+
+        Fields(String name, float boost) {
+            this.name = name;
+            this.boost = boost;
+        }
+    }
+
     /** The articles of one language with their analysis chains, Lucene index and term statistics. */
     private static final class LocaleIndex {
         private final String locale;
@@ -138,9 +154,11 @@ final class KnowledgeIndex {
                     Document document = new Document();
                     document.add(new StoredField("position", position));
                     document.add(new StringField("id", article.id(), Field.Store.NO));
-                    document.add(new TextField("title", article.title(), Field.Store.NO));
-                    document.add(new TextField("tags", String.join(" , ", article.tags()), Field.Store.NO));
-                    document.add(new TextField("body", article.body(), Field.Store.NO));
+                    document.add(new TextField(Fields.TITLE.name, article.title(), Field.Store.NO));
+                    document.add(new TextField(Fields.HEADINGS.name, String.join(" , ", Passages.headings(article.body())), Field.Store.NO));
+                    document.add(new TextField(Fields.TAGS.name, String.join(" , ", article.tags()), Field.Store.NO));
+                    document.add(new TextField(Fields.QUESTIONS.name, String.join(" , ", article.questions()), Field.Store.NO));
+                    document.add(new TextField(Fields.BODY.name, article.body(), Field.Store.NO));
                     writer.addDocument(document);
                 }
             } catch (IOException e) {
@@ -161,12 +179,12 @@ final class KnowledgeIndex {
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (String term : terms.distinctTerms()) {
-                query.add(boosted(new TermQuery(new Term("title", term)), 2.0f), BooleanClause.Occur.SHOULD);
-                query.add(boosted(new TermQuery(new Term("tags", term)), 1.5f), BooleanClause.Occur.SHOULD);
-                query.add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD);
+                for (Fields field : Fields.values()) {
+                    query.add(boosted(new TermQuery(new Term(field.name, term)), field.boost), BooleanClause.Occur.SHOULD);
+                }
                 if (term.length() >= Coverage.MIN_FUZZY_LENGTH) {
-                    query.add(boosted(new FuzzyQuery(new Term("body", term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
-                    query.add(boosted(new FuzzyQuery(new Term("title", term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(new FuzzyQuery(new Term(Fields.BODY.name, term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(new FuzzyQuery(new Term(Fields.TITLE.name, term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
                 }
             }
             ScoreDoc[] hits;
@@ -244,8 +262,8 @@ final class KnowledgeIndex {
     }
 
     /**
-     * An article with the analysed terms of the whole article (for document frequencies), of its title and
-     * tags, and of each passage: a question is covered by one passage under its title, not by words
+     * An article with the analysed terms of the whole article (for document frequencies), of its title, tags and
+     * example questions, and of each passage: a question is covered by one passage under its title, not by words
      * scattered over a long article.
      */
     private static final class IndexedArticle {
@@ -264,6 +282,8 @@ final class KnowledgeIndex {
         static IndexedArticle analyze(Article article, Analyzer analyzer) {
             Set<String> head = new HashSet<>(tokens(analyzer, article.title()));
             article.tags().forEach(tag -> head.addAll(tokens(analyzer, tag)));
+            // Example questions are how customers name the topic: as telling as the title.
+            article.questions().forEach(question -> head.addAll(tokens(analyzer, question)));
             Set<String> terms = new HashSet<>(head);
             List<Passage> passages = new ArrayList<>();
             List<String> texts = Passages.split(article.body());

@@ -56,6 +56,21 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void anExampleQuestionFindsTheArticleItsBodyDoesNotWordLikeThat() {
+        KnowledgeIndex withQuestions = KnowledgeIndex.build(List.of(ARTICLES.get(0), new Article("retour", "Retourneren",
+                        "https://s.example/retour", "nl", List.of(), "Je kunt artikelen binnen 30 dagen retourneren.",
+                        List.of("mag ik mijn bestelling annuleren nadat hij verstuurd is"))),
+                Map.of(), Map.of(), 700);
+
+        assertThat(withQuestions.bestMatch("bestelling annuleren", "nl")).map(m -> m.article().id()).contains("retour");
+    }
+
+    @Test
+    void headingsAreSearchedAndWeighMoreThanTheBody() {
+        assertThat(Passages.headings("# Retour\n\nTekst\n\n## Het **label** printen\nmeer")).containsExactly("Retour", "Het label printen");
+    }
+
+    @Test
     void aVeryLongQuestionIsBoundedAndDoesNotFail() {
         String question = "retourneren ".repeat(5_000) + String.join(" ", java.util.Collections.nCopies(2_000, "woord"));
 
