@@ -55,12 +55,20 @@ final class KnowledgeIndex {
 
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
+    private final Map<String, Lexicon> lexicons;
     private final int maxPassageChars;
 
-    private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, int maxPassageChars) {
+    private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, Map<String, Lexicon> lexicons,
+                           int maxPassageChars) {
         this.articles = articles;
         this.locales = locales;
+        this.lexicons = lexicons;
         this.maxPassageChars = maxPassageChars;
+    }
+
+    static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
+                                Map<String, Set<String>> compoundParts, int maxPassageChars) {
+        return build(articles, synonymRules, compoundParts, List.of(), maxPassageChars);
     }
 
     /**
@@ -68,15 +76,19 @@ final class KnowledgeIndex {
      *
      * @param synonymRules  per locale, synonym rules in Solr format ({@code retourneren, terugsturen})
      * @param compoundParts per locale, known word parts for compound splitting, added to the articles' own words
+     * @param lexicons      bilingual word lists: a question in a lexicon's {@code from} language is also searched,
+     *                      translated word by word, among the articles in its {@code to} language
      */
     static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
-                                Map<String, Set<String>> compoundParts, int maxPassageChars) {
+                                Map<String, Set<String>> compoundParts, List<Lexicon> lexicons, int maxPassageChars) {
         Map<String, List<Article>> byLocale = new LinkedHashMap<>();
         articles.forEach(article -> byLocale.computeIfAbsent(article.locale(), l -> new ArrayList<>()).add(article));
         Map<String, LocaleIndex> locales = new LinkedHashMap<>();
         byLocale.forEach((locale, localeArticles) -> locales.put(locale, LocaleIndex.build(locale, localeArticles,
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), maxPassageChars);
+        Map<String, Lexicon> byPair = new HashMap<>();
+        lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
+        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), maxPassageChars);
     }
 
     List<Article> articles() {
@@ -87,13 +99,25 @@ final class KnowledgeIndex {
         return topMatches(question, preferredLocale, 1).stream().findFirst();
     }
 
-    /** The best candidates over every language, by rank; ties keep the order in which they were found. */
+    /**
+     * The best candidates over every language, by rank, one per article; ties keep the order in which they were
+     * found. The question is searched as written in every language, and translated from {@code preferredLocale}
+     * into each language a lexicon leads to.
+     */
     List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit) {
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Candidate> best = new LinkedHashMap<>();
         for (LocaleIndex index : locales.values()) {
             double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
-            candidates.addAll(index.candidates(question, bonus));
+            List<Candidate> found = new ArrayList<>(index.candidates(QueryTerms.analyze(index.questionAnalyzer, "body", question), bonus));
+            Lexicon lexicon = index.locale.equals(preferredLocale) ? null : lexicons.get(preferredLocale + "-" + index.locale);
+            if (lexicon != null) {
+                found.addAll(index.candidates(index.translated(question, lexicon), bonus));
+            }
+            for (Candidate candidate : found) {
+                best.merge(candidate.indexed.article.id(), candidate, (a, b) -> b.rank > a.rank ? b : a);
+            }
         }
+        List<Candidate> candidates = new ArrayList<>(best.values());
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
         return candidates.stream().limit(limit)
                 .map(c -> new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars), c.confidence))
@@ -172,8 +196,32 @@ final class KnowledgeIndex {
             }
         }
 
-        List<Candidate> candidates(String question, double bonus) {
-            QueryTerms terms = QueryTerms.analyze(questionAnalyzer, "body", question);
+        /**
+         * {@code question}, written in the lexicon's {@code from} language, as this language's terms: one group per
+         * question word holding every analysed term of its translations (a word the lexicon does not know, such as
+         * a product name, stays as written).
+         */
+        QueryTerms translated(String question, Lexicon lexicon) {
+            List<QueryTerms.Group> groups = new ArrayList<>();
+            for (String word : tokens(LanguageAnalysis.plain(lexicon.from()), question)) {
+                List<String> translations = lexicon.translate(word);
+                Set<String> terms = new java.util.LinkedHashSet<>();
+                for (String translation : translations.isEmpty() ? List.of(word) : translations) {
+                    QueryTerms.analyze(questionAnalyzer, "body", translation).groups().forEach(group -> terms.addAll(group.all()));
+                }
+                if (!terms.isEmpty()) {
+                    String original = terms.iterator().next();
+                    terms.remove(original);
+                    groups.add(new QueryTerms.Group(original, Set.copyOf(terms), Set.of()));
+                }
+                if (groups.size() == QueryTerms.MAX_GROUPS) {
+                    break;
+                }
+            }
+            return new QueryTerms(List.copyOf(groups));
+        }
+
+        List<Candidate> candidates(QueryTerms terms, double bonus) {
             if (terms.isEmpty()) {
                 return List.of();
             }

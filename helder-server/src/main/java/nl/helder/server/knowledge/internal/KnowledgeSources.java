@@ -58,7 +58,29 @@ class KnowledgeSources {
                     .map(String::strip).filter(word -> !word.isEmpty() && !word.startsWith("#"))
                     .collect(Collectors.toSet()));
         }
-        return KnowledgeIndex.build(articles, synonyms, parts, properties.maxPassageChars());
+        return KnowledgeIndex.build(articles, synonyms, parts, lexicons(), properties.maxPassageChars());
+    }
+
+    /**
+     * The bundled bilingual lexicons between the supported languages: {@code kb/lexicon/core-<from>-<to>.txt}
+     * (Helder's own) before {@code kb/lexicon/<from>-<to>.txt} (derived from public dictionaries; see the files'
+     * headers for source and licence).
+     */
+    private List<Lexicon> lexicons() {
+        List<Lexicon> lexicons = new ArrayList<>();
+        for (String from : LOCALES) {
+            for (String to : LOCALES) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                Lexicon lexicon = Lexicon.parse(from, to, List.of(bundled("kb/lexicon/core-" + from + "-" + to + ".txt"),
+                        bundled("kb/lexicon/" + from + "-" + to + ".txt")));
+                if (!lexicon.isEmpty()) {
+                    lexicons.add(lexicon);
+                }
+            }
+        }
+        return lexicons;
     }
 
     private List<Article> readBundledDemo() {

@@ -66,6 +66,24 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aQuestionInEnglishFindsADutchOnlyArticleThroughTheLexicon() {
+        KnowledgeIndex dutchOnly = KnowledgeIndex.build(ARTICLES.subList(0, 2), Map.of(), Map.of(),
+                List.of(Lexicon.parse("en", "nl", List.of("return\tretourneren|terugsturen\nshipping\tverzendkosten"))), 700);
+
+        assertThat(dutchOnly.bestMatch("how do I return items", "en")).map(m -> m.article().id()).contains("retour");
+        assertThat(dutchOnly.bestMatch("what are the shipping costs", "en")).map(m -> m.article().id()).contains("kosten");
+    }
+
+    @Test
+    void aLexiconLooksUpAWordWithoutItsInflection() {
+        Lexicon lexicon = Lexicon.parse("en", "nl", List.of("# comment\nbill\trekening|factuur\ncharge\tkosten", "bill\tsnavel"));
+
+        assertThat(lexicon.translate("Bills")).containsExactly("rekening", "factuur");
+        assertThat(lexicon.translate("charged")).containsExactly("kosten");
+        assertThat(lexicon.translate("unknown")).isEmpty();
+    }
+
+    @Test
     void headingsAreSearchedAndWeighMoreThanTheBody() {
         assertThat(Passages.headings("# Retour\n\nTekst\n\n## Het **label** printen\nmeer")).containsExactly("Retour", "Het label printen");
     }
