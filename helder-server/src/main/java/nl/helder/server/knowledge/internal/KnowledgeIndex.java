@@ -56,19 +56,21 @@ final class KnowledgeIndex {
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
     private final Map<String, Lexicon> lexicons;
+    private final ConfidenceModel confidence;
     private final int maxPassageChars;
 
     private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, Map<String, Lexicon> lexicons,
-                           int maxPassageChars) {
+                           ConfidenceModel confidence, int maxPassageChars) {
         this.articles = articles;
         this.locales = locales;
         this.lexicons = lexicons;
+        this.confidence = confidence;
         this.maxPassageChars = maxPassageChars;
     }
 
     static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
                                 Map<String, Set<String>> compoundParts, int maxPassageChars) {
-        return build(articles, synonymRules, compoundParts, List.of(), maxPassageChars);
+        return build(articles, synonymRules, compoundParts, List.of(), ConfidenceModel.FITTED, maxPassageChars);
     }
 
     /**
@@ -78,9 +80,11 @@ final class KnowledgeIndex {
      * @param compoundParts per locale, known word parts for compound splitting, added to the articles' own words
      * @param lexicons      bilingual word lists: a question in a lexicon's {@code from} language is also searched,
      *                      translated word by word, among the articles in its {@code to} language
+     * @param confidence    turns a candidate's features into the probability that it is the right article
      */
     static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
-                                Map<String, Set<String>> compoundParts, List<Lexicon> lexicons, int maxPassageChars) {
+                                Map<String, Set<String>> compoundParts, List<Lexicon> lexicons,
+                                ConfidenceModel confidence, int maxPassageChars) {
         Map<String, List<Article>> byLocale = new LinkedHashMap<>();
         articles.forEach(article -> byLocale.computeIfAbsent(article.locale(), l -> new ArrayList<>()).add(article));
         Map<String, LocaleIndex> locales = new LinkedHashMap<>();
@@ -88,7 +92,7 @@ final class KnowledgeIndex {
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
         Map<String, Lexicon> byPair = new HashMap<>();
         lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), maxPassageChars);
+        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars);
     }
 
     List<Article> articles() {
@@ -102,16 +106,31 @@ final class KnowledgeIndex {
     /**
      * The best candidates over every language, by rank, one per article; ties keep the order in which they were
      * found. The question is searched as written in every language, and translated from {@code preferredLocale}
-     * into each language a lexicon leads to.
+     * into each language a lexicon leads to. A match's confidence is {@link ConfidenceModel}'s probability that it is
+     * the right article.
      */
     List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit) {
+        return scored(question, preferredLocale, limit).stream().map(Scored::match).toList();
+    }
+
+    /** A match with the features its confidence was computed from. */
+    record Scored(KnowledgeMatch match, ConfidenceModel.Features features) {
+    }
+
+    /** {@link #topMatches} with each match's features: what the confidence model is fitted on. */
+    List<Scored> scored(String question, String preferredLocale, int limit) {
         Map<String, Candidate> best = new LinkedHashMap<>();
+        int words = 0;
         for (LocaleIndex index : locales.values()) {
             double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
-            List<Candidate> found = new ArrayList<>(index.candidates(QueryTerms.analyze(index.questionAnalyzer, "body", question), bonus));
+            QueryTerms asWritten = QueryTerms.analyze(index.questionAnalyzer, "body", question);
+            if (index.locale.equals(preferredLocale) || words == 0) {
+                words = asWritten.groups().size();
+            }
+            List<Candidate> found = new ArrayList<>(index.candidates(asWritten, bonus, false));
             Lexicon lexicon = index.locale.equals(preferredLocale) ? null : lexicons.get(preferredLocale + "-" + index.locale);
             if (lexicon != null) {
-                found.addAll(index.candidates(index.translated(question, lexicon), bonus));
+                found.addAll(index.candidates(index.translated(question, lexicon), bonus, true));
             }
             for (Candidate candidate : found) {
                 best.merge(candidate.indexed.article.id(), candidate, (a, b) -> b.rank > a.rank ? b : a);
@@ -119,12 +138,24 @@ final class KnowledgeIndex {
         }
         List<Candidate> candidates = new ArrayList<>(best.values());
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
-        return candidates.stream().limit(limit)
-                .map(c -> new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars), c.confidence))
-                .toList();
+        List<Scored> scored = new ArrayList<>(Math.min(limit, candidates.size()));
+        for (int i = 0; i < candidates.size() && i < limit; i++) {
+            Candidate c = candidates.get(i);
+            double bestOther = candidates.size() == 1 ? 0 : candidates.get(i == 0 ? 1 : 0).rank;
+            ConfidenceModel.Features features = new ConfidenceModel.Features(c.share, c.headShare, c.rank - bestOther,
+                    c.translated, Math.log1p(words));
+            scored.add(new Scored(new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars),
+                    confidence.probability(features)), features));
+        }
+        return scored;
     }
 
-    private record Candidate(IndexedArticle indexed, int passage, double confidence, double rank) {
+    /**
+     * An article found for a question: its best passage, the share of the question that passage covers (and the
+     * share its head alone covers), whether a lexicon's translation found it, and its rank score.
+     */
+    private record Candidate(IndexedArticle indexed, int passage, double share, double headShare, boolean translated,
+                             double rank) {
     }
 
     /**
@@ -221,7 +252,7 @@ final class KnowledgeIndex {
             return new QueryTerms(List.copyOf(groups));
         }
 
-        List<Candidate> candidates(QueryTerms terms, double bonus) {
+        List<Candidate> candidates(QueryTerms terms, double bonus, boolean translated) {
             if (terms.isEmpty()) {
                 return List.of();
             }
@@ -250,7 +281,7 @@ final class KnowledgeIndex {
                     int passage = article.bestPassage(coverage);
                     double share = article.share(coverage, passage);
                     double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
-                    candidates.add(new Candidate(article, passage, share, rank));
+                    candidates.add(new Candidate(article, passage, share, coverage.of(article.head, Set.of()), translated, rank));
                 }
                 return candidates;
             } catch (IOException e) {

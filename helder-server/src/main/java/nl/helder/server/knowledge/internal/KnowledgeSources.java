@@ -58,7 +58,8 @@ class KnowledgeSources {
                     .map(String::strip).filter(word -> !word.isEmpty() && !word.startsWith("#"))
                     .collect(Collectors.toSet()));
         }
-        return KnowledgeIndex.build(articles, synonyms, parts, lexicons(), properties.maxPassageChars());
+        return KnowledgeIndex.build(articles, synonyms, parts, lexicons(), ConfidenceModel.FITTED,
+                properties.maxPassageChars());
     }
 
     /**

@@ -92,6 +92,14 @@ final class RetrievalEvaluation {
         this.suggestConfidence = properties.suggestConfidence();
     }
 
+    KnowledgeIndex index() {
+        return index;
+    }
+
+    List<LabelledQuestion> labelled() {
+        return questions;
+    }
+
     static List<LabelledQuestion> questions() {
         try (InputStream in = RetrievalEvaluation.class.getResourceAsStream("/evaluation/retrieval-questions.tsv")) {
             List<LabelledQuestion> questions = new ArrayList<>();
@@ -187,7 +195,7 @@ final class RetrievalEvaluation {
     /** Prints a threshold sweep over the dev split, then both splits at {@code threshold}; test mistakes only on request. */
     void printReport(double threshold, boolean showTestMistakes) {
         System.out.println("Threshold sweep on the dev split:");
-        for (double candidate = 0.3; candidate <= 0.801; candidate += 0.05) {
+        for (double candidate = 0.2; candidate <= 0.801; candidate += 0.05) {
             System.out.println("  " + run("dev", candidate).summary());
         }
         for (String split : List.of("dev", "test")) {
