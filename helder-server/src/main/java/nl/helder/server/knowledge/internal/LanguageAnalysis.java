@@ -73,8 +73,17 @@ final class LanguageAnalysis {
         };
     }
 
-    /** Words as typed, lower-cased, without the language's stop words: what a lexicon is looked up with. */
+    /**
+     * Words as typed, lower-cased, without the language's stop words: what a lexicon is looked up with. One shared
+     * instance per language (an {@link Analyzer} is thread-safe and reuses its components per thread).
+     */
     static Analyzer plain(String locale) {
+        return PLAIN.computeIfAbsent(locale, LanguageAnalysis::newPlain);
+    }
+
+    private static final Map<String, Analyzer> PLAIN = new ConcurrentHashMap<>();
+
+    private static Analyzer newPlain(String locale) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
