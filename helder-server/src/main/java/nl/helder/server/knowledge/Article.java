@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param locale language of the article ({@code nl}, {@code en}, ...)
  * @param tags   extra search words, e.g. {@code [retour, geld terug]}
  * @param body   the article text in Markdown
+ * @param questions example questions customers ask that the article answers (front matter {@code questions:}),
+ *                  searched as phrasings of the article's topic; never shown as its content
  */
-public record Article(String id, String title, String url, String locale, List<String> tags, String body) {
+public record Article(String id, String title, String url, String locale, List<String> tags, String body,
+                      List<String> questions) {
+
+    /** An article without example questions. */
+    public Article(String id, String title, String url, String locale, List<String> tags, String body) {
+        this(id, title, url, locale, tags, body, List.of());
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -21,5 +29,6 @@ public record Article(String id, String title, String url, String locale, List<S
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(body, "body");
         tags = tags == null ? List.of() : List.copyOf(tags);
+        questions = questions == null ? List.of() : List.copyOf(questions);
     }
 }

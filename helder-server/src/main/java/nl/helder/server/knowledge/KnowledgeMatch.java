@@ -5,9 +5,9 @@ package nl.helder.server.knowledge;
  *
  * @param article    the best-matching article
  * @param passage    the part of the article that answers the question, as plain text
- * @param confidence how much of the question the article covers, in [0, 1]: the IDF-weighted share of
- *                   the question's words (or their synonyms, compound parts or near-spellings) that the
- *                   article contains
+ * @param confidence the calibrated probability in (0, 1) that this is the right article, from how much of the
+ *                   question it covers (the IDF-weighted share of the question's words, or their synonyms,
+ *                   translations, compound parts or near-spellings, that the article contains)
  */
 public record KnowledgeMatch(Article article, String passage, double confidence) {
 }

@@ -43,7 +43,7 @@ class RetrievalAssistant implements Assistant {
         String searchable = Redactor.withoutPlaceholders(question.text());
         Optional<KnowledgeMatch> match = knowledge.bestMatch(searchable, question.locale());
         if (match.isPresent() && match.get().confidence() >= properties.minConfidence()) {
-            return quote(match.get());
+            return quote(match.get(), question.locale());
         }
         double confidence = match.map(KnowledgeMatch::confidence).orElse(0.0);
         List<Source> offered = confidence < properties.suggestConfidence() ? List.of()
@@ -71,7 +71,7 @@ class RetrievalAssistant implements Assistant {
                         && chosen.title().equals(candidate.article().title()))
                 .findFirst();
         if (fitting.isPresent()) {
-            return quote(fitting.get());
+            return quote(fitting.get(), question.locale());
         }
         Optional<KnowledgeMatch> opening = knowledge.articles().stream()
                 .filter(article -> chosen.title().equals(article.title()) && java.util.Objects.equals(chosen.url(), article.url()))
@@ -79,16 +79,26 @@ class RetrievalAssistant implements Assistant {
                 .flatMap(article -> knowledge.topMatches(article.title(), article.locale(), 10).stream()
                         .filter(candidate -> candidate.article().id().equals(article.id())).findFirst());
         if (opening.isPresent()) {
-            return quote(opening.get());
+            return quote(opening.get(), question.locale());
         }
         return new Answer(Answer.Kind.NO_ANSWER, messages.getMessage("assistant.no-answer", null,
                 Locale.forLanguageTag(question.locale())), List.of(), 0.0, List.of());
     }
 
-    private static Answer quote(KnowledgeMatch best) {
+    private Answer quote(KnowledgeMatch best, String customerLocale) {
         // A retrieval answer is the passage itself: it rests on exactly what it quotes.
-        return new Answer(Answer.Kind.ANSWER, best.passage(), List.of(source(best.article())), best.confidence(),
-                List.of(best.passage()));
+        String articleLocale = best.article().locale();
+        if (articleLocale.equalsIgnoreCase(customerLocale)) {
+            return new Answer(Answer.Kind.ANSWER, best.passage(), List.of(source(best.article())), best.confidence(),
+                    List.of(best.passage()));
+        }
+        // Found across languages: say first, in the customer's language, that the quote is in another one. The note
+        // is Helder's fixed wording about the article, not a claim about the matter, so it is passed on as grounded.
+        Locale customer = Locale.forLanguageTag(customerLocale);
+        String language = Locale.forLanguageTag(articleLocale).getDisplayLanguage(customer);
+        String note = messages.getMessage("assistant.article-language", new Object[] {language}, customer);
+        return new Answer(Answer.Kind.ANSWER, note + "\n\n" + best.passage(), List.of(source(best.article())),
+                best.confidence(), List.of(note, best.passage()));
     }
 
     private static Source source(nl.helder.server.knowledge.Article article) {

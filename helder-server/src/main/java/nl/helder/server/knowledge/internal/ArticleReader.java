@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads knowledge-base articles from Markdown with YAML front matter, CSV ({@code title,url,locale,tags,body},
- * optional {@code id}) and JSON (an array of objects with the same keys). Reading does not validate beyond
+ * optional {@code id} and {@code questions}, the latter separated by {@code |}) and JSON (an array of objects with
+ * the same keys; {@code questions} an array or a {@code |}-separated string). Reading does not validate beyond
  * the format; {@link ArticleValidator} checks the content.
  */
 final class ArticleReader {
@@ -115,7 +116,8 @@ final class ArticleReader {
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1).strip();
         String id = stringOr(front.get("id"), baseName(fileName));
         return new Article(id, stringOr(front.get("title"), ""), stringOr(front.get("url"), ""),
-                stringOr(front.get("locale"), "").toLowerCase(Locale.ROOT), tags(front.get("tags")), body);
+                stringOr(front.get("locale"), "").toLowerCase(Locale.ROOT), tags(front.get("tags")), body,
+                questions(front.get("questions")));
     }
 
     private static List<Article> readCsv(String fileName, String content) {
@@ -135,7 +137,9 @@ final class ArticleReader {
                 String locale = row.get("locale").toLowerCase(Locale.ROOT);
                 String id = header.contains("id") && !row.get("id").isBlank() ? row.get("id") : slug(title) + "-" + locale;
                 String tags = header.contains("tags") ? row.get("tags") : "";
-                articles.add(new Article(id, title, row.get("url"), locale, splitTags(tags), row.get("body")));
+                String questions = header.contains("questions") ? row.get("questions") : "";
+                articles.add(new Article(id, title, row.get("url"), locale, splitTags(tags), row.get("body"),
+                        splitQuestions(questions)));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new InvalidKnowledgeException(List.of(fileName + ": invalid CSV (" + firstLine(e.getMessage()) + ")"));
@@ -165,7 +169,15 @@ final class ArticleReader {
             } else if (tagNode != null && tagNode.isString()) {
                 tags.addAll(splitTags(tagNode.asString()));
             }
-            articles.add(new Article(id, title, text(node, "url"), locale, tags, text(node, "body")));
+            List<String> questions = new ArrayList<>();
+            JsonNode questionNode = node.get("questions");
+            if (questionNode != null && questionNode.isArray()) {
+                questionNode.forEach(question -> questions.add(question.asString().strip()));
+            } else if (questionNode != null && questionNode.isString()) {
+                questions.addAll(splitQuestions(questionNode.asString()));
+            }
+            questions.removeIf(String::isEmpty);
+            articles.add(new Article(id, title, text(node, "url"), locale, tags, text(node, "body"), questions));
         }
         return articles;
     }
@@ -180,6 +192,19 @@ final class ArticleReader {
             return list.stream().map(String::valueOf).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         }
         return value == null ? List.of() : splitTags(String.valueOf(value));
+    }
+
+    /** Example questions: a YAML list, or one string with the questions separated by {@code |}. */
+    private static List<String> questions(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).map(String::strip).filter(question -> !question.isEmpty()).toList();
+        }
+        return value == null ? List.of() : splitQuestions(String.valueOf(value));
+    }
+
+    /** Questions joined by {@code |} (the CSV form): a question may contain commas, never a bar. */
+    private static List<String> splitQuestions(String questions) {
+        return Arrays.stream(questions.split("\\|")).map(String::strip).filter(question -> !question.isEmpty()).toList();
     }
 
     private static List<String> splitTags(String tags) {

@@ -18,9 +18,10 @@ class ArticleRepository {
     }
 
     List<Article> findAll() {
-        return jdbc.sql("SELECT id, title, url, locale, tags, body FROM kb_article ORDER BY position")
+        return jdbc.sql("SELECT id, title, url, locale, tags, body, questions FROM kb_article ORDER BY position")
                 .query((rs, row) -> new Article(rs.getString("id"), rs.getString("title"), rs.getString("url"),
-                        rs.getString("locale"), splitTags(rs.getString("tags")), rs.getString("body")))
+                        rs.getString("locale"), splitTags(rs.getString("tags")), rs.getString("body"),
+                        splitTags(rs.getString("questions"))))
                 .list();
     }
 
@@ -35,8 +36,8 @@ class ArticleRepository {
 
     private void insert(Article article, int position) {
         jdbc.sql("""
-                INSERT INTO kb_article (id, position, title, url, locale, tags, body)
-                VALUES (:id, :position, :title, :url, :locale, :tags, :body)""")
+                INSERT INTO kb_article (id, position, title, url, locale, tags, body, questions)
+                VALUES (:id, :position, :title, :url, :locale, :tags, :body, :questions)""")
                 .param("id", article.id())
                 .param("position", position)
                 .param("title", article.title())
@@ -44,6 +45,7 @@ class ArticleRepository {
                 .param("locale", article.locale())
                 .param("tags", String.join("\n", article.tags()))
                 .param("body", article.body())
+                .param("questions", String.join("\n", article.questions()))
                 .update();
     }
 

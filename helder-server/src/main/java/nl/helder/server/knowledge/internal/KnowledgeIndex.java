@@ -55,12 +55,22 @@ final class KnowledgeIndex {
 
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
+    private final Map<String, Lexicon> lexicons;
+    private final ConfidenceModel confidence;
     private final int maxPassageChars;
 
-    private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, int maxPassageChars) {
+    private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, Map<String, Lexicon> lexicons,
+                           ConfidenceModel confidence, int maxPassageChars) {
         this.articles = articles;
         this.locales = locales;
+        this.lexicons = lexicons;
+        this.confidence = confidence;
         this.maxPassageChars = maxPassageChars;
+    }
+
+    static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
+                                Map<String, Set<String>> compoundParts, int maxPassageChars) {
+        return build(articles, synonymRules, compoundParts, List.of(), ConfidenceModel.FITTED, maxPassageChars);
     }
 
     /**
@@ -68,15 +78,21 @@ final class KnowledgeIndex {
      *
      * @param synonymRules  per locale, synonym rules in Solr format ({@code retourneren, terugsturen})
      * @param compoundParts per locale, known word parts for compound splitting, added to the articles' own words
+     * @param lexicons      bilingual word lists: a question in a lexicon's {@code from} language is also searched,
+     *                      translated word by word, among the articles in its {@code to} language
+     * @param confidence    turns a candidate's features into the probability that it is the right article
      */
     static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
-                                Map<String, Set<String>> compoundParts, int maxPassageChars) {
+                                Map<String, Set<String>> compoundParts, List<Lexicon> lexicons,
+                                ConfidenceModel confidence, int maxPassageChars) {
         Map<String, List<Article>> byLocale = new LinkedHashMap<>();
         articles.forEach(article -> byLocale.computeIfAbsent(article.locale(), l -> new ArrayList<>()).add(article));
         Map<String, LocaleIndex> locales = new LinkedHashMap<>();
         byLocale.forEach((locale, localeArticles) -> locales.put(locale, LocaleIndex.build(locale, localeArticles,
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), maxPassageChars);
+        Map<String, Lexicon> byPair = new HashMap<>();
+        lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
+        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars);
     }
 
     List<Article> articles() {
@@ -87,20 +103,75 @@ final class KnowledgeIndex {
         return topMatches(question, preferredLocale, 1).stream().findFirst();
     }
 
-    /** The best candidates over every language, by rank; ties keep the order in which they were found. */
+    /**
+     * The best candidates over every language, by rank, one per article; ties keep the order in which they were
+     * found. The question is searched as written in every language, and translated from {@code preferredLocale}
+     * into each language a lexicon leads to. A match's confidence is {@link ConfidenceModel}'s probability that it is
+     * the right article.
+     */
     List<KnowledgeMatch> topMatches(String question, String preferredLocale, int limit) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (LocaleIndex index : locales.values()) {
-            double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
-            candidates.addAll(index.candidates(question, bonus));
-        }
-        candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
-        return candidates.stream().limit(limit)
-                .map(c -> new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars), c.confidence))
-                .toList();
+        return scored(question, preferredLocale, limit).stream().map(Scored::match).toList();
     }
 
-    private record Candidate(IndexedArticle indexed, int passage, double confidence, double rank) {
+    /** A match with the features its confidence was computed from. */
+    record Scored(KnowledgeMatch match, ConfidenceModel.Features features) {
+    }
+
+    /** {@link #topMatches} with each match's features: what the confidence model is fitted on. */
+    List<Scored> scored(String question, String preferredLocale, int limit) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        int words = 0;
+        for (LocaleIndex index : locales.values()) {
+            double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
+            QueryTerms asWritten = QueryTerms.analyze(index.questionAnalyzer, "body", question);
+            if (index.locale.equals(preferredLocale) || words == 0) {
+                words = asWritten.groups().size();
+            }
+            List<Candidate> found = new ArrayList<>(index.candidates(asWritten, bonus, false));
+            Lexicon lexicon = index.locale.equals(preferredLocale) ? null : lexicons.get(preferredLocale + "-" + index.locale);
+            if (lexicon != null) {
+                found.addAll(index.candidates(index.translated(question, lexicon), bonus, true));
+            }
+            for (Candidate candidate : found) {
+                best.merge(candidate.indexed.article.id(), candidate, (a, b) -> b.rank > a.rank ? b : a);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(best.values());
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
+        List<Scored> scored = new ArrayList<>(Math.min(limit, candidates.size()));
+        for (int i = 0; i < candidates.size() && i < limit; i++) {
+            Candidate c = candidates.get(i);
+            double bestOther = candidates.size() == 1 ? 0 : candidates.get(i == 0 ? 1 : 0).rank;
+            ConfidenceModel.Features features = new ConfidenceModel.Features(c.share, c.headShare, c.rank - bestOther,
+                    c.translated, Math.log1p(words));
+            scored.add(new Scored(new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars),
+                    confidence.probability(features)), features));
+        }
+        return scored;
+    }
+
+    /**
+     * An article found for a question: its best passage, the share of the question that passage covers (and the
+     * share its head alone covers), whether a lexicon's translation found it, and its rank score.
+     */
+    private record Candidate(IndexedArticle indexed, int passage, double share, double headShare, boolean translated,
+                             double rank) {
+    }
+
+    /**
+     * The indexed fields and their weights, BM25F-style: a word in the title or in a customer's example question
+     * says more about what the article is for than the same word in its body.
+     */
+    enum Fields {
+        TITLE("title", 2.0f), HEADINGS("headings", 1.3f), TAGS("tags", 1.5f), QUESTIONS("questions", 1.5f), BODY("body", 1.0f);
+
+        final String name;
+        final float boost;
+
+        Fields(String name, float boost) {
+            this.name = name;
+            this.boost = boost;
+        }
     }
 
     /** The articles of one language with their analysis chains, Lucene index and term statistics. */
@@ -138,9 +209,11 @@ final class KnowledgeIndex {
                     Document document = new Document();
                     document.add(new StoredField("position", position));
                     document.add(new StringField("id", article.id(), Field.Store.NO));
-                    document.add(new TextField("title", article.title(), Field.Store.NO));
-                    document.add(new TextField("tags", String.join(" , ", article.tags()), Field.Store.NO));
-                    document.add(new TextField("body", article.body(), Field.Store.NO));
+                    document.add(new TextField(Fields.TITLE.name, article.title(), Field.Store.NO));
+                    document.add(new TextField(Fields.HEADINGS.name, String.join(" , ", Passages.headings(article.body())), Field.Store.NO));
+                    document.add(new TextField(Fields.TAGS.name, String.join(" , ", article.tags()), Field.Store.NO));
+                    document.add(new TextField(Fields.QUESTIONS.name, String.join(" , ", article.questions()), Field.Store.NO));
+                    document.add(new TextField(Fields.BODY.name, article.body(), Field.Store.NO));
                     writer.addDocument(document);
                 }
             } catch (IOException e) {
@@ -154,19 +227,43 @@ final class KnowledgeIndex {
             }
         }
 
-        List<Candidate> candidates(String question, double bonus) {
-            QueryTerms terms = QueryTerms.analyze(questionAnalyzer, "body", question);
+        /**
+         * {@code question}, written in the lexicon's {@code from} language, as this language's terms: one group per
+         * question word holding every analysed term of its translations (a word the lexicon does not know, such as
+         * a product name, stays as written).
+         */
+        QueryTerms translated(String question, Lexicon lexicon) {
+            List<QueryTerms.Group> groups = new ArrayList<>();
+            for (String word : tokens(LanguageAnalysis.plain(lexicon.from()), question)) {
+                List<String> translations = lexicon.translate(word);
+                Set<String> terms = new java.util.LinkedHashSet<>();
+                for (String translation : translations.isEmpty() ? List.of(word) : translations) {
+                    QueryTerms.analyze(questionAnalyzer, "body", translation).groups().forEach(group -> terms.addAll(group.all()));
+                }
+                if (!terms.isEmpty()) {
+                    String original = terms.iterator().next();
+                    terms.remove(original);
+                    groups.add(new QueryTerms.Group(original, Set.copyOf(terms), Set.of()));
+                }
+                if (groups.size() == QueryTerms.MAX_GROUPS) {
+                    break;
+                }
+            }
+            return new QueryTerms(List.copyOf(groups));
+        }
+
+        List<Candidate> candidates(QueryTerms terms, double bonus, boolean translated) {
             if (terms.isEmpty()) {
                 return List.of();
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (String term : terms.distinctTerms()) {
-                query.add(boosted(new TermQuery(new Term("title", term)), 2.0f), BooleanClause.Occur.SHOULD);
-                query.add(boosted(new TermQuery(new Term("tags", term)), 1.5f), BooleanClause.Occur.SHOULD);
-                query.add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD);
+                for (Fields field : Fields.values()) {
+                    query.add(boosted(new TermQuery(new Term(field.name, term)), field.boost), BooleanClause.Occur.SHOULD);
+                }
                 if (term.length() >= Coverage.MIN_FUZZY_LENGTH) {
-                    query.add(boosted(new FuzzyQuery(new Term("body", term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
-                    query.add(boosted(new FuzzyQuery(new Term("title", term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(new FuzzyQuery(new Term(Fields.BODY.name, term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(new FuzzyQuery(new Term(Fields.TITLE.name, term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
                 }
             }
             ScoreDoc[] hits;
@@ -184,7 +281,7 @@ final class KnowledgeIndex {
                     int passage = article.bestPassage(coverage);
                     double share = article.share(coverage, passage);
                     double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
-                    candidates.add(new Candidate(article, passage, share, rank));
+                    candidates.add(new Candidate(article, passage, share, coverage.of(article.head, Set.of()), translated, rank));
                 }
                 return candidates;
             } catch (IOException e) {
@@ -244,8 +341,8 @@ final class KnowledgeIndex {
     }
 
     /**
-     * An article with the analysed terms of the whole article (for document frequencies), of its title and
-     * tags, and of each passage: a question is covered by one passage under its title, not by words
+     * An article with the analysed terms of the whole article (for document frequencies), of its title, tags and
+     * example questions, and of each passage: a question is covered by one passage under its title, not by words
      * scattered over a long article.
      */
     private static final class IndexedArticle {
@@ -264,6 +361,8 @@ final class KnowledgeIndex {
         static IndexedArticle analyze(Article article, Analyzer analyzer) {
             Set<String> head = new HashSet<>(tokens(analyzer, article.title()));
             article.tags().forEach(tag -> head.addAll(tokens(analyzer, tag)));
+            // Example questions are how customers name the topic: as telling as the title.
+            article.questions().forEach(question -> head.addAll(tokens(analyzer, question)));
             Set<String> terms = new HashSet<>(head);
             List<Passage> passages = new ArrayList<>();
             List<String> texts = Passages.split(article.body());

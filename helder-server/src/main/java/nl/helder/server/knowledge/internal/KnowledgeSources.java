@@ -58,7 +58,32 @@ class KnowledgeSources {
                     .map(String::strip).filter(word -> !word.isEmpty() && !word.startsWith("#"))
                     .collect(Collectors.toSet()));
         }
-        return KnowledgeIndex.build(articles, synonyms, parts, properties.maxPassageChars());
+        return KnowledgeIndex.build(articles, synonyms, parts, lexicons(properties.synonyms()), ConfidenceModel.FITTED,
+                properties.maxPassageChars());
+    }
+
+    /**
+     * The bilingual lexicons between the supported languages: the bundled {@code kb/lexicon/core-<from>-<to>.txt}
+     * (Helder's own) before {@code lexicon-<from>-<to>.txt} in the {@code helder.knowledge.synonyms} folder, where
+     * an operator puts larger lists derived from public dictionaries (e.g. FreeDict's, GPL, built by
+     * {@code tools/lexicons/build_freedict.py}), which Helder does not ship under its own licence.
+     */
+    private List<Lexicon> lexicons(Path folder) {
+        List<Lexicon> lexicons = new ArrayList<>();
+        for (String from : LOCALES) {
+            for (String to : LOCALES) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                Path extra = folder == null ? null : folder.resolve("lexicon-" + from + "-" + to + ".txt");
+                Lexicon lexicon = Lexicon.parse(from, to, List.of(bundled("kb/lexicon/core-" + from + "-" + to + ".txt"),
+                        extra != null && Files.isRegularFile(extra) ? readFile(extra) : ""));
+                if (!lexicon.isEmpty()) {
+                    lexicons.add(lexicon);
+                }
+            }
+        }
+        return lexicons;
     }
 
     private List<Article> readBundledDemo() {

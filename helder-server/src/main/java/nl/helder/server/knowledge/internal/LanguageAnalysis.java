@@ -73,6 +73,30 @@ final class LanguageAnalysis {
         };
     }
 
+    /**
+     * Words as typed, lower-cased, without the language's stop words: what a lexicon is looked up with. One shared
+     * instance per language (an {@link Analyzer} is thread-safe and reuses its components per thread).
+     */
+    static Analyzer plain(String locale) {
+        return PLAIN.computeIfAbsent(locale, LanguageAnalysis::newPlain);
+    }
+
+    private static final Map<String, Analyzer> PLAIN = new ConcurrentHashMap<>();
+
+    private static Analyzer newPlain(String locale) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                if ("fr".equals(locale)) {
+                    stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+                }
+                return new TokenStreamComponents(source, new StopFilter(stream, stopWords(locale)));
+            }
+        };
+    }
+
     /** The chain that turns a synonym file's entries into the tokens the synonym filter sees. */
     static Analyzer synonymEntryAnalyzer() {
         return new Analyzer() {

@@ -34,6 +34,21 @@ final class Passages {
         return passages;
     }
 
+    /** The text of the Markdown headings ({@code #} to {@code ######}) of {@code markdown}, in order. */
+    static List<String> headings(String markdown) {
+        List<String> headings = new ArrayList<>();
+        for (String line : markdown.replace("\r\n", "\n").split("\n")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) {
+                String text = plainText(stripped);
+                if (!text.isEmpty()) {
+                    headings.add(text);
+                }
+            }
+        }
+        return headings;
+    }
+
     /** Markdown markup removed: heading marks, emphasis, link syntax (keeping the link text), code ticks. */
     static String plainText(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length());

@@ -29,6 +29,34 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsExampleQuestionsFromFrontMatterCsvAndJson() {
+        List<Article> markdown = ArticleReader.read("retour.md", """
+                ---
+                title: Retourneren
+                url: https://s.example/r
+                locale: nl
+                questions:
+                  - kan ik mn bestelling terugsturen?
+                  - hoe lang heb ik bedenktijd
+                ---
+                Binnen 30 dagen.
+                """);
+        List<Article> csv = ArticleReader.read("kb.csv", """
+                title,url,locale,tags,body,questions
+                Retourneren,https://s.example/r,nl,retour,Binnen 30 dagen.,"kan ik mn bestelling terugsturen?| hoe lang, precies?"
+                """);
+        List<Article> json = ArticleReader.read("kb.json", """
+                [{"title":"Returns","url":"https://s.example/r","locale":"en","body":"30 days.","questions":["can i send it back"]},
+                 {"title":"Refunds","url":"https://s.example/f","locale":"en","body":"5 days.","questions":"when is my money back|refund?"}]
+                """);
+
+        assertThat(markdown.get(0).questions()).containsExactly("kan ik mn bestelling terugsturen?", "hoe lang heb ik bedenktijd");
+        assertThat(csv.get(0).questions()).containsExactly("kan ik mn bestelling terugsturen?", "hoe lang, precies?");
+        assertThat(json.get(0).questions()).containsExactly("can i send it back");
+        assertThat(json.get(1).questions()).containsExactly("when is my money back", "refund?");
+    }
+
+    @Test
     void readsCsvAndJsonWithOptionalIds() {
         List<Article> csv = ArticleReader.read("kb.csv", """
                 title,url,locale,tags,body

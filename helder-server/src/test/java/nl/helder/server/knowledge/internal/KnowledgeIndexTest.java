@@ -36,10 +36,10 @@ class KnowledgeIndexTest {
 
     @Test
     void toleratesOneTypo() {
-        KnowledgeMatch match = match("verzendkostn", "nl");
+        KnowledgeIndex.Scored match = index.scored("verzendkostn", "nl", 1).get(0);
 
-        assertThat(match.article().id()).isEqualTo("kosten");
-        assertThat(match.confidence()).isGreaterThanOrEqualTo(Coverage.NEAR_SPELLING * Coverage.BODY_ONLY);
+        assertThat(match.match().article().id()).isEqualTo("kosten");
+        assertThat(match.features().share()).isGreaterThanOrEqualTo(Coverage.NEAR_SPELLING * Coverage.BODY_ONLY);
     }
 
     @Test
@@ -50,9 +50,46 @@ class KnowledgeIndexTest {
     @Test
     void confidenceIsLowWhenTheQuestionIsAboutSomethingElse() {
         assertThat(index.bestMatch("wat voor weer wordt het morgen", "nl")).isEmpty();
-        KnowledgeMatch partial = match("kan ik een hypotheek afsluiten met verzendkosten", "nl");
-        assertThat(partial.confidence()).isLessThan(0.7);
-        assertThat(match("verzendkosten", "nl").confidence()).isEqualTo(1.0);
+        KnowledgeIndex.Scored partial = index.scored("kan ik een hypotheek afsluiten met verzendkosten", "nl", 1).get(0);
+        KnowledgeIndex.Scored full = index.scored("verzendkosten", "nl", 1).get(0);
+        assertThat(partial.features().share()).isLessThan(0.7);
+        assertThat(full.features().share()).isEqualTo(1.0);
+        assertThat(partial.match().confidence()).isLessThan(full.match().confidence());
+        assertThat(full.match().confidence()).isEqualTo(ConfidenceModel.FITTED.probability(full.features()));
+    }
+
+    @Test
+    void anExampleQuestionFindsTheArticleItsBodyDoesNotWordLikeThat() {
+        KnowledgeIndex withQuestions = KnowledgeIndex.build(List.of(ARTICLES.get(0), new Article("retour", "Retourneren",
+                        "https://s.example/retour", "nl", List.of(), "Je kunt artikelen binnen 30 dagen retourneren.",
+                        List.of("mag ik mijn bestelling annuleren nadat hij verstuurd is"))),
+                Map.of(), Map.of(), 700);
+
+        assertThat(withQuestions.bestMatch("bestelling annuleren", "nl")).map(m -> m.article().id()).contains("retour");
+    }
+
+    @Test
+    void aQuestionInEnglishFindsADutchOnlyArticleThroughTheLexicon() {
+        KnowledgeIndex dutchOnly = KnowledgeIndex.build(ARTICLES.subList(0, 2), Map.of(), Map.of(),
+                List.of(Lexicon.parse("en", "nl", List.of("return\tretourneren|terugsturen\nshipping\tverzendkosten"))),
+                ConfidenceModel.FITTED, 700);
+
+        assertThat(dutchOnly.bestMatch("how do I return items", "en")).map(m -> m.article().id()).contains("retour");
+        assertThat(dutchOnly.bestMatch("what are the shipping costs", "en")).map(m -> m.article().id()).contains("kosten");
+    }
+
+    @Test
+    void aLexiconLooksUpAWordWithoutItsInflection() {
+        Lexicon lexicon = Lexicon.parse("en", "nl", List.of("# comment\nbill\trekening|factuur\ncharge\tkosten", "bill\tsnavel"));
+
+        assertThat(lexicon.translate("Bills")).containsExactly("rekening", "factuur");
+        assertThat(lexicon.translate("charged")).containsExactly("kosten");
+        assertThat(lexicon.translate("unknown")).isEmpty();
+    }
+
+    @Test
+    void headingsAreSearchedAndWeighMoreThanTheBody() {
+        assertThat(Passages.headings("# Retour\n\nTekst\n\n## Het **label** printen\nmeer")).containsExactly("Retour", "Het label printen");
     }
 
     @Test
