@@ -138,6 +138,10 @@ class HandoffIT extends ApplicationIT {
                 .doesNotContain("111222333");
         assertThat(audit(conversation, "TICKET_OPENED").get(0)).contains(receipt.get("reference").asString())
                 .doesNotContain("klant.terug");
+        HelderClient.Response again = client.post(path + "/ticket", HelderClient.json(Map.of("contact", "klant.terug@example.nl",
+                "text", "Nog een keer")), "Authorization", auth);
+        assertThat(again.status()).as("one message per conversation").isEqualTo(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket").query(Long.class).single()).isEqualTo(1);
         assertThat(client.get(path, "Authorization", auth).json().has("fallback")).as("no second offer").isFalse();
 
         assertThat(MAIL.waitForIncomingEmail(5_000, 1)).as("the team is told by e-mail").isTrue();

@@ -113,6 +113,9 @@ class HttpEdgeIT extends ApplicationIT {
         assertThat(versioned.status()).isEqualTo(200);
         assertThat(versioned.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
         assertThat(versioned.body()).isEqualTo(stable.body());
+        HelderClient.Response unknownHash = client.get("/widget/helder-widget-" + "0".repeat(32) + ".js");
+        assertThat(unknownHash.status()).isEqualTo(404);
+        assertThat(unknownHash.header("Cache-Control")).as("an error is never cached").contains("no-store");
 
         JsonNode conversation = client.startConversation("nl");
         HelderClient.Response transcript = client.get("/api/v1/conversations/" + conversation.get("id").asString(),

@@ -82,11 +82,15 @@ class AuditCheckpointing {
                     Files.createDirectories(path.getParent());
                     byte[] key = new byte[32];
                     new SecureRandom().nextBytes(key);
-                    Files.writeString(path, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+                    byte[] encoded = Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.US_ASCII);
                     try {
-                        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+                        // Created owner-only, never readable by others even for a moment; CREATE_NEW: one creator wins.
+                        Files.write(Files.createFile(path, PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rw-------"))), encoded);
                     } catch (UnsupportedOperationException notPosix) {
-                        // Windows: the folder's permissions apply
+                        Files.write(path, encoded, java.nio.file.StandardOpenOption.CREATE_NEW); // Windows: the folder's permissions apply
+                    } catch (java.nio.file.FileAlreadyExistsException another) {
+                        // another process created it first; read theirs
                     }
                 }
                 return Base64.getDecoder().decode(Files.readString(path, StandardCharsets.US_ASCII).trim());

@@ -98,7 +98,8 @@ class AuditRepository implements AuditTrail {
      * restored older copy is reported with the first missing position.
      */
     @Override
-    @Transactional(readOnly = true)
+    // One snapshot for the head and the walk: entries appended meanwhile by other transactions are not half seen.
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         AuditCheckpoints.Reading anchors = checkpoints.read();
         AuditCheckpoints.Checkpoint newest = anchors.newest();

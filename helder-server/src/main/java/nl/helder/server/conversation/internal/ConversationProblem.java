@@ -55,6 +55,11 @@ final class ConversationProblem extends ErrorResponseException {
                 "Choice " + choice + " is not one of the " + offered + " suggested articles (0 to " + (offered - 1) + ").");
     }
 
+    static ConversationProblem ticketNotOffered() {
+        return new ConversationProblem(HttpStatus.CONFLICT, "ticket-not-offered", "No message can be left now",
+                "A person is already handling this conversation, or a message for one was already left.");
+    }
+
     static ConversationProblem closed() {
         return new ConversationProblem(HttpStatus.CONFLICT, "conversation-closed", "Conversation closed",
                 "This conversation has been closed; start a new one.");

@@ -85,6 +85,11 @@ class CustomerHandoffs {
         String redacted = inputGuard.scan(text).redacted();
         return transaction.execute(status -> {
             ConversationRepository.StoredConversation locked = access.lockOpen(id);
+            // A person is already on it, or a message was already left: a ticket would only pull the conversation
+            // back into the queue, or pile up duplicates.
+            if (locked.conversation().state() == ConversationState.WITH_AGENT || !tickets.forConversation(id).isEmpty()) {
+                throw ConversationProblem.ticketNotOffered();
+            }
             Instant now = clock.instant();
             HandoffReason reason = locked.handling().reason() == null ? HandoffReason.CUSTOMER_BUTTON : locked.handling().reason();
             Tickets.Ticket ticket = tickets.open(id, address, redacted, reason, now);

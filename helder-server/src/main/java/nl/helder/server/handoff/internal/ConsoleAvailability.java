@@ -46,15 +46,23 @@ class ConsoleAvailability implements AgentAvailability, AgentPresence {
         return properties.open(at) && agentsPresent() > 0;
     }
 
+    /**
+     * Counting and publishing happen under one lock, so a heartbeat can never publish a count that a disconnect
+     * has already replaced (which would bring back a closed console until the expiry).
+     */
     @Override
     public Presence signIn(String username) {
-        int count = connections.merge(username, 1, Integer::sum);
-        table.publish(username, count, clock.instant());
+        synchronized (connections) {
+            int count = connections.merge(username, 1, Integer::sum);
+            table.publish(username, count, clock.instant());
+        }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
             if (closed.compareAndSet(false, true)) {
-                Integer left = connections.computeIfPresent(username, (name, n) -> n == 1 ? null : n - 1);
-                table.publish(username, left == null ? 0 : left, clock.instant());
+                synchronized (connections) {
+                    Integer left = connections.computeIfPresent(username, (name, n) -> n == 1 ? null : n - 1);
+                    table.publish(username, left == null ? 0 : left, clock.instant());
+                }
             }
         };
     }
@@ -70,8 +78,10 @@ class ConsoleAvailability implements AgentAvailability, AgentPresence {
     }
 
     void heartbeat() {
-        Instant now = clock.instant();
-        connections.forEach((username, count) -> table.publish(username, count, now));
+        synchronized (connections) {
+            Instant now = clock.instant();
+            connections.forEach((username, count) -> table.publish(username, count, now));
+        }
     }
 
     @EventListener(ContextClosedEvent.class)

@@ -49,7 +49,38 @@ class WidgetCaching extends OncePerRequestFilter implements WebMvcConfigurer {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Cache-Control", HASHED.matcher(request.getRequestURI()).matches() ? VERSIONED : STABLE);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new ErrorsNotCached(response));
+    }
+
+    /** An error (a hash an older node does not know, during a rolling deploy) must not be cached for a year. */
+    private static final class ErrorsNotCached extends jakarta.servlet.http.HttpServletResponseWrapper {
+        ErrorsNotCached(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            uncacheable(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            uncacheable(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            uncacheable(status);
+            super.sendError(status, message);
+        }
+
+        private void uncacheable(int status) {
+            if (status >= 400) {
+                setHeader("Cache-Control", "no-store");
+            }
+        }
     }
 
     @EventListener
