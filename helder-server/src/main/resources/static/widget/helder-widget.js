@@ -124,6 +124,7 @@
   function render(message) {
     if (state.seen[message.id]) { return; }
     state.seen[message.id] = true;
+    state.lastMessageId = message.id;
     if (message.role !== 'CUSTOMER') { clearDraft(); }
     var item = el('li', { class: 'message ' + message.role.toLowerCase() + ' ' + message.kind.toLowerCase(), 'data-kind': message.kind });
     var body = el('p', { class: 'text' }, message.text);
@@ -343,7 +344,8 @@
   /*
    * Follows the conversation live (a person's replies, a person joining or leaving) over Server-Sent
    * Events. EventSource cannot send the bearer token, so the stream is read with fetch. After a broken
-   * connection it reconnects and first catches up with what it missed.
+   * connection it reconnects with the newest message it has as Last-Event-ID, and the server first sends what
+   * came after it (the stream may now be served by another node of a cluster).
    */
   function follow() {
     if (state.following || !state.conversation || !window.ReadableStream || !window.TextDecoder) { return; }
@@ -352,9 +354,9 @@
     var delay = 1000;
     function connect() {
       if (state.conversation !== conversation) { state.following = false; return; }
-      fetch(api + '/conversations/' + conversation.id + '/events', {
-        headers: { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + conversation.token }
-      }).then(function (response) {
+      var headers = { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + conversation.token };
+      if (state.lastMessageId) { headers['Last-Event-ID'] = state.lastMessageId; }
+      fetch(api + '/conversations/' + conversation.id + '/events', { headers: headers }).then(function (response) {
         if (!response.ok || !response.body) { throw new Error('stream ' + response.status); }
         delay = 1000;
         var reader = response.body.getReader();
@@ -375,7 +377,7 @@
         return pump();
       }).catch(function () { return null; }).then(function () {
         if (panel.getAttribute('data-state') === 'CLOSED') { state.following = false; return; }
-        setTimeout(function () { catchUp().then(connect, connect); }, delay);
+        setTimeout(function () { (state.lastMessageId ? Promise.resolve() : catchUp()).then(connect, connect); }, delay);
         delay = Math.min(delay * 2, 30000);
       });
     }
@@ -411,6 +413,7 @@
     state.starting = null;
     log.replaceChildren();
     state.seen = {};
+    state.lastMessageId = null;
     banner.textContent = state.config.banner;
     showState('BOT', state.config.banner);
     open(true);

@@ -4,17 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load test of the customer HTTP path. Starts {@code helder.jar} as its own process on loopback, then runs
@@ -73,22 +68,23 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
             for (int i = 0; i < concurrency * conversationsPerClient; i++) {
                 conversations.add(helder.startConversation());
             }
-            Target turn = (worker, n) -> helder.say(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
+            LoadRounds load = new LoadRounds(concurrency);
+            LoadRounds.Target turn = (worker, n) -> helder.say(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
                     QUESTIONS.get(n % QUESTIONS.size()));
-            Target baseline = (worker, n) -> helder.noop(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
+            LoadRounds.Target baseline = (worker, n) -> helder.noop(conversations.get(worker * conversationsPerClient + n % conversationsPerClient),
                     QUESTIONS.get(n % QUESTIONS.size()));
 
             System.out.printf(Locale.ROOT, "Warming up (%d s per endpoint, %d clients)...%n", warmupSeconds, concurrency);
-            runRound(baseline, warmupSeconds);
-            runRound(turn, warmupSeconds);
+            load.run(baseline, warmupSeconds);
+            load.run(turn, warmupSeconds);
 
             List<Double> baselineRates = new ArrayList<>();
             List<Double> turnRates = new ArrayList<>();
             LatencyRecorder baselineLatency = new LatencyRecorder();
             LatencyRecorder turnLatency = new LatencyRecorder();
             for (int round = 1; round <= rounds; round++) {
-                RoundResult b = runRound(baseline, roundSeconds);
-                RoundResult t = runRound(turn, roundSeconds);
+                LoadRounds.Result b = load.run(baseline, roundSeconds);
+                LoadRounds.Result t = load.run(turn, roundSeconds);
                 baselineRates.add(b.perSecond());
                 turnRates.add(t.perSecond());
                 baselineLatency.addAll(b.latency());
@@ -103,7 +99,7 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
                             + "): the measured turns did not all run the whole pipeline");
                 }
             }
-            String table = table(median(baselineRates), baselineLatency, median(turnRates), turnLatency);
+            String table = table(LoadRounds.median(baselineRates), baselineLatency, LoadRounds.median(turnRates), turnLatency);
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
@@ -128,53 +124,4 @@ public final class HttpLoadBenchmark implements Callable<Integer> {
                 turnRate / baselineRate, turn.percentileMillis(0.5) / baseline.percentileMillis(0.5),
                 turn.percentileMillis(0.99) / baseline.percentileMillis(0.99));
     }
-
-    @FunctionalInterface
-    private interface Target {
-        int call(int worker, int n) throws IOException, InterruptedException;
-    }
-
-    private record RoundResult(double perSecond, LatencyRecorder latency) {
-    }
-
-    private RoundResult runRound(Target target, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong failures = new AtomicLong();
-        List<Future<LatencyRecorder>> workers = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int w = 0; w < concurrency; w++) {
-            int worker = w;
-            workers.add(pool.submit(() -> {
-                LatencyRecorder latency = new LatencyRecorder();
-                int n = worker;
-                while (System.nanoTime() < deadline) {
-                    long before = System.nanoTime();
-                    int status = target.call(worker, n++);
-                    latency.record(System.nanoTime() - before);
-                    if (status != 200) {
-                        failures.incrementAndGet();
-                    }
-                }
-                return latency;
-            }));
-        }
-        LatencyRecorder all = new LatencyRecorder();
-        for (Future<LatencyRecorder> worker : workers) {
-            all.addAll(worker.get());
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " requests failed; see the server log");
-        }
-        return new RoundResult(all.count() / elapsed, all);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
 }

@@ -21,7 +21,8 @@ public final class LiveEvents implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Event(String name, JsonNode data) {
+    /** @param id the event's id line, {@code null} when it had none */
+    public record Event(String name, JsonNode data, String id) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -45,17 +46,20 @@ public final class LiveEvents implements AutoCloseable {
                         return;
                     }
                     String name = "message";
+                    String id = null;
                     StringBuilder data = new StringBuilder();
                     for (String field : block) {
                         if (field.startsWith("event:")) {
                             name = field.substring(6).strip();
+                        } else if (field.startsWith("id:")) {
+                            id = field.substring(3).strip();
                         } else if (field.startsWith("data:")) {
                             data.append(field.substring(5).strip());
                         }
                     }
                     block.clear();
                     if (!data.isEmpty()) {
-                        events.add(new Event(name, JSON.readTree(data.toString())));
+                        events.add(new Event(name, JSON.readTree(data.toString()), id));
                     }
                 }
 

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Open Server-Sent-Event streams, grouped by a key (a conversation, an agent). Bounded: at most
  * {@code perKey} streams per key (a new one ends the oldest, as when a customer reloads the page) and
  * {@code total} in all (then a new one is refused with 503). A stream that fails or times out is dropped;
- * clients reconnect and read what they missed from the API. Declare one as a bean to get heartbeats.
+ * clients reconnect and catch up (customer streams replay what followed {@code Last-Event-ID}). Declare one as a bean to get heartbeats.
  *
  * @param <K> what the streams are grouped by
  */
@@ -89,6 +89,16 @@ public final class EventStreams<K> {
         if (forKey != null) {
             forKey.forEach(emitter -> send(emitter, event));
         }
+    }
+
+    /** Whether any stream of {@code key} is open on this node. */
+    public boolean isOpen(K key) {
+        return streams.containsKey(key);
+    }
+
+    /** Sends to one stream, e.g. what its client missed before it reconnected; a stream that cannot be written to is ended. */
+    public void sendTo(SseEmitter emitter, Supplier<SseEmitter.SseEventBuilder> event) {
+        send(emitter, event);
     }
 
     /** Sends to every open stream. */

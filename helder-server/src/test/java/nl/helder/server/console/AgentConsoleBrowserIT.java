@@ -68,6 +68,8 @@ class AgentConsoleBrowserIT extends ApplicationIT {
 
     /** The id of the conversation the widget on {@code customer} keeps in its session storage. */
     private static String conversationIdIn(Page customer) {
+        // The widget stores the conversation once the server created it, a moment after the click.
+        customer.waitForFunction("() => Object.keys(sessionStorage).some(k => k.startsWith('helder.conversation'))");
         return (String) customer.evaluate("() => JSON.parse(sessionStorage.getItem("
                 + "Object.keys(sessionStorage).find(k => k.startsWith('helder.conversation')))).id");
     }

@@ -28,6 +28,19 @@ class HttpEdgeIT extends ApplicationIT {
             + "sv;q=0.2,da;q=0.1,fi;q=0.05";
 
     @Test
+    void aWidgetOnAnotherSiteMayReconnectItsStreamWithLastEventId() throws Exception {
+        java.net.http.HttpResponse<Void> preflight = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/conversations/" + UUID.randomUUID() + "/events"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://shop.example").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,last-event-id").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+                .contains("authorization", "last-event-id");
+    }
+
+    @Test
     void anAcceptLanguageWithManyLanguagesIsReadNotRefused() {
         assertThat(client.get("/actuator/health", "Accept-Language", ELEVEN_LANGUAGES).status()).isEqualTo(200);
         assertThat(client.get("/widget/helder-widget.js", "Accept-Language", ELEVEN_LANGUAGES).status()).isEqualTo(200);

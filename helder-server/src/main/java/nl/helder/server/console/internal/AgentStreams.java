@@ -2,12 +2,16 @@ package nl.helder.server.console.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.helder.server.cluster.Broadcast;
+import nl.helder.server.cluster.BroadcastsInterrupted;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.ConversationUpdated;
 import nl.helder.server.handoff.AgentPresence;
 import nl.helder.server.handoff.TicketClosed;
 import nl.helder.server.web.EventStreams;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,10 +34,12 @@ class AgentStreams {
 
     private final EventStreams<String> streams;
     private final AgentPresence presence;
+    private final ApplicationEventPublisher events;
 
-    AgentStreams(EventStreams<String> agentEventStreams, AgentPresence presence) {
+    AgentStreams(EventStreams<String> agentEventStreams, AgentPresence presence, ApplicationEventPublisher events) {
         this.streams = agentEventStreams;
         this.presence = presence;
+        this.events = events;
     }
 
     @GetMapping(path = "/api/v1/agent/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -50,29 +56,56 @@ class AgentStreams {
         }
     }
 
-    /** Changes of conversations with (or waiting for) a person; the assistant's own turns are not the console's business. */
-    @TransactionalEventListener
+    /**
+     * Changes of conversations with (or waiting for) a person, from this node or another; the assistant's own
+     * turns are not the console's business.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ConversationUpdated update) {
         if (update.state() != ConversationState.BOT) {
             changed(update.conversationId(), update.state());
         }
     }
 
-    /** A hand-back leaves the conversation with the assistant, but the queue changed. */
-    @TransactionalEventListener
+    /** A hand-back leaves the conversation with the assistant, but the queue changed: on every node. */
+    @EventListener
     void on(AgentAction action) {
         if (action.kind() == AgentAction.Kind.HANDED_BACK) {
-            changed(action.conversationId(), ConversationState.BOT);
+            events.publishEvent(new QueueChanged(action.conversationId(), ConversationState.BOT));
         }
+    }
+
+    @EventListener
+    void on(TicketClosed closed) {
+        events.publishEvent(new TicketsChanged(closed.reference()));
+    }
+
+    /** The console's queue changed other than by a conversation update. */
+    public record QueueChanged(UUID conversationId, ConversationState state) implements Broadcast {
+    }
+
+    /** The list of tickets changed. */
+    public record TicketsChanged(String reference) implements Broadcast {
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(QueueChanged changed) {
+        changed(changed.conversationId(), changed.state());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TicketsChanged changed) {
+        streams.sendToAll(() -> SseEmitter.event().name("tickets").data(Map.of("reference", changed.reference()), MediaType.APPLICATION_JSON));
+    }
+
+    /** Updates from other nodes may have been missed: the consoles reconnect and reload their queue. */
+    @EventListener
+    void on(BroadcastsInterrupted interrupted) {
+        streams.completeAll();
     }
 
     private void changed(UUID conversationId, ConversationState state) {
         streams.sendToAll(() -> SseEmitter.event().name("conversation").data(Map.of(
                 "conversationId", conversationId.toString(), "state", state.name()), MediaType.APPLICATION_JSON));
-    }
-
-    @TransactionalEventListener
-    void on(TicketClosed closed) {
-        streams.sendToAll(() -> SseEmitter.event().name("tickets").data(Map.of("reference", closed.reference()), MediaType.APPLICATION_JSON));
     }
 }

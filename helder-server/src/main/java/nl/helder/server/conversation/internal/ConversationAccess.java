@@ -1,11 +1,12 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.cluster.RateLimit;
+import nl.helder.server.cluster.RateLimits;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationProperties;
 import nl.helder.server.conversation.ConversationState;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -17,12 +18,12 @@ class ConversationAccess {
 
     private final ConversationRepository repository;
     private final ConversationProperties properties;
-    private final RateLimiter turnLimiter;
+    private final RateLimit turnLimiter;
 
-    ConversationAccess(ConversationRepository repository, ConversationProperties properties, Clock clock) {
+    ConversationAccess(ConversationRepository repository, ConversationProperties properties, RateLimits limits) {
         this.repository = repository;
         this.properties = properties;
-        this.turnLimiter = new RateLimiter(properties.turnsPerMinute(), clock);
+        this.turnLimiter = limits.perMinute("turns", properties.turnsPerMinute());
     }
 
     /** Checks the customer's token: a missing one is 401, a wrong one looks like an unknown conversation. */
@@ -60,7 +61,7 @@ class ConversationAccess {
 
     /** Takes a turn from the conversation's rate limit, or refuses with 429. */
     void takeTurn(UUID id) {
-        long wait = turnLimiter.acquire(id);
+        long wait = turnLimiter.acquire(id.toString());
         if (wait > 0) {
             throw ConversationProblem.tooManyRequests("messages in this conversation", wait);
         }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.helder.server.conversation.ConversationState;
+import nl.helder.server.conversation.Message;
 import nl.helder.server.web.EventStreams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -155,11 +156,32 @@ class ConversationController {
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Follow a conversation live", description = "Server-Sent Events: 'message' events carry new "
-            + "messages (a person's replies, the notice that a person joined), 'state' events the new state and the "
-            + "header text to show. Needs the bearer token, so browsers read it with fetch rather than EventSource.")
-    SseEmitter events(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+            + "messages (a person's replies, the notice that a person joined) with the message id as event id, 'state' "
+            + "events the new state and the header text to show. A client that reconnects sends the last event id it "
+            + "saw as 'Last-Event-ID' and first gets every message after it and the current state. Needs the bearer "
+            + "token, so browsers read it with fetch rather than EventSource.")
+    SseEmitter events(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                      @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         access.authorize(id, bearer(authorization));
-        return streams.open(id, () -> { });
+        SseEmitter emitter = streams.open(id, () -> { });
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            // Opened first, then replayed: a message committed in between arrives twice (clients skip known ids)
+            // rather than never.
+            ConversationService.View view = conversations.view(id, bearer(authorization));
+            missedAfter(view.messages(), lastEventId.strip()).forEach(message -> streams.sendTo(emitter, () -> CustomerStreams.message(message)));
+            streams.sendTo(emitter, () -> CustomerStreams.state(view.conversation().state(), view.banner()));
+        }
+        return emitter;
+    }
+
+    /** The messages after the one with id {@code lastEventId}; all of them when that id is not in the conversation. */
+    static List<Message> missedAfter(List<Message> messages, String lastEventId) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).id().toString().equals(lastEventId)) {
+                return messages.subList(i + 1, messages.size());
+            }
+        }
+        return messages;
     }
 
     @PostMapping("/{id}/disclosure-shown")

@@ -1,5 +1,7 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.cluster.RateLimit;
+import nl.helder.server.cluster.RateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationEvidence;
@@ -33,13 +35,13 @@ class ConversationService implements ConversationEvidence {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final RateLimiter startLimiter;
+    private final RateLimit startLimiter;
     private final MeterRegistry metrics;
     private final ConversationUpdates updates;
 
     ConversationService(ConversationAccess access, ConversationRepository repository, Disclosures disclosures,
                         ConversationProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events,
-                        Clock clock, MeterRegistry metrics, ConversationUpdates updates) {
+                        Clock clock, MeterRegistry metrics, ConversationUpdates updates, RateLimits limits) {
         this.access = access;
         this.repository = repository;
         this.disclosures = disclosures;
@@ -48,7 +50,7 @@ class ConversationService implements ConversationEvidence {
         this.clock = clock;
         this.metrics = metrics;
         this.updates = updates;
-        this.startLimiter = new RateLimiter(properties.startsPerMinutePerClient(), clock);
+        this.startLimiter = limits.perMinute("starts", properties.startsPerMinutePerClient());
     }
 
     record Started(Conversation conversation, String token, String banner, List<Message> messages) {

@@ -1,6 +1,9 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.cluster.BroadcastsInterrupted;
+import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.ConversationUpdated;
+import nl.helder.server.conversation.Message;
 import nl.helder.server.web.EventStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,8 @@ import java.util.UUID;
  * Pushes a conversation's new messages and state to the customer's open event streams once they are
  * committed: {@code message} events carry a message as the API shows it (the widget skips ids it already
  * has), {@code state} events the new state and header text. While a language model writes an answer,
- * {@code draft} events carry its checked sentences so far.
+ * {@code draft} events carry its checked sentences so far. Message events carry the message id as the event id,
+ * so a reconnecting client sends {@code Last-Event-ID} and gets what it missed.
  */
 @Configuration(proxyBeanMethods = false)
 class CustomerStreams {
@@ -48,12 +52,28 @@ class CustomerStreams {
                     .data(Map.of("text", draft.text()), MediaType.APPLICATION_JSON));
         }
 
-        @TransactionalEventListener
+        /** From this node once committed, or from another node (outside a transaction) once it committed there. */
+        @TransactionalEventListener(fallbackExecution = true)
         void on(ConversationUpdated update) {
-            update.messages().forEach(message -> streams.send(update.conversationId(), () -> SseEmitter.event()
-                    .name("message").id(message.id().toString()).data(MessageView.of(message), MediaType.APPLICATION_JSON)));
-            streams.send(update.conversationId(), () -> SseEmitter.event().name("state")
-                    .data(Map.of("state", update.state().name(), "banner", update.banner()), MediaType.APPLICATION_JSON));
+            if (!streams.isOpen(update.conversationId())) {
+                return; // nobody follows it here: nothing to build
+            }
+            update.messages().forEach(message -> streams.send(update.conversationId(), () -> message(message)));
+            streams.send(update.conversationId(), () -> state(update.state(), update.banner()));
         }
+
+        /** Updates from other nodes may have been missed: the widgets reconnect and catch up with Last-Event-ID. */
+        @EventListener
+        void on(BroadcastsInterrupted interrupted) {
+            streams.completeAll();
+        }
+    }
+
+    static SseEmitter.SseEventBuilder message(Message message) {
+        return SseEmitter.event().name("message").id(message.id().toString()).data(MessageView.of(message), MediaType.APPLICATION_JSON);
+    }
+
+    static SseEmitter.SseEventBuilder state(ConversationState state, String banner) {
+        return SseEmitter.event().name("state").data(Map.of("state", state.name(), "banner", banner), MediaType.APPLICATION_JSON);
     }
 }

@@ -184,7 +184,7 @@ class SecurityConfiguration {
         CorsConfiguration customerApi = new CorsConfiguration();
         customerApi.setAllowedOriginPatterns(widget.allowedOrigins());
         customerApi.setAllowedMethods(List.of("GET", "POST"));
-        customerApi.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language"));
+        customerApi.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "Last-Event-ID"));
         customerApi.setExposedHeaders(List.of("Location", "Retry-After"));
         customerApi.setAllowCredentials(false);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

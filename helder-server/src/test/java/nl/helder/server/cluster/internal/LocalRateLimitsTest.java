@@ -1,4 +1,6 @@
-package nl.helder.server.conversation.internal;
+package nl.helder.server.cluster.internal;
+
+import nl.helder.server.cluster.RateLimit;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RateLimiterTest {
+class LocalRateLimitsTest {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T10:00:00Z"));
     private final Clock clock = new Clock() {
@@ -32,7 +34,7 @@ class RateLimiterTest {
 
     @Test
     void allowsABurstThenRefillsOverTime() {
-        RateLimiter limiter = new RateLimiter(3, clock);
+        RateLimit limiter = new LocalRateLimits(clock).perMinute("test", 3);
 
         assertThat(limiter.acquire("a")).isZero();
         assertThat(limiter.acquire("a")).isZero();

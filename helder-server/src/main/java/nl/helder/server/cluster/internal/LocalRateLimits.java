@@ -1,31 +1,29 @@
-package nl.helder.server.conversation.internal;
+package nl.helder.server.cluster.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import nl.helder.server.cluster.RateLimit;
+import nl.helder.server.cluster.RateLimits;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A token bucket per key (a conversation, a client address): {@code perMinute} requests a minute, with
- * bursts up to the same number. Buckets of idle keys are evicted, so memory is bounded by active keys.
+ * Token buckets in this node's memory: right for one node (the embedded database), and the fallback when shared
+ * limits are switched off. Buckets of idle keys are evicted, so memory is bounded by the active keys.
  */
-final class RateLimiter {
+final class LocalRateLimits implements RateLimits {
 
-    private final Cache<Object, Bucket> buckets;
-    private final double perMinute;
     private final Clock clock;
 
-    RateLimiter(int perMinute, Clock clock) {
-        this.perMinute = perMinute;
+    LocalRateLimits(Clock clock) {
         this.clock = clock;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(1_000_000).build();
     }
 
-    /** Takes one token; returns 0 when allowed, else the seconds to wait. */
-    long acquire(Object key) {
-        Bucket bucket = buckets.get(key, k -> new Bucket(perMinute, clock.millis()));
-        return bucket.take(perMinute, clock.millis());
+    @Override
+    public RateLimit perMinute(String name, int perMinute) {
+        Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(1_000_000).build();
+        return key -> buckets.get(key, k -> new Bucket(perMinute, clock.millis())).take(perMinute, clock.millis());
     }
 
     private static final class Bucket {

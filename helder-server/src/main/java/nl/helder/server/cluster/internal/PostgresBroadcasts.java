@@ -1,0 +1,198 @@
+package nl.helder.server.cluster.internal;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.helder.server.cluster.Broadcast;
+import nl.helder.server.cluster.BroadcastsInterrupted;
+import nl.helder.server.cluster.ClusterProperties;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Broadcasts between nodes over PostgreSQL {@code LISTEN/NOTIFY} on the channel {@value #CHANNEL}.
+ * <p>
+ * Sending: a {@link Broadcast} published in a transaction is sent with {@code pg_notify} just before that
+ * transaction commits, on its own connection, so PostgreSQL delivers it exactly when the change becomes visible
+ * and never when it rolls back; it costs no commit of its own. A text over {@value #INLINE_LIMIT} bytes (NOTIFY
+ * takes fewer than 8000) is written to {@code cluster_outbox} in the same transaction and only its row id is sent.
+ * <p>
+ * Receiving: one thread holds one connection that listens, and republishes what other nodes sent as a local
+ * event outside any transaction. When that connection breaks it listens again after
+ * {@link ClusterProperties#listenRetry()} and publishes {@link BroadcastsInterrupted}, since notifications sent
+ * meanwhile are lost.
+ */
+final class PostgresBroadcasts implements SmartLifecycle {
+
+    static final String CHANNEL = "helder_broadcast";
+    static final int INLINE_LIMIT = 7_000;
+    private static final Logger log = LoggerFactory.getLogger(PostgresBroadcasts.class);
+
+    /** One running instance: a restarted node is a new sender, which is all the id is for. */
+    private final String node = UUID.randomUUID().toString();
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final ClusterProperties properties;
+    private final BroadcastCodec codec = new BroadcastCodec();
+    private final Counter sent;
+    private final Counter received;
+    private final Counter interruptions;
+    /** Marks republishing on the listening thread, so a received event is not sent on again. */
+    private final ThreadLocal<Boolean> republishing = ThreadLocal.withInitial(() -> false);
+    private volatile boolean running;
+    private volatile Thread listener;
+    private volatile Connection listening;
+
+    PostgresBroadcasts(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, ClusterProperties properties,
+                       MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.properties = properties;
+        this.sent = meters.counter("helder.cluster.broadcasts", "direction", "sent");
+        this.received = meters.counter("helder.cluster.broadcasts", "direction", "received");
+        this.interruptions = meters.counter("helder.cluster.listen.interruptions");
+    }
+
+    /** Sends within the committing transaction; an event published outside one is sent at once. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void send(Broadcast event) {
+        if (republishing.get()) {
+            return;
+        }
+        String text = codec.write(event);
+        String payload = text.getBytes(StandardCharsets.UTF_8).length <= INLINE_LIMIT ? "=" + text : "#" + outbox(text);
+        jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", node + payload)
+                .query((rs, row) -> 1).list();
+        sent.increment();
+    }
+
+    private long outbox(String text) {
+        return jdbc.sql("INSERT INTO cluster_outbox (payload, created_at) VALUES (:payload, :at) RETURNING id")
+                .param("payload", text).param("at", System.currentTimeMillis()).query(Long.class).single();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = new Thread(this::listen, "helder-broadcasts");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        boolean interrupted = false;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                listening = connection;
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                if (interrupted) {
+                    events.publishEvent(new BroadcastsInterrupted());
+                    interrupted = false;
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException broken) {
+                if (!running) {
+                    return;
+                }
+                interrupted = true;
+                interruptions.increment();
+                log.warn("Lost the connection that receives other nodes' live updates; listening again in {}: {}",
+                        properties.listenRetry(), broken.toString());
+                try {
+                    Thread.sleep(properties.listenRetry().toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            } finally {
+                listening = null;
+            }
+        }
+    }
+
+    private void receive(String payload) {
+        if (payload.length() < node.length() + 1 || payload.startsWith(node)) {
+            return; // our own: the local listeners had it already
+        }
+        String body = payload.substring(node.length());
+        String text = body.charAt(0) == '#' ? fromOutbox(Long.parseLong(body.substring(1))) : body.substring(1);
+        if (text == null) {
+            return;
+        }
+        Optional<Broadcast> event;
+        try {
+            event = codec.read(text);
+        } catch (RuntimeException unreadable) {
+            log.warn("Ignoring a broadcast this node cannot read: {}", unreadable.toString());
+            return;
+        }
+        event.ifPresent(this::republish);
+    }
+
+    private String fromOutbox(long id) {
+        return jdbc.sql("SELECT payload FROM cluster_outbox WHERE id = :id").param("id", id).query(String.class).optional().orElse(null);
+    }
+
+    private void republish(Broadcast event) {
+        received.increment();
+        republishing.set(true);
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException failed) {
+            log.warn("A listener failed on a broadcast from another node: {}", failed.toString());
+        } finally {
+            republishing.set(false);
+        }
+    }
+
+    /** Deletes outbox rows every node has had time to read. */
+    int removeOldOutbox(long olderThanMillis) {
+        return jdbc.sql("DELETE FROM cluster_outbox WHERE created_at < :before")
+                .param("before", System.currentTimeMillis() - olderThanMillis).update();
+    }
+}
