@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 /**
  * Customer turns per second on one PostgreSQL with one node, then with two, in the same run: an embedded
  * PostgreSQL ({@code fsync=on}), each configuration in a fresh database, the nodes started from {@code helder.jar}
- * as processes of their own, each client bound to one node (as a balancer spreads connections). Every turn is an
- * audited write (its audit entries are appended to the one hash chain), so the audit rate is counted from the
- * table. Bounded: fixed rounds of fixed length on loopback.
+ * as processes of their own, each client bound to one node (as a balancer spreads connections). Every question
+ * carries personal data, so every turn is an audited write (its redaction is appended to the one hash chain in the
+ * turn's transaction); the audit rate is counted from the table. Bounded: fixed rounds of fixed length on loopback.
  * <p>
  * What it does not show: two machines. Here both nodes, the database and the clients share the same cores, so a
  * second node adds no CPU; the figure shows what sharing the database costs, not how far Helder scales out.
@@ -29,10 +29,16 @@ import java.util.concurrent.Callable;
         description = "Turns and audited writes per second with one and with two nodes on one PostgreSQL.")
 public final class ClusterBenchmark implements Callable<Integer> {
 
+    /**
+     * Every question carries personal data, so every turn is an audited write: the redaction is recorded in the
+     * audit chain in the turn's transaction. (A turn without personal data, a signal or a language-model call
+     * appends no audit entry.)
+     */
     private static final List<String> QUESTIONS = List.of(
-            "Hoe lang duurt de levering?", "Wat zijn de verzendkosten?", "Hoe kan ik iets retourneren?",
-            "Kan ik achteraf betalen?", "Ik ben mijn wachtwoord vergeten", "Waar vind ik mijn factuur?",
-            "How long does delivery take?", "Can I pay with PayPal?", "How do I return an item?");
+            "Hoe lang duurt de levering? Bel me op 06 12345678", "Wat zijn de verzendkosten? mail: klant@example.nl",
+            "Hoe kan ik iets retourneren? mijn nummer is 0612345679", "Kan ik achteraf betalen? jan.jansen@example.com",
+            "Waar vind ik mijn factuur? tel 020 123 4567", "How long does delivery take? my email is pat@example.org",
+            "Can I pay with PayPal? call me on +31 6 12345670", "How do I return an item? reach me at sam@example.net");
 
     @Option(names = "--jar", description = "The server jar (default: ${DEFAULT-VALUE}).")
     Path jar = Path.of("helder-server/target/helder.jar");
@@ -59,7 +65,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
         System.exit(new CommandLine(new ClusterBenchmark()).execute(args));
     }
 
-    private record Row(int nodes, List<Double> rates, LatencyRecorder latency, double auditPerSecond) {
+    private record Row(int nodes, List<Double> rates, LatencyRecorder latency, double auditPerSecond, WaitSampler.Shares waits) {
     }
 
     @Override
@@ -72,14 +78,15 @@ public final class ClusterBenchmark implements Callable<Integer> {
         }
         double single = LoadRounds.median(rows.get(0).rates());
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| nodes on one PostgreSQL (%d clients, %d × %d s, %d cores) | turns/s (median; min–max of rounds) | p50 | p99 | audit entries/s | turns/s vs one node |%n|---|---|---|---|---|---|%n",
+                "| nodes on one PostgreSQL (%d clients, %d × %d s, %d cores) | turns/s (median; min–max of rounds) | p50 | p99 | audit entries/s | turns/s vs one node | busy database sessions waiting on a row lock / on the WAL flush |%n|---|---|---|---|---|---|---|%n",
                 concurrency, rounds, roundSeconds, Runtime.getRuntime().availableProcessors()));
         for (Row row : rows) {
             double median = LoadRounds.median(row.rates());
-            table.append(String.format(Locale.ROOT, "| %d | %.0f (%.0f–%.0f) | %.2f ms | %.2f ms | %.0f | %.2f |%n", row.nodes(), median,
+            table.append(String.format(Locale.ROOT, "| %d | %.0f (%.0f–%.0f) | %.2f ms | %.2f ms | %.0f | %.2f | %.0f %% / %.0f %% |%n", row.nodes(), median,
                     row.rates().stream().mapToDouble(Double::doubleValue).min().orElse(0),
                     row.rates().stream().mapToDouble(Double::doubleValue).max().orElse(0),
-                    row.latency().percentileMillis(0.5), row.latency().percentileMillis(0.99), row.auditPerSecond(), median / single));
+                    row.latency().percentileMillis(0.5), row.latency().percentileMillis(0.99), row.auditPerSecond(), median / single,
+                    100 * row.waits().rowLock(), 100 * row.waits().walFlush()));
         }
         System.out.println();
         System.out.println(table);
@@ -118,15 +125,19 @@ public final class ClusterBenchmark implements Callable<Integer> {
             LatencyRecorder latency = new LatencyRecorder();
             long auditBefore = auditEntries(postgres, database);
             long measuredFrom = System.nanoTime();
-            for (int round = 1; round <= rounds; round++) {
-                LoadRounds.Result result = load.run(turn, roundSeconds);
-                rates.add(result.perSecond());
-                latency.addAll(result.latency());
-                System.out.printf(Locale.ROOT, "%d node(s), round %d: %.0f turns/s%n", nodes, round, result.perSecond());
+            WaitSampler.Shares waits;
+            try (WaitSampler sampler = WaitSampler.start(postgres.getDatabase("postgres", database), database)) {
+                for (int round = 1; round <= rounds; round++) {
+                    LoadRounds.Result result = load.run(turn, roundSeconds);
+                    rates.add(result.perSecond());
+                    latency.addAll(result.latency());
+                    System.out.printf(Locale.ROOT, "%d node(s), round %d: %.0f turns/s%n", nodes, round, result.perSecond());
+                }
+                waits = sampler.shares();
             }
             double seconds = (System.nanoTime() - measuredFrom) / 1e9;
             double auditPerSecond = (auditEntries(postgres, database) - auditBefore) / seconds;
-            return new Row(nodes, rates, latency, auditPerSecond);
+            return new Row(nodes, rates, latency, auditPerSecond, waits);
         } finally {
             for (HelderProcess node : started) {
                 node.close();

@@ -145,6 +145,23 @@ class AuditTrailIT extends ApplicationIT {
     }
 
     @Test
+    void aRowDressedAsStagedByThisNodeIsNeverChained() {
+        String node = jdbc.sql("SELECT staged_by FROM audit_event WHERE staged_by IS NOT NULL FETCH FIRST 1 ROWS ONLY")
+                .query(String.class).single();
+        jdbc.sql("""
+                INSERT INTO audit_event (id, occurred_at, event_type, actor, details, staged_by, staged_seal)
+                VALUES (RANDOM_UUID(), CURRENT_TIMESTAMP - INTERVAL '2' MINUTE, 'HANDOFF_REQUESTED', 'system', '{}', :node, :seal)""")
+                .param("node", node).param("seal", "0".repeat(64)).update();
+        JsonNode result = verify();
+        assertThat(result.get("valid").asBoolean()).isFalse();
+        assertThat(result.get("problem").asString()).contains("outside the chain");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL").query(Long.class).single())
+                .as("the forged seal kept it out of the chain").isEqualTo(1L);
+        jdbc.sql("DELETE FROM audit_event WHERE seq IS NULL").update();
+        assertIntact();
+    }
+
+    @Test
     void concurrentTurnsStillFormOneChain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();

@@ -31,6 +31,12 @@ final class AuditChain {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** The entry's content as one text, without its place in the chain (what a staging seal covers). */
+    static String canonical(AuditEvent event) {
+        return JSON.writeValueAsString(Arrays.asList(VERSION, event.id().toString(), storable(event.occurredAt()).toString(),
+                event.type(), event.actor(), event.conversationId() == null ? null : event.conversationId().toString(), event.details()));
+    }
+
     static String hash(String previousHash, long seq, AuditEvent event) {
         String canonical = JSON.writeValueAsString(Arrays.asList(VERSION, seq, previousHash, event.id().toString(),
                 storable(event.occurredAt()).toString(), event.type(), event.actor(),

@@ -28,12 +28,14 @@ class AuditCheckpointing {
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpointing.class);
 
     private final AuditRepository repository;
+    private final AuditChainer chainer;
     private final AuditCheckpoints checkpoints;
     private final Clock clock;
     private long lastPosition = -1;
 
-    AuditCheckpointing(AuditRepository repository, AuditCheckpoints checkpoints, Clock clock) {
+    AuditCheckpointing(AuditRepository repository, AuditChainer chainer, AuditCheckpoints checkpoints, Clock clock) {
         this.repository = repository;
+        this.chainer = chainer;
         this.checkpoints = checkpoints;
         this.clock = clock;
     }
@@ -54,6 +56,7 @@ class AuditCheckpointing {
 
     /** Writes a checkpoint of the current head unless the last one this node wrote already has it. */
     synchronized AuditCheckpoints.Checkpoint checkpointIfMoved() {
+        chainer.flush();
         AuditRepository.Head head = repository.head();
         if (head.seq() == lastPosition || head.seq() == 0) {
             return null;

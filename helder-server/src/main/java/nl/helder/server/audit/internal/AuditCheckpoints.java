@@ -162,6 +162,14 @@ final class AuditCheckpoints {
         return new Reading(checkpoints, null);
     }
 
+    /**
+     * Seals a staged entry with this node's checkpoint key, so the chainer chains only entries a node of Helder
+     * staged, never a row slipped into the table; {@code node} names the key without revealing it.
+     */
+    StagingSeal stagingSeal() {
+        return new StagingSeal(key);
+    }
+
     private String mac(String previousMac, long position, String head, Instant at) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");

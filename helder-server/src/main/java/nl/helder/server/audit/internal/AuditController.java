@@ -23,11 +23,13 @@ class AuditController {
     private static final int MAX_EXPORT = 10_000;
 
     private final AuditRepository repository;
+    private final AuditChainer chainer;
     private final AuditCheckpointing checkpointing;
     private final AuditCheckpoints checkpoints;
 
-    AuditController(AuditRepository repository, AuditCheckpointing checkpointing, AuditCheckpoints checkpoints) {
+    AuditController(AuditRepository repository, AuditChainer chainer, AuditCheckpointing checkpointing, AuditCheckpoints checkpoints) {
         this.repository = repository;
+        this.chainer = chainer;
         this.checkpointing = checkpointing;
         this.checkpoints = checkpoints;
     }
@@ -36,6 +38,7 @@ class AuditController {
     @Operation(summary = "Check the hash chain", description = "Recomputes every entry's hash and link; reports the first "
             + "entry that was changed, removed, inserted or moved.")
     ChainVerification verify() {
+        chainer.flush();
         return repository.verify();
     }
 
@@ -53,6 +56,7 @@ class AuditController {
         if (after < 0 || limit < 1 || limit > MAX_EXPORT) {
             throw new IllegalArgumentException("after ≥ 0 and 1 ≤ limit ≤ " + MAX_EXPORT);
         }
+        chainer.flush();
         List<ExportedEntry> entries = repository.links(after, limit).stream().map(link -> new ExportedEntry(link.seq(),
                 link.event().id().toString(), AuditChain.storable(link.event().occurredAt()).toString(), link.event().type(),
                 link.event().actor(), link.event().conversationId() == null ? null : link.event().conversationId().toString(),

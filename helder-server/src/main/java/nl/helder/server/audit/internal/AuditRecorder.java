@@ -26,8 +26,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns domain events into audit entries. Listens synchronously, so the entry is written in the transaction
- * of the change: a turn or an erasure is never stored without its evidence, nor evidence without it.
+ * Turns domain events into audit entries, staged in the transaction of the change: a turn or an erasure is never
+ * stored without its evidence, nor evidence without it (a failed insert rolls the change back). The entry joins the
+ * hash chain moments after the commit ({@link AuditChainer}): staging takes no lock, so audited writes on every node
+ * commit side by side instead of queueing on the chain's head row, which with two nodes on one PostgreSQL held
+ * most busy sessions waiting (see the README's several-nodes figures).
  */
 @Component
 class AuditRecorder {
@@ -37,9 +40,11 @@ class AuditRecorder {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final AuditRepository repository;
+    private final AuditChainer chainer;
 
-    AuditRecorder(AuditRepository repository) {
+    AuditRecorder(AuditRepository repository, AuditChainer chainer) {
         this.repository = repository;
+        this.chainer = chainer;
     }
 
     @EventListener
@@ -139,7 +144,8 @@ class AuditRecorder {
 
     /** Details are written with sorted keys: one canonical text per content, whatever map it came from. */
     private void record(String type, String actor, UUID conversationId, Map<String, ?> details, java.time.Instant at) {
-        repository.append(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId,
+        chainer.afterCommit();
+        repository.stage(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId,
                 JSON.writeValueAsString(new java.util.TreeMap<>(details))));
     }
 }

@@ -1,0 +1,76 @@
+package nl.helder.bench;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Samples {@code pg_stat_activity} every 20 ms during a measurement: of the database sessions busy with a statement,
+ * how many wait on a row or transaction lock (the audit chain's head row serialises audited writes; a hot head row
+ * shows up here) and how many on the WAL flush of a synchronous commit. Shares of all busy-session samples.
+ */
+final class WaitSampler implements AutoCloseable {
+
+    record Shares(double rowLock, double walFlush, long samples) {
+    }
+
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long busy;
+    private long locked;
+    private long flushing;
+    private SQLException failure;
+
+    private WaitSampler(DataSource database, String name) {
+        thread = new Thread(() -> sample(database, name), "wait-sampler");
+        thread.setDaemon(true);
+    }
+
+    static WaitSampler start(DataSource database, String name) {
+        WaitSampler sampler = new WaitSampler(database, name);
+        sampler.thread.start();
+        return sampler;
+    }
+
+    private void sample(DataSource database, String name) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT COUNT(*), COUNT(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event IN ('tuple', 'transactionid')),
+                            COUNT(*) FILTER (WHERE upper(wait_event) IN ('WALSYNC', 'WALWRITE'))
+                     FROM pg_stat_activity WHERE datname = ? AND state = 'active' AND pid <> pg_backend_pid()""")) {
+            statement.setString(1, name);
+            while (running) {
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    synchronized (this) {
+                        busy += row.getLong(1);
+                        locked += row.getLong(2);
+                        flushing += row.getLong(3);
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (SQLException e) {
+            synchronized (this) {
+                failure = e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized Shares shares() {
+        if (failure != null) {
+            throw new IllegalStateException("sampling pg_stat_activity failed", failure);
+        }
+        return busy == 0 ? new Shares(0, 0, 0) : new Shares((double) locked / busy, (double) flushing / busy, busy);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(2_000);
+    }
+}
