@@ -134,6 +134,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
                     System.out.printf(Locale.ROOT, "%d node(s), round %d: %.0f turns/s%n", nodes, round, result.perSecond());
                 }
                 waits = sampler.shares();
+                System.out.printf(Locale.ROOT, "%d node(s): lock waits behind: %s%n", nodes, sampler.topBlockers());
             }
             double seconds = (System.nanoTime() - measuredFrom) / 1e9;
             double auditPerSecond = (auditEntries(postgres, database) - auditBefore) / seconds;

@@ -22,6 +22,7 @@ final class WaitSampler implements AutoCloseable {
     private long locked;
     private long flushing;
     private SQLException failure;
+    private final java.util.Map<String, Long> blockers = new java.util.HashMap<>();
 
     private WaitSampler(DataSource database, String name) {
         thread = new Thread(() -> sample(database, name), "wait-sampler");
@@ -41,7 +42,19 @@ final class WaitSampler implements AutoCloseable {
                             COUNT(*) FILTER (WHERE upper(wait_event) IN ('WALSYNC', 'WALWRITE'))
                      FROM pg_stat_activity WHERE datname = ? AND state = 'active' AND pid <> pg_backend_pid()""")) {
             statement.setString(1, name);
+            PreparedStatement blocking = connection.prepareStatement("""
+                    SELECT left(regexp_replace(b.query, '\\s+', ' ', 'g'), 90) FROM pg_stat_activity w
+                    JOIN pg_stat_activity b ON b.pid = ANY(pg_blocking_pids(w.pid))
+                    WHERE w.datname = ? AND w.wait_event_type = 'Lock'""");
+            blocking.setString(1, name);
             while (running) {
+                try (ResultSet rows = blocking.executeQuery()) {
+                    while (rows.next()) {
+                        synchronized (this) {
+                            blockers.merge(String.valueOf(rows.getString(1)), 1L, Long::sum);
+                        }
+                    }
+                }
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
                     synchronized (this) {
@@ -59,6 +72,12 @@ final class WaitSampler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The statements most often seen holding a lock others waited for (the blocker's current or last statement). */
+    synchronized String topBlockers() {
+        return blockers.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     synchronized Shares shares() {

@@ -44,11 +44,13 @@ class AuditRepository {
             rs.getString("prev_hash"), rs.getString("entry_hash"));
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final AuditCheckpoints checkpoints;
     private final StagingSeal seal;
 
-    AuditRepository(JdbcClient jdbc, AuditCheckpoints checkpoints) {
+    AuditRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.checkpoints = checkpoints;
         this.seal = checkpoints.stagingSeal();
     }
@@ -96,13 +98,15 @@ class AuditRepository {
         }
         long seq = head.seq();
         String hash = head.hash();
+        List<Object[]> links = new java.util.ArrayList<>(confirmed.size());
         for (AuditEvent event : confirmed) {
             seq++;
             String next = AuditChain.hash(hash, seq, event);
-            jdbc.sql("UPDATE audit_event SET seq = :seq, prev_hash = :prev, entry_hash = :hash WHERE id = :id AND seq IS NULL")
-                    .param("seq", seq).param("prev", hash).param("hash", next).param("id", event.id()).update();
+            links.add(new Object[] {seq, hash, next, event.id()});
             hash = next;
         }
+        // One batch: the head's lock, which every node's chainer needs, is held for as few round trips as possible.
+        batch.batchUpdate("UPDATE audit_event SET seq = ?, prev_hash = ?, entry_hash = ? WHERE id = ? AND seq IS NULL", links);
         moveHead(seq, hash);
         return confirmed.size();
     }
