@@ -78,7 +78,7 @@ public final class ClusterBenchmark implements Callable<Integer> {
         }
         double single = LoadRounds.median(rows.get(0).rates());
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| nodes on one PostgreSQL (%d clients, %d × %d s, %d cores) | turns/s (median; min–max of rounds) | p50 | p99 | audit entries/s | turns/s vs one node | busy database sessions waiting on a row lock / on the WAL flush |%n|---|---|---|---|---|---|---|%n",
+                "| nodes on one PostgreSQL (%d clients, %d × %d s, %d cores) | turns/s (median; min–max of rounds) | p50 | p99 | audit entries/s | turns/s vs one node | busy database sessions waiting on a lock / on the WAL flush |%n|---|---|---|---|---|---|---|%n",
                 concurrency, rounds, roundSeconds, Runtime.getRuntime().availableProcessors()));
         for (Row row : rows) {
             double median = LoadRounds.median(row.rates());

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Samples {@code pg_stat_activity} every 20 ms during a measurement: of the database sessions busy with a statement,
- * how many wait on a row or transaction lock (the audit chain's head row serialises audited writes; a hot head row
- * shows up here) and how many on the WAL flush of a synchronous commit. Shares of all busy-session samples.
+ * how many wait on a heavyweight lock (a row such as the audit chain's head, or the queue lock NOTIFY takes at
+ * commit) and how many on the WAL flush of a synchronous commit; and which statements the waiters wait behind. Shares of all busy-session samples.
  */
 final class WaitSampler implements AutoCloseable {
 
@@ -38,7 +38,7 @@ final class WaitSampler implements AutoCloseable {
     private void sample(DataSource database, String name) {
         try (Connection connection = database.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
-                     SELECT COUNT(*), COUNT(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event IN ('tuple', 'transactionid')),
+                     SELECT COUNT(*), COUNT(*) FILTER (WHERE wait_event_type = 'Lock'),
                             COUNT(*) FILTER (WHERE upper(wait_event) IN ('WALSYNC', 'WALWRITE'))
                      FROM pg_stat_activity WHERE datname = ? AND state = 'active' AND pid <> pg_backend_pid()""")) {
             statement.setString(1, name);

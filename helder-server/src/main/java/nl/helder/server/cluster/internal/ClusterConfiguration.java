@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -23,9 +24,9 @@ class ClusterConfiguration {
 
     @Bean
     @Conditional(OnPostgres.class)
-    PostgresBroadcasts postgresBroadcasts(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events,
-                                          ClusterProperties properties, MeterRegistry meters) {
-        return new PostgresBroadcasts(dataSource, jdbc, events, properties, meters);
+    PostgresBroadcasts postgresBroadcasts(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
+                                          ApplicationEventPublisher events, ClusterProperties properties, MeterRegistry meters) {
+        return new PostgresBroadcasts(dataSource, jdbc, transaction, events, properties, meters);
     }
 
     @Bean

@@ -15,21 +15,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Broadcasts between nodes over PostgreSQL {@code LISTEN/NOTIFY} on the channel {@value #CHANNEL}.
  * <p>
- * Sending: a {@link Broadcast} published in a transaction is sent with {@code pg_notify} just before that
- * transaction commits, on its own connection, so PostgreSQL delivers it exactly when the change becomes visible
- * and never when it rolls back; it costs no commit of its own. A text over {@value #INLINE_LIMIT} bytes (NOTIFY
- * takes fewer than 8000) is written to {@code cluster_outbox} in the same transaction and only its row id is sent.
+ * Sending: a {@link Broadcast} published in a transaction is queued once that transaction committed (never when
+ * it rolled back) and sent with {@code pg_notify} by one sending thread, many in one transaction that does not wait
+ * for its WAL flush. Not off the committing thread only for speed: NOTIFY in the turn's own transaction made every
+ * committing turn wait on one lock through the previous one's WAL flush. A text over {@value #INLINE_LIMIT} bytes
+ * (NOTIFY takes fewer than 8000) is written to {@code cluster_outbox} in the sending transaction and only its row
+ * id is sent. An update queued when the node crashes is lost; its clients catch up when their streams reconnect.
  * <p>
  * Receiving: one thread holds one connection that listens, and republishes what other nodes sent as a local
  * event outside any transaction. When that connection breaks it listens again after
@@ -56,11 +65,17 @@ final class PostgresBroadcasts implements SmartLifecycle {
     private final ThreadLocal<Boolean> republishing = ThreadLocal.withInitial(() -> false);
     private volatile boolean running;
     private volatile Thread listener;
+    private volatile Thread sender;
+    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>(10_000);
+    private final TransactionTemplate transaction;
+    private final Counter dropped;
     private volatile Connection listening;
 
-    PostgresBroadcasts(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, ClusterProperties properties,
-                       MeterRegistry meters) {
+    PostgresBroadcasts(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events,
+                       ClusterProperties properties, MeterRegistry meters) {
         this.dataSource = dataSource;
+        this.transaction = transaction;
+        this.dropped = meters.counter("helder.cluster.broadcasts", "direction", "dropped");
         this.jdbc = jdbc;
         this.events = events;
         this.properties = properties;
@@ -69,17 +84,56 @@ final class PostgresBroadcasts implements SmartLifecycle {
         this.interruptions = meters.counter("helder.cluster.listen.interruptions");
     }
 
-    /** Sends within the committing transaction; an event published outside one is sent at once. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    /**
+     * Queues the event once its transaction committed (at once outside one); the sending thread sends it. Not in
+     * the committing transaction: PostgreSQL serialises every committing transaction that notified on one lock held
+     * through its WAL flush, which measured as every turn waiting for the previous one's commit.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void send(Broadcast event) {
         if (republishing.get()) {
             return;
         }
-        String text = codec.write(event);
-        String payload = text.getBytes(StandardCharsets.UTF_8).length <= INLINE_LIMIT ? "=" + text : "#" + outbox(text);
-        jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", node + payload)
-                .query((rs, row) -> 1).list();
-        sent.increment();
+        if (!outgoing.offer(codec.write(event))) {
+            dropped.increment();
+            log.warn("Live-update queue full; an update is not sent to the other nodes (their clients catch up on reconnect)");
+        }
+    }
+
+    /**
+     * Sends what is queued, up to a hundred at a time, in one transaction that does not wait for its WAL flush:
+     * it changes nothing worth keeping after a crash, and the lock NOTIFY takes is then held only for moments.
+     */
+    private void sendQueued() {
+        List<String> batch = new ArrayList<>();
+        while (running || !outgoing.isEmpty()) {
+            try {
+                String first = outgoing.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, 99);
+                transaction.executeWithoutResult(status -> {
+                    jdbc.sql("SET LOCAL synchronous_commit TO off").update();
+                    for (String text : batch) {
+                        String payload = text.getBytes(StandardCharsets.UTF_8).length <= INLINE_LIMIT ? "=" + text : "#" + outbox(text);
+                        jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", node + payload)
+                                .query((rs, row) -> 1).list();
+                    }
+                });
+                sent.increment(batch.size());
+            } catch (InterruptedException e) {
+                if (!running) {
+                    return;
+                }
+            } catch (RuntimeException failed) {
+                dropped.increment(batch.size());
+                log.warn("Could not send {} live updates to the other nodes: {}", batch.size(), failed.toString());
+            } finally {
+                batch.clear();
+            }
+        }
     }
 
     private long outbox(String text) {
@@ -93,14 +147,21 @@ final class PostgresBroadcasts implements SmartLifecycle {
         listener = new Thread(this::listen, "helder-broadcasts");
         listener.setDaemon(true);
         listener.start();
+        sender = new Thread(this::sendQueued, "helder-broadcast-sender");
+        sender.setDaemon(true);
+        sender.start();
     }
 
     @Override
     public void stop() {
         running = false;
-        Thread thread = listener;
+        for (Thread thread : new Thread[] {listener, sender}) {
+            join(thread);
+        }
+    }
+
+    private static void join(Thread thread) {
         if (thread != null) {
-            thread.interrupt();
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
