@@ -57,8 +57,8 @@
     var list = el('ul');
     group.questions.forEach(function (q) {
       var item = el('li');
-      item.append(el('q', q.text), document.createTextNode(' — ' + (KINDS[q.kind] || q.kind)
-        + (q.article ? ': ' + title(q.article) : '')));
+      var about = q.article ? (q.kind === 'SUGGESTIONS' ? ', the customer picked: ' : ': ') + title(q.article) : '';
+      item.append(el('q', q.text), document.createTextNode(' — ' + (KINDS[q.kind] || q.kind) + about));
       list.append(item);
     });
     box.append(list);

@@ -3,12 +3,15 @@ package nl.helder.server.gaps;
 import nl.helder.server.HelderApplication;
 import nl.helder.server.HelderClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +33,29 @@ class KnowledgeGapsIT {
 
     private static final String ADMIN = basic("gaps-admin", "gaps-admin-password");
     private static final String GAPS = "/api/v1/admin/knowledge/gaps";
-    private static final Path DATA = Path.of("target", "it-data", UUID.randomUUID().toString());
 
+    private final Path data = Path.of("target", "it-data", UUID.randomUUID().toString());
+    private EmbeddedPostgres postgres;
     private ConfigurableApplicationContext node;
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         if (node != null) {
             node.close();
         }
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
-    @Test
-    void groupsLinksAndHidesGapsAndALinkTeachesRetrievalForGood() {
+    /** On the embedded H2 database and on PostgreSQL (the same migrations and queries). */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void groupsLinksAndHidesGapsAndALinkTeachesRetrievalForGood(String database) throws IOException {
+        if (database.equals("postgresql")) {
+            // zonky starts PostgreSQL with fsync=off by default; Helder refuses such a server, as it would in production.
+            postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
+        }
         HelderClient client = start(true);
 
         // Before any link: the customer's words for the problem are not the article's.
@@ -146,11 +159,15 @@ class KnowledgeGapsIT {
     }
 
     private HelderClient start(boolean withKb) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--helder.data-dir=" + DATA,
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--helder.data-dir=" + data,
                 "--helder.bootstrap-admin.username=gaps-admin", "--helder.bootstrap-admin.password=gaps-admin-password",
                 "--helder.conversation.starts-per-minute-per-client=1000", "--helder.knowledge.gaps.low-confidence=0.99"));
         if (withKb) {
             args.add("--helder.kb=src/test/resources/kb-gaps");
+        }
+        if (postgres != null) {
+            args.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
         }
         node = SpringApplication.run(HelderApplication.class, args.toArray(String[]::new));
         return new HelderClient(((WebServerApplicationContext) node).getWebServer().getPort());

@@ -109,17 +109,37 @@ final class GapGrouping {
             return dot / norm;
         }
 
-        /** The words with the largest weight in the centroid that more than one member has, or the first member's. */
+        /**
+         * The words with the largest weight in the centroid that more than one member has (the first member's own
+         * when it is alone), shown as customers most often typed them rather than as stems.
+         */
         List<String> terms() {
             Map<String, Integer> members = new HashMap<>();
+            Map<String, Map<String, Integer>> typed = new HashMap<>();
             for (GapQuestion q : this.members) {
-                GapText.terms(q.question(), q.language()).stream().distinct().forEach(t -> members.merge(t, 1, Integer::sum));
+                GapText.surfaces(q.question(), q.language()).forEach((stem, surface) -> {
+                    members.merge(stem, 1, Integer::sum);
+                    typed.computeIfAbsent(stem, key -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                });
             }
             int needed = this.members.size() > 1 ? 2 : 1;
             return sum.entrySet().stream()
                     .filter(e -> members.getOrDefault(e.getKey(), 0) >= needed)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(5).map(Map.Entry::getKey).toList();
+                    .limit(5)
+                    .map(e -> mostTyped(typed.get(e.getKey())))
+                    .distinct().toList();
+        }
+
+        /** The form typed most often; of equally frequent ones the alphabetically first. */
+        private static String mostTyped(Map<String, Integer> forms) {
+            String best = null;
+            for (Map.Entry<String, Integer> form : forms.entrySet()) {
+                if (best == null || form.getValue() > forms.get(best) || (form.getValue().equals(forms.get(best)) && form.getKey().compareTo(best) < 0)) {
+                    best = form.getKey();
+                }
+            }
+            return best;
         }
     }
 }

@@ -43,11 +43,18 @@ final class GapText {
     /** The languages questions are grouped in; others are grouped under the conversation's language. */
     static final List<String> LANGUAGES = List.of("nl", "en", "de", "fr");
 
+    /** Lucene's stop words per language: what tells the languages apart. */
     private static final Map<String, CharArraySet> STOP_WORDS = Map.of(
             "nl", DutchAnalyzer.getDefaultStopSet(),
             "en", english(),
             "de", GermanAnalyzer.getDefaultStopSet(),
             "fr", FrenchAnalyzer.getDefaultStopSet());
+    /**
+     * Lucene's plus the conversational words retrieval also ignores ({@code kb/stopwords-<locale>.txt}: "mn", "ff",
+     * "hoi" ...): what is left out of a question's content words.
+     */
+    private static final Map<String, CharArraySet> IGNORED = Map.of(
+            "nl", ignored("nl"), "en", ignored("en"), "de", ignored("de"), "fr", ignored("fr"));
     private static final Map<String, Analyzer> CONTENT = Map.of(
             "nl", content("nl"), "en", content("en"), "de", content("de"), "fr", content("fr"));
     private static final Analyzer WORDS = new Analyzer() {
@@ -118,8 +125,47 @@ final class GapText {
         return tokens;
     }
 
+    /**
+     * The stemmed content words of {@code text} with the word each came from as typed (lower case), for showing a
+     * group's words as customers wrote them rather than as stems.
+     */
+    static Map<String, String> surfaces(String text, String language) {
+        Map<String, String> surfaces = new java.util.LinkedHashMap<>();
+        try (TokenStream stream = CONTENT.getOrDefault(language, CONTENT.get("nl")).tokenStream("q", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                surfaces.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset())
+                        .toLowerCase(java.util.Locale.ROOT));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return surfaces;
+    }
+
+    private static CharArraySet ignored(String language) {
+        CharArraySet words = new CharArraySet(STOP_WORDS.get(language), true);
+        try (java.io.InputStream in = GapText.class.getResourceAsStream("/kb/stopwords-" + language + ".txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.startsWith("#")) {
+                        words.addAll(java.util.Arrays.asList(line.strip().split("\\s+")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        words.remove("");
+        return CharArraySet.unmodifiableSet(words);
+    }
+
     private static Analyzer content(String language) {
-        CharArraySet stop = STOP_WORDS.get(language);
+        CharArraySet stop = IGNORED.get(language);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
