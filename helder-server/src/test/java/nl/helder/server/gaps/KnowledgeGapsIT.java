@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gap list end to end, on a small energy-supplier knowledge base (kb-gaps): questions the assistant could not
  * answer, answered with low confidence, or answered just before a hand-off are listed, grouped per language; an
  * administrator links a group to an article and from then on such questions are answered from it (also after a
- * re-import and a restart), marks a group out of scope (hidden, retrieval unchanged); an English group linked to a
- * Dutch-only article flags the article as lacking a translation; erasure takes a conversation's questions along;
- * everything is audited and admin-only.
+ * re-import and a restart), marks a group out of scope (hidden, retrieval unchanged); Dutch-only articles that English
+ * questions were answered from, or an English group was linked to, are flagged as lacking a translation; erasure
+ * takes a conversation's questions along; everything is audited and admin-only.
  */
 class KnowledgeGapsIT {
 
@@ -78,6 +78,13 @@ class KnowledgeGapsIT {
         assertThat(client.post("/api/v1/conversations/" + answered.get("id").asString() + "/handoff", null,
                 "Authorization", "Bearer " + answered.get("token").asString()).status()).isEqualTo(200);
 
+        // Asked in English, answered from the Dutch-only article on moving (with a note that it is in Dutch).
+        for (String question : List.of("I am moving, what do I do?", "When I move, what should I do?")) {
+            JsonNode moving = reply(client, "en", question);
+            assertThat(moving.get("kind").asString()).isEqualTo("ANSWER");
+            assertThat(moving.get("sources").get(0).get("url").asString()).isEqualTo("https://energie.example/help/verhuizen");
+        }
+
         assertThat(client.get(GAPS).status()).isEqualTo(401);
         JsonNode gaps = client.get(GAPS, "Authorization", ADMIN).json();
         JsonNode teller = group(gaps, "waarom knippert de teller in de kelder?");
@@ -126,7 +133,9 @@ class KnowledgeGapsIT {
         after.get("groups").forEach(g -> open.addAll(texts(g)));
         assertThat(open).doesNotContain("waarom knippert de teller in de kelder?", "welke club wint de champions league?",
                 "my heat pump makes a strange noise at night");
-        // The English questions reached a Dutch-only article: it lacks a translation customers ask for.
+        // English questions reached Dutch-only articles, answered or linked: they lack a translation customers ask for.
+        assertThat(after.get("translations").valueStream().toList()).anyMatch(t -> t.get("articleId").asString().equals("verhuizen")
+                && t.get("language").asString().equals("en") && t.get("questions").asInt() == 2);
         assertThat(after.get("translations").valueStream().toList()).anyMatch(t -> t.get("articleId").asString().equals("storing")
                 && t.get("language").asString().equals("en") && t.get("locale").asString().equals("nl") && t.get("questions").asInt() == 2);
 
