@@ -122,6 +122,25 @@
     return tr;
   }
 
+  function linkRow(link) {
+    var tr = el('tr');
+    var remove = el('button', 'Remove');
+    remove.type = 'button';
+    remove.className = 'danger';
+    remove.setAttribute('aria-label', 'Remove example question: ' + link.question);
+    remove.addEventListener('click', function () {
+      staff.call('DELETE', api + '/gaps/links/' + link.id).then(function (result) {
+        if (result.status === 204) { status('Removed the example question from "' + (link.title || link.articleId) + '".'); load(); }
+        else { status(problem(result)); }
+      });
+    });
+    var action = el('td');
+    action.append(remove);
+    tr.append(el('td', link.question), el('td', link.title || link.articleId + ' (no longer served)'), el('td', language(link.language)),
+      el('td', link.linkedBy + ', ' + new Date(link.linkedAt).toLocaleString()), action);
+    return tr;
+  }
+
   function load() {
     return staff.call('GET', api + '/articles').then(function (result) {
       if (result.status !== 200) { status(problem(result)); return null; }
@@ -141,6 +160,13 @@
       result.body.translations.forEach(function (t) { body.append(translationRow(t)); });
       $('translations-summary').textContent = result.body.translations.length === 0 ? 'No article flagged.'
         : result.body.translations.length + ' article(s) flagged.';
+      return staff.call('GET', api + '/gaps/links');
+    }).then(function (result) {
+      if (!result || result.status !== 200) { return; }
+      var body = $('links').tBodies[0];
+      body.replaceChildren();
+      result.body.forEach(function (link) { body.append(linkRow(link)); });
+      $('links-summary').textContent = result.body.length === 0 ? 'None yet.' : result.body.length + ' example question(s).';
     });
   }
 

@@ -1,7 +1,10 @@
 package nl.helder.server.knowledge;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Example questions an administrator adds to an article from what customers asked (the gap list): stored, and
@@ -20,6 +23,17 @@ public interface LearnedQuestions {
      */
     void learn(String articleId, List<String> questions, String language, String actor);
 
-    /** The questions learned for {@code articleId}, oldest first. */
-    List<String> learned(String articleId);
+    /** Every learned question, oldest first. */
+    List<Learned> learned();
+
+    /**
+     * Removes one learned question, in the caller's transaction; the index is rebuilt once that committed.
+     *
+     * @return the removed question, or empty when there is none with this id
+     */
+    Optional<Learned> forget(UUID id);
+
+    /** A question an administrator added to an article. */
+    record Learned(UUID id, String articleId, String question, String language, String linkedBy, Instant linkedAt) {
+    }
 }

@@ -66,6 +66,8 @@ class KnowledgeGapsBrowserIT {
         group.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Linked 1 question(s) to \"" + picked + "\"");
         assertThat(page.locator("article.gap-group").filter(new Locator.FilterOptions().setHasText(QUESTION))).hasCount(0);
+        assertThat(page.locator("#links tbody tr")).hasCount(1);
+        assertThat(page.locator("#links tbody tr").first()).containsText(picked);
         Axe.assertNoSeriousViolations(page, "admin-gaps-linked");
 
         // Retrieval learned it: the same words now get an answer from the linked article, not suggestions.

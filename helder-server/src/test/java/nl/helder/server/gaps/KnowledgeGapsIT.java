@@ -128,20 +128,45 @@ class KnowledgeGapsIT {
         // Out of scope changes nothing in retrieval.
         assertThat(reply(client, "nl", "wie wint de champions league dit jaar?").get("kind").asString()).isEqualTo("NO_ANSWER");
 
+        // A link made by mistake is undone question by question: the English questions are answered from the
+        // article while linked, and no longer once removed.
+        String heatPumpQuestion = "my heat pump makes a strange noise at night";
+        assertAnsweredFromStoring(client, heatPumpQuestion);
+        List<JsonNode> links = client.get(GAPS + "/links", "Authorization", ADMIN).json().valueStream().toList();
+        assertThat(links).hasSize(5).allMatch(l -> l.get("articleId").asString().equals("storing")
+                && l.get("title").asString().equals("Storing aan je slimme meter") && l.get("linkedBy").asString().equals("gaps-admin"));
+        for (JsonNode link : links) {
+            if (link.get("language").asString().equals("en")) {
+                assertThat(client.delete(GAPS + "/links/" + link.get("id").asString(), "Authorization", ADMIN).status()).isEqualTo(204);
+            }
+        }
+        assertThat(client.get(GAPS + "/links", "Authorization", ADMIN).json().size()).isEqualTo(3);
+        assertThat(reply(client, "nl", heatPumpQuestion).get("kind").asString()).isEqualTo("NO_ANSWER");
+        assertAnsweredFromStoring(client, blinking);
+        HelderClient.Response unknownLink = client.delete(GAPS + "/links/" + UUID.randomUUID(), "Authorization", ADMIN);
+        assertThat(unknownLink.status()).isEqualTo(404);
+        assertThat(unknownLink.json().get("type").asString()).endsWith("/learned-question-not-found");
+
         JsonNode after = client.get(GAPS, "Authorization", ADMIN).json();
         List<String> open = new ArrayList<>();
         after.get("groups").forEach(g -> open.addAll(texts(g)));
         assertThat(open).doesNotContain("waarom knippert de teller in de kelder?", "welke club wint de champions league?",
-                "my heat pump makes a strange noise at night");
+                "why does the heat pump make a noise at night?");
+        // Unanswered again after the unlink, the heat-pump question is listed again as such.
+        assertThat(after.get("groups").valueStream().flatMap(g -> g.get("questions").valueStream()).toList())
+                .anyMatch(q -> q.get("text").asString().equals(heatPumpQuestion) && q.get("kind").asString().equals("NO_ANSWER"));
         // English questions reached Dutch-only articles, answered or linked: they lack a translation customers ask for.
         assertThat(after.get("translations").valueStream().toList()).anyMatch(t -> t.get("articleId").asString().equals("verhuizen")
                 && t.get("language").asString().equals("en") && t.get("questions").asInt() == 2);
+        // Two English questions linked, and one answered from it while it was linked.
         assertThat(after.get("translations").valueStream().toList()).anyMatch(t -> t.get("articleId").asString().equals("storing")
-                && t.get("language").asString().equals("en") && t.get("locale").asString().equals("nl") && t.get("questions").asInt() == 2);
+                && t.get("language").asString().equals("en") && t.get("locale").asString().equals("nl") && t.get("questions").asInt() == 3);
 
         List<JsonNode> audit = client.get("/api/v1/admin/audit", "Authorization", ADMIN).json().valueStream().toList();
         assertThat(audit).anyMatch(e -> e.get("type").asString().equals("KNOWLEDGE_GAP_LINKED") && e.get("actor").asString().equals("gaps-admin")
                 && e.get("details").asString().contains("\"article\":\"storing\"") && e.get("details").asString().contains("\"questions\":3"));
+        assertThat(audit).filteredOn(e -> e.get("type").asString().equals("KNOWLEDGE_GAP_UNLINKED")).hasSize(2)
+                .allMatch(e -> e.get("actor").asString().equals("gaps-admin") && e.get("details").asString().contains("\"article\":\"storing\""));
         assertThat(audit).anyMatch(e -> e.get("type").asString().equals("KNOWLEDGE_GAP_OUT_OF_SCOPE")
                 && e.get("actor").asString().equals("gaps-admin") && e.get("details").asString().contains("\"questions\":2"));
         // No customer text in the audit trail.

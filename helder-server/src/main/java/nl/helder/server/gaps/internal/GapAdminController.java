@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,6 +101,33 @@ class GapAdminController {
     Decided outOfScope(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id) {
         GapGrouping.Group group = gaps.outOfScope(id, user.getUsername());
         return new Decided(id, "OUT_OF_SCOPE", null, group.questions().size());
+    }
+
+    /** An example question linked to an article from the gap list. */
+    record Link(UUID id, String articleId, String title, String question, String language, String linkedBy, Instant linkedAt) {
+    }
+
+    @GetMapping("/links")
+    @Operation(summary = "The example questions linked to articles", description = "Oldest first; applied to the article "
+            + "at every load and import while it is served.")
+    List<Link> links() {
+        Map<String, Article> articles = gaps.articlesById();
+        return gaps.links().stream().map(l -> new Link(l.id(), l.articleId(),
+                articles.containsKey(l.articleId()) ? articles.get(l.articleId()).title() : null, l.question(), l.language(),
+                l.linkedBy(), l.linkedAt())).toList();
+    }
+
+    @DeleteMapping("/links/{id}")
+    @Operation(summary = "Remove a linked example question", description = "Retrieval no longer uses it; audited.")
+    ResponseEntity<Void> unlink(@AuthenticationPrincipal UserDetails user, @PathVariable UUID id) {
+        gaps.unlink(id, user.getUsername());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(GapService.UnknownLink.class)
+    ProblemDetail unknownLink(GapService.UnknownLink e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "learned-question-not-found", "No such example question",
+                "No example question linked from the gap list has the id '" + e.getMessage() + "'.");
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -112,6 +112,32 @@ class GapService {
         return group;
     }
 
+    /** The example questions administrators linked to articles, oldest first. */
+    List<LearnedQuestions.Learned> links() {
+        return learned.learned();
+    }
+
+    /** Thrown when no learned example question has the id. */
+    static final class UnknownLink extends RuntimeException {
+        UnknownLink(UUID id) {
+            super(id.toString());
+        }
+    }
+
+    /**
+     * Takes one example question off its article again (a link made by mistake); audited.
+     *
+     * @throws UnknownLink when no learned question has this id
+     */
+    LearnedQuestions.Learned unlink(UUID id, String actor) {
+        return transaction.execute(status -> {
+            LearnedQuestions.Learned removed = learned.forget(id).orElseThrow(() -> new UnknownLink(id));
+            events.publishEvent(new Audited("KNOWLEDGE_GAP_UNLINKED", actor, null, Map.of("article", removed.articleId(),
+                    "language", removed.language(), "linkedBy", removed.linkedBy()), clock.instant()));
+            return removed;
+        });
+    }
+
     /** Deletes the questions asked longer ago than the retention; returns how many. */
     int expire() {
         return transaction.execute(status -> repository.deleteBefore(clock.instant().minus(properties.retention())));

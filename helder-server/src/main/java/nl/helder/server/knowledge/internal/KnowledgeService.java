@@ -10,6 +10,7 @@ import nl.helder.server.knowledge.KnowledgeMatch;
 import nl.helder.server.knowledge.KnowledgeProperties;
 import nl.helder.server.knowledge.KnowledgeReplaced;
 import nl.helder.server.knowledge.LearnedQuestions;
+import nl.helder.server.knowledge.LearnedQuestions.Learned;
 import nl.helder.server.knowledge.QuarantineDecided;
 import nl.helder.server.knowledge.internal.QuarantineRepository.Quarantined;
 import org.slf4j.Logger;
@@ -188,6 +189,26 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
         }
         Instant now = clock.instant();
         questions.forEach(question -> learned.add(articleId, question, language, actor, now));
+        relearnAfterCommit();
+    }
+
+    @Override
+    public List<Learned> learned() {
+        return learned.findAll();
+    }
+
+    @Override
+    public Optional<Learned> forget(java.util.UUID id) {
+        Optional<Learned> found = learned.find(id);
+        found.ifPresent(question -> {
+            learned.delete(id);
+            relearnAfterCommit();
+        });
+        return found;
+    }
+
+    /** Rebuilds the index once the caller's transaction committed (at once without one): never with uncommitted rows. */
+    private void relearnAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -200,14 +221,12 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
         }
     }
 
-    @Override
-    public List<String> learned(String articleId) {
-        return learned.forArticle(articleId);
-    }
-
-    /** Re-indexes the served articles with every learned question. */
+    /**
+     * Re-indexes the served articles, as stored (without learned questions, so a forgotten one goes), with every
+     * learned question.
+     */
     private synchronized void relearn() {
-        index = index(articles());
+        index = index(repository.findAll());
     }
 
     /**

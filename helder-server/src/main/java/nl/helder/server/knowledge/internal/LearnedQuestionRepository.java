@@ -1,14 +1,18 @@
 package nl.helder.server.knowledge.internal;
 
+import nl.helder.server.knowledge.LearnedQuestions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,8 +44,20 @@ class LearnedQuestionRepository {
         return byArticle;
     }
 
-    List<String> forArticle(String articleId) {
-        return jdbc.sql("SELECT question FROM kb_learned_question WHERE article_id = :id ORDER BY linked_at, id")
-                .param("id", articleId).query(String.class).list().stream().distinct().toList();
+    List<LearnedQuestions.Learned> findAll() {
+        return jdbc.sql("SELECT * FROM kb_learned_question ORDER BY linked_at, id").query((rs, row) -> learned(rs)).list();
+    }
+
+    Optional<LearnedQuestions.Learned> find(UUID id) {
+        return jdbc.sql("SELECT * FROM kb_learned_question WHERE id = :id").param("id", id).query((rs, row) -> learned(rs)).optional();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM kb_learned_question WHERE id = :id").param("id", id).update();
+    }
+
+    private static LearnedQuestions.Learned learned(ResultSet rs) throws SQLException {
+        return new LearnedQuestions.Learned(rs.getObject("id", UUID.class), rs.getString("article_id"), rs.getString("question"),
+                rs.getString("language"), rs.getString("linked_by"), rs.getTimestamp("linked_at").toInstant());
     }
 }
