@@ -86,6 +86,9 @@ class KnowledgeGapsIT {
         }
 
         assertThat(client.get(GAPS).status()).isEqualTo(401);
+        assertThat(client.post("/api/v1/admin/users", HelderClient.json(Map.of("username", "gaps-agent", "displayName", "Sam",
+                "password", "gaps-agent-password-1", "roles", List.of("AGENT"))), "Authorization", ADMIN).status()).isEqualTo(201);
+        assertThat(client.get(GAPS, "Authorization", basic("gaps-agent", "gaps-agent-password-1")).status()).isEqualTo(403);
         JsonNode gaps = client.get(GAPS, "Authorization", ADMIN).json();
         JsonNode teller = group(gaps, "waarom knippert de teller in de kelder?");
         assertThat(teller.get("language").asString()).isEqualTo("nl");
