@@ -58,6 +58,23 @@ class GapGroupingTest {
     }
 
     @Test
+    void germanAndFrenchQuestionsGroupByTheirStemsToo() {
+        List<GapQuestion> questions = List.of(
+                question("de", "Wo bleibt mein Paket?"),
+                question("de", "Mein Paket ist noch nicht geliefert"),
+                question("de", "Wie ändere ich mein Passwort?"),
+                question("fr", "Où est mon colis ?"),
+                question("fr", "Mon colis n'est pas encore livré"),
+                question("fr", "Comment changer mon mot de passe ?"));
+
+        assertThat(texts(GapGrouping.group(questions, 0.3))).containsExactlyInAnyOrder(
+                Set.of("Wo bleibt mein Paket?", "Mein Paket ist noch nicht geliefert"),
+                Set.of("Wie ändere ich mein Passwort?"),
+                Set.of("Où est mon colis ?", "Mon colis n'est pas encore livré"),
+                Set.of("Comment changer mon mot de passe ?"));
+    }
+
+    @Test
     void theGroupsDoNotDependOnTheOrderTheQuestionsAreRead() {
         List<GapQuestion> questions = new ArrayList<>(List.of(
                 question("nl", "waar blijft mijn pakket?"), question("nl", "pakket niet bezorgd"),
