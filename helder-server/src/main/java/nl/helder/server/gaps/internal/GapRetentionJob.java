@@ -25,7 +25,13 @@ class GapRetentionJob {
     @Scheduled(cron = "${helder.knowledge.gaps.retention-cron:0 40 3 * * *}")
     @SchedulerLock(name = "gap-retention", lockAtLeastFor = "PT1M")
     public void scheduled() {
+        run();
+    }
+
+    /** Runs now, outside the scheduler's lock; returns how many questions were deleted. */
+    int run() {
         int deleted = gaps.expire();
-        log.info("Gap list retention: deleted {} question(s)", deleted);
+        log.info("Gap list retention: deleted {} question(s) asked before the retention", deleted);
+        return deleted;
     }
 }
