@@ -26,11 +26,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps the knowledge base: articles in the database, a Lucene index in memory built from them. An import
@@ -198,7 +199,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
     }
 
     @Override
-    public Optional<Learned> forget(java.util.UUID id) {
+    public Optional<Learned> forget(UUID id) {
         Optional<Learned> found = learned.find(id);
         found.ifPresent(question -> {
             learned.delete(id);
