@@ -14,6 +14,7 @@ import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
 import nl.helder.server.conversation.PersonalDataRedacted;
+import nl.helder.server.conversation.QuestionReplied;
 import nl.helder.server.conversation.SignalsDetected;
 import nl.helder.server.conversation.SuggestionChosen;
 import nl.helder.server.handoff.HandoffReason;
@@ -166,6 +167,7 @@ class CustomerTurns {
         }
         // The state may have changed since the outcome was decided (a person took over): then a person answers.
         if (state == ConversationState.BOT) {
+            replied(id, redactedText, locale, outcome, now);
             HandoffReason handoff = outcome.handoff();
             if (handoff == null && outcome.unanswered() && policy.handsOverAfter(repository.trailingNoAnswers(id))) {
                 handoff = HandoffReason.REPEATED_NO_ANSWER;
@@ -194,6 +196,28 @@ class CustomerTurns {
             added.add(message);
         }
         return sequence;
+    }
+
+    /** What the assistant replied to the question, for the knowledge base's gap list; before any hand-off it leads to. */
+    private void replied(UUID id, String question, String locale, TurnOutcome outcome, Instant now) {
+        QuestionReplied.Reply reply;
+        Answer answer;
+        if (outcome instanceof TurnOutcome.Answered answered) {
+            reply = QuestionReplied.Reply.ANSWER;
+            answer = answered.answer();
+        } else if (outcome instanceof TurnOutcome.Suggested suggested) {
+            reply = QuestionReplied.Reply.SUGGESTIONS;
+            answer = suggested.suggestions();
+        } else if (outcome instanceof TurnOutcome.NotAnswered notAnswered) {
+            reply = QuestionReplied.Reply.NO_ANSWER;
+            answer = notAnswered.noAnswer();
+        } else if (outcome instanceof TurnOutcome.Withheld withheld) {
+            reply = QuestionReplied.Reply.WITHHELD;
+            answer = withheld.noAnswer();
+        } else {
+            return;
+        }
+        events.publishEvent(new QuestionReplied(id, question, locale, reply, answer.confidence(), answer.sources(), now));
     }
 
     /** The audit trail's record of a refused message or a withheld answer, in the turn's transaction. */

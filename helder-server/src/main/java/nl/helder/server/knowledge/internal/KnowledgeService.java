@@ -9,6 +9,8 @@ import nl.helder.server.knowledge.KnowledgeImport;
 import nl.helder.server.knowledge.KnowledgeMatch;
 import nl.helder.server.knowledge.KnowledgeProperties;
 import nl.helder.server.knowledge.KnowledgeReplaced;
+import nl.helder.server.knowledge.LearnedQuestions;
+import nl.helder.server.knowledge.LearnedQuestions.Learned;
 import nl.helder.server.knowledge.QuarantineDecided;
 import nl.helder.server.knowledge.internal.QuarantineRepository.Quarantined;
 import org.slf4j.Logger;
@@ -16,14 +18,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Keeps the knowledge base: articles in the database, a Lucene index in memory built from them. An import
@@ -33,12 +41,13 @@ import java.util.Optional;
  * the whole service down at start. An administrator then releases or removes it.
  */
 @Service
-class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializingSingleton {
+class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestions, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
 
     private final ArticleRepository repository;
     private final QuarantineRepository quarantine;
+    private final LearnedQuestionRepository learned;
     private final KnowledgeSources sources;
     private final KnowledgeProperties properties;
     private final HelderProperties helder;
@@ -47,11 +56,13 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
     private final Clock clock;
     private volatile KnowledgeIndex index;
 
-    KnowledgeService(ArticleRepository repository, QuarantineRepository quarantine, KnowledgeSources sources,
+    KnowledgeService(ArticleRepository repository, QuarantineRepository quarantine, LearnedQuestionRepository learned,
+                     KnowledgeSources sources,
                      KnowledgeProperties properties, HelderProperties helder, TransactionTemplate transaction,
                      ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.quarantine = quarantine;
+        this.learned = learned;
         this.sources = sources;
         this.properties = properties;
         this.helder = helder;
@@ -69,7 +80,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
             log.info("Knowledge base imported from {}: {} articles in {}, {} quarantined", result.source(), result.articles(),
                     result.locales(), result.quarantined().size());
         } else {
-            index = sources.index(stored, properties);
+            index = index(stored);
             log.info("Knowledge base loaded from the database: {} articles", stored.size());
         }
     }
@@ -172,9 +183,71 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
         });
     }
 
+    @Override
+    public void learn(String articleId, List<String> questions, String language, String actor) {
+        if (articles().stream().noneMatch(article -> article.id().equals(articleId))) {
+            throw new NoSuchElementException(articleId);
+        }
+        Instant now = clock.instant();
+        questions.forEach(question -> learned.add(articleId, question, language, actor, now));
+        relearnAfterCommit();
+    }
+
+    @Override
+    public List<Learned> learned() {
+        return learned.findAll();
+    }
+
+    @Override
+    public Optional<Learned> forget(UUID id) {
+        Optional<Learned> found = learned.find(id);
+        found.ifPresent(question -> {
+            learned.delete(id);
+            relearnAfterCommit();
+        });
+        return found;
+    }
+
+    /** Rebuilds the index once the caller's transaction committed (at once without one): never with uncommitted rows. */
+    private void relearnAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    relearn();
+                }
+            });
+        } else {
+            relearn();
+        }
+    }
+
+    /**
+     * Re-indexes the served articles, as stored (without learned questions, so a forgotten one goes), with every
+     * learned question.
+     */
+    private synchronized void relearn() {
+        index = index(repository.findAll());
+    }
+
+    /**
+     * Indexes {@code articles} with the questions administrators linked to them from the gap list added to their
+     * own: the one place every load, import and release goes through, so a link survives all of them.
+     */
     private KnowledgeIndex index(List<Article> articles) {
+        Map<String, Set<String>> extra = learned.byArticle();
+        List<Article> withLearned = articles.stream().map(article -> {
+            Set<String> questions = extra.get(article.id());
+            if (questions == null) {
+                return article;
+            }
+            Set<String> all = new LinkedHashSet<>(article.questions());
+            all.addAll(questions);
+            return new Article(article.id(), article.title(), article.url(), article.locale(), article.tags(), article.body(),
+                    List.copyOf(all));
+        }).toList();
         try {
-            return sources.index(articles, properties);
+            return sources.index(withLearned, properties);
         } catch (IllegalArgumentException e) {
             throw new InvalidKnowledgeException(List.of(e.getMessage()));
         }
