@@ -45,11 +45,12 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Embeddings embeddings;
     private volatile KnowledgeIndex index;
 
     KnowledgeService(ArticleRepository repository, QuarantineRepository quarantine, KnowledgeSources sources,
                      KnowledgeProperties properties, HelderProperties helder, TransactionTemplate transaction,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, Embeddings embeddings) {
         this.repository = repository;
         this.quarantine = quarantine;
         this.sources = sources;
@@ -58,6 +59,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.embeddings = embeddings;
     }
 
     /** At start: {@code helder.kb} replaces the stored articles; an empty database gets the demo. */
@@ -69,7 +71,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
             log.info("Knowledge base imported from {}: {} articles in {}, {} quarantined", result.source(), result.articles(),
                     result.locales(), result.quarantined().size());
         } else {
-            index = sources.index(stored, properties);
+            index = sources.index(stored, properties, embeddings.embedder());
             log.info("Knowledge base loaded from the database: {} articles", stored.size());
         }
     }
@@ -174,7 +176,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, SmartInitializ
 
     private KnowledgeIndex index(List<Article> articles) {
         try {
-            return sources.index(articles, properties);
+            return sources.index(articles, properties, embeddings.embedder());
         } catch (IllegalArgumentException e) {
             throw new InvalidKnowledgeException(List.of(e.getMessage()));
         }
