@@ -33,8 +33,8 @@ class EmbeddingProviderTest {
                     "The invoice is sent on the first working day and collected by direct debit ten days later."),
             new Article("moving", "Moving house", "https://t.example/moving", "en", List.of(),
                     "Tell us your new address two weeks before you move, so that your connection moves with you."));
-    /** Shares no word (nor synonym) with the password article, one ("first") with the invoice article. */
-    private static final String QUESTION = "My credentials stopped working the first time I tried today";
+    /** Shares no word (nor synonym) with any article. */
+    private static final String QUESTION = "My credentials are refused";
 
     private static final EmbeddingStub STUB = new EmbeddingStub().start();
     private static final ExecutorService POOL = Embeddings.pool();
@@ -68,7 +68,7 @@ class EmbeddingProviderTest {
         KnowledgeIndex fused = index(embedder(provider, Duration.ofSeconds(5)));
 
         assertThat(fused.semantic()).isTrue();
-        assertThat(index(null).bestMatch(QUESTION, "en")).map(m -> m.article().id()).contains("invoice");
+        assertThat(index(null).bestMatch(QUESTION, "en")).isEmpty();
         assertThat(fused.bestMatch(QUESTION, "en")).map(m -> m.article().id()).contains("password");
         var requests = STUB.server.findAll(postRequestedFor(urlPathEqualTo("/v1/embeddings")));
         assertThat(requests).hasSize(2);
@@ -88,7 +88,8 @@ class EmbeddingProviderTest {
         KnowledgeIndex index = index(embedder(provider, Duration.ofSeconds(5)));
 
         assertThat(index.semantic()).isFalse();
-        assertThat(index.bestMatch(QUESTION, "en")).map(m -> m.article().id()).contains("invoice");
+        assertThat(index.bestMatch(QUESTION, "en")).isEmpty();
+        assertThat(index.bestMatch("When is the invoice collected?", "en")).map(m -> m.article().id()).contains("invoice");
         assertThat(failures).containsExactly("index/error");
     }
 
@@ -102,9 +103,9 @@ class EmbeddingProviderTest {
         var match = fused.bestMatch(QUESTION, "en");
         long millis = (System.nanoTime() - start) / 1_000_000;
         STUB.answer(aResponse().withStatus(500));
-        var afterError = fused.bestMatch(QUESTION + " again", "en");
+        var afterError = fused.bestMatch("When is the invoice collected?", "en");
 
-        assertThat(match).map(m -> m.article().id()).contains("invoice");
+        assertThat(match).isEmpty();
         assertThat(millis).isLessThan(2000);
         assertThat(afterError).map(m -> m.article().id()).contains("invoice");
         assertThat(failures).containsExactly("query/timeout", "query/error");

@@ -84,6 +84,7 @@ final class EmbeddingStub {
                             .append(",\"embedding\":").append(JSON.writeValueAsString(vector(input.get(i).asText()))).append('}');
                 }
                 return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds())
                         .withBody("{\"id\":\"emb-test\",\"object\":\"list\",\"data\":[" + data + "],\"model\":\""
                                 + request.get("model").asText() + "\",\"usage\":{\"prompt_tokens\":" + 7 * input.size()
                                 + ",\"total_tokens\":" + 7 * input.size() + ",\"completion_tokens\":0}}")

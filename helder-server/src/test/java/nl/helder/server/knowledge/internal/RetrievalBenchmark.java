@@ -1,0 +1,58 @@
+package nl.helder.server.knowledge.internal;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One question's retrieval (the top three articles, as a turn asks for suggestions) over {@link GeneratedKnowledge}
+ * of 1,000 articles, indexed as the server indexes (bundled synonyms, compound parts, lexicons; no embedding model),
+ * asked the demo set's customer questions in turn. Sample mode reports p50 and p99. Run (not part of the build):
+ * <pre>
+ * ./mvnw -q -o -pl helder-server -am test-compile
+ * ./mvnw -q -o -pl helder-server dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp helder-server/target/test-classes:helder-server/target/classes:$(cat helder-server/target/test-classpath.txt) \
+ *      org.openjdk.jmh.Main 'RetrievalBenchmark|IndexBuildBenchmark'
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+@Threads(1)
+public class RetrievalBenchmark {
+
+    @Param("1000")
+    public int articles;
+
+    private KnowledgeIndex index;
+    private List<RetrievalEvaluation.LabelledQuestion> questions;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void index() {
+        index = new KnowledgeSources().index(GeneratedKnowledge.articles(articles), GeneratedKnowledge.DEFAULTS);
+        questions = GeneratedKnowledge.questions();
+    }
+
+    @Benchmark
+    public Object topThree() {
+        RetrievalEvaluation.LabelledQuestion question = questions.get(next++ % questions.size());
+        return index.topMatches(question.text(), question.locale(), 3);
+    }
+}
