@@ -3,7 +3,6 @@ package nl.helder.server.knowledge.internal;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +27,12 @@ final class Coverage {
     private final QueryTerms question;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
-    private final Map<String, CharacterRunAutomaton> nearSpellings = new HashMap<>();
+    /**
+     * Levenshtein automata by word, shared by every question: building one costs far more than running it, and
+     * customers use the same words again and again. Bounded: emptied when full.
+     */
+    private static final Map<String, CharacterRunAutomaton> NEAR_SPELLINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 50_000;
 
     Coverage(QueryTerms question, Map<String, Integer> documentFrequency, int documents) {
         this.question = question;
@@ -65,8 +69,14 @@ final class Coverage {
     }
 
     private boolean nearSpelling(String word, Set<String> terms) {
-        CharacterRunAutomaton automaton = nearSpellings.computeIfAbsent(word,
-                w -> new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1)));
+        CharacterRunAutomaton automaton = NEAR_SPELLINGS.get(word);
+        if (automaton == null) {
+            if (NEAR_SPELLINGS.size() >= MAX_CACHED_WORDS) {
+                NEAR_SPELLINGS.clear();
+            }
+            automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1));
+            NEAR_SPELLINGS.put(word, automaton);
+        }
         for (String term : terms) {
             if (Math.abs(term.length() - word.length()) <= 1 && automaton.run(term)) {
                 return true;

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One question's retrieval (the top three articles, as a turn asks for suggestions) over {@link GeneratedKnowledge}
  * of 1,000 articles, indexed as the server indexes (bundled synonyms, compound parts, lexicons; no embedding model),
- * asked the demo set's customer questions in turn. Sample mode reports p50 and p99. Run (not part of the build):
+ * asked the demo set's customer questions in turn, as typed and with new typos. Sample mode reports p50 and p99.
+ * Run (not part of the build):
  * <pre>
  * ./mvnw -q -o -pl helder-server -am test-compile
  * ./mvnw -q -o -pl helder-server dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -50,9 +51,31 @@ public class RetrievalBenchmark {
         questions = GeneratedKnowledge.questions();
     }
 
+    private final java.util.Random random = new java.util.Random(7);
+
+    /** The demo questions in turn: after the first round, their words' near-spelling automata are cached. */
     @Benchmark
     public Object topThree() {
         RetrievalEvaluation.LabelledQuestion question = questions.get(next++ % questions.size());
         return index.topMatches(question.text(), question.locale(), 3);
+    }
+
+    /**
+     * The demo questions with a random typo in every word of five letters or more: words mostly never seen before,
+     * so the near-spelling automata are built afresh, as for a customer's new misspelling.
+     */
+    @Benchmark
+    public Object topThreeNewTypos() {
+        RetrievalEvaluation.LabelledQuestion question = questions.get(next++ % questions.size());
+        StringBuilder typed = new StringBuilder();
+        for (String word : question.text().split(" ")) {
+            if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+                char[] letters = word.toCharArray();
+                letters[1 + random.nextInt(letters.length - 1)] = (char) ('a' + random.nextInt(26));
+                word = new String(letters);
+            }
+            typed.append(word).append(' ');
+        }
+        return index.topMatches(typed.toString(), question.locale(), 3);
     }
 }
