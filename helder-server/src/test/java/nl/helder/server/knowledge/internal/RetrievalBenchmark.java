@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * java -cp helder-server/target/test-classes:helder-server/target/classes:$(cat helder-server/target/test-classpath.txt) \
  *      org.openjdk.jmh.Main 'RetrievalBenchmark|IndexBuildBenchmark'
  * </pre>
+ * With the English all-MiniLM fused in: add {@code -p embedding=minilm} (embeds the 1,000 articles' passages first).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,14 +42,46 @@ public class RetrievalBenchmark {
     @Param("1000")
     public int articles;
 
+    /**
+     * {@code none}, or {@code minilm}: the English all-MiniLM-L6-v2 in-process ({@link MiniLm}) fused in for the
+     * English articles and questions (its embeddings of questions seen before are cached: the new-typo questions are
+     * the honest figure with it).
+     */
+    @Param("none")
+    public String embedding;
+
+    private java.util.concurrent.ExecutorService pool;
+
     private KnowledgeIndex index;
     private List<RetrievalEvaluation.LabelledQuestion> questions;
     private int next;
 
     @Setup(Level.Trial)
     public void index() {
-        index = new KnowledgeSources().index(GeneratedKnowledge.articles(articles), GeneratedKnowledge.DEFAULTS);
+        if (embedding.equals("minilm")) {
+            pool = Embeddings.pool();
+            nl.helder.server.knowledge.KnowledgeProperties.Embedding settings = MiniLm.settings();
+            nl.helder.server.knowledge.KnowledgeProperties properties = new nl.helder.server.knowledge.KnowledgeProperties(
+                    GeneratedKnowledge.DEFAULTS.minConfidence(), GeneratedKnowledge.DEFAULTS.suggestConfidence(),
+                    GeneratedKnowledge.DEFAULTS.maxPassageChars(), null, settings);
+            index = new KnowledgeSources().index(GeneratedKnowledge.articles(articles), properties,
+                    Embeddings.embedder(settings, pool, (stage, reason) -> {
+                        throw new IllegalStateException("embedding failed: " + stage + "/" + reason);
+                    }));
+            if (!index.semantic()) {
+                throw new IllegalStateException("no semantic index");
+            }
+        } else {
+            index = new KnowledgeSources().index(GeneratedKnowledge.articles(articles), GeneratedKnowledge.DEFAULTS);
+        }
         questions = GeneratedKnowledge.questions();
+    }
+
+    @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+    public void stop() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private final java.util.Random random = new java.util.Random(7);
