@@ -55,12 +55,12 @@ public record KnowledgeProperties(@DefaultValue(KnowledgeProperties.DEFAULT_MIN_
      * @param provider      {@code none}, {@code onnx} (an in-process ONNX model from {@code modelPath} and
      *                      {@code tokenizerPath}), {@code openai} (an OpenAI-compatible {@code /embeddings} endpoint)
      *                      or {@code mistral}
+     * @param model         the embedding model's name ({@code openai}, {@code mistral})
      * @param modelPath     the ONNX model file ({@code onnx})
      * @param tokenizerPath the model's {@code tokenizer.json} ({@code onnx})
      * @param pooling       how the ONNX model's token vectors become one: {@code mean} or {@code cls}, as the model
      *                      was trained (all-MiniLM and e5: mean)
      * @param baseUrl       the endpoint ({@code openai}, {@code mistral}); empty for the provider's own
-     * @param model         the embedding model's name ({@code openai}, {@code mistral})
      * @param apiKey        the API key; prefer the environment variable {@code HELDER_EMBEDDING_API_KEY}
      * @param timeout       the deadline for embedding one question; after it the question is answered lexically
      * @param indexTimeout  the deadline for embedding the whole knowledge base at an import; after it the import
