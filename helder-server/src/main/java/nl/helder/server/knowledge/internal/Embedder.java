@@ -3,6 +3,8 @@ package nl.helder.server.knowledge.internal;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +27,8 @@ import java.util.function.BiConsumer;
  * Embeds passages (at an import) and questions (at each turn) through a LangChain4j {@link EmbeddingModel}, so
  * that the caller always has a result by the deadline: the call runs on a bounded pool and is abandoned when time
  * is up, and every failure (provider down, timeout, a malformed answer, a full pool) comes back as an empty result,
- * reported to {@code failures} (stage, reason), never as an exception. Retrieval then ranks lexically alone.
+ * reported to {@code failures} (stage, reason), never as an exception. Retrieval then ranks lexically alone. After
+ * repeated failures, questions are not sent for 30 s (a circuit breaker; reason {@code circuit_open}).
  * Vectors come back normalised to length 1, so a dot product is their cosine. Thread-safe.
  */
 final class Embedder {
@@ -44,6 +47,13 @@ final class Embedder {
     private final String passagePrefix;
     private final ExecutorService pool;
     private final BiConsumer<String, String> failures;
+    /**
+     * Questions stop being embedded for a while when the provider keeps failing: a turn may embed several queries
+     * (the question, and with query rewriting one per language), and each would otherwise wait out the timeout.
+     */
+    private final CircuitBreaker breaker = CircuitBreaker.of("embedding", CircuitBreakerConfig.custom()
+            .failureRateThreshold(50).slidingWindowSize(10).minimumNumberOfCalls(3)
+            .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2).build());
     private final Map<String, float[]> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -54,7 +64,7 @@ final class Embedder {
     /**
      * @param description what to call the model in logs (never the key)
      * @param failures    told the stage ({@code index}, {@code query}) and reason ({@code timeout}, {@code error},
-     *                    {@code overloaded}, {@code malformed}) of each failure
+     *                    {@code overloaded}, {@code malformed}, {@code circuit_open}) of each failure
      */
     Embedder(EmbeddingModel model, String description, Duration timeout, Duration indexTimeout, String queryPrefix,
              String passagePrefix, ExecutorService pool, BiConsumer<String, String> failures) {
@@ -94,8 +104,18 @@ final class Embedder {
         if (cached != null) {
             return Optional.of(cached);
         }
+        if (!breaker.tryAcquirePermission()) {
+            failures.accept("query", "circuit_open");
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
         Optional<float[]> vector = call("query", List.of(TextSegment.from(queryPrefix + text)), timeout).map(list -> list.get(0));
-        vector.ifPresent(v -> cache.put(text, v));
+        if (vector.isPresent()) {
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            cache.put(text, vector.get());
+        } else {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, new IllegalStateException("embedding failed"));
+        }
         return vector;
     }
 

@@ -5,6 +5,7 @@ import nl.helder.server.knowledge.KnowledgeProperties;
 import nl.helder.server.knowledge.KnowledgeProperties.Embedding.Provider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -109,5 +110,21 @@ class EmbeddingProviderTest {
         assertThat(millis).isLessThan(2000);
         assertThat(afterError).map(m -> m.article().id()).contains("invoice");
         assertThat(failures).containsExactly("query/timeout", "query/error");
+    }
+
+    @Test
+    void aProviderThatKeepsFailingIsLeftAloneForAWhile() {
+        KnowledgeIndex fused = index(embedder(Provider.OPENAI, Duration.ofMillis(200)));
+        STUB.answer(aResponse().withTransformers("concept-embeddings").withFixedDelay(2000));
+
+        for (String question : List.of("first question", "second question", "third question")) {
+            fused.bestMatch(question, "en");
+        }
+        STUB.embedding();
+        var skipped = fused.bestMatch(QUESTION, "en");
+
+        assertThat(failures).containsExactly("query/timeout", "query/timeout", "query/timeout", "query/circuit_open");
+        assertThat(skipped).as("lexical only, so nothing shares a word").isEmpty();
+        assertThat(STUB.server.findAll(postRequestedFor(urlPathEqualTo("/v1/embeddings")))).as("not asked").isEmpty();
     }
 }
