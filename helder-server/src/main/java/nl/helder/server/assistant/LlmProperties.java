@@ -29,6 +29,9 @@ import java.util.Set;
  *                      the operator declares it; Mistral's own endpoint is known to be in the EU, OpenAI's is not
  * @param breaker       when to stop calling a failing provider
  * @param price         price per million tokens in and out, in euro, for the cost report; 0 when unknown
+ * @param rewriteQueries before answering, ask the model to rewrite the question into one search query per language
+ *                      of the knowledge base, and search with those too: finds articles worded unlike the question,
+ *                      and Dutch articles for an English question; costs a second (short) model call per turn
  */
 @ConfigurationProperties("helder.llm")
 public record LlmProperties(@DefaultValue("none") Provider provider,
@@ -43,7 +46,14 @@ public record LlmProperties(@DefaultValue("none") Provider provider,
                             @DefaultValue("false") boolean euOnly,
                             String region,
                             @DefaultValue Breaker breaker,
-                            @DefaultValue Price price) {
+                            @DefaultValue Price price,
+                            @DefaultValue("false") boolean rewriteQueries) {
+
+    /** Without query rewriting. */
+    public LlmProperties(Provider provider, String baseUrl, String model, String apiKey, Duration timeout, int maxTokens,
+                         double temperature, int passages, boolean streaming, boolean euOnly, String region, Breaker breaker, Price price) {
+        this(provider, baseUrl, model, apiKey, timeout, maxTokens, temperature, passages, streaming, euOnly, region, breaker, price, false);
+    }
 
     /** Which API the model is reached through. */
     public enum Provider { NONE, OPENAI, MISTRAL }
@@ -61,6 +71,7 @@ public record LlmProperties(@DefaultValue("none") Provider provider,
 
     private static final Set<String> EU_HOSTS = Set.of("api.mistral.ai");
 
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public LlmProperties {
         if (provider != Provider.NONE) {
             if (model == null || model.isBlank()) {

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,8 +91,8 @@ final class LlmAssistant implements Assistant {
     @Override
     public Answer answer(Question question, java.util.function.Consumer<String> preview) {
         Instant start = clock.instant();
-        List<KnowledgeMatch> passages = knowledge.topMatches(LlmPrompt.searchable(question), question.locale(), properties.passages()).stream()
-                .filter(match -> match.confidence() >= knowledgeProperties.minConfidence()).toList();
+        Rewritten rewritten = properties.rewriteQueries() ? rewrite(question) : Rewritten.NONE;
+        List<KnowledgeMatch> passages = passages(question, rewritten.queries());
         if (passages.isEmpty()) {
             // Nothing approved to answer from: the model is not asked to improvise.
             return retrieval.answer(question);
@@ -104,15 +106,84 @@ final class LlmAssistant implements Assistant {
                 ? gateway.stream(messages, remaining, sentence -> previewed(sentence, passages, question.locale(), canary, shown, preview))
                 : gateway.call(messages, remaining);
         if (result instanceof ModelGateway.Failed failed) {
-            return fallback(question, failed.reason(), 0, 0, start);
+            return fallback(question, failed.reason(), rewritten.inputTokens(), rewritten.outputTokens(), start);
         }
         ModelGateway.Reply reply = (ModelGateway.Reply) result;
+        int inputTokens = reply.inputTokens() + rewritten.inputTokens();
+        int outputTokens = reply.outputTokens() + rewritten.outputTokens();
         Grounded grounded = ground(reply.text(), passages, question.locale(), canary);
         if (grounded.fallback() != null) {
-            return fallback(question, grounded.fallback(), reply.inputTokens(), reply.outputTokens(), start);
+            return fallback(question, grounded.fallback(), inputTokens, outputTokens, start);
         }
-        publish(question, reply.inputTokens(), reply.outputTokens(), null, start);
+        publish(question, inputTokens, outputTokens, null, start);
         return grounded.answer();
+    }
+
+    /** Search queries the model wrote for a question, and what writing them cost. */
+    private record Rewritten(List<QueryRewrite.Query> queries, int inputTokens, int outputTokens) {
+        static final Rewritten NONE = new Rewritten(List.of(), 0, 0);
+    }
+
+    /** Share of the time left that rewriting may take: the answer needs the rest. */
+    private static final double REWRITE_SHARE = 0.4;
+
+    /**
+     * The question rewritten by the model into one search query per language of the knowledge base, within
+     * {@value #REWRITE_SHARE} of the time left and through the same circuit breaker as answers; no queries when it
+     * fails (the question is then searched as written only), counted in {@code helder.llm.rewrites}.
+     */
+    private Rewritten rewrite(Question question) {
+        Set<String> languages = new LinkedHashSet<>();
+        knowledge.articles().forEach(article -> languages.add(article.locale()));
+        if (languages.isEmpty()) {
+            return Rewritten.NONE;
+        }
+        Duration remaining = properties.timeout().minus(Duration.between(question.askedAt(), clock.instant()))
+                .minus(fallbackReserve(properties.timeout()));
+        Duration budget = Duration.ofMillis((long) (remaining.toMillis() * REWRITE_SHARE));
+        if (budget.toMillis() < 50) {
+            metrics.counter("helder.llm.rewrites", "outcome", "no_time").increment();
+            return Rewritten.NONE;
+        }
+        ModelGateway.Result result = gateway.call(QueryRewrite.messages(question, languages), budget);
+        if (result instanceof ModelGateway.Failed failed) {
+            metrics.counter("helder.llm.rewrites", "outcome", failed.reason().name().toLowerCase(Locale.ROOT)).increment();
+            return Rewritten.NONE;
+        }
+        ModelGateway.Reply reply = (ModelGateway.Reply) result;
+        List<QueryRewrite.Query> queries = QueryRewrite.parse(reply.text(), languages);
+        metrics.counter("helder.llm.rewrites", "outcome", queries.isEmpty() ? "unusable" : "used").increment();
+        return new Rewritten(queries, reply.inputTokens(), reply.outputTokens());
+    }
+
+    /**
+     * The passages the model answers from: the confident matches of the question as written and of each rewritten
+     * query (in its own language), merged by reciprocal rank fusion, one per article, at most {@code helder.llm.passages}.
+     */
+    private List<KnowledgeMatch> passages(Question question, List<QueryRewrite.Query> queries) {
+        int limit = properties.passages();
+        List<List<KnowledgeMatch>> rankings = new ArrayList<>();
+        rankings.add(confident(knowledge.topMatches(LlmPrompt.searchable(question), question.locale(), limit)));
+        queries.forEach(query -> rankings.add(confident(knowledge.topMatches(query.text(), query.locale(), limit))));
+        if (rankings.size() == 1) {
+            return rankings.get(0);
+        }
+        Map<String, Double> fusion = new LinkedHashMap<>();
+        Map<String, KnowledgeMatch> best = new LinkedHashMap<>();
+        for (List<KnowledgeMatch> ranking : rankings) {
+            for (int i = 0; i < ranking.size(); i++) {
+                KnowledgeMatch match = ranking.get(i);
+                fusion.merge(match.article().id(), 1.0 / (60 + i + 1), Double::sum);
+                best.merge(match.article().id(), match, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            }
+        }
+        List<String> ids = new ArrayList<>(fusion.keySet());
+        ids.sort(java.util.Comparator.comparingDouble((String id) -> fusion.get(id)).reversed());
+        return ids.stream().limit(limit).map(best::get).toList();
+    }
+
+    private List<KnowledgeMatch> confident(List<KnowledgeMatch> matches) {
+        return matches.stream().filter(match -> match.confidence() >= knowledgeProperties.minConfidence()).toList();
     }
 
     private record Grounded(Answer answer, LlmCall.Fallback fallback) {

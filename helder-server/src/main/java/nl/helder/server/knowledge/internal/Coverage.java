@@ -28,7 +28,14 @@ final class Coverage {
     private final QueryTerms question;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
-    private final Map<String, CharacterRunAutomaton> nearSpellings = new HashMap<>();
+    /**
+     * Levenshtein automata by word, shared by every question: building one costs far more than running it, and
+     * customers use the same words again and again. Bounded: emptied when full.
+     */
+    private static final Map<String, CharacterRunAutomaton> NEAR_SPELLINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WORDS = 50_000;
+    /** By identity: the same set object is an article's head or one passage's terms. */
+    private final Map<Set<String>, Map<String, Boolean>> nearSpellingsFound = new java.util.IdentityHashMap<>();
 
     Coverage(QueryTerms question, Map<String, Integer> documentFrequency, int documents) {
         this.question = question;
@@ -55,18 +62,42 @@ final class Coverage {
     }
 
     private double credit(QueryTerms.Group group, Set<String> terms) {
-        if (terms.contains(group.original()) || group.synonyms().stream().anyMatch(terms::contains)) {
+        if (terms.contains(group.original()) || containsAny(terms, group.synonyms())) {
             return 1.0;
         }
         if (group.original().length() >= MIN_FUZZY_LENGTH && nearSpelling(group.original(), terms)) {
             return NEAR_SPELLING;
         }
-        return group.parts().stream().anyMatch(terms::contains) ? PART_ONLY : 0.0;
+        return containsAny(terms, group.parts()) ? PART_ONLY : 0.0;
     }
 
+    private static boolean containsAny(Set<String> terms, Set<String> candidates) {
+        for (String candidate : candidates) {
+            if (terms.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code terms} holds a word one edit from {@code word}; remembered per set of terms for this question,
+     * since an article's head is compared again with every one of its passages.
+     */
     private boolean nearSpelling(String word, Set<String> terms) {
-        CharacterRunAutomaton automaton = nearSpellings.computeIfAbsent(word,
-                w -> new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1)));
+        return nearSpellingsFound.computeIfAbsent(terms, t -> new HashMap<>())
+                .computeIfAbsent(word, w -> scanNearSpelling(w, terms));
+    }
+
+    private boolean scanNearSpelling(String word, Set<String> terms) {
+        CharacterRunAutomaton automaton = NEAR_SPELLINGS.get(word);
+        if (automaton == null) {
+            if (NEAR_SPELLINGS.size() >= MAX_CACHED_WORDS) {
+                NEAR_SPELLINGS.clear();
+            }
+            automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1));
+            NEAR_SPELLINGS.put(word, automaton);
+        }
         for (String term : terms) {
             if (Math.abs(term.length() - word.length()) <= 1 && automaton.run(term)) {
                 return true;

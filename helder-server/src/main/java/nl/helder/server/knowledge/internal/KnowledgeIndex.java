@@ -53,19 +53,46 @@ final class KnowledgeIndex {
     private static final double PREFERRED_LOCALE_BONUS = 1.05;
     private static final double COVERAGE_WEIGHT = 0.9;
 
+    /** Reciprocal rank fusion's constant: the usual 60, so that the first few ranks of either list count alike. */
+    static final int RRF_K = 60;
+    /** Articles the semantic signal proposes, from its nearest passages. */
+    private static final int SEMANTIC_ARTICLES = 8;
+    private static final int SEMANTIC_PASSAGES = 48;
+    /** The longest passage text embedded; models read a few hundred tokens at most. */
+    private static final int MAX_CHUNK_CHARS = 1500;
+    /** Rewritten near-spelling queries kept per language. */
+    private static final int MAX_CACHED_FUZZY = 50_000;
+
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
     private final Map<String, Lexicon> lexicons;
     private final ConfidenceModel confidence;
     private final int maxPassageChars;
+    /** Aligned with {@link #articles}: where each article is indexed lexically. */
+    private final List<Located> located;
+    /** Null when retrieval is lexical only (no model configured, or embedding the articles failed). */
+    private final SemanticIndex semantic;
+    private final Embedder embedder;
+    private final double semanticWeight;
+    /** The languages the semantic signal serves; empty for all. */
+    private final Set<String> semanticLocales;
 
     private KnowledgeIndex(List<Article> articles, Map<String, LocaleIndex> locales, Map<String, Lexicon> lexicons,
-                           ConfidenceModel confidence, int maxPassageChars) {
+                           ConfidenceModel confidence, int maxPassageChars, List<Located> located, SemanticIndex semantic,
+                           Embedder embedder, double semanticWeight, Set<String> semanticLocales) {
         this.articles = articles;
         this.locales = locales;
         this.lexicons = lexicons;
         this.confidence = confidence;
         this.maxPassageChars = maxPassageChars;
+        this.located = located;
+        this.semantic = semantic;
+        this.embedder = embedder;
+        this.semanticWeight = semanticWeight;
+        this.semanticLocales = semanticLocales;
+    }
+
+    private record Located(LocaleIndex index, IndexedArticle article) {
     }
 
     static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
@@ -92,7 +119,69 @@ final class KnowledgeIndex {
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
         Map<String, Lexicon> byPair = new HashMap<>();
         lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars);
+        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars,
+                locate(articles, locales), null, null, 0, Set.of());
+    }
+
+    /**
+     * Indexes {@code articles} as {@link #build(List, Map, Map, List, ConfidenceModel, int)} does and, when
+     * {@code embedder} is not null, embeds every passage (under its article's title) into a {@link SemanticIndex}:
+     * questions are then embedded too, and the nearest articles fused with the lexical ranking by reciprocal rank
+     * fusion, the semantic ranks weighing {@code semanticWeight} against the lexical ranks' 1. When embedding the
+     * articles fails, the index is lexical only (the embedder has logged and counted why). Only articles in
+     * {@code semanticLocales} (all when empty) are embedded, and only questions asked in one of them.
+     */
+    static KnowledgeIndex build(List<Article> articles, Map<String, String> synonymRules,
+                                Map<String, Set<String>> compoundParts, List<Lexicon> lexicons,
+                                ConfidenceModel confidence, int maxPassageChars, Embedder embedder, double semanticWeight,
+                                Set<String> semanticLocales) {
+        KnowledgeIndex lexical = build(articles, synonymRules, compoundParts, lexicons, confidence, maxPassageChars);
+        if (embedder == null || articles.isEmpty()) {
+            return lexical;
+        }
+        List<SemanticIndex.Chunk> chunks = new ArrayList<>();
+        for (int position = 0; position < lexical.located.size(); position++) {
+            IndexedArticle article = lexical.located.get(position).article();
+            if (!serves(semanticLocales, article.article.locale())) {
+                continue;
+            }
+            for (int passage = 0; passage < article.passages.size(); passage++) {
+                chunks.add(new SemanticIndex.Chunk(position, passage,
+                        Passages.truncate(article.article.title() + "\n" + article.passages.get(passage).text, MAX_CHUNK_CHARS)));
+            }
+        }
+        if (chunks.isEmpty()) {
+            return lexical;
+        }
+        Optional<List<float[]>> vectors = embedder.passages(chunks.stream().map(SemanticIndex.Chunk::text).toList());
+        if (vectors.isEmpty()) {
+            return lexical;
+        }
+        return new KnowledgeIndex(lexical.articles, lexical.locales, lexical.lexicons, confidence, maxPassageChars, lexical.located,
+                SemanticIndex.build(chunks, vectors.get()), embedder, semanticWeight, Set.copyOf(semanticLocales));
+    }
+
+    private static boolean serves(Set<String> locales, String locale) {
+        return locales.isEmpty() || locales.contains(locale);
+    }
+
+    private static List<Located> locate(List<Article> articles, Map<String, LocaleIndex> locales) {
+        Map<Article, Located> where = new java.util.IdentityHashMap<>();
+        for (LocaleIndex index : locales.values()) {
+            index.indexed.forEach(entry -> where.put(entry.article, new Located(index, entry)));
+        }
+        return articles.stream().map(where::get).toList();
+    }
+
+    /** This index with another weight for the semantic ranking in the fusion (for fitting it on dev questions). */
+    KnowledgeIndex withSemanticWeight(double weight) {
+        return new KnowledgeIndex(articles, locales, lexicons, confidence, maxPassageChars, located, semantic, embedder, weight,
+                semanticLocales);
+    }
+
+    /** Whether questions are also searched by meaning. */
+    boolean semantic() {
+        return semantic != null;
     }
 
     List<Article> articles() {
@@ -120,17 +209,22 @@ final class KnowledgeIndex {
     /** {@link #topMatches} with each match's features: what the confidence model is fitted on. */
     List<Scored> scored(String question, String preferredLocale, int limit) {
         Map<String, Candidate> best = new LinkedHashMap<>();
+        Map<String, QueryTerms> asWrittenIn = new HashMap<>();
+        Map<String, QueryTerms> translatedInto = new HashMap<>();
         int words = 0;
         for (LocaleIndex index : locales.values()) {
             double bonus = index.locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0;
             QueryTerms asWritten = QueryTerms.analyze(index.questionAnalyzer, "body", question);
+            asWrittenIn.put(index.locale, asWritten);
             if (index.locale.equals(preferredLocale) || words == 0) {
                 words = asWritten.groups().size();
             }
             List<Candidate> found = new ArrayList<>(index.candidates(asWritten, bonus, false));
             Lexicon lexicon = index.locale.equals(preferredLocale) ? null : lexicons.get(preferredLocale + "-" + index.locale);
             if (lexicon != null) {
-                found.addAll(index.candidates(index.translated(question, lexicon), bonus, true));
+                QueryTerms translated = index.translated(question, lexicon);
+                translatedInto.put(index.locale, translated);
+                found.addAll(index.candidates(translated, bonus, true));
             }
             for (Candidate candidate : found) {
                 best.merge(candidate.indexed.article.id(), candidate, (a, b) -> b.rank > a.rank ? b : a);
@@ -138,6 +232,9 @@ final class KnowledgeIndex {
         }
         List<Candidate> candidates = new ArrayList<>(best.values());
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).reversed());
+        if (semantic != null && serves(semanticLocales, preferredLocale)) {
+            candidates = fused(question, preferredLocale, candidates, asWrittenIn, translatedInto);
+        }
         List<Scored> scored = new ArrayList<>(Math.min(limit, candidates.size()));
         for (int i = 0; i < candidates.size() && i < limit; i++) {
             Candidate c = candidates.get(i);
@@ -148,6 +245,43 @@ final class KnowledgeIndex {
                     confidence.probability(features)), features));
         }
         return scored;
+    }
+
+    /**
+     * The lexical candidates and the articles nearest to the question's embedding, ordered by reciprocal rank fusion:
+     * {@code 1 / (k + lexical rank) + weight / (k + semantic rank)}, a list an article is missing from adding nothing.
+     * An article only the semantic signal found is described (coverage, for the confidence) as the lexical side
+     * would have, with its nearest passage. An article in a language the model does not serve keeps its lexical rank
+     * on the semantic side too. When the question cannot be embedded, the lexical candidates as they are.
+     */
+    private List<Candidate> fused(String question, String preferredLocale, List<Candidate> lexical,
+                                  Map<String, QueryTerms> asWrittenIn, Map<String, QueryTerms> translatedInto) {
+        Optional<float[]> vector = embedder.question(question);
+        if (vector.isEmpty()) {
+            return lexical;
+        }
+        List<SemanticIndex.Hit> hits = semantic.search(vector.get(), SEMANTIC_ARTICLES, SEMANTIC_PASSAGES);
+        Map<String, Candidate> byId = new LinkedHashMap<>();
+        Map<String, Double> fusion = new HashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            Article article = lexical.get(i).indexed.article;
+            byId.put(article.id(), lexical.get(i));
+            double unjudged = serves(semanticLocales, article.locale()) ? 0 : semanticWeight;
+            fusion.merge(article.id(), (1.0 + unjudged) / (RRF_K + i + 1), Double::sum);
+        }
+        for (int j = 0; j < hits.size(); j++) {
+            Located where = located.get(hits.get(j).article());
+            String id = where.article().article.id();
+            fusion.merge(id, semanticWeight / (RRF_K + j + 1), Double::sum);
+            if (!byId.containsKey(id)) {
+                byId.put(id, where.index().described(where.article(), hits.get(j).passage(), asWrittenIn.get(where.index().locale),
+                        translatedInto.get(where.index().locale), where.index().locale.equals(preferredLocale) ? PREFERRED_LOCALE_BONUS : 1.0));
+            }
+        }
+        List<Candidate> ordered = new ArrayList<>(byId.values());
+        // Stable: on equal fusion scores the lexical order stands.
+        ordered.sort(java.util.Comparator.comparingDouble((Candidate c) -> fusion.get(c.indexed.article.id())).reversed());
+        return ordered;
     }
 
     /**
@@ -181,6 +315,7 @@ final class KnowledgeIndex {
         private final IndexSearcher searcher;
         private final List<IndexedArticle> indexed;
         private final Map<String, Integer> documentFrequency;
+        private final Map<String, Query> fuzzy = new java.util.concurrent.ConcurrentHashMap<>();
 
         private LocaleIndex(String locale, Analyzer questionAnalyzer, IndexSearcher searcher,
                             List<IndexedArticle> indexed, Map<String, Integer> documentFrequency) {
@@ -252,6 +387,29 @@ final class KnowledgeIndex {
             return new QueryTerms(List.copyOf(groups));
         }
 
+        /**
+         * {@code article} described as a candidate for a question with these terms, at {@code passage}: the coverage of
+         * the question as written or, when that is higher, as translated ({@code translated} may be null).
+         */
+        Candidate described(IndexedArticle article, int passage, QueryTerms asWritten, QueryTerms translated, double bonus) {
+            double share = 0;
+            double headShare = 0;
+            boolean byTranslation = false;
+            for (QueryTerms terms : java.util.Arrays.asList(asWritten, translated)) {
+                if (terms == null || terms.isEmpty()) {
+                    continue;
+                }
+                Coverage coverage = new Coverage(terms, documentFrequency, indexed.size());
+                double candidateShare = article.share(coverage, passage);
+                if (candidateShare > share) {
+                    share = candidateShare;
+                    headShare = coverage.of(article.head, Set.of());
+                    byTranslation = terms == translated;
+                }
+            }
+            return new Candidate(article, passage, share, headShare, byTranslation, COVERAGE_WEIGHT * share * bonus);
+        }
+
         List<Candidate> candidates(QueryTerms terms, double bonus, boolean translated) {
             if (terms.isEmpty()) {
                 return List.of();
@@ -262,8 +420,8 @@ final class KnowledgeIndex {
                     query.add(boosted(new TermQuery(new Term(field.name, term)), field.boost), BooleanClause.Occur.SHOULD);
                 }
                 if (term.length() >= Coverage.MIN_FUZZY_LENGTH) {
-                    query.add(boosted(new FuzzyQuery(new Term(Fields.BODY.name, term), 1, 1), 0.3f), BooleanClause.Occur.SHOULD);
-                    query.add(boosted(new FuzzyQuery(new Term(Fields.TITLE.name, term), 1, 1), 0.6f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(nearSpellings(Fields.BODY.name, term), 0.3f), BooleanClause.Occur.SHOULD);
+                    query.add(boosted(nearSpellings(Fields.TITLE.name, term), 0.6f), BooleanClause.Occur.SHOULD);
                 }
             }
             ScoreDoc[] hits;
@@ -289,6 +447,28 @@ final class KnowledgeIndex {
             } catch (BooleanQuery.TooManyClauses e) {
                 return List.of();
             }
+        }
+
+        /**
+         * The words of {@code field} one edit from {@code term}: a {@link FuzzyQuery} rewritten against this index once
+         * and kept, since the index never changes and building its automata is most of a question's search time. The
+         * rewritten query scores exactly as the fuzzy query would. Bounded: emptied when full.
+         */
+        private Query nearSpellings(String field, String term) {
+            String key = field + '\u0000' + term;
+            Query cached = fuzzy.get(key);
+            if (cached == null) {
+                if (fuzzy.size() >= MAX_CACHED_FUZZY) {
+                    fuzzy.clear();
+                }
+                try {
+                    cached = searcher.rewrite(new FuzzyQuery(new Term(field, term), 1, 1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                fuzzy.put(key, cached);
+            }
+            return cached;
         }
 
         private static Query boosted(Query query, float boost) {

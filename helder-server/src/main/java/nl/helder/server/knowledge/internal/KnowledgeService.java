@@ -54,12 +54,13 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Embeddings embeddings;
     private volatile KnowledgeIndex index;
 
     KnowledgeService(ArticleRepository repository, QuarantineRepository quarantine, LearnedQuestionRepository learned,
                      KnowledgeSources sources,
                      KnowledgeProperties properties, HelderProperties helder, TransactionTemplate transaction,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, Embeddings embeddings) {
         this.repository = repository;
         this.quarantine = quarantine;
         this.learned = learned;
@@ -69,6 +70,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.embeddings = embeddings;
     }
 
     /** At start: {@code helder.kb} replaces the stored articles; an empty database gets the demo. */
@@ -247,7 +249,7 @@ class KnowledgeService implements KnowledgeBase, KnowledgeImport, LearnedQuestio
                     List.copyOf(all));
         }).toList();
         try {
-            return sources.index(withLearned, properties);
+            return sources.index(withLearned, properties, embeddings.embedder());
         } catch (IllegalArgumentException e) {
             throw new InvalidKnowledgeException(List.of(e.getMessage()));
         }

@@ -43,6 +43,11 @@ class KnowledgeSources {
     }
 
     KnowledgeIndex index(List<Article> articles, KnowledgeProperties properties) {
+        return index(articles, properties, null);
+    }
+
+    /** The index with the semantic signal of {@code embedder} fused in; lexical only when it is null. */
+    KnowledgeIndex index(List<Article> articles, KnowledgeProperties properties, Embedder embedder) {
         Map<String, String> synonyms = new HashMap<>();
         Map<String, Set<String>> parts = new HashMap<>();
         for (String locale : LOCALES) {
@@ -59,7 +64,8 @@ class KnowledgeSources {
                     .collect(Collectors.toSet()));
         }
         return KnowledgeIndex.build(articles, synonyms, parts, lexicons(properties.synonyms()), ConfidenceModel.FITTED,
-                properties.maxPassageChars());
+                properties.maxPassageChars(), embedder, properties.embedding().weight(),
+                Set.copyOf(properties.embedding().languages()));
     }
 
     /**

@@ -87,9 +87,23 @@ final class RetrievalEvaluation {
 
     /** Indexes {@code articles} the way the server does (bundled synonyms and compound parts) to ask {@code questions}. */
     RetrievalEvaluation(List<Article> articles, List<LabelledQuestion> questions, KnowledgeProperties properties) {
-        this.index = new KnowledgeSources().index(articles, properties);
+        this(articles, questions, properties, null);
+    }
+
+    /** As above, with the semantic signal of {@code embedder} fused in (lexical only when it is null). */
+    RetrievalEvaluation(List<Article> articles, List<LabelledQuestion> questions, KnowledgeProperties properties, Embedder embedder) {
+        this(new KnowledgeSources().index(articles, properties, embedder), questions, properties.suggestConfidence());
+    }
+
+    private RetrievalEvaluation(KnowledgeIndex index, List<LabelledQuestion> questions, double suggestConfidence) {
+        this.index = index;
         this.questions = List.copyOf(questions);
-        this.suggestConfidence = properties.suggestConfidence();
+        this.suggestConfidence = suggestConfidence;
+    }
+
+    /** The same questions on the same index with another weight for the semantic ranking. */
+    RetrievalEvaluation withSemanticWeight(double weight) {
+        return new RetrievalEvaluation(index.withSemanticWeight(weight), questions, suggestConfidence);
     }
 
     KnowledgeIndex index() {
