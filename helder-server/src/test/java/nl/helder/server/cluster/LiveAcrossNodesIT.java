@@ -81,7 +81,7 @@ class LiveAcrossNodesIT {
 
     @Test
     @Order(1)
-    void aConversationsTurnLimitCountsOnBothNodesTogether() {
+    void aConversationsTurnLimitCountsOnBothNodesTogether() throws Exception {
         HelderClient a = new HelderClient(portA);
         HelderClient b = new HelderClient(portB);
         JsonNode customer = a.startConversation("nl");
@@ -99,6 +99,25 @@ class LiveAcrossNodesIT {
                 .isLessThanOrEqualTo(TURNS_PER_MINUTE + (long) Math.ceil(minutes * TURNS_PER_MINUTE));
         assertThat(statuses).as("refused once the shared bucket is empty").contains(429);
         assertThat(statuses).containsOnly(200, 429);
+
+        // The buckets commit without waiting for the disk; the pool's connections must all be durable again.
+        javax.sql.DataSource pool = nodeB.getBean(javax.sql.DataSource.class);
+        List<java.sql.Connection> borrowed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                borrowed.add(pool.getConnection());
+            }
+            for (java.sql.Connection connection : borrowed) {
+                try (var statement = connection.createStatement(); var result = statement.executeQuery("SHOW synchronous_commit")) {
+                    result.next();
+                    assertThat(result.getString(1)).isEqualTo("on");
+                }
+            }
+        } finally {
+            for (java.sql.Connection connection : borrowed) {
+                connection.close();
+            }
+        }
     }
 
     @Test

@@ -16,14 +16,15 @@ import java.util.function.Supplier;
 
 /**
  * Token buckets in PostgreSQL (Bucket4j, table {@code rate_limit_bucket}), so every node draws from the same
- * bucket. A bucket row expires once it would be full again; {@link #removeExpired()} deletes those rows.
+ * bucket. A bucket row expires once it would be full again; {@link #removeExpired()} deletes those rows. Its
+ * commits do not wait for the disk ({@link UnflushedCommits}).
  */
 final class SharedRateLimits implements RateLimits {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
     SharedRateLimits(DataSource dataSource) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(new UnflushedCommits(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
