@@ -55,16 +55,21 @@ class MailChannelIT extends ApplicationIT {
     }
 
     static void mailbox(DynamicPropertyRegistry registry, int i, String address, String user, String mode) {
+        mailboxAt(registry, i, address, user, mode, MAIL);
+    }
+
+    /** One mailbox on {@code mail}'s servers; the password is the user name with "-secret". */
+    static void mailboxAt(DynamicPropertyRegistry registry, int i, String address, String user, String mode, GreenMailExtension mail) {
         String prefix = "helder.email.mailboxes[" + i + "].";
         registry.add(prefix + "address", () -> address);
         registry.add(prefix + "mode", () -> mode);
         registry.add(prefix + "locale", () -> "nl");
         registry.add(prefix + "imap.host", () -> "127.0.0.1");
-        registry.add(prefix + "imap.port", () -> MAIL.getImap().getPort());
+        registry.add(prefix + "imap.port", () -> mail.getImap().getPort());
         registry.add(prefix + "imap.username", () -> user);
         registry.add(prefix + "imap.password", () -> user + "-secret");
         registry.add(prefix + "smtp.host", () -> "127.0.0.1");
-        registry.add(prefix + "smtp.port", () -> MAIL.getSmtp().getPort());
+        registry.add(prefix + "smtp.port", () -> mail.getSmtp().getPort());
     }
 
     private JsonNode poll() {

@@ -64,10 +64,12 @@ class EmailTurns implements EmailConversations {
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    EmailTurns(ConversationRepository repository, InputGuard inputGuard, TurnPolicy policy, HandoffMessages handoffs,
+    EmailTurns(org.springframework.context.MessageSource messages, ConversationRepository repository, InputGuard inputGuard, TurnPolicy policy, HandoffMessages handoffs,
                KeptValues keptValues, ConversationUpdates updates, Disclosures disclosures, ConversationProperties properties,
                TransactionTemplate transaction, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
+        this.messages = messages;
         this.repository = repository;
         this.inputGuard = inputGuard;
         this.policy = policy;
@@ -215,7 +217,8 @@ class EmailTurns implements EmailConversations {
     /** Opens the conversation on the e-mail channel with the AI disclosure, as a chat opens. */
     private void open(UUID id, String locale, Instant now) {
         Conversation conversation = new Conversation(id, ConversationState.BOT, locale, now, now);
-        String text = disclosures.message(locale);
+        // The AI disclosure as every AI-written e-mail of this conversation opens with it.
+        String text = messages.getMessage("email.disclosure", null, disclosures.message(locale), java.util.Locale.forLanguageTag(locale));
         // E-mail customers hold no token: the hash of a random one nobody gets keeps the customer API closed to them.
         repository.insert(conversation, CustomerTokens.hash(CustomerTokens.newToken()), Channel.EMAIL);
         repository.insert(id, new Message(UUID.randomUUID(), 1, MessageRole.ASSISTANT, MessageKind.DISCLOSURE, text, List.of(), now), null);
