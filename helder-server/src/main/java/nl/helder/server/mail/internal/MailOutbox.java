@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,10 +53,16 @@ class MailOutbox {
     /** Sends what is queued; returns how many went out. One node at a time: called under the mail job's lock. */
     synchronized int sendQueued() {
         int sent = 0;
-        for (MailStore.Reply reply : store.queued(BATCH)) {
-            if (send(reply)) {
-                sent++;
+        List<MailStore.Reply> batch = store.queued(BATCH);
+        while (!batch.isEmpty()) {
+            int before = sent;
+            for (MailStore.Reply reply : batch) {
+                if (send(reply)) {
+                    sent++;
+                }
             }
+            // Stop when a whole batch failed (the SMTP server is down): the next run tries again.
+            batch = sent == before ? List.of() : store.queued(BATCH);
         }
         return sent;
     }

@@ -1,6 +1,7 @@
 package nl.helder.server.mail.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -9,6 +10,7 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -36,6 +40,13 @@ import java.util.Map;
 class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    private static final int CHUNK = 50;
+    private static final FetchProfile WHOLE_MESSAGES = new FetchProfile();
+
+    static {
+        WHOLE_MESSAGES.add(FetchProfile.Item.FLAGS);
+        WHOLE_MESSAGES.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    }
 
     private final MailProperties properties;
     private final MailServers servers;
@@ -95,11 +106,22 @@ class MailboxPoller {
             try {
                 Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
                 Message[] batch = Arrays.copyOf(unread, Math.min(unread.length, properties.batchSize()));
-                for (Message message : batch) {
-                    MailProcessor.Result result = processOne(mailbox, message);
-                    if (result != null) {
-                        counts.merge(result, 1, Integer::sum);
-                        message.setFlag(Flags.Flag.SEEN, true);
+                for (int from = 0; from < batch.length; from += CHUNK) {
+                    Message[] chunk = Arrays.copyOfRange(batch, from, Math.min(batch.length, from + CHUNK));
+                    // Whole messages in one round trip per chunk, not part by part.
+                    folder.fetch(chunk, WHOLE_MESSAGES);
+                    List<Message> done = new ArrayList<>();
+                    for (Message message : chunk) {
+                        MailProcessor.Result result = processOne(mailbox, message);
+                        if (result != null) {
+                            counts.merge(result, 1, Integer::sum);
+                            done.add(message);
+                        }
+                    }
+                    // Marked after their turns committed; a crash before this leaves them unread, and the next run
+                    // finds them processed already (DUPLICATE) and only marks them.
+                    if (!done.isEmpty()) {
+                        folder.setFlags(done.toArray(new Message[0]), new Flags(Flags.Flag.SEEN), true);
                     }
                 }
             } finally {
