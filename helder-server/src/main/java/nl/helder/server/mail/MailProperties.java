@@ -16,13 +16,15 @@ import java.util.Set;
  * @param repliesPerSenderPerHour the loop guard: at most this many automatic replies to one address per hour
  * @param maxAttachmentBytes     a larger attachment is listed for the agent as too large and never read
  * @param batchSize              at most this many new messages are taken from a mailbox per run
+ * @param timeout                how long a mail server may take to connect or answer one command
  */
 @ConfigurationProperties("helder.email")
 public record MailProperties(List<Mailbox> mailboxes,
                              @DefaultValue("60s") Duration pollInterval,
                              @DefaultValue("3") int repliesPerSenderPerHour,
                              @DefaultValue("10485760") long maxAttachmentBytes,
-                             @DefaultValue("200") int batchSize) {
+                             @DefaultValue("200") int batchSize,
+                             @DefaultValue("30s") Duration timeout) {
 
     public MailProperties {
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);

@@ -131,6 +131,8 @@ class MailChannelIT extends ApplicationIT {
         // The customer's text as answered: the signature (name, phone number) stripped off.
         assertThat(jdbc.sql("SELECT text FROM message WHERE conversation_id = :id AND role = 'CUSTOMER'").param("id", conversation)
                 .query(String.class).single()).contains("Hoe lang heb ik om iets terug te sturen?").doesNotContain("Anna", "0612345678");
+        assertThat(jdbc.sql("SELECT state FROM email_reply WHERE conversation_id = :id").param("id", conversation)
+                .query(String.class).single()).isEqualTo("SENT");
         assertThat(jdbc.sql("SELECT sent_text FROM email_reply WHERE conversation_id = :id").param("id", conversation)
                 .query(String.class).single()).as("the sent text is kept as disclosure evidence").isEqualTo(plain.replace("\r\n", "\n"));
         assertThat(audit(conversation, "EMAIL_SENT")).singleElement().asString().contains("\"author\":\"AI\"", "\"disclosed\":true");
@@ -162,6 +164,19 @@ class MailChannelIT extends ApplicationIT {
         assertThat(entry.get("channel").asString()).isEqualTo("EMAIL");
         assertThat(entry.get("reason").asString()).isEqualTo("COMPLAINT");
         assertThat(entry.get("ticket").asString()).startsWith("HLD-");
+
+        // A person takes it over in the console and answers: the reply goes out by e-mail, signed, without the AI line.
+        assertThat(client.post("/api/v1/agent/conversations/" + conversation + "/claim", null, "Authorization", ADMIN).status())
+                .isEqualTo(200);
+        assertThat(client.post("/api/v1/agent/conversations/" + conversation + "/messages",
+                "{\"text\":\"Wat vervelend. Ik zoek het voor je uit en kom er morgen op terug.\"}", "Authorization", ADMIN).status())
+                .isEqualTo(201);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Mails.to(MAIL, bram).size() == 1);
+        MimeMessage personal = Mails.to(MAIL, bram).get(0);
+        assertThat(Mails.plain(personal)).startsWith("Wat vervelend.").doesNotContain("AI-assistent");
+        assertThat(personal.getHeader("In-Reply-To", null)).isEqualTo("<c1." + bram + ">");
+        assertThat(personal.getHeader("Auto-Submitted")).isNull();
+        assertThat(audit(conversation, "EMAIL_SENT")).singleElement().asString().contains("\"author\":\"PERSON\"", "\"disclosed\":false");
     }
 
     @Test

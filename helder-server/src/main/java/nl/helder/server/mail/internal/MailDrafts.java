@@ -39,13 +39,18 @@ class MailDrafts {
     private final MailStore store;
     private final EmailConversations conversations;
     private final AgentDesk desk;
+    private final MailOutbox outbox;
+    private final org.springframework.scheduling.TaskScheduler scheduler;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MailDrafts(MailStore store, EmailConversations conversations, AgentDesk desk, TransactionTemplate transaction,
+    MailDrafts(MailStore store, EmailConversations conversations, AgentDesk desk, MailOutbox outbox,
+               org.springframework.scheduling.TaskScheduler scheduler, TransactionTemplate transaction,
                ApplicationEventPublisher events, Clock clock) {
+        this.scheduler = scheduler;
         this.store = store;
+        this.outbox = outbox;
         this.desk = desk;
         this.conversations = conversations;
         this.transaction = transaction;
@@ -115,6 +120,16 @@ class MailDrafts {
             store.insert(reply);
             store.record(mailbox, reply.messageId(), MailStore.Direction.OUT, update.conversationId(), "QUEUED",
                     thread.get().customerAddress(), now);
+        }
+    }
+
+    /** A person's reply queued above goes out as soon as it is committed, not on the next mailbox run. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    void sendAfterCommit(ConversationUpdated update) {
+        if (update.messages().stream().anyMatch(message -> message.kind() == MessageKind.AGENT)
+                && conversations.channelOf(update.conversationId()).orElse(Channel.CHAT) == Channel.EMAIL) {
+            // On another thread: here the committed transaction's connection is still bound to this one.
+            scheduler.schedule(outbox::sendQueued, clock.instant());
         }
     }
 

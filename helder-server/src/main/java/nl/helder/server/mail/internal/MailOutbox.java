@@ -50,8 +50,12 @@ class MailOutbox {
         this.clock = clock;
     }
 
-    /** Sends what is queued; returns how many went out. One node at a time: called under the mail job's lock. */
-    synchronized int sendQueued() {
+    /**
+     * Sends what is queued; returns how many went out. Each reply is claimed first ({@code QUEUED} to
+     * {@code SENDING} in one conditional update), so two nodes, or the job and an approval, never send one twice.
+     */
+    int sendQueued() {
+        store.requeueStale(clock.instant().minus(java.time.Duration.ofMinutes(10)));
         int sent = 0;
         List<MailStore.Reply> batch = store.queued(BATCH);
         while (!batch.isEmpty()) {
@@ -68,6 +72,9 @@ class MailOutbox {
     }
 
     private boolean send(MailStore.Reply reply) {
+        if (!store.claim(reply.id(), clock.instant())) {
+            return false;
+        }
         Optional<MailProperties.Mailbox> mailbox = servers.mailbox(reply.mailbox());
         Optional<MailStore.Thread> thread = store.thread(reply.conversationId());
         if (mailbox.isEmpty() || thread.isEmpty() || thread.get().customerAddress() == null) {
@@ -83,6 +90,7 @@ class MailOutbox {
         } catch (Exception e) {
             log.warn("Could not send reply {} from {}: {}", reply.id(), reply.mailbox(), e.getMessage());
             metrics.counter("helder.email.send-failures").increment();
+            store.unclaim(reply.id());
             return false;
         }
         Instant now = clock.instant();

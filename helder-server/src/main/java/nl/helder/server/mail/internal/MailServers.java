@@ -19,13 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class MailServers {
 
-    private static final String TIMEOUT = "20000";
-
     private final MailProperties properties;
     private final Map<String, JavaMailSenderImpl> senders = new ConcurrentHashMap<>();
+    private final String timeout;
 
     MailServers(MailProperties properties) {
         this.properties = properties;
+        this.timeout = Long.toString(properties.timeout().toMillis());
     }
 
     Optional<MailProperties.Mailbox> mailbox(String address) {
@@ -38,8 +38,8 @@ class MailServers {
         String protocol = imap.ssl() ? "imaps" : "imap";
         Properties settings = new Properties();
         settings.put("mail.store.protocol", protocol);
-        settings.put("mail." + protocol + ".connectiontimeout", TIMEOUT);
-        settings.put("mail." + protocol + ".timeout", TIMEOUT);
+        settings.put("mail." + protocol + ".connectiontimeout", timeout);
+        settings.put("mail." + protocol + ".timeout", timeout);
         settings.put("mail." + protocol + ".starttls.enable", "true");
         settings.put("mail." + protocol + ".partialfetch", "false");
         if (imap.oauth2()) {
@@ -66,9 +66,9 @@ class MailServers {
             String protocol = smtp.ssl() ? "smtps" : "smtp";
             settings.put("mail." + protocol + ".auth", Boolean.toString(smtp.username() != null));
             settings.put("mail." + protocol + ".starttls.enable", "true");
-            settings.put("mail." + protocol + ".connectiontimeout", TIMEOUT);
-            settings.put("mail." + protocol + ".timeout", TIMEOUT);
-            settings.put("mail." + protocol + ".writetimeout", TIMEOUT);
+            settings.put("mail." + protocol + ".connectiontimeout", timeout);
+            settings.put("mail." + protocol + ".timeout", timeout);
+            settings.put("mail." + protocol + ".writetimeout", timeout);
             if (smtp.oauth2()) {
                 settings.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
             }

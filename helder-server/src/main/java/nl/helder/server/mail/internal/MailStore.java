@@ -28,7 +28,7 @@ class MailStore {
 
     enum Direction { IN, OUT }
 
-    enum ReplyState { DRAFT, QUEUED, SENT, DISCARDED, FAILED }
+    enum ReplyState { DRAFT, QUEUED, SENDING, SENT, DISCARDED, FAILED }
 
     /** Who wrote a reply: the assistant alone, the assistant with a person's approval, or a person. */
     enum Author { AI, AI_CHECKED, PERSON }
@@ -173,12 +173,32 @@ class MailStore {
 
     /** Sent: the full text as sent is kept as the disclosure evidence of that e-mail. */
     void sent(UUID id, String sentText, Instant at) {
-        jdbc.sql("UPDATE email_reply SET state = 'SENT', sent_text = :text, sent_at = :at WHERE id = :id AND state = 'QUEUED'")
+        jdbc.sql("UPDATE email_reply SET state = 'SENT', sent_text = :text, sent_at = :at WHERE id = :id AND state = 'SENDING'")
                 .param("text", sentText).param("at", utc(at)).param("id", id).update();
     }
 
+    /**
+     * Takes a queued reply for sending: only one node (or thread) gets it. Returns whether this caller did. A reply
+     * left {@code SENDING} by a crash is queued again by {@link #requeueStale}.
+     */
+    boolean claim(UUID id, Instant at) {
+        return jdbc.sql("UPDATE email_reply SET state = 'SENDING', sent_at = :at WHERE id = :id AND state = 'QUEUED'")
+                .param("at", utc(at)).param("id", id).update() == 1;
+    }
+
+    /** A reply whose sender died while sending goes back to the queue (sent again, with the same Message-ID). */
+    int requeueStale(Instant before) {
+        return jdbc.sql("UPDATE email_reply SET state = 'QUEUED', sent_at = NULL WHERE state = 'SENDING' AND sent_at < :before")
+                .param("before", utc(before)).update();
+    }
+
+    /** Back to the queue after a failed SMTP hand-over. */
+    void unclaim(UUID id) {
+        jdbc.sql("UPDATE email_reply SET state = 'QUEUED', sent_at = NULL WHERE id = :id AND state = 'SENDING'").param("id", id).update();
+    }
+
     void failed(UUID id) {
-        jdbc.sql("UPDATE email_reply SET state = 'FAILED' WHERE id = :id AND state = 'QUEUED'").param("id", id).update();
+        jdbc.sql("UPDATE email_reply SET state = 'FAILED' WHERE id = :id AND state IN ('QUEUED', 'SENDING')").param("id", id).update();
     }
 
     private Reply toReply(ResultSet rs, int row) throws SQLException {
