@@ -65,11 +65,13 @@ class EmailTurns implements EmailConversations {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final nl.helder.server.handoff.AgentAvailability availability;
 
-    EmailTurns(org.springframework.context.MessageSource messages, ConversationRepository repository, InputGuard inputGuard, TurnPolicy policy, HandoffMessages handoffs,
+    EmailTurns(org.springframework.context.MessageSource messages, nl.helder.server.handoff.AgentAvailability availability, ConversationRepository repository, InputGuard inputGuard, TurnPolicy policy, HandoffMessages handoffs,
                KeptValues keptValues, ConversationUpdates updates, Disclosures disclosures, ConversationProperties properties,
                TransactionTemplate transaction, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
         this.messages = messages;
+        this.availability = availability;
         this.repository = repository;
         this.inputGuard = inputGuard;
         this.policy = policy;
@@ -142,7 +144,7 @@ class EmailTurns implements EmailConversations {
             } else if (stored.disposition() == Disposition.DRAFT) {
                 // Queued for a person without a message to the customer: nothing is sent until someone approves.
                 repository.markWaiting(id, HandoffReason.EMAIL_REVIEW, now);
-                events.publishEvent(new HandoffRequested(id, HandoffReason.EMAIL_REVIEW, true, now));
+                events.publishEvent(new HandoffRequested(id, HandoffReason.EMAIL_REVIEW, availability.agentsAvailable(now), now));
                 state = ConversationState.WAITING_FOR_AGENT;
             }
             evidence(id, outcome, now);
