@@ -127,6 +127,7 @@
     var isEmail = c.channel === 'EMAIL';
     document.querySelector('.thread').classList.toggle('with-email', isEmail);
     $('email').hidden = !isEmail;
+    document.querySelector('label[for=reply]').textContent = isEmail ? 'Reply to the customer (sent by e-mail)' : 'Reply to the customer';
     if (!isEmail) { state.email = null; return Promise.resolve(); }
     var id = c.conversationId;
     return staff.call('GET', api + '/email/conversations/' + id).then(function (result) {
