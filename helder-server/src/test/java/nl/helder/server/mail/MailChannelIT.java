@@ -310,6 +310,23 @@ class MailChannelIT extends ApplicationIT {
     }
 
     @Test
+    void erasingAnEmailConversationForgetsTheCustomersAddress() throws Exception {
+        String karin = customer("karin");
+        Mails.deliver(MAIL, DRAFTS, Mails.text(karin, DRAFTS, "Retour", "Hoe lang heb ik om iets terug te sturen?", "<e1." + karin + ">"));
+        poll();
+        UUID conversation = conversationOf("<e1." + karin + ">");
+        assertThat(jdbc.sql("SELECT customer_address FROM email_thread WHERE conversation_id = :id").param("id", conversation)
+                .query(String.class).single()).isEqualTo(karin);
+
+        assertThat(client.delete("/api/v1/admin/privacy/conversations/" + conversation, "Authorization", ADMIN).status()).isLessThan(300);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_thread WHERE customer_address IS NOT NULL AND conversation_id = :id")
+                .param("id", conversation).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT state FROM email_reply WHERE conversation_id = :id").param("id", conversation)
+                .query(String.class).single()).as("the open draft goes too").isEqualTo("DISCARDED");
+    }
+
+    @Test
     void theLoopGuardStopsAutomaticRepliesToOneSenderAfterTheLimit() throws Exception {
         String henk = customer("henk");
         for (int i = 0; i < 3; i++) {
