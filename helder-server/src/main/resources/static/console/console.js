@@ -9,8 +9,10 @@
 
   var REASONS = {
     CUSTOMER_BUTTON: 'Asked with the button', HUMAN_REQUEST: 'Asked for a person', COMPLAINT: 'Complaint',
-    HIGH_RISK_TOPIC: 'High-risk matter', FRUSTRATION: 'Frustrated', REPEATED_NO_ANSWER: 'Assistant could not answer'
+    HIGH_RISK_TOPIC: 'High-risk matter', FRUSTRATION: 'Frustrated', REPEATED_NO_ANSWER: 'Assistant could not answer',
+    EMAIL_REVIEW: 'E-mail to review'
   };
+  var CHANNELS = { CHAT: 'Chat', EMAIL: 'E-mail' };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -39,11 +41,12 @@
       button.dataset.conversation = item.conversationId;
       button.setAttribute('aria-current', String(item.conversationId === state.selected));
       var reason = el('span', 'reason ' + (item.reason || ''), REASONS[item.reason] || 'Handed over');
+      var channel = el('span', 'channel', CHANNELS[item.channel] || 'Chat');
       var time = el('span', 'waited', item.state === 'WAITING_FOR_AGENT' ? waited(item.waitingSince) : (item.mine ? 'You' : item.agent));
       time.dataset.since = item.state === 'WAITING_FOR_AGENT' ? item.waitingSince : '';
       var preview = el('span', 'preview', (item.locale || '').toUpperCase() + ' · '
         + (item.ticket ? 'left a message (' + item.ticket + ') · ' : '') + (item.preview || '(no message yet)'));
-      button.append(reason, time, preview);
+      button.append(reason, channel, time, preview);
       button.addEventListener('click', function () {
         select(item.conversationId).then(function () { $('conversation-title').focus(); });
       });
@@ -94,7 +97,8 @@
     var c = view.conversation;
     $('conversation').hidden = false;
     $('conversation-title').textContent = 'Conversation ' + c.conversationId.slice(0, 8);
-    var facts = [c.state.replace(/_/g, ' ').toLowerCase(), 'language ' + c.locale.toUpperCase()];
+    var facts = [c.state.replace(/_/g, ' ').toLowerCase(), 'language ' + c.locale.toUpperCase(),
+      'channel ' + (CHANNELS[c.channel] || 'Chat').toLowerCase()];
     if (c.reason) { facts.push('handed over: ' + (REASONS[c.reason] || c.reason)); }
     if (c.agent) { facts.push('claimed by ' + (view.mine ? 'you' : c.agentName)); }
     if (c.outcome) { facts.push('outcome: ' + c.outcome.replace(/_/g, ' ').toLowerCase()); }
@@ -115,6 +119,73 @@
     document.querySelector('label[for=outcome]').hidden = !view.mine;
     $('reply-form').hidden = !view.mine;
     renderCard(view.capabilities);
+    renderEmail(c);
+  }
+
+  // An e-mail conversation shows its draft beside the thread: approve (as written or edited) or discard.
+  function renderEmail(c) {
+    var isEmail = c.channel === 'EMAIL';
+    document.querySelector('.thread').classList.toggle('with-email', isEmail);
+    $('email').hidden = !isEmail;
+    document.querySelector('label[for=reply]').textContent = isEmail ? 'Reply to the customer (sent by e-mail)' : 'Reply to the customer';
+    if (!isEmail) { state.email = null; return Promise.resolve(); }
+    var id = c.conversationId;
+    return staff.call('GET', api + '/email/conversations/' + id).then(function (result) {
+      if (result.status !== 200 || state.selected !== id) { return; }
+      var mail = result.body;
+      var draftChanged = !state.email || !mail.draft || !state.email.draft || state.email.draft.id !== mail.draft.id;
+      state.email = mail;
+      $('email-subject').textContent = 'Subject: ' + (mail.subject || '(none)') + ' · mailbox ' + mail.mailbox;
+      var attachments = $('email-attachments');
+      attachments.replaceChildren();
+      mail.attachments.forEach(function (a) {
+        attachments.append(el('li', null, a.name + ' (' + a.type + ', ' + a.size + ' bytes)' + (a.note ? ' · ' + a.note : '')));
+      });
+      $('email-attachments-block').hidden = mail.attachments.length === 0;
+      $('email-quoted').textContent = mail.quoted || '';
+      $('email-quoted-block').hidden = !mail.quoted;
+      $('draft-form').hidden = !mail.draft;
+      $('no-draft').hidden = !!mail.draft;
+      if (mail.draft) {
+        // Keep what the agent is typing when a live update redraws the conversation.
+        if (draftChanged) { $('draft-text').value = mail.draft.body; }
+        $('draft-preview').textContent = mail.draft.preview;
+        var sources = $('draft-sources');
+        sources.replaceChildren();
+        mail.draft.sources.forEach(function (source) {
+          var item = el('li');
+          var link = el('a', null, source.title);
+          link.href = source.url;
+          link.rel = 'noopener noreferrer';
+          link.target = '_blank';
+          item.append(link);
+          sources.append(item);
+        });
+      }
+      var sent = $('email-sent');
+      sent.replaceChildren();
+      mail.sent.forEach(function (reply) {
+        var item = el('li');
+        item.append(el('span', 'who', (reply.author === 'PERSON' ? 'Written by ' : reply.author === 'AI_CHECKED'
+          ? 'AI, approved by ' : 'AI, sent automatically') + (reply.author === 'AI' ? '' : (reply.decidedBy || '')) + ' · ' + reply.sentAt));
+        item.append(el('pre', 'quoted', reply.text));
+        sent.append(item);
+      });
+      if (mail.sent.length === 0) { sent.append(el('li', 'empty', 'Nothing sent yet.')); }
+    });
+  }
+
+  function decideDraft(path, body) {
+    var mail = state.email;
+    if (!mail || !mail.draft) { return; }
+    $('conversation-status').textContent = '';
+    staff.call('POST', api + '/email/drafts/' + mail.draft.id + path, body).then(function (result) {
+      $('conversation-status').textContent = result.status >= 400
+        ? ((result.body && (result.body.detail || result.body.title)) || 'That did not work.')
+        : (path === '/approve' ? 'The reply was sent.' : 'The draft was discarded.');
+      state.email = null;
+      return Promise.all([select(state.selected), refreshQueue()]);
+    });
   }
 
   function renderCard(card) {
@@ -158,6 +229,11 @@
   });
   $('hand-back').addEventListener('click', function () { act('POST', '/handback'); });
   $('close-conversation').addEventListener('click', function () { act('POST', '/close', { outcome: $('outcome').value }); });
+  $('draft-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    decideDraft('/approve', { text: $('draft-text').value });
+  });
+  $('discard-draft').addEventListener('click', function () { decideDraft('/discard'); });
   $('use-explanation').addEventListener('click', function () { $('reply').value = $('card-explain').textContent; $('reply').focus(); });
   $('reply-form').addEventListener('submit', function (event) {
     event.preventDefault();

@@ -43,12 +43,14 @@ public interface AgentDesk {
     /**
      * @param waitingSince when the customer was handed over (the queue's order)
      * @param agent        the username of the person who claimed it, or {@code null} while waiting
+     * @param channel      where the customer wrote: the chat widget or e-mail
      */
     record QueueEntry(UUID conversationId, ConversationState state, String locale, HandoffReason reason,
-                      Instant waitingSince, String agent, String lastCustomerText, Instant updatedAt) {
+                      Instant waitingSince, String agent, String lastCustomerText, Instant updatedAt, Channel channel) {
     }
 
     record Transcript(UUID conversationId, ConversationState state, String locale, HandoffReason reason,
-                      Instant waitingSince, String agent, String agentName, Outcome outcome, List<Message> messages) {
+                      Instant waitingSince, String agent, String agentName, Outcome outcome, List<Message> messages,
+                      Channel channel) {
     }
 }

@@ -13,5 +13,10 @@ public enum HandoffReason {
     /** The customer is frustrated with the assistant. */
     FRUSTRATION,
     /** The assistant could not answer twice in a row. */
-    REPEATED_NO_ANSWER
+    REPEATED_NO_ANSWER,
+    /**
+     * An e-mail the assistant did not answer on its own: its draft waits for a person's approval, or it found no
+     * answer to draft.
+     */
+    EMAIL_REVIEW
 }

@@ -52,9 +52,12 @@ class AgentController {
         this.clock = clock;
     }
 
-    /** @param ticket the reference of a message the customer left while nobody was available, or {@code null} */
+    /**
+     * @param ticket  the reference of a message the customer left while nobody was available, or {@code null}
+     * @param channel where the customer wrote: {@code CHAT} or {@code EMAIL}
+     */
     record QueueItem(UUID conversationId, String state, String locale, String reason, Instant waitingSince,
-                     long waitingSeconds, String agent, boolean mine, String preview, String ticket) {
+                     long waitingSeconds, String agent, boolean mine, String preview, String ticket, String channel) {
     }
 
     record ConversationView(AgentDesk.Transcript conversation, boolean mine, CapabilitiesCard.Card capabilities) {
@@ -79,7 +82,8 @@ class AgentController {
                 entry.reason() == null ? null : entry.reason().name(), entry.waitingSince(),
                 entry.waitingSince() == null ? 0 : Math.max(0, Duration.between(entry.waitingSince(), now).toSeconds()),
                 entry.agent(), user.getUsername().equals(entry.agent()), preview(entry.lastCustomerText()),
-                tickets.forConversation(entry.conversationId()).stream().map(Tickets.Ticket::reference).findFirst().orElse(null))).toList();
+                tickets.forConversation(entry.conversationId()).stream().map(Tickets.Ticket::reference).findFirst().orElse(null),
+                entry.channel().name())).toList();
     }
 
     @GetMapping("/conversations/{id}")

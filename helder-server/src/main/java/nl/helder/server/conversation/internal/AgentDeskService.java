@@ -3,6 +3,7 @@ package nl.helder.server.conversation.internal;
 import nl.helder.server.conversation.AgentAction;
 import nl.helder.server.conversation.AgentDesk;
 import nl.helder.server.conversation.AgentDeskException;
+import nl.helder.server.conversation.Channel;
 import nl.helder.server.conversation.ConversationProperties;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.Message;
@@ -165,7 +166,8 @@ class AgentDeskService implements AgentDesk {
         ConversationRepository.Handling handling = stored.handling();
         UUID id = stored.conversation().id();
         return new Transcript(id, stored.conversation().state(), stored.conversation().locale(), handling.reason(),
-                handling.waitingSince(), handling.agentUsername(), handling.agentName(), handling.outcome(), repository.messages(id));
+                handling.waitingSince(), handling.agentUsername(), handling.agentName(), handling.outcome(), repository.messages(id),
+                repository.channel(id).orElse(Channel.CHAT));
     }
 
     private static AgentDeskException notFound(UUID conversationId) {

@@ -4,6 +4,7 @@ import nl.helder.server.assistant.Question;
 
 import nl.helder.server.assistant.Source;
 import nl.helder.server.conversation.AgentDesk;
+import nl.helder.server.conversation.Channel;
 import nl.helder.server.handoff.HandoffReason;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationState;
@@ -46,16 +47,27 @@ class ConversationRepository {
     }
 
     void insert(Conversation conversation, String tokenHash) {
+        insert(conversation, tokenHash, Channel.CHAT);
+    }
+
+    void insert(Conversation conversation, String tokenHash, Channel channel) {
         jdbc.sql("""
-                INSERT INTO conversation (id, token_hash, locale, state, created_at, updated_at)
-                VALUES (:id, :tokenHash, :locale, :state, :createdAt, :updatedAt)""")
+                INSERT INTO conversation (id, token_hash, locale, state, created_at, updated_at, channel)
+                VALUES (:id, :tokenHash, :locale, :state, :createdAt, :updatedAt, :channel)""")
                 .param("id", conversation.id())
+                .param("channel", channel.name())
                 .param("tokenHash", tokenHash)
                 .param("locale", conversation.locale())
                 .param("state", conversation.state().name())
                 .param("createdAt", utc(conversation.createdAt()))
                 .param("updatedAt", utc(conversation.updatedAt()))
                 .update();
+    }
+
+    /** The channel a conversation came in on; empty when there is no such conversation. */
+    Optional<Channel> channel(UUID id) {
+        return jdbc.sql("SELECT channel FROM conversation WHERE id = :id").param("id", id)
+                .query((rs, row) -> Channel.valueOf(rs.getString("channel"))).optional();
     }
 
     Optional<StoredConversation> find(UUID id) {
@@ -123,7 +135,8 @@ class ConversationRepository {
                     Handling handling = stored.handling();
                     return new AgentDesk.QueueEntry(stored.conversation().id(), stored.conversation().state(),
                             stored.conversation().locale(), handling.reason(), handling.waitingSince(),
-                            handling.agentUsername(), rs.getString("last_customer_text"), stored.conversation().updatedAt());
+                            handling.agentUsername(), rs.getString("last_customer_text"), stored.conversation().updatedAt(),
+                            Channel.valueOf(rs.getString("channel")));
                 })
                 .list();
     }
