@@ -6,6 +6,7 @@ import nl.helder.server.handoff.HandoffReason;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -45,10 +46,16 @@ public interface EmailConversations {
      * @param screened       text only the injection guard reads (quoted history, attachments' text): an attempt
      *                       to steer the assistant there is refused like one in the text itself
      * @param autoSend       whether a confident answer may go out without a person (the mailbox's AUTO mode)
+     * @param scope          the knowledge-base tags the mailbox answers from; empty: the whole knowledge base
      */
-    record Incoming(UUID conversationId, String locale, String text, List<String> screened, boolean autoSend) {
+    record Incoming(UUID conversationId, String locale, String text, List<String> screened, boolean autoSend, Set<String> scope) {
         public Incoming {
             screened = List.copyOf(screened);
+            scope = scope == null ? Set.of() : Set.copyOf(scope);
+        }
+
+        public Incoming(UUID conversationId, String locale, String text, List<String> screened, boolean autoSend) {
+            this(conversationId, locale, text, screened, autoSend, Set.of());
         }
     }
 

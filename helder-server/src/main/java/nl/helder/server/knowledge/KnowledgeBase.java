@@ -2,6 +2,7 @@ package nl.helder.server.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Searches the approved articles. Thread-safe; reflects the latest completed import. */
 public interface KnowledgeBase {
@@ -23,4 +24,13 @@ public interface KnowledgeBase {
 
     /** All articles, in import order. */
     List<Article> articles();
+
+    /**
+     * This knowledge base limited to the articles that carry at least one of {@code tags} (compared without case),
+     * e.g. the scope of one mailbox; itself when {@code tags} is empty. Confidences are those of the whole base:
+     * an article does not become a surer answer because others are out of scope.
+     */
+    default KnowledgeBase within(Set<String> tags) {
+        return tags == null || tags.isEmpty() ? this : new TaggedKnowledge(this, tags);
+    }
 }

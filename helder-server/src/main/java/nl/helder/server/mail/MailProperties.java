@@ -57,11 +57,14 @@ public record MailProperties(List<Mailbox> mailboxes,
      * @param contactUrl a page where the customer reaches a person, named in every AI-written reply; optional
      * @param imap       where the mail is read
      * @param smtp       where replies are sent
+     * @param knowledgeTags the knowledge base's tags this mailbox answers from (an article with any of them is in
+     *                   scope), e.g. {@code retour, bezorging} for a returns desk; empty: the whole knowledge base
      */
     public record Mailbox(String address, @DefaultValue("Klantenservice") String name, @DefaultValue("nl") String locale,
-                          @DefaultValue("DRAFT") Mode mode, String contactUrl, Server imap, Server smtp) {
+                          @DefaultValue("DRAFT") Mode mode, String contactUrl, Server imap, Server smtp, List<String> knowledgeTags) {
 
         public Mailbox {
+            knowledgeTags = knowledgeTags == null ? List.of() : List.copyOf(knowledgeTags);
             if (address == null || !address.contains("@")) {
                 throw new IllegalArgumentException("helder.email.mailboxes[].address must be an e-mail address, not " + address);
             }

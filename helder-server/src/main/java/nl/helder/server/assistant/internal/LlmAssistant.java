@@ -162,6 +162,7 @@ final class LlmAssistant implements Assistant {
      */
     private List<KnowledgeMatch> passages(Question question, List<QueryRewrite.Query> queries) {
         int limit = properties.passages();
+        KnowledgeBase knowledge = this.knowledge.within(question.scope());
         List<List<KnowledgeMatch>> rankings = new ArrayList<>();
         rankings.add(confident(knowledge.topMatches(LlmPrompt.searchable(question), question.locale(), limit)));
         queries.forEach(query -> rankings.add(confident(knowledge.topMatches(query.text(), query.locale(), limit))));

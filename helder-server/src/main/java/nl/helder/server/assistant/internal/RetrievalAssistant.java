@@ -39,6 +39,7 @@ class RetrievalAssistant implements Assistant {
 
     @Override
     public Answer answer(Question question) {
+        KnowledgeBase knowledge = this.knowledge.within(question.scope());
         // Placeholders such as [IBAN] say what was removed, not what the question is about.
         String searchable = Redactor.withoutPlaceholders(question.text());
         Optional<KnowledgeMatch> match = knowledge.bestMatch(searchable, question.locale());
@@ -65,6 +66,7 @@ class RetrievalAssistant implements Assistant {
      */
     @Override
     public Answer answerFrom(Question question, Source chosen) {
+        KnowledgeBase knowledge = this.knowledge.within(question.scope());
         String searchable = Redactor.withoutPlaceholders(question.text());
         Optional<KnowledgeMatch> fitting = knowledge.topMatches(searchable, question.locale(), 10).stream()
                 .filter(candidate -> chosen.url() != null && chosen.url().equals(candidate.article().url())

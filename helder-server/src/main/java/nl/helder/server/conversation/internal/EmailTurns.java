@@ -105,9 +105,9 @@ class EmailTurns implements EmailConversations {
         InputScan scan = screened(inputGuard.scan(text), incoming.screened());
         boolean known = existing.isPresent();
         TurnOutcome outcome = policy.decide(before, text, scan, language,
-                () -> question(id, known, scan.redacted(), language, received), draft -> { });
+                () -> question(id, known, scan.redacted(), language, received, incoming.scope()), draft -> { });
         Decision decision = decide(outcome, incoming.autoSend(),
-                () -> question(id, known, scan.redacted(), language, received), language);
+                () -> question(id, known, scan.redacted(), language, received, incoming.scope()), language);
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
         List<KeptValues.Original> originals = keptValues.toKeep(text, scan.findings());
@@ -212,8 +212,8 @@ class EmailTurns implements EmailConversations {
         return worst == scan.injection() ? scan : new InputScan(scan.redacted(), scan.findings(), scan.signals(), worst);
     }
 
-    private Question question(UUID id, boolean known, String redacted, String locale, Instant received) {
-        return new Question(redacted, locale, id, known ? repository.recentTurns(id, HISTORY) : List.of(), received);
+    private Question question(UUID id, boolean known, String redacted, String locale, Instant received, java.util.Set<String> scope) {
+        return new Question(redacted, locale, id, known ? repository.recentTurns(id, HISTORY) : List.of(), received, scope);
     }
 
     /** Opens the conversation on the e-mail channel with the AI disclosure, as a chat opens. */

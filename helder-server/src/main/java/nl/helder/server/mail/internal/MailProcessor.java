@@ -100,7 +100,7 @@ class MailProcessor {
         String subject = conversations.redact(mail.subject().length() > 400 ? mail.subject().substring(0, 400) : mail.subject());
         String attachments = attachments(mail);
         EmailConversations.EmailTurn turn = conversations.receive(
-                new EmailConversations.Incoming(thread.orElse(null), locale, text, screened, autoSend),
+                new EmailConversations.Incoming(thread.orElse(null), locale, text, screened, autoSend, java.util.Set.copyOf(mailbox.knowledgeTags())),
                 decided -> stored(box, mail, decided, subject, quoted, attachments));
         return switch (turn.disposition()) {
             case SEND -> Result.SENT;
