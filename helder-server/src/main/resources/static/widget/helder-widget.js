@@ -464,8 +464,11 @@
     request('POST', '/conversations/' + state.conversation.id + '/ticket',
       { contact: contactInput.value.trim(), text: ticketInput.value.trim() }).then(function (receipt) {
       receipt.messages.forEach(render);
+      // The form (and the button that had the focus) disappears: the focus goes to the message field rather than
+      // being lost to the page, where Escape and the keyboard would no longer reach the widget.
       ticket.hidden = true;
       setBusy(false, '');
+      input.focus();
     }, function (error) {
       setBusy(false, error.status === 400 || error.status === 429 ? '' : text('error'));
       var problem = error.type || '';
