@@ -22,7 +22,12 @@ class AuditChainStart implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        int linked = repository.chainUnlinked();
+        int linked = 0;
+        int earlier;
+        do {
+            earlier = repository.chainUnlinked();
+            linked += earlier;
+        } while (earlier == AuditRepository.CHAIN_BATCH);
         // Entries this node staged before it stopped without chaining them (a crash): same key, same data directory.
         int staged = 0;
         int batch;

@@ -85,7 +85,7 @@ class AuditRepository {
      * {@value #CHAIN_BATCH} in one short transaction holding the head row; returns how many. A row whose seal this
      * node's key does not confirm stays outside the chain, and verify reports it.
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     int chainStaged() {
         Head head = lockHead(); // first: entries read after it cannot be chained meanwhile by another call
         List<Map.Entry<AuditEvent, String>> staged = jdbc.sql("""
@@ -93,8 +93,12 @@ class AuditRepository {
                 .param("node", seal.node()).param("limit", CHAIN_BATCH)
                 .query((rs, row) -> Map.entry(EVENT.mapRow(rs, row), String.valueOf(rs.getString("staged_seal")))).list();
         List<AuditEvent> confirmed = staged.stream().filter(e -> seal.confirms(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList();
+        // A row whose seal this node's key does not confirm was not staged by Helder: set aside (never chained, and
+        // reported by verify), so it cannot hold up the rows behind it.
+        staged.stream().filter(e -> !seal.confirms(e.getKey(), e.getValue())).forEach(e -> jdbc.sql(
+                "UPDATE audit_event SET staged_by = 'rejected' WHERE id = :id AND seq IS NULL").param("id", e.getKey().id()).update());
         if (confirmed.isEmpty()) {
-            return 0;
+            return staged.size();
         }
         long seq = head.seq();
         String hash = head.hash();
@@ -108,7 +112,7 @@ class AuditRepository {
         // One batch: the head's lock, which every node's chainer needs, is held for as few round trips as possible.
         batch.batchUpdate("UPDATE audit_event SET seq = ?, prev_hash = ?, entry_hash = ? WHERE id = ? AND seq IS NULL", links);
         moveHead(seq, hash);
-        return confirmed.size();
+        return staged.size();
     }
 
     @Transactional
@@ -129,12 +133,17 @@ class AuditRepository {
     }
 
     /** Chains entries written before the chain existed (unsealed, no position), oldest first; at start, after an upgrade. */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     int chainUnlinked() {
         Head head = lockHead();
-        List<AuditEvent> unlinked = jdbc.sql(
-                "SELECT * FROM audit_event WHERE seq IS NULL AND staged_by IS NULL ORDER BY occurred_at, id LIMIT " + CHAIN_BATCH)
-                .query(EVENT).list();
+        // Only rows from before the chain began (an upgrade from a trail without one): an unsealed row dated after the
+        // first chained entry was slipped in, and stays out, where verify reports it.
+        List<AuditEvent> unlinked = jdbc.sql("""
+                SELECT * FROM audit_event WHERE seq IS NULL AND staged_by IS NULL
+                AND (NOT EXISTS (SELECT 1 FROM audit_event WHERE seq = 1)
+                     OR occurred_at < (SELECT occurred_at FROM audit_event WHERE seq = 1))
+                ORDER BY occurred_at, id LIMIT :limit""")
+                .param("limit", CHAIN_BATCH).query(EVENT).list();
         long seq = head.seq();
         String hash = head.hash();
         for (AuditEvent event : unlinked) {

@@ -175,6 +175,12 @@ final class PostgresBroadcasts implements SmartLifecycle {
         return running;
     }
 
+    /** Stops after the web server, so updates from requests finishing during a graceful stop are still sent. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4_096;
+    }
+
     private void listen() {
         boolean interrupted = false;
         while (running) {

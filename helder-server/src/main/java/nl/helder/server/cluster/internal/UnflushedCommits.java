@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * PostgreSQL connections whose commits do not wait for the WAL flush ({@code synchronous_commit=off}), restored
- * to the pool's setting when handed back. For rate-limit buckets only: a bucket that forgets its last moments in a
+ * PostgreSQL connections whose commits do not wait for the WAL flush ({@code synchronous_commit=off}), set back to
+ * {@code on} when handed back: every pooled connection commits synchronously (the storage feature's policy). For rate-limit buckets only: a bucket that forgets its last moments in a
  * crash lets a client a few requests more, while waiting for the disk on every limited request would cost every
  * turn a second flush.
  */
@@ -24,7 +24,12 @@ final class UnflushedCommits extends DelegatingDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Connection connection = obtainTargetDataSource().getConnection();
-        set(connection, "off");
+        try {
+            set(connection, "off");
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close")) {

@@ -103,6 +103,10 @@ class MailDrafts {
      */
     @EventListener
     void on(ConversationUpdated update) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A copy another node broadcast (outside any transaction): that node queued the e-mail already.
+            return;
+        }
         for (Message message : update.messages()) {
             if (message.kind() != MessageKind.AGENT) {
                 continue;
