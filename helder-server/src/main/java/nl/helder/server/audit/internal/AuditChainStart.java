@@ -22,19 +22,9 @@ class AuditChainStart implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        int linked = 0;
-        int earlier;
-        do {
-            earlier = repository.chainUnlinked();
-            linked += earlier;
-        } while (earlier == AuditRepository.CHAIN_BATCH);
+        int linked = AuditRepository.untilDone(repository::chainUnlinked);
         // Entries this node staged before it stopped without chaining them (a crash): same key, same data directory.
-        int staged = 0;
-        int batch;
-        do {
-            batch = repository.chainStaged();
-            staged += batch;
-        } while (batch == AuditRepository.CHAIN_BATCH);
+        int staged = AuditRepository.untilDone(repository::chainStaged);
         if (staged > 0) {
             log.info("Audit trail: chained {} entries staged before the last stop", staged);
         }

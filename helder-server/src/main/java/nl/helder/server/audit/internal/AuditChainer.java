@@ -53,9 +53,7 @@ class AuditChainer implements SmartLifecycle {
     /** Chains everything this node staged and that has committed, before returning. */
     void flush() {
         synchronized (chaining) {
-            while (repository.chainStaged() == AuditRepository.CHAIN_BATCH) {
-                // a long backlog: chain it in several short transactions
-            }
+            AuditRepository.untilDone(repository::chainStaged);
         }
     }
 

@@ -55,6 +55,20 @@ class AuditRepository {
         this.seal = checkpoints.stagingSeal();
     }
 
+    /**
+     * Calls {@code batch} (one of the chaining methods) until it returns less than a full batch, so a backlog is
+     * chained in several short transactions; returns the total.
+     */
+    static int untilDone(java.util.function.IntSupplier batch) {
+        int total = 0;
+        int done;
+        do {
+            done = batch.getAsInt();
+            total += done;
+        } while (done == CHAIN_BATCH);
+        return total;
+    }
+
     /** Whether this node has staged entries not yet chained (a cheap look before taking the head's lock). */
     boolean hasStaged() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL AND staged_by = :node")
@@ -92,11 +106,14 @@ class AuditRepository {
                 SELECT * FROM audit_event WHERE seq IS NULL AND staged_by = :node ORDER BY occurred_at, id LIMIT :limit""")
                 .param("node", seal.node()).param("limit", CHAIN_BATCH)
                 .query((rs, row) -> Map.entry(EVENT.mapRow(rs, row), String.valueOf(rs.getString("staged_seal")))).list();
-        List<AuditEvent> confirmed = staged.stream().filter(e -> seal.confirms(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList();
+        Map<Boolean, List<AuditEvent>> bySeal = staged.stream().collect(java.util.stream.Collectors.partitioningBy(
+                e -> seal.confirms(e.getKey(), e.getValue()), java.util.stream.Collectors.mapping(Map.Entry::getKey,
+                        java.util.stream.Collectors.toList())));
+        List<AuditEvent> confirmed = bySeal.get(true);
         // A row whose seal this node's key does not confirm was not staged by Helder: set aside (never chained, and
         // reported by verify), so it cannot hold up the rows behind it.
-        staged.stream().filter(e -> !seal.confirms(e.getKey(), e.getValue())).forEach(e -> jdbc.sql(
-                "UPDATE audit_event SET staged_by = 'rejected' WHERE id = :id AND seq IS NULL").param("id", e.getKey().id()).update());
+        bySeal.get(false).forEach(event -> jdbc.sql("UPDATE audit_event SET staged_by = 'rejected' WHERE id = :id AND seq IS NULL")
+                .param("id", event.id()).update());
         if (confirmed.isEmpty()) {
             return staged.size();
         }
