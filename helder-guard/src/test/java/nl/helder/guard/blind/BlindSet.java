@@ -5,15 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The two files of one frozen blind evaluation set in {@code evaluation/blind/<set>/}: {@code <set>-tune.tsv}
- * (may be tuned on) and {@code <set>-report.tsv} (reported only). The sets were written by someone who never saw
- * the guards, so only their figures say how the guards do on phrasing nobody anticipated.
+ * One file of a frozen blind evaluation set. Round one ({@code evaluation/blind/<set>/}) is one author's pool split
+ * into {@code <set>-tune.tsv} (may be tuned on) and {@code <set>-report.tsv} (reported only). Round two
+ * ({@code evaluation/blind2/<set>/}) adds files by <em>other</em> authors: {@code <set>-train.tsv} to train and tune
+ * on, and for some sets {@code <set>-report.tsv}, a second report file whose author shares nothing with the files
+ * tuned on, so it says how the guards do on a stranger's phrasing. None of the authors ever saw the guards.
  */
-public enum BlindSet {
-    TUNE("tune"), REPORT("report");
+public final class BlindSet {
+
+    public static final BlindSet TUNE = new BlindSet("tune", false, "/evaluation/blind/%1$s/%1$s-tune.tsv");
+    public static final BlindSet REPORT = new BlindSet("report", true, "/evaluation/blind/%1$s/%1$s-report.tsv");
+    /** Round two, another author: trained and tuned on. */
+    public static final BlindSet TRAIN_2 = new BlindSet("round-two train", false, "/evaluation/blind2/%1$s/%1$s-train.tsv");
+    /** Round two, yet another author: reported only, never tuned on. */
+    public static final BlindSet REPORT_2 = new BlindSet("round-two report", true, "/evaluation/blind2/%1$s/%1$s-report.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
@@ -21,18 +28,22 @@ public enum BlindSet {
      */
     public static final boolean SHOW_REPORT_MISTAKES = Boolean.getBoolean("showReportMistakes");
 
-    private final String suffix;
+    private final String label;
+    private final boolean report;
+    private final String pattern;
 
-    BlindSet(String suffix) {
-        this.suffix = suffix;
+    private BlindSet(String label, boolean report, String pattern) {
+        this.label = label;
+        this.report = report;
+        this.pattern = pattern;
     }
 
-    /** The classpath resource of this split of {@code set}, e.g. {@code /evaluation/blind/signals/signals-report.tsv}. */
+    /** The classpath resource of this file of {@code set}, e.g. {@code /evaluation/blind/signals/signals-report.tsv}. */
     public String resource(String set) {
-        return "/evaluation/blind/" + set + "/" + set + "-" + suffix + ".tsv";
+        return String.format(pattern, set);
     }
 
-    /** The data lines of this split of {@code set}: comments ({@code #}) and blank lines left out. */
+    /** The data lines of this file of {@code set}: comments ({@code #}) and blank lines left out. */
     public List<String> lines(String set) {
         try (InputStream in = BlindSet.class.getResourceAsStream(resource(set))) {
             if (in == null) {
@@ -45,9 +56,14 @@ public enum BlindSet {
         }
     }
 
-    /** Prints the mistakes of the tune file; for the report file only their number, unless asked for. */
+    /** Whether this file is reported only (never tuned on). */
+    public boolean report() {
+        return report;
+    }
+
+    /** Prints the mistakes of a file that may be tuned on; for a report file only their number, unless asked for. */
     public void printMistakes(List<String> mistakes) {
-        if (this == TUNE || SHOW_REPORT_MISTAKES) {
+        if (!report || SHOW_REPORT_MISTAKES) {
             // One line per mistake, as in the files (a line break written as \\n).
             mistakes.forEach(m -> System.out.println("    " + m.replace("\n", "\\n")));
         } else {
@@ -56,6 +72,11 @@ public enum BlindSet {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 }
