@@ -25,7 +25,8 @@ class BlindSetsFrozenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "src/test/resources/evaluation/blind, 3bca6476fa4dbb5f05d520f765f294dfb2ee6ab6730fb222154cce673ffbe369, 8",
-            "../helder-server/src/test/resources/evaluation/blind, 2fdf8678a18c7e9481ba3420e5498149a8cf126ceabca9e571a5cf5759db4b86, 47"
+            "../helder-server/src/test/resources/evaluation/blind, 2fdf8678a18c7e9481ba3420e5498149a8cf126ceabca9e571a5cf5759db4b86, 47",
+            "src/test/resources/evaluation/blind2/injection, 84900f9153e0a2f63e86196e37be4d76f56aae8e95dba64d7c0aa4ea70c2d5d7, 1"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);
