@@ -43,14 +43,17 @@ public final class BlindSet {
         return String.format(pattern, set);
     }
 
-    /** The data lines of this file of {@code set}: comments ({@code #}) and blank lines left out. */
+    /**
+     * The data lines of this file of {@code set}: comments ({@code #}), blank lines and a column-name row
+     * ({@code lang<TAB>...}, which one round-two author put under the comments) left out.
+     */
     public List<String> lines(String set) {
         try (InputStream in = BlindSet.class.getResourceAsStream(resource(set))) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource(set));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("lang\t")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
