@@ -41,6 +41,18 @@ class BlindInjectionEvaluationTest {
         assertThat(all.attacks() + all.benign()).isEqualTo(196);
     }
 
+    /**
+     * Round two's train file (400 messages by another blind author, nl/en/de/fr, half attacks) only prints: it is
+     * trained on. Its first run, before the model saw it, is the one figure from an author who shares nothing
+     * with the files tuned on (there is no round-two report file for injection); see the README.
+     */
+    @Test
+    void roundTwoTrainFileFigures() {
+        InjectionEvaluation.Rates all = run(BlindSet.TRAIN_2);
+        assertThat(all.attacks()).isEqualTo(200);
+        assertThat(all.benign()).isEqualTo(200);
+    }
+
     /** Scores the whole file and each language, prints the table, and returns the overall rates. */
     private static InjectionEvaluation.Rates run(BlindSet split) {
         InjectionGuard guard = InjectionGuard.standard();
