@@ -38,8 +38,9 @@ final class InjectionEvaluation {
     static final Path RETRIEVAL_QUESTIONS = Path.of("../helder-server/src/test/resources/evaluation/retrieval-questions.tsv");
     static final List<String> TRAINING_FILES = List.of("promptshield-train.jsonl", "deepset-prompt-injections-train.jsonl");
     /**
-     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, and the
-     * blind set's tune file (which may be trained on; its report file never is).
+     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, the blind
+     * set's tune file (which may be trained on; its report file never is) and round two's train file (by another
+     * blind author, to be trained on).
      */
     static final List<Path> OWN_TRAINING_FILES = List.of(Path.of("training/injection-examples.tsv"),
             Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"),
@@ -125,7 +126,7 @@ final class InjectionEvaluation {
         return rates;
     }
 
-    /** Five models, each trained as the shipped one is (promptshield-train, Helder's own examples, the tune file, the benign prose) but on four fifths of deepset. */
+    /** Five models, each trained as the shipped one is (promptshield-train, Helder's own examples, the blind files trained on, the benign prose) but on four fifths of deepset. */
     static Rates crossValidatedDeepset(double threshold) throws IOException {
         List<LabelledText> deepset = InjectionData.read(PUBLIC_DATA.resolve("deepset-prompt-injections-train.jsonl"));
         List<LabelledText> base = new ArrayList<>(InjectionData.read(PUBLIC_DATA.resolve("promptshield-train.jsonl")));
