@@ -54,6 +54,11 @@ public final class InjectionModelTrainer {
     }
 
     static InjectionModel train(List<LabelledText> examples, List<String> header) {
+        return train(examples, header, L2, MIN_DOCUMENTS);
+    }
+
+    /** As {@link #train(List, List)}, with another regularisation and feature cut-off (for choosing them by cross-validation). */
+    static InjectionModel train(List<LabelledText> examples, List<String> header, double l2, int minDocuments) {
         List<Set<String>> featureSets = new ArrayList<>(examples.size());
         Map<String, Integer> documents = new HashMap<>();
         for (LabelledText example : examples) {
@@ -70,7 +75,7 @@ public final class InjectionModelTrainer {
 
         Map<String, double[]> weights = new HashMap<>();
         documents.forEach((feature, count) -> {
-            if (count >= MIN_DOCUMENTS) {
+            if (count >= minDocuments) {
                 weights.put(feature, new double[1]);
             }
         });
@@ -98,7 +103,7 @@ public final class InjectionModelTrainer {
                 double gradient = ((injection ? 1 : 0) - predicted) * (injection ? attackWeight : benignWeight);
                 double rate = LEARNING_RATE / (1 + step++ * 1e-4);
                 for (double[] weight : active) {
-                    weight[0] += rate * (gradient - L2 * weight[0]);
+                    weight[0] += rate * (gradient - l2 * weight[0]);
                 }
                 bias += rate * gradient;
             }
