@@ -55,13 +55,37 @@ final class Complaints {
         return false;
     }
 
+    /** Words that make a legal word a step the customer takes or threatens: "I will sue", "ik stap naar de rechter", "sinon". */
+    private static final java.util.Set<String> LEGAL_STEP = java.util.Set.of("will", "ll", "going", "consider", "considering", "otherwise",
+            "unless", "ga", "gaan", "zal", "stap", "stappen", "overweeg", "anders", "tenzij", "werde", "werden", "sonst", "erwage",
+            "uberlege", "vais", "irai", "porterai", "saisir", "saisirai", "sinon", "envisage", "schakel", "inschakelen", "einschalten",
+            "take", "nehme", "neem", "prendre", "contact", "contacteren", "contacter", "kontaktieren", "naar", "vor", "devant", "to");
+
+    /**
+     * A legal step taken or threatened ("my lawyer will contact you", "sinon je saisis le tribunal", "ik stap naar de
+     * geschillencommissie"), a complaint; a legal matter only mentioned ("my lawyer asks for a copy", "a court summons
+     * from your collections agency: what are my options?") is a high-risk matter but no complaint.
+     */
+    private static boolean legalStep(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, LEGAL) && m.unnegated(i, 2)) {
+                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (j != i && LEGAL_STEP.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean complains(TaggedMessage m) {
         boolean resolved = m.hasUnnegated(RESOLVED, 3);
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
-        if (m.has(OUTRAGE) || m.has(FED_UP) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
-                || m.hasUnnegated(LEGAL, 2)) {
+        if (m.has(OUTRAGE) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
+                || legalStep(m)) {
             return true;
         }
         if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {

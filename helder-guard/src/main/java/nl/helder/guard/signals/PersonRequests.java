@@ -76,7 +76,7 @@ final class PersonRequests {
             + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
-        for (int j = Math.max(0, at - 4); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an"
+        for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
             if (THIRD_PARTIES.contains(m.word(j))) {
                 return true;
             }
