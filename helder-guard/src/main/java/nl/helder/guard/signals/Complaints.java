@@ -24,6 +24,16 @@ final class Complaints {
         return false;
     }
 
+    /** Outrage, unless aimed at the assistant ("this bot is a joke"): that is frustration. */
+    private static boolean outrageNotAtTheBot(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, OUTRAGE) && !m.anyWithin(BOT, i - 3, i + 3, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of satisfaction, which complain when negated: "je ne suis pas du tout satisfait". */
     private static final java.util.Set<String> SATISFIED = java.util.Set.of("tevreden", "blij", "satisfied", "happy", "pleased",
             "zufrieden", "satisfait", "satisfaite", "content", "contente");
@@ -84,7 +94,7 @@ final class Complaints {
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
-        if (m.has(OUTRAGE) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
+        if (outrageNotAtTheBot(m) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
                 || legalStep(m)) {
             return true;
         }

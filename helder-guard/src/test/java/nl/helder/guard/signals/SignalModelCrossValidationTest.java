@@ -76,6 +76,17 @@ class SignalModelCrossValidationTest {
             }
             System.out.println(line);
         }
+        StringBuilder best = new StringBuilder("Threshold with the best F1 of rules-or-model (ties: the higher):");
+        for (int s = 0; s < Signal.values().length; s++) {
+            int argmax = 0;
+            for (int t = 1; t < GRID.length; t++) {
+                if (f1(combined[t][s]) >= f1(combined[argmax][s]) - 1e-9) {
+                    argmax = t;
+                }
+            }
+            best.append(String.format(Locale.ROOT, " %s %.2f (F1 %.3f)", Signal.values()[s], GRID[argmax], f1(combined[argmax][s])));
+        }
+        System.out.println(best);
         int shipped = GRID.length;
         assertThat(precision(counts[shipped][Signal.HUMAN_REQUEST.ordinal()])).isGreaterThanOrEqualTo(0.95);
         assertThat(precision(counts[shipped][Signal.HIGH_RISK_TOPIC.ordinal()])).isGreaterThanOrEqualTo(0.95);
@@ -91,6 +102,12 @@ class SignalModelCrossValidationTest {
             throw new UncheckedIOException(e);
         }
         return SignalModel.parse(text.toString());
+    }
+
+    private static double f1(int[] c) {
+        double p = precision(c);
+        double r = recall(c);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static double precision(int[] c) {
