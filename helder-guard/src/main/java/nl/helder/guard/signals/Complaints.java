@@ -34,6 +34,30 @@ final class Complaints {
         return false;
     }
 
+    private static final java.util.Set<String> CANCELLED = java.util.Set.of("opgezegd", "beeindigd", "cancelled", "canceled", "terminated",
+            "gekundigt", "storniert", "resilie", "resiliee", "annule");
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("blijven", "blijft", "nog", "steeds", "still", "keep", "keeps",
+            "continue", "continues", "weiterhin", "immer", "noch", "continuez", "continuent", "toujours", "encore", "weer", "again", "wieder");
+
+    /** "opgezegd maar jullie blijven afschrijven", "I cancelled and you're still taking money", "résilié et vous continuez à prélever". */
+    private static boolean chargedAfterCancelling(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (CANCELLED.contains(m.word(i))) {
+                for (int j = i + 1; j <= Math.min(m.size() - 1, i + 12); j++) {
+                    if (m.is(j, BILL) && m.unnegated(j, 2)) {
+                        for (int k = Math.max(i + 1, j - 4); k <= Math.min(m.size() - 1, j + 3); k++) {
+                            if (GOING_ON.contains(m.word(k))) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words of satisfaction, which complain when negated: "je ne suis pas du tout satisfait". */
     private static final java.util.Set<String> SATISFIED = java.util.Set.of("tevreden", "blij", "satisfied", "happy", "pleased",
             "zufrieden", "satisfait", "satisfaite", "content", "contente");
@@ -104,7 +128,7 @@ final class Complaints {
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
         }
-        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m))) {
+        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m) || chargedAfterCancelling(m))) {
             return true; // "beloofd ... maar niemand heeft gebeld", "beschädigt und keiner reagiert"
         }
         if (resolved || !m.has(FAILURE)) {
