@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BlindSignalsEvaluationTest {
 
     /**
-     * Round two of issue 14 (report file, commit 279c6d0) recall 0.913, 0.822, 0.857, 0.811, each minus about 0.05 (after
+     * Round two of issue 14 (report file, final) recall 0.913, 0.811, 0.857, 0.822, each minus about 0.05 (after
      * round one, 96ca02e: 0.893, 0.789, 0.790, 0.800; first run: 0.650, 0.133, 0.390, 0.211).
      */
     private static final Map<Signal, Double> RECALL_FLOOR = Map.of(
-            HUMAN_REQUEST, 0.86, COMPLAINT, 0.77, HIGH_RISK_TOPIC, 0.80, FRUSTRATION, 0.76);
+            HUMAN_REQUEST, 0.86, COMPLAINT, 0.76, HIGH_RISK_TOPIC, 0.80, FRUSTRATION, 0.77);
     /**
-     * Precision after round two 0.989, 0.851, 0.978, 0.869, minus about 0.05 where it rose; FRUSTRATION fell (0.889 after
+     * Precision after round two 0.989, 0.859, 0.978, 0.871, minus about 0.05 where it rose; FRUSTRATION fell (0.889 after
      * round one), so its floor stays 0.85 (first run: 0.971, 0.500, 0.976, 0.760).
      */
     private static final Map<Signal, Double> PRECISION_FLOOR = Map.of(
