@@ -24,6 +24,40 @@ final class Complaints {
         return false;
     }
 
+    /** Outrage, unless aimed at the assistant ("this bot is a joke"): that is frustration. */
+    private static boolean outrageNotAtTheBot(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, OUTRAGE) && !m.anyWithin(BOT, i - 3, i + 3, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CANCELLED = java.util.Set.of("opgezegd", "beeindigd", "cancelled", "canceled", "terminated",
+            "gekundigt", "storniert", "resilie", "resiliee", "annule");
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("blijven", "blijft", "nog", "steeds", "still", "keep", "keeps",
+            "continue", "continues", "weiterhin", "immer", "noch", "continuez", "continuent", "toujours", "encore", "weer", "again", "wieder");
+
+    /** "opgezegd maar jullie blijven afschrijven", "I cancelled and you're still taking money", "résilié et vous continuez à prélever". */
+    private static boolean chargedAfterCancelling(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (CANCELLED.contains(m.word(i))) {
+                for (int j = i + 1; j <= Math.min(m.size() - 1, i + 12); j++) {
+                    if (m.is(j, BILL) && m.unnegated(j, 2)) {
+                        for (int k = Math.max(i + 1, j - 4); k <= Math.min(m.size() - 1, j + 3); k++) {
+                            if (GOING_ON.contains(m.word(k))) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words of satisfaction, which complain when negated: "je ne suis pas du tout satisfait". */
     private static final java.util.Set<String> SATISFIED = java.util.Set.of("tevreden", "blij", "satisfied", "happy", "pleased",
             "zufrieden", "satisfait", "satisfaite", "content", "contente");
@@ -55,13 +89,37 @@ final class Complaints {
         return false;
     }
 
+    /** Words that make a legal word a step the customer takes or threatens: "I will sue", "ik stap naar de rechter", "sinon". */
+    private static final java.util.Set<String> LEGAL_STEP = java.util.Set.of("will", "ll", "going", "consider", "considering", "otherwise",
+            "unless", "ga", "gaan", "zal", "stap", "stappen", "overweeg", "anders", "tenzij", "werde", "werden", "sonst", "erwage",
+            "uberlege", "vais", "irai", "porterai", "saisir", "saisirai", "sinon", "envisage", "schakel", "inschakelen", "einschalten",
+            "take", "nehme", "neem", "prendre", "contact", "contacteren", "contacter", "kontaktieren", "naar", "vor", "devant", "to");
+
+    /**
+     * A legal step taken or threatened ("my lawyer will contact you", "sinon je saisis le tribunal", "ik stap naar de
+     * geschillencommissie"), a complaint; a legal matter only mentioned ("my lawyer asks for a copy", "a court summons
+     * from your collections agency: what are my options?") is a high-risk matter but no complaint.
+     */
+    private static boolean legalStep(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, LEGAL) && m.unnegated(i, 2)) {
+                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
+                    if (j != i && LEGAL_STEP.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean complains(TaggedMessage m) {
         boolean resolved = m.hasUnnegated(RESOLVED, 3);
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
-        if (m.has(OUTRAGE) || m.has(FED_UP) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
-                || m.hasUnnegated(LEGAL, 2)) {
+        if (outrageNotAtTheBot(m) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
+                || legalStep(m)) {
             return true;
         }
         if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {
@@ -70,7 +128,7 @@ final class Complaints {
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
         }
-        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m))) {
+        if (!resolved && (Promises.broken(m) || m.count(FAILURE) >= 2 || stillNot(m) || chargedAfterCancelling(m))) {
             return true; // "beloofd ... maar niemand heeft gebeld", "beschädigt und keiner reagiert"
         }
         if (resolved || !m.has(FAILURE)) {

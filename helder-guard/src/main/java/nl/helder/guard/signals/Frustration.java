@@ -26,7 +26,8 @@ final class Frustration {
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
-        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m) || startsWithExclamation(m.raw())) {
+        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m) || startsWithExclamation(m.raw())
+                || exasperatedFace(m.raw())) {
             return true;
         }
         if (m.has(POSITIVE)) {
@@ -73,6 +74,19 @@ final class Frustration {
                     if (INTENSIFIERS.contains(m.word(j))) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Faces of exasperation (eye-roll, facepalm, anger): frustration even beside "great" or "thanks", which they make sarcastic. */
+    private static boolean exasperatedFace(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isHighSurrogate(raw.charAt(i))) {
+                int c = raw.codePointAt(i);
+                if (c == 0x1F644 || c == 0x1F926 || c == 0x1F624 || c == 0x1F620 || c == 0x1F621 || c == 0x1F92C) {
+                    return true;
                 }
             }
         }
@@ -130,7 +144,32 @@ final class Frustration {
     }
 
     private static boolean partOfCode(String text, int start, int end) {
-        return start > 0 && isCodeJoint(text.charAt(start - 1)) || end < text.length() && isCodeJoint(text.charAt(end));
+        if (start > 0 && isCodeJoint(text.charAt(start - 1)) || end < text.length() && isCodeJoint(text.charAt(end))) {
+            return true;
+        }
+        // what a screen or letter says ("« LOS »", "says SIM LOCKED") and the letters of an account number ("NL91 ABNA 0417")
+        int before = start - 1;
+        while (before >= 0 && before >= start - 2 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && after <= end + 1 && text.charAt(after) == ' ') {
+            after++;
+        }
+        char previous = before >= 0 ? text.charAt(before) : ' ';
+        char next = after < text.length() ? text.charAt(after) : ' ';
+        if (isQuote(previous) || isQuote(next) || Character.isDigit(previous) || Character.isDigit(next)) {
+            return true;
+        }
+        int wordStart = before;
+        while (wordStart >= 0 && Character.isLetter(text.charAt(wordStart))) {
+            wordStart--;
+        }
+        return before > wordStart && ACRONYMS.contains(text.substring(wordStart + 1, before + 1));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u00ab' || c == '\u00bb' || c == '\u201c' || c == '\u201d' || c == '\u2018'; // not the apostrophe of "DON'T"
     }
 
     private static boolean isCodeJoint(char c) {

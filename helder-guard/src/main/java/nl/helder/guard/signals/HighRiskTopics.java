@@ -68,10 +68,11 @@ final class HighRiskTopics {
         return false;
     }
 
-    /** A death word, unless what died is a plant or a device ("de plant is overleden, haha"). */
+    /** A death word, unless what died is a plant or a device, or it names an insurance ("de plant is overleden, haha"). */
     private static boolean died(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (m.is(i, DEATH) && !m.anyWithin(NOT_A_PERSON, i - 4, i + 4, i)) {
+            // not a product: "assurance décès", "death insurance", "overlijdensrisicoverzekering"
+            if (m.is(i, DEATH) && !m.anyWithin(NOT_A_PERSON, i - 4, i + 4, i) && !m.is(i, INSURANCE) && !m.anyWithin(INSURANCE, i - 1, i + 1, i)) {
                 return true;
             }
         }

@@ -59,6 +59,9 @@ final class PersonRequests {
                 return true;
             }
         }
+        if (customerCallsUs(m)) {
+            return true;
+        }
         if (whoToContact(m)) {
             return true;
         }
@@ -76,9 +79,26 @@ final class PersonRequests {
             + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
-        for (int j = Math.max(0, at - 4); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an"
+        for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
             if (THIRD_PARTIES.contains(m.word(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation as the one called: "can I call you", "kan ik u bellen", "kann ich Sie anrufen", "puis-je vous appeler". */
+    private static final Set<String> CALLEE = words("you u jullie sie euch dich vous");
+
+    /** The customer asks to phone the organisation: a call verb with "you" beside it and the customer as subject before it. */
+    private static boolean customerCallsUs(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, CALL) && m.unnegated(i, 4) && m.anyWithin(FIRST_PERSON, i - 4, i - 1, i)) {
+                for (int j = Math.max(0, i - 2); j <= Math.min(m.size() - 1, i + 1); j++) {
+                    if (j != i && CALLEE.contains(m.word(j))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -9,7 +9,7 @@ import java.util.Set;
 final class Promises {
 
     private static final Set<String> PROMISED = Set.of("beloofd", "beloofde", "toegezegd", "promised", "versprochen", "zugesagt",
-            "promis", "promise");
+            "promis", "promise", "promesse", "beloofden", "verzekerd", "assured", "guaranteed", "gegarandeerd", "garantiert", "assure", "garanti");
 
     private Promises() {
     }

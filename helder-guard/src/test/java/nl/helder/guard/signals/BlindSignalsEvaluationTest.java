@@ -13,20 +13,26 @@ import static nl.helder.guard.Signal.HUMAN_REQUEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The signal detector on the blind set (written by someone who saw only the label definitions). The floors are
- * the figures after issue 14 minus about 0.05, not the issue's targets: they stop a silent slide, and should be raised as
- * the detector improves. Re-run: {@code ./mvnw -q -o -pl helder-guard -Dtest=BlindSignalsEvaluationTest test}.
+ * The signal detector on the blind sets (written by authors who saw only the label definitions). The floors are the
+ * round-one report file's figures after round two of issue 14 minus about 0.05, and the round-two report file's first
+ * run minus 0.05; not the issue's targets: they stop a silent slide, and should be raised as the detector improves. Re-run: {@code ./mvnw -q -o -pl helder-guard -Dtest=BlindSignalsEvaluationTest test}.
  */
 class BlindSignalsEvaluationTest {
 
-    /** After issue 14 (report file, commit 96ca02e) recall 0.893, 0.789, 0.790, 0.800, each minus about 0.05 (first run: 0.650, 0.133, 0.390, 0.211). */
+    /**
+     * Round two of issue 14 (report file, final) recall 0.913, 0.811, 0.857, 0.822, each minus about 0.05 (after
+     * round one, 96ca02e: 0.893, 0.789, 0.790, 0.800; first run: 0.650, 0.133, 0.390, 0.211).
+     */
     private static final Map<Signal, Double> RECALL_FLOOR = Map.of(
-            HUMAN_REQUEST, 0.84, COMPLAINT, 0.75, HIGH_RISK_TOPIC, 0.74, FRUSTRATION, 0.75);
-    /** After issue 14 precision 0.979, 0.835, 0.965, 0.889, each minus about 0.05 (first run: 0.971, 0.500, 0.976, 0.760). */
+            HUMAN_REQUEST, 0.86, COMPLAINT, 0.76, HIGH_RISK_TOPIC, 0.80, FRUSTRATION, 0.77);
+    /**
+     * Precision after round two 0.989, 0.859, 0.978, 0.871, minus about 0.05 where it rose; FRUSTRATION fell (0.889 after
+     * round one), so its floor stays 0.85 (first run: 0.971, 0.500, 0.976, 0.760).
+     */
     private static final Map<Signal, Double> PRECISION_FLOOR = Map.of(
-            HUMAN_REQUEST, 0.92, COMPLAINT, 0.75, HIGH_RISK_TOPIC, 0.91, FRUSTRATION, 0.85);
-    /** First run (report file): 161/176 = 0.915 of the hard negatives without any signal, minus 0.05 (after issue 14: 162/176 = 0.920). */
-    private static final double CLEAN_NEGATIVES_FLOOR = 0.86;
+            HUMAN_REQUEST, 0.93, COMPLAINT, 0.80, HIGH_RISK_TOPIC, 0.92, FRUSTRATION, 0.85);
+    /** After round two 166/176 = 0.943 of the hard negatives without any signal, minus 0.05 (first run 161/176 = 0.915). */
+    private static final double CLEAN_NEGATIVES_FLOOR = 0.89;
 
     @Test
     void reportFileStaysAboveItsFirstRun() {
@@ -46,6 +52,32 @@ class BlindSignalsEvaluationTest {
     @Test
     void tuneFileFigures() {
         assertThat(run(BlindSet.TUNE).messages()).isEqualTo(220);
+    }
+
+    /** Round two, another author's 450 messages: trained on, so this figure is in-sample; it only prints. */
+    @Test
+    void roundTwoTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_2).messages()).isEqualTo(450);
+    }
+
+    /**
+     * Round two, a third author's 420 messages: reported only. Floors are its first run (before any change of round
+     * two, commit 83590c5's code) minus 0.05: recall 0.823, 0.632, 0.759, 0.813; precision 0.970, 0.846, 0.892, 0.859;
+     * hard negatives clean 141/160 = 0.881. Regression floors, not targets.
+     */
+    @Test
+    void roundTwoReportFileStaysAboveItsFirstRun() {
+        SignalsEvaluation.Report report = run(BlindSet.REPORT_2);
+        assertThat(report.messages()).isEqualTo(420);
+        Map<Signal, Double> recallFloor = Map.of(HUMAN_REQUEST, 0.77, COMPLAINT, 0.58, HIGH_RISK_TOPIC, 0.70, FRUSTRATION, 0.76);
+        Map<Signal, Double> precisionFloor = Map.of(HUMAN_REQUEST, 0.92, COMPLAINT, 0.79, HIGH_RISK_TOPIC, 0.84, FRUSTRATION, 0.80);
+        for (Signal signal : recallFloor.keySet()) {
+            assertThat(report.perSignal().get(signal).recall()).as(signal + " recall\n" + report.table())
+                    .isGreaterThanOrEqualTo(recallFloor.get(signal));
+            assertThat(report.perSignal().get(signal).precision()).as(signal + " precision\n" + report.table())
+                    .isGreaterThanOrEqualTo(precisionFloor.get(signal));
+        }
+        assertThat((double) report.cleanNegatives() / report.negatives()).as(report.table()).isGreaterThanOrEqualTo(0.83);
     }
 
     private static SignalsEvaluation.Report run(BlindSet split) {

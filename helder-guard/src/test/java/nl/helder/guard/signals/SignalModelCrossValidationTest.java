@@ -33,6 +33,7 @@ class SignalModelCrossValidationTest {
         }
         Collections.shuffle(all, new Random(7));
         int[][][] counts = new int[GRID.length + 1][Signal.values().length][3]; // per threshold (last: shipped): tp, fp, fn
+        int[][][] combined = new int[GRID.length + 1][Signal.values().length][3]; // the same for rules or model
         for (int fold = 0; fold < FOLDS; fold++) {
             List<SignalModelTrainer.Example> train = new ArrayList<>();
             List<SignalModelTrainer.Example> test = new ArrayList<>();
@@ -41,7 +42,9 @@ class SignalModelCrossValidationTest {
             }
             SignalModel model = trained(train);
             for (var example : test) {
-                double[] p = model.probabilities(TaggedMessage.of(example.text(), Lexicon.standard()));
+                TaggedMessage message = TaggedMessage.of(example.text(), Lexicon.standard());
+                double[] p = model.probabilities(message);
+                java.util.Set<Signal> rules = ConversationSignals.rules(message);
                 for (int t = 0; t <= GRID.length; t++) {
                     for (int s = 0; s < p.length; s++) {
                         double threshold = t < GRID.length ? GRID[t] : SignalModel.THRESHOLDS[s];
@@ -49,6 +52,10 @@ class SignalModelCrossValidationTest {
                         boolean detected = p[s] >= threshold;
                         if (expected || detected) {
                             counts[t][s][expected && detected ? 0 : detected ? 1 : 2]++;
+                        }
+                        boolean either = detected || rules.contains(Signal.values()[s]);
+                        if (expected || either) {
+                            combined[t][s][expected && either ? 0 : either ? 1 : 2]++;
                         }
                     }
                 }
@@ -61,6 +68,25 @@ class SignalModelCrossValidationTest {
             }
             System.out.println(line);
         }
+        System.out.println("Rules or model (the detector), the model trained on the other folds:");
+        for (int t = 0; t <= GRID.length; t++) {
+            StringBuilder line = new StringBuilder(t < GRID.length ? "threshold " + GRID[t] : "shipped thresholds");
+            for (int s = 0; s < Signal.values().length; s++) {
+                line.append(String.format(Locale.ROOT, " | %s P %.3f R %.3f", Signal.values()[s], precision(combined[t][s]), recall(combined[t][s])));
+            }
+            System.out.println(line);
+        }
+        StringBuilder best = new StringBuilder("Threshold with the best F1 of rules-or-model (ties: the higher):");
+        for (int s = 0; s < Signal.values().length; s++) {
+            int argmax = 0;
+            for (int t = 1; t < GRID.length; t++) {
+                if (f1(combined[t][s]) >= f1(combined[argmax][s]) - 1e-9) {
+                    argmax = t;
+                }
+            }
+            best.append(String.format(Locale.ROOT, " %s %.2f (F1 %.3f)", Signal.values()[s], GRID[argmax], f1(combined[argmax][s])));
+        }
+        System.out.println(best);
         int shipped = GRID.length;
         assertThat(precision(counts[shipped][Signal.HUMAN_REQUEST.ordinal()])).isGreaterThanOrEqualTo(0.95);
         assertThat(precision(counts[shipped][Signal.HIGH_RISK_TOPIC.ordinal()])).isGreaterThanOrEqualTo(0.95);
@@ -76,6 +102,12 @@ class SignalModelCrossValidationTest {
             throw new UncheckedIOException(e);
         }
         return SignalModel.parse(text.toString());
+    }
+
+    private static double f1(int[] c) {
+        double p = precision(c);
+        double r = recall(c);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static double precision(int[] c) {
