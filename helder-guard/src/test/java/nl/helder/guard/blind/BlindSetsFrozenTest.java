@@ -26,6 +26,7 @@ class BlindSetsFrozenTest {
     @CsvSource({
             "src/test/resources/evaluation/blind, 3bca6476fa4dbb5f05d520f765f294dfb2ee6ab6730fb222154cce673ffbe369, 8",
             "../helder-server/src/test/resources/evaluation/blind, 2fdf8678a18c7e9481ba3420e5498149a8cf126ceabca9e571a5cf5759db4b86, 47",
+            "../helder-server/src/test/resources/evaluation/blind2, 51836b5d3a4085de0fe8989aadf0ed9f275a8c456aadcea35f6a81cd724b361b, 41",
             "src/test/resources/evaluation/blind2/injection, 84900f9153e0a2f63e86196e37be4d76f56aae8e95dba64d7c0aa4ea70c2d5d7, 1",
             "src/test/resources/evaluation/blind2/signals, 04e10bb6e5ee3d3d1a8a587ef1f648916573276c664b61c06e6d36a5e05a0e15, 2",
             "src/test/resources/evaluation/blind2/privacy, bf4000b790e801d1c87ecfec1cc3ce82780d0727db99483c155690909b815a86, 1",
