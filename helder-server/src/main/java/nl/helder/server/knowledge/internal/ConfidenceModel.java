@@ -25,8 +25,8 @@ record ConfidenceModel(List<Double> ranking, List<Double> calibration) {
      * Fitted by {@code ConfidenceCalibration} (see its javadoc for the data); the printed weights, rounded.
      */
     static final ConfidenceModel FITTED = of(
-            new double[] {-2.506, 4.895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-            new double[] {-2.506, 4.895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+            new double[] {-8.943, 1.143, 0.396, 2.221, 4.023, -0.467, 0.000, 1.942, 0.285, 0.536, -0.390, 0.255, 1.130, 1.337, 0.550},
+            new double[] {-0.430, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.135, 0.190});
 
     ConfidenceModel {
         if (ranking.size() != Features.NAMES.size() || calibration.size() != CALIBRATION_NAMES.size()) {
@@ -136,6 +136,15 @@ record ConfidenceModel(List<Double> ranking, List<Double> calibration) {
         }
         z += calibration.get(Features.NAMES.size()) * rankScore + calibration.get(Features.NAMES.size() + 1) * rankMargin;
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The probability that a candidate after the first is a right article: the ranking model's own (fitted on every
+     * candidate, right or not), never above the first candidate's, so that the order of the suggestions and their
+     * confidences agree. The calibration is fitted on first candidates only and says little about the others.
+     */
+    double laterProbability(double rankScore, double firstProbability) {
+        return Math.min(1 / (1 + Math.exp(-rankScore)), firstProbability);
     }
 
     /** {@link #probability(Features, double, double)} for a candidate alone (no other candidate to compare with). */

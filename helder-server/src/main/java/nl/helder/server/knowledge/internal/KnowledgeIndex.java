@@ -121,7 +121,8 @@ final class KnowledgeIndex {
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
         Map<String, Lexicon> byPair = new HashMap<>();
         lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars,
+        // In the order the articles name their languages, not Map.copyOf's per-run order: ties and the fit stay reproducible.
+        return new KnowledgeIndex(List.copyOf(articles), java.util.Collections.unmodifiableMap(locales), Map.copyOf(byPair), confidence, maxPassageChars,
                 locate(articles, locales), null, null, 0, Set.of());
     }
 
@@ -243,9 +244,9 @@ final class KnowledgeIndex {
     }
 
     /**
-     * The first candidates with their features and the fitted model's probability, ordered by it when {@code reorder}
-     * (ties keep the order given); with the semantic signal fused in, its order stands and only the probability is
-     * the model's.
+     * The first candidates with their features, ordered by the fitted ranking score when {@code reorder} (ties keep the
+     * order given; with the semantic signal fused in, the fused order stands). The first's confidence is the
+     * calibrated probability that it is right; the others' is the ranking model's, capped at the first's.
      */
     private List<Scored> reranked(List<Candidate> candidates, int words, boolean reorder) {
         List<ConfidenceModel.Features> features = new ArrayList<>(candidates.size());
@@ -292,8 +293,10 @@ final class KnowledgeIndex {
             }
             double margin = bestOther == Double.NEGATIVE_INFINITY ? 0 : scores.get(i) - bestOther;
             Candidate c = candidates.get(i);
+            double probability = position == 0 ? confidence.probability(features.get(i), scores.get(i), margin)
+                    : confidence.laterProbability(scores.get(i), scored.get(0).match().confidence());
             scored.add(new Scored(new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars),
-                    confidence.probability(features.get(i), scores.get(i), margin)), features.get(i), scores.get(i), margin));
+                    probability), features.get(i), scores.get(i), margin));
         }
         return scored;
     }

@@ -202,7 +202,7 @@ final class ConfidenceCalibration {
             rightFirst += top.right() ? 1 : 0;
             rightAnswered += top.right() && p >= answer ? 1 : 0;
             boolean suggested = p < answer && p >= suggest && ranked.stream().limit(3)
-                    .anyMatch(r -> r.example().right() && probability(r, model) >= suggest);
+                    .anyMatch(r -> r.example().right() && (r == ranked.get(0) ? p : model.laterProbability(r.score(), p)) >= suggest);
             offered += (top.right() && p >= answer) || suggested ? 1 : 0;
         }
         return new Score(inScope, rightFirst, rightAnswered, offered, outOfScope, abstained);
@@ -278,6 +278,14 @@ final class ConfidenceCalibration {
         domains.forEach((name, examples) -> System.out.println("  " + name + ": " + score(examples, ConfidenceModel.FITTED, answer, suggest).summary()));
         System.out.println("Cross-validation, ranking " + rankingMask + ", calibration " + calibrationMask
                 + " (fit on the others, scored on the one left out):");
+        List<double[]> grid = new ArrayList<>();
+        for (double a = 0.3; a <= 0.801; a += 0.05) {
+            for (double g = 0.05; g <= a + 0.001; g += 0.05) {
+                grid.add(new double[] {a, g});
+            }
+        }
+        double[][] thresholds = grid.toArray(new double[0][]);
+        Score[] pooled = new Score[thresholds.length];
         for (String left : domains.keySet()) {
             List<Example> train = new ArrayList<>();
             domains.forEach((name, examples) -> {
@@ -290,6 +298,17 @@ final class ConfidenceCalibration {
             for (double a = 0.3; a <= 0.71; a += 0.05) {
                 System.out.printf(Locale.ROOT, "      answer %.2f suggest %.2f: %s%n", a, suggest, score(domains.get(left), model, a, suggest).summary());
             }
+            for (int t = 0; t < thresholds.length; t++) {
+                Score left1 = score(domains.get(left), model, thresholds[t][0], thresholds[t][1]);
+                pooled[t] = pooled[t] == null ? left1 : new Score(pooled[t].inScope() + left1.inScope(), pooled[t].rightFirst() + left1.rightFirst(),
+                        pooled[t].rightAnswered() + left1.rightAnswered(), pooled[t].answeredOrSuggested() + left1.answeredOrSuggested(),
+                        pooled[t].outOfScope() + left1.outOfScope(), pooled[t].abstained() + left1.abstained());
+            }
+        }
+        System.out.println("Cross-validation pooled over the left-out sets:");
+        for (int t = 0; t < thresholds.length; t++) {
+            System.out.printf(Locale.ROOT, "  CV answer %.2f suggest %.2f: right answered %.1f %%, %s%n", thresholds[t][0], thresholds[t][1],
+                    100.0 * pooled[t].rightAnswered() / pooled[t].inScope(), pooled[t].summary());
         }
         List<Example> all = new ArrayList<>();
         domains.forEach((name, examples) -> all.addAll(offset(examples, name)));
