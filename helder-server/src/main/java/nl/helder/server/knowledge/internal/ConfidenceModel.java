@@ -22,11 +22,15 @@ record ConfidenceModel(List<Double> ranking, List<Double> calibration) {
             java.util.stream.Stream.of("rankScore", "rankMargin")).toList();
 
     /**
-     * Fitted by {@code ConfidenceCalibration} (see its javadoc for the data); the printed weights, rounded.
+     * The ranking: fitted by {@code ConfidenceCalibration} on every candidate of the tuning questions (the printed
+     * weights, rounded). The calibration: coverage alone (-2.506 + 4.895 × share), the previous round's fit, kept
+     * because the fitted calibration on the ranking score and margin ({-0.430, …, 1.135, 0.190}), though it
+     * abstained more on out-of-scope questions in cross-validation, put the demo set's plainest questions
+     * ("Hoe lang heb ik om iets terug te sturen?") below any usable threshold; see the README.
      */
     static final ConfidenceModel FITTED = of(
             new double[] {-8.943, 1.143, 0.396, 2.221, 4.023, -0.467, 0.000, 1.942, 0.285, 0.536, -0.390, 0.255, 1.130, 1.337, 0.550},
-            new double[] {-0.430, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.135, 0.190});
+            new double[] {-2.506, 4.895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
 
     ConfidenceModel {
         if (ranking.size() != Features.NAMES.size() || calibration.size() != CALIBRATION_NAMES.size()) {
@@ -139,12 +143,11 @@ record ConfidenceModel(List<Double> ranking, List<Double> calibration) {
     }
 
     /**
-     * The probability that a candidate after the first is a right article: the ranking model's own (fitted on every
-     * candidate, right or not), never above the first candidate's, so that the order of the suggestions and their
-     * confidences agree. The calibration is fitted on first candidates only and says little about the others.
+     * The confidence of a candidate after the first: its own probability, never above the first candidate's, so
+     * that the order of the suggestions and their confidences agree.
      */
-    double laterProbability(double rankScore, double firstProbability) {
-        return Math.min(1 / (1 + Math.exp(-rankScore)), firstProbability);
+    double laterProbability(Features features, double rankScore, double rankMargin, double firstProbability) {
+        return Math.min(probability(features, rankScore, rankMargin), firstProbability);
     }
 
     /** {@link #probability(Features, double, double)} for a candidate alone (no other candidate to compare with). */

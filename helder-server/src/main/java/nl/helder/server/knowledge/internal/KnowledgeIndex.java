@@ -246,7 +246,7 @@ final class KnowledgeIndex {
     /**
      * The first candidates with their features, ordered by the fitted ranking score when {@code reorder} (ties keep the
      * order given; with the semantic signal fused in, the fused order stands). The first's confidence is the
-     * calibrated probability that it is right; the others' is the ranking model's, capped at the first's.
+     * calibrated probability that it is right; the others' is theirs, capped at the first's.
      */
     private List<Scored> reranked(List<Candidate> candidates, int words, boolean reorder) {
         List<ConfidenceModel.Features> features = new ArrayList<>(candidates.size());
@@ -294,7 +294,7 @@ final class KnowledgeIndex {
             double margin = bestOther == Double.NEGATIVE_INFINITY ? 0 : scores.get(i) - bestOther;
             Candidate c = candidates.get(i);
             double probability = position == 0 ? confidence.probability(features.get(i), scores.get(i), margin)
-                    : confidence.laterProbability(scores.get(i), scored.get(0).match().confidence());
+                    : confidence.laterProbability(features.get(i), scores.get(i), margin, scored.get(0).match().confidence());
             scored.add(new Scored(new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars),
                     probability), features.get(i), scores.get(i), margin));
         }

@@ -202,7 +202,7 @@ final class ConfidenceCalibration {
             rightFirst += top.right() ? 1 : 0;
             rightAnswered += top.right() && p >= answer ? 1 : 0;
             boolean suggested = p < answer && p >= suggest && ranked.stream().limit(3)
-                    .anyMatch(r -> r.example().right() && (r == ranked.get(0) ? p : model.laterProbability(r.score(), p)) >= suggest);
+                    .anyMatch(r -> r.example().right() && (r == ranked.get(0) ? p : model.laterProbability(r.example().features(), r.score(), r.margin(), p)) >= suggest);
             offered += (top.right() && p >= answer) || suggested ? 1 : 0;
         }
         return new Score(inScope, rightFirst, rightAnswered, offered, outOfScope, abstained);
