@@ -276,6 +276,7 @@ final class ConfidenceCalibration {
         Map<String, List<Example>> domains = tuning();
         System.out.println("Shipped model on each tuning set: ");
         domains.forEach((name, examples) -> System.out.println("  " + name + ": " + score(examples, ConfidenceModel.FITTED, answer, suggest).summary()));
+        domains.forEach((name, examples) -> printReliability("shipped model, " + name, examples, ConfidenceModel.FITTED));
         System.out.println("Cross-validation, ranking " + rankingMask + ", calibration " + calibrationMask
                 + " (fit on the others, scored on the one left out):");
         List<double[]> grid = new ArrayList<>();
