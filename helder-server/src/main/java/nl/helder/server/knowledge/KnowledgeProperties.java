@@ -30,7 +30,8 @@ public record KnowledgeProperties(@DefaultValue(KnowledgeProperties.DEFAULT_MIN_
 
     /**
      * Chosen on the dev questions (blind telecom set and demo set) with the calibrated confidence (about coverage
-     * 0.47): the most right answers before out-of-scope questions get answered; see the README.
+     * 0.47): the most right answers before out-of-scope questions get answered; kept with the fitted re-ranker (which
+     * orders the candidates, not how sure Helder is); see the README.
      */
     public static final String DEFAULT_MIN_CONFIDENCE = "0.45";
     public static final double DEFAULT_MIN_CONFIDENCE_VALUE = Double.parseDouble(DEFAULT_MIN_CONFIDENCE);

@@ -4,6 +4,7 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,6 +60,44 @@ final class Coverage {
             covered += weight * Math.max(credit(group, head), BODY_ONLY * credit(group, body));
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * As {@link #of(Set, Set)}, each word weighted by its IDF to the power {@code power}: with 2, the question's rare
+     * words (what it is specifically about) decide, its common ones hardly count.
+     */
+    double of(Set<String> head, Set<String> body, int power) {
+        double total = 0;
+        double covered = 0;
+        for (QueryTerms.Group group : question.groups()) {
+            double weight = Math.pow(idf(group.original()), power);
+            total += weight;
+            covered += weight * Math.max(credit(group, head), BODY_ONLY * credit(group, body));
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * The share of the question's adjacent word pairs (word positions next to each other) of which {@code head} and
+     * {@code body} together hold both words: "nummer meenemen" found together says more than the two words apart.
+     */
+    double pairs(Set<String> head, Set<String> body) {
+        List<QueryTerms.Group> groups = question.groups();
+        if (groups.size() < 2) {
+            return 0;
+        }
+        int held = 0;
+        boolean previous = false;
+        for (int i = 0; i < groups.size(); i++) {
+            boolean found = credit(groups.get(i), head) > 0 || credit(groups.get(i), body) > 0;
+            held += i > 0 && previous && found ? 1 : 0;
+            previous = found;
+        }
+        return (double) held / (groups.size() - 1);
+    }
+
+    QueryTerms question() {
+        return question;
     }
 
     private double credit(QueryTerms.Group group, Set<String> terms) {

@@ -50,6 +50,8 @@ import java.util.Set;
 final class KnowledgeIndex {
 
     private static final int CANDIDATES = 8;
+    /** The first candidates (by coverage and BM25) that the fitted model re-ranks. */
+    private static final int RERANKED = 10;
     private static final double PREFERRED_LOCALE_BONUS = 1.05;
     private static final double COVERAGE_WEIGHT = 0.9;
 
@@ -119,7 +121,8 @@ final class KnowledgeIndex {
                 synonymRules.getOrDefault(locale, ""), compoundParts.getOrDefault(locale, Set.of()))));
         Map<String, Lexicon> byPair = new HashMap<>();
         lexicons.forEach(lexicon -> byPair.put(lexicon.from() + "-" + lexicon.to(), lexicon));
-        return new KnowledgeIndex(List.copyOf(articles), Map.copyOf(locales), Map.copyOf(byPair), confidence, maxPassageChars,
+        // In the order the articles name their languages, not Map.copyOf's per-run order: ties and the fit stay reproducible.
+        return new KnowledgeIndex(List.copyOf(articles), java.util.Collections.unmodifiableMap(locales), Map.copyOf(byPair), confidence, maxPassageChars,
                 locate(articles, locales), null, null, 0, Set.of());
     }
 
@@ -203,7 +206,7 @@ final class KnowledgeIndex {
     }
 
     /** A match with the features its confidence was computed from. */
-    record Scored(KnowledgeMatch match, ConfidenceModel.Features features) {
+    record Scored(KnowledgeMatch match, ConfidenceModel.Features features, double rankScore, double rankMargin) {
     }
 
     /** {@link #topMatches} with each match's features: what the confidence model is fitted on. */
@@ -235,14 +238,65 @@ final class KnowledgeIndex {
         if (semantic != null && serves(semanticLocales, preferredLocale)) {
             candidates = fused(question, preferredLocale, candidates, asWrittenIn, translatedInto);
         }
-        List<Scored> scored = new ArrayList<>(Math.min(limit, candidates.size()));
-        for (int i = 0; i < candidates.size() && i < limit; i++) {
+        boolean fused = semantic != null && serves(semanticLocales, preferredLocale);
+        List<Scored> scored = reranked(candidates.subList(0, Math.min(RERANKED, candidates.size())), words, !fused);
+        return scored.subList(0, Math.min(limit, scored.size()));
+    }
+
+    /**
+     * The first candidates with their features, ordered by the fitted ranking score when {@code reorder} (ties keep the
+     * order given; with the semantic signal fused in, the fused order stands). The first's confidence is the
+     * calibrated probability that it is right; the others' is theirs, capped at the first's.
+     */
+    private List<Scored> reranked(List<Candidate> candidates, int words, boolean reorder) {
+        List<ConfidenceModel.Features> features = new ArrayList<>(candidates.size());
+        List<Double> scores = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double bestOther = candidates.size() == 1 ? 0 : candidates.get(i == 0 ? 1 : 0).rank;
-            ConfidenceModel.Features features = new ConfidenceModel.Features(c.share, c.headShare, c.rank - bestOther,
-                    c.translated, Math.log1p(words));
+            double bestOther = 0;
+            for (int j = 0; j < candidates.size(); j++) {
+                bestOther = j == i ? bestOther : Math.max(bestOther, candidates.get(j).share);
+            }
+            IndexedArticle a = c.indexed;
+            Set<String> passage = a.passages.get(c.passage).terms;
+            double[] unseen = locales.get(a.article.locale()).unseen(c.coverage);
+            ConfidenceModel.Features f = new ConfidenceModel.Features(new double[] {
+                    1,
+                    c.share,
+                    c.headShare,
+                    c.share - bestOther,
+                    c.bm25,
+                    c.coverage.of(a.title, Set.of()),
+                    c.coverage.of(a.questionTerms, Set.of()),
+                    c.coverage.of(a.head, a.terms),
+                    c.coverage.of(a.head, a.terms, 2),
+                    unseen[0],
+                    unseen[1],
+                    c.translated ? 1 : 0,
+                    Math.log1p(words),
+                    1.0 / (i + 1),
+                    c.coverage.pairs(a.head, passage)});
+            features.add(f);
+            scores.add(confidence.rankScore(f));
+        }
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, candidates.size()).boxed().toList());
+        if (reorder) {
+            // Stable: on equal scores the order of coverage and BM25 stands.
+            order.sort(java.util.Comparator.comparingDouble((Integer i) -> scores.get(i)).reversed());
+        }
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (int position = 0; position < order.size(); position++) {
+            int i = order.get(position);
+            double bestOther = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < scores.size(); j++) {
+                bestOther = j == i ? bestOther : Math.max(bestOther, scores.get(j));
+            }
+            double margin = bestOther == Double.NEGATIVE_INFINITY ? 0 : scores.get(i) - bestOther;
+            Candidate c = candidates.get(i);
+            double probability = position == 0 ? confidence.probability(features.get(i), scores.get(i), margin)
+                    : confidence.laterProbability(features.get(i), scores.get(i), margin, scored.get(0).match().confidence());
             scored.add(new Scored(new KnowledgeMatch(c.indexed.article, c.indexed.passageText(c.passage, maxPassageChars),
-                    confidence.probability(features)), features));
+                    probability), features.get(i), scores.get(i), margin));
         }
         return scored;
     }
@@ -289,7 +343,7 @@ final class KnowledgeIndex {
      * share its head alone covers), whether a lexicon's translation found it, and its rank score.
      */
     private record Candidate(IndexedArticle indexed, int passage, double share, double headShare, boolean translated,
-                             double rank) {
+                             double rank, double bm25, Coverage coverage) {
     }
 
     /**
@@ -316,6 +370,7 @@ final class KnowledgeIndex {
         private final List<IndexedArticle> indexed;
         private final Map<String, Integer> documentFrequency;
         private final Map<String, Query> fuzzy = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Boolean> nearlyUsed = new java.util.concurrent.ConcurrentHashMap<>();
 
         private LocaleIndex(String locale, Analyzer questionAnalyzer, IndexSearcher searcher,
                             List<IndexedArticle> indexed, Map<String, Integer> documentFrequency) {
@@ -362,6 +417,49 @@ final class KnowledgeIndex {
             }
         }
 
+        /** Whether some article of this language uses a word one edit from {@code word}; remembered, bounded. */
+        private boolean nearlyUsed(String word) {
+            Boolean known = nearlyUsed.get(word);
+            if (known == null) {
+                if (nearlyUsed.size() >= MAX_CACHED_FUZZY) {
+                    nearlyUsed.clear();
+                }
+                try {
+                    known = searcher.count(nearSpellings(Fields.BODY.name, word)) > 0
+                            || searcher.count(nearSpellings(Fields.TITLE.name, word)) > 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                nearlyUsed.put(word, known);
+            }
+            return known;
+        }
+
+        /**
+         * The IDF share of the question's words that no article of this language uses, as a word, a synonym, a compound
+         * part or one edit away, and 1 when one of them has six letters or more (else 0): a question about
+         * "afvalstoffenheffing" is about something the knowledge base never names.
+         */
+        double[] unseen(Coverage coverage) {
+            double total = 0;
+            double unseen = 0;
+            boolean longWord = false;
+            for (QueryTerms.Group group : coverage.question().groups()) {
+                double weight = coverage.idf(group.original());
+                total += weight;
+                boolean known = documentFrequency.containsKey(group.original())
+                        || group.synonyms().stream().anyMatch(documentFrequency::containsKey)
+                        || group.parts().stream().anyMatch(documentFrequency::containsKey)
+                        || group.original().length() >= Coverage.MIN_FUZZY_LENGTH
+                        && nearlyUsed(group.original());
+                if (!known) {
+                    unseen += weight;
+                    longWord |= group.original().length() >= 6;
+                }
+            }
+            return new double[] {total == 0 ? 0 : unseen / total, longWord ? 1 : 0};
+        }
+
         /**
          * {@code question}, written in the lexicon's {@code from} language, as this language's terms: one group per
          * question word holding every analysed term of its translations (a word the lexicon does not know, such as
@@ -395,19 +493,24 @@ final class KnowledgeIndex {
             double share = 0;
             double headShare = 0;
             boolean byTranslation = false;
+            Coverage chosen = null;
             for (QueryTerms terms : java.util.Arrays.asList(asWritten, translated)) {
                 if (terms == null || terms.isEmpty()) {
                     continue;
                 }
                 Coverage coverage = new Coverage(terms, documentFrequency, indexed.size());
                 double candidateShare = article.share(coverage, passage);
-                if (candidateShare > share) {
+                if (candidateShare > share || chosen == null) {
+                    chosen = coverage;
                     share = candidateShare;
                     headShare = coverage.of(article.head, Set.of());
                     byTranslation = terms == translated;
                 }
             }
-            return new Candidate(article, passage, share, headShare, byTranslation, COVERAGE_WEIGHT * share * bonus);
+            if (chosen == null) {
+                chosen = new Coverage(new QueryTerms(List.of()), documentFrequency, indexed.size());
+            }
+            return new Candidate(article, passage, share, headShare, byTranslation, COVERAGE_WEIGHT * share * bonus, 0, chosen);
         }
 
         List<Candidate> candidates(QueryTerms terms, double bonus, boolean translated) {
@@ -439,7 +542,8 @@ final class KnowledgeIndex {
                     int passage = article.bestPassage(coverage);
                     double share = article.share(coverage, passage);
                     double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
-                    candidates.add(new Candidate(article, passage, share, coverage.of(article.head, Set.of()), translated, rank));
+                    candidates.add(new Candidate(article, passage, share, coverage.of(article.head, Set.of()), translated, rank,
+                            hit.score / top, coverage));
                 }
                 return candidates;
             } catch (IOException e) {
@@ -529,20 +633,28 @@ final class KnowledgeIndex {
         private final Article article;
         private final Set<String> terms;
         private final Set<String> head;
+        private final Set<String> title;
+        private final Set<String> questionTerms;
         private final List<Passage> passages;
 
-        private IndexedArticle(Article article, Set<String> terms, Set<String> head, List<Passage> passages) {
+        private IndexedArticle(Article article, Set<String> terms, Set<String> head, Set<String> title, Set<String> questionTerms,
+                               List<Passage> passages) {
             this.article = article;
             this.terms = terms;
             this.head = head;
+            this.title = title;
+            this.questionTerms = questionTerms;
             this.passages = passages;
         }
 
         static IndexedArticle analyze(Article article, Analyzer analyzer) {
-            Set<String> head = new HashSet<>(tokens(analyzer, article.title()));
+            Set<String> title = Set.copyOf(tokens(analyzer, article.title()));
+            Set<String> head = new HashSet<>(title);
             article.tags().forEach(tag -> head.addAll(tokens(analyzer, tag)));
+            Set<String> questionTerms = new HashSet<>();
+            article.questions().forEach(question -> questionTerms.addAll(tokens(analyzer, question)));
             // Example questions are how customers name the topic: as telling as the title.
-            article.questions().forEach(question -> head.addAll(tokens(analyzer, question)));
+            head.addAll(questionTerms);
             Set<String> terms = new HashSet<>(head);
             List<Passage> passages = new ArrayList<>();
             List<String> texts = Passages.split(article.body());
@@ -554,7 +666,8 @@ final class KnowledgeIndex {
                 terms.addAll(passageTerms);
                 passages.add(new Passage(text, passageTerms));
             }
-            return new IndexedArticle(article, Set.copyOf(terms), Set.copyOf(head), List.copyOf(passages));
+            return new IndexedArticle(article, Set.copyOf(terms), Set.copyOf(head), title, Set.copyOf(questionTerms),
+                    List.copyOf(passages));
         }
 
         /** The index of the passage that covers most of the question; the first on a tie (articles lead with the answer). */
