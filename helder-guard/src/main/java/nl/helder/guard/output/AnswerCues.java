@@ -48,7 +48,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -85,17 +85,20 @@ final class AnswerCues {
                     continue;
                 }
                 String quote = matcher.group();
+                String remedy = null;
                 if (cue.with() != null) {
                     Matcher with = cue.with().matcher(cue.withInAnswer() ? folded : text);
                     if (!with.find()) {
                         continue;
                     }
                     // Both parts are the cue: a source that mentions cancelling does not carry "only by phone".
-                    quote = quote + " … " + with.group();
+                    remedy = with.group();
+                    quote = quote + " … " + remedy;
                 }
                 boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
                         && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
-                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded)));
+                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
+                        || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy)));
                 hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
                 seen.add(cue.name());
                 break;
@@ -175,7 +178,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));
