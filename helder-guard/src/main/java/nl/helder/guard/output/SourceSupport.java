@@ -25,7 +25,7 @@ final class SourceSupport {
             + "votre vos notre nos mon mes").split(" ")));
 
     /** A deadline or stock limit in a help text: "loopt tot en met", "while stocks last", "bis zum", "jusqu'au". */
-    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\b(?:tot en met|t/m|loopt tot|geldig tot|uiterlijk|"
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\b(?:tot en met|t/m|loopt tot|geldig tot|uiterlijk|au plus tard|spatestens|no later than|at the latest|by the latest|"
             + "zolang de voorraad|op is op|op=op|laatste dag|until|ends on|valid until|while stocks? last|last day|sold out|bis zum|bis einschliesslich|"
             + "gultig bis|solange der vorrat|letzter tag|ausverkauft|jusqu'au|jusqu'a|valable jusqu|dans la limite des stocks|dernier jour|epuise)\\b");
 
