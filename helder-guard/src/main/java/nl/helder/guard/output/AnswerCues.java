@@ -48,7 +48,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -98,13 +98,20 @@ final class AnswerCues {
                 boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
                         && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
-                        || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy)));
+                        || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
+                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote)))));
                 hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
                 seen.add(cue.name());
                 break;
             }
         }
         return hits;
+    }
+
+    /** The last word of a folded quote: the consequence of a threat ("anders … vervalt"). */
+    private static String lastWord(String folded) {
+        List<String> words = AnswerText.words(folded);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
     /** Like {@link Matcher#find()}, but trying only the given word starts, and of those only where a prefix begins. */
@@ -178,7 +185,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

@@ -108,6 +108,14 @@ final class SourceSupport {
         return restriction && foldedRemedy != null && AnswerText.words(foldedRemedy).stream().anyMatch(w -> content(w) && contains(w));
     }
 
+    /**
+     * True when the sources name {@code word} (or a word with its stem): a threat whose consequence the help text
+     * itself states ("daarna is aanvragen niet meer mogelijk" for "anders vervalt je recht" is not; "vervalt" is).
+     */
+    boolean names(String word) {
+        return !empty && content(word) && contains(word);
+    }
+
     private static boolean content(String word) {
         return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);
     }
