@@ -47,7 +47,7 @@ final class AnswerCues {
      * @param atWordStart the pattern begins with a word boundary, so it can only match where a word starts
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
-    private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
+    record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
                        boolean restriction, boolean consequence, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
@@ -63,6 +63,11 @@ final class AnswerCues {
 
     /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
     static List<CueHit> find(String answer, SourceSupport sources) {
+        return find(answer, sources, CUES);
+    }
+
+    /** {@link #find(String, SourceSupport)} with other cues ({@link #parse}): to time one cue file against another. */
+    static List<CueHit> find(String answer, SourceSupport sources, List<Cue> cueList) {
         String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
         boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
@@ -71,7 +76,7 @@ final class AnswerCues {
         List<int[]> wordStarts = foldedSentences.stream().map(AnswerCues::wordStarts).toList();
         List<CueHit> hits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (Cue cue : CUES) {
+        for (Cue cue : cueList) {
             if (seen.contains(cue.name()) || (cue.notWhenAi() && callsItselfAi)) {
                 continue;
             }
