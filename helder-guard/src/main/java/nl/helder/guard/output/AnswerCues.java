@@ -47,8 +47,8 @@ final class AnswerCues {
      * @param atWordStart the pattern begins with a word boundary, so it can only match where a word starts
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
-    private record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+    record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
+                       boolean restriction, boolean consequence, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -63,6 +63,11 @@ final class AnswerCues {
 
     /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
     static List<CueHit> find(String answer, SourceSupport sources) {
+        return find(answer, sources, CUES);
+    }
+
+    /** {@link #find(String, SourceSupport)} with other cues ({@link #parse}): to time one cue file against another. */
+    static List<CueHit> find(String answer, SourceSupport sources, List<Cue> cueList) {
         String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
         boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
@@ -71,7 +76,7 @@ final class AnswerCues {
         List<int[]> wordStarts = foldedSentences.stream().map(AnswerCues::wordStarts).toList();
         List<CueHit> hits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (Cue cue : CUES) {
+        for (Cue cue : cueList) {
             if (seen.contains(cue.name()) || (cue.notWhenAi() && callsItselfAi)) {
                 continue;
             }
@@ -85,23 +90,33 @@ final class AnswerCues {
                     continue;
                 }
                 String quote = matcher.group();
+                String remedy = null;
                 if (cue.with() != null) {
                     Matcher with = cue.with().matcher(cue.withInAnswer() ? folded : text);
                     if (!with.find()) {
                         continue;
                     }
                     // Both parts are the cue: a source that mentions cancelling does not carry "only by phone".
-                    quote = quote + " … " + with.group();
+                    remedy = with.group();
+                    quote = quote + " … " + remedy;
                 }
                 boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
                         && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
-                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded)));
+                        || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
+                        || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
+                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote)))));
                 hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
                 seen.add(cue.name());
                 break;
             }
         }
         return hits;
+    }
+
+    /** The last word of a folded quote: the consequence of a threat ("anders … vervalt"). */
+    private static String lastWord(String folded) {
+        List<String> words = AnswerText.words(folded);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
     /** Like {@link Matcher#find()}, but trying only the given word starts, and of those only where a prefix begins. */
@@ -175,7 +190,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

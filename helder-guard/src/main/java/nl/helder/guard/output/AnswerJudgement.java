@@ -40,8 +40,12 @@ public final class AnswerJudgement {
 
     /** Judges {@code answer} against the passages it rests on ({@code sources} may be empty). */
     public static AnswerJudgement of(String answer, List<String> sources) {
+        return of(answer, sources, AnswerModel.standard());
+    }
+
+    /** Judges with {@code model}: the shipped one, or one trained apart to measure it on answers it did not see. */
+    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model) {
         List<CueHit> hits = OutputCues.find(answer, sources == null ? List.of() : sources);
-        AnswerModel model = AnswerModel.standard();
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits));
     }
 

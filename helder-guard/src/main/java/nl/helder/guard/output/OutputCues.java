@@ -11,6 +11,7 @@ final class OutputCues {
     private static final java.util.regex.Pattern PAID = java.util.regex.Pattern.compile("\\b(?:upgrade\\w*|premium|plus|pakket|package|paket|"
             + "pack|formule|abonnement|subscription|express|extra|add-on|toeslag|surcharge|aufpreis|supplement|fee|fees|boete|penalty|strafe|"
             + "gebuhr\\w*|frais|penalite\\w*|administratiekosten|admin|service|servicebezoek|payant|kostenpflichtig|verzendkosten|shipping|korting|discount|rabatt|remise|reduction)\\b");
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("\\b(?:zonder|without|ohne|sans|geen|no|kein\\w*|aucuns?) $");
     private static final java.util.regex.Pattern PROMISE = java.util.regex.Pattern.compile("\\b(?:cadeaubon|cadeau|voucher|gift card|gift|"
             + "gutschein|geschenk|bon d'achat|bonus|extra korting|extra discount|cashback|compensatie|compensation|entschadigung|dedommagement|"
             + "tegemoetkoming|goodwill)\\b");
@@ -45,10 +46,21 @@ final class OutputCues {
     private static java.util.Optional<CueHit> unsourcedPrice(String folded, String sourceText) {
         java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(folded));
         invented.removeAll(Amounts.in(sourceText));
-        if (invented.isEmpty() || !PAID.matcher(folded).find()) {
+        if (invented.isEmpty() || !paid(folded)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-price", invented.iterator().next(), false));
+    }
+
+    /** A paid service, fee or discount word not negated by the word before it ("zonder extra kosten" is none). */
+    private static boolean paid(String folded) {
+        java.util.regex.Matcher paid = PAID.matcher(folded);
+        while (paid.find()) {
+            if (!NEGATED.matcher(folded).region(Math.max(0, paid.start() - 8), paid.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A gift, a bonus or money back the sources do not offer. */

@@ -25,12 +25,18 @@ final class SourceSupport {
             + "votre vos notre nos mon mes").split(" ")));
 
     /** A deadline or stock limit in a help text: "loopt tot en met", "while stocks last", "bis zum", "jusqu'au". */
-    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\b(?:tot en met|t/m|loopt tot|geldig tot|uiterlijk|"
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\b(?:tot en met|t/m|loopt tot|geldig tot|uiterlijk|au plus tard|spatestens|no later than|at the latest|by the latest|"
             + "zolang de voorraad|op is op|op=op|laatste dag|until|ends on|valid until|while stocks? last|last day|sold out|bis zum|bis einschliesslich|"
             + "gultig bis|solange der vorrat|letzter tag|ausverkauft|jusqu'au|jusqu'a|valable jusqu|dans la limite des stocks|dernier jour|epuise)\\b");
 
+    /** A negation or restriction in a help text: "cannot be refunded", "ne sont ni remboursables", "nur", "alleen". */
+    private static final java.util.regex.Pattern RESTRICTION = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|can't|never|"
+            + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
+            + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
+
     private final boolean empty;
     private final boolean limit;
+    private final boolean restriction;
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
 
@@ -38,6 +44,7 @@ final class SourceSupport {
         String folded = AnswerText.fold(String.join("\n", sources));
         this.empty = folded.isBlank();
         this.limit = LIMIT.matcher(folded).find();
+        this.restriction = RESTRICTION.matcher(folded).find();
         for (String word : AnswerText.words(folded)) {
             words.add(word);
             stems.add(stem(word));
@@ -82,6 +89,31 @@ final class SourceSupport {
     boolean carriesLimit(String foldedSentence, String foldedAnswer) {
         return limit && AnswerText.words(foldedSentence).stream().filter(SourceSupport::isNumber).allMatch(words::contains)
                 && AnswerText.words(foldedAnswer).stream().anyMatch(w -> isNumber(w) && words.contains(w));
+    }
+
+    /**
+     * True when the sources state the same restriction of a right or a remedy: every content word of the cue's
+     * words occurs in them (stems count: "wettelijk verplichte" carries "wettelijk verplicht"), or the remedy
+     * ({@code remedy}, the cue's second part: a refund, a return, an insurance) occurs in them next to a negation or
+     * restriction of their own ("Used gift cards cannot be refunded" carries "refunds are not possible").
+     */
+    boolean carriesRestriction(String foldedQuote, String foldedRemedy) {
+        if (empty) {
+            return false;
+        }
+        List<String> content = AnswerText.words(foldedQuote).stream().filter(SourceSupport::content).toList();
+        if (!content.isEmpty() && content.stream().allMatch(this::contains)) {
+            return true;
+        }
+        return restriction && foldedRemedy != null && AnswerText.words(foldedRemedy).stream().anyMatch(w -> content(w) && contains(w));
+    }
+
+    /**
+     * True when the sources name {@code word} (or a word with its stem): a threat whose consequence the help text
+     * itself states ("daarna is aanvragen niet meer mogelijk" for "anders vervalt je recht" is not; "vervalt" is).
+     */
+    boolean names(String word) {
+        return !empty && content(word) && contains(word);
     }
 
     private static boolean content(String word) {

@@ -15,18 +15,31 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped answer model is what {@link AnswerModelTrainer} makes of its training answers: the blind set's
- * tune file, the team's {@code answers-manipulation.tsv} and the engineer's {@code answers-own.tsv}. Training
+ * The shipped answer model is what {@link AnswerModelTrainer} makes of its training answers: round one's
+ * tune file, round two's train file (another author), the team's {@code answers-manipulation.tsv} and the engineer's {@code answers-own.tsv}. Training
  * again gives the committed weights digit for digit. {@code -DwriteAnswerModel=true} writes them after a change to
- * the cues or the data. Never trained on: the blind set's report file.
+ * the cues or the data. Never trained on: a report file (refused).
  */
 class AnswerModelReproducibilityTest {
 
     private static final Path SHIPPED = Path.of("src/main/resources/nl/helder/guard/output/" + AnswerModel.RESOURCE);
 
+    /** The blind files the model may learn from: round one's tune file and round two's train file, never a report file. */
+    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2);
+
     static List<AnswerModelTrainer.Example> trainingExamples() {
+        return trainingExamples(BLIND_INPUTS);
+    }
+
+    static List<AnswerModelTrainer.Example> trainingExamples(List<BlindSet> blindInputs) {
         List<AnswerModelTrainer.Example> examples = new ArrayList<>();
-        List<ManipulationEvaluation.Labelled> labelledApart = new ArrayList<>(ManipulationEvaluation.parse(BlindSet.TUNE.lines("answers")));
+        List<ManipulationEvaluation.Labelled> labelledApart = new ArrayList<>();
+        for (BlindSet input : blindInputs) {
+            if (input.report()) {
+                throw new IllegalArgumentException("never train on a report file: " + input.resource("answers"));
+            }
+            labelledApart.addAll(ManipulationEvaluation.parse(input.lines("answers")));
+        }
         labelledApart.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
         for (ManipulationEvaluation.Labelled answer : labelledApart) {
             examples.add(new AnswerModelTrainer.Example(CueHit.Kind.HUMAN, answer.labels().contains("CLAIMS_HUMAN"), answer.text(), answer.sources()));
@@ -46,8 +59,9 @@ class AnswerModelReproducibilityTest {
 
     static List<String> header(int examples) {
         return List.of("Helder answer model: logistic regression over the cues of answer-cues.txt (AnswerModelTrainer), per kind.",
-                "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv, evaluation/answers-own.tsv,",
-                "evaluation/answers-manipulation.tsv (manipulation only). Never on answers-report.tsv.",
+                "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv,",
+                "evaluation/blind2/answers/answers-train.tsv, evaluation/answers-own.tsv, evaluation/answers-manipulation.tsv (manipulation only).",
+                "Never on a report file (blind/answers/answers-report.tsv, blind2/answers/answers-report.tsv).",
                 "Re-create: ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelReproducibilityTest -DwriteAnswerModel=true test");
     }
 
@@ -60,6 +74,15 @@ class AnswerModelReproducibilityTest {
             Files.writeString(SHIPPED, retrained.toString(), StandardCharsets.UTF_8);
         }
         assertThat(retrained.toString().lines().toList()).isEqualTo(Files.readString(SHIPPED, StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void refusesToTrainOnAReportFile() {
+        assertThat(BLIND_INPUTS).noneMatch(BlindSet::report);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.TUNE, BlindSet.REPORT_2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.REPORT)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The engineer's own answers only print: they are training data, so their figures are no held-out measure. */
