@@ -38,12 +38,19 @@ final class HelderProcess implements AutoCloseable {
 
     /** Starts {@code jar} with generous rate limits, the no-op baseline endpoint and {@code extraArguments}. */
     static HelderProcess start(Path jar, String... extraArguments) throws IOException, InterruptedException {
+        return start(jar, List.of(), extraArguments);
+    }
+
+    /** The same, with options for the server's JVM (e.g. {@code -Xmx1g}). */
+    static HelderProcess start(Path jar, List<String> jvmOptions, String... extraArguments) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("Server jar not found: " + jar + " (build it with ./mvnw -q -DskipTests package)");
         }
         int port = freePort();
         Path dataDir = Files.createTempDirectory("helder-bench");
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--helder.data-dir=" + dataDir, "--helder.benchmark.baseline-endpoint=true",
                 "--helder.conversation.turns-per-minute=100000000",
                 "--helder.conversation.starts-per-minute-per-client=100000000",
@@ -54,6 +61,16 @@ final class HelderProcess implements AutoCloseable {
         HelderProcess helder = new HelderProcess(process, "http://127.0.0.1:" + port);
         helder.awaitHealthy();
         return helder;
+    }
+
+    /** The server process's id, to read its memory and threads from outside. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** {@code http://127.0.0.1:port} */
+    String base() {
+        return base;
     }
 
     Conversation startConversation() throws IOException, InterruptedException {

@@ -11,8 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -21,6 +25,11 @@ import java.util.function.Supplier;
  * {@code perKey} streams per key (a new one ends the oldest, as when a customer reloads the page) and
  * {@code total} in all (then a new one is refused with 503). A stream that fails or times out is dropped;
  * clients reconnect and catch up (customer streams replay what followed {@code Last-Event-ID}). Declare one as a bean to get heartbeats.
+ * <p>
+ * Sending only queues: the events of a stream are written in order by the {@link StreamSender}'s threads, so a
+ * committing turn never waits for a client's socket. An open stream holds no thread (Spring MVC's async
+ * request: the request thread returns to Tomcat once the stream is opened). A stream with more than
+ * {@link StreamSender}'s {@code maxPending} events not yet written is ended, not buffered without limit.
  *
  * @param <K> what the streams are grouped by
  */
@@ -32,14 +41,17 @@ public final class EventStreams<K> {
     private final int perKey;
     private final int total;
     private final Duration timeout;
-    private final Map<K, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final StreamSender sender;
+    private final Map<K, List<Stream>> streams = new ConcurrentHashMap<>();
+    private final Map<SseEmitter, Stream> byEmitter = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
 
-    public EventStreams(String name, int perKey, int total, Duration timeout) {
+    public EventStreams(String name, int perKey, int total, Duration timeout, StreamSender sender) {
         this.name = name;
         this.perKey = perKey;
         this.total = total;
         this.timeout = timeout;
+        this.sender = sender;
     }
 
     /**
@@ -53,22 +65,26 @@ public final class EventStreams<K> {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many open " + name + " streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        List<SseEmitter> evicted = new ArrayList<>();
+        Stream stream = new Stream(emitter);
+        List<Stream> evicted = new ArrayList<>();
         // compute() keeps adding atomic with the removal below, so a stream never lands in a list already dropped.
         streams.compute(key, (k, list) -> {
-            List<SseEmitter> forKey = list == null ? new CopyOnWriteArrayList<>() : list;
-            forKey.add(emitter);
+            List<Stream> forKey = list == null ? new CopyOnWriteArrayList<>() : list;
+            forKey.add(stream);
             while (forKey.size() > perKey) {
                 evicted.add(forKey.remove(0));
             }
             return forKey;
         });
-        AtomicInteger closed = new AtomicInteger();
+        byEmitter.put(emitter, stream);
+        AtomicBoolean closed = new AtomicBoolean();
         Runnable remove = () -> {
-            if (closed.getAndIncrement() == 0) {
+            if (closed.compareAndSet(false, true)) {
                 open.decrementAndGet();
+                stream.ended();
+                byEmitter.remove(emitter);
                 streams.computeIfPresent(key, (k, list) -> {
-                    list.remove(emitter);
+                    list.remove(stream);
                     return list.isEmpty() ? null : list;
                 });
                 onClose.run();
@@ -77,17 +93,17 @@ public final class EventStreams<K> {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        evicted.forEach(SseEmitter::complete);
-        // Sent at once, so the client knows the stream is open before the first real event.
-        send(emitter, () -> SseEmitter.event().comment("connected"));
+        evicted.forEach(Stream::end);
+        // Queued at once, so the client knows the stream is open before the first real event.
+        stream.queue(() -> SseEmitter.event().comment("connected"));
         return emitter;
     }
 
-    /** Sends to every stream of {@code key}; a stream that cannot be written to is ended. */
+    /** Queues an event for every stream of {@code key}; a stream that cannot be written to is ended. */
     public void send(K key, Supplier<SseEmitter.SseEventBuilder> event) {
-        List<SseEmitter> forKey = streams.get(key);
+        List<Stream> forKey = streams.get(key);
         if (forKey != null) {
-            forKey.forEach(emitter -> send(emitter, event));
+            forKey.forEach(stream -> stream.queue(event));
         }
     }
 
@@ -96,14 +112,17 @@ public final class EventStreams<K> {
         return streams.containsKey(key);
     }
 
-    /** Sends to one stream, e.g. what its client missed before it reconnected; a stream that cannot be written to is ended. */
+    /** Queues an event for one stream, e.g. what its client missed before it reconnected, after what is queued already. */
     public void sendTo(SseEmitter emitter, Supplier<SseEmitter.SseEventBuilder> event) {
-        send(emitter, event);
+        Stream stream = byEmitter.get(emitter);
+        if (stream != null) {
+            stream.queue(event);
+        }
     }
 
-    /** Sends to every open stream. */
+    /** Queues an event for every open stream. */
     public void sendToAll(Supplier<SseEmitter.SseEventBuilder> event) {
-        streams.values().forEach(list -> list.forEach(emitter -> send(emitter, event)));
+        streams.values().forEach(list -> list.forEach(stream -> stream.queue(event)));
     }
 
     /** A comment line to every stream, so proxies keep idle connections open and dead ones are found. */
@@ -113,7 +132,7 @@ public final class EventStreams<K> {
 
     /** Ends every stream, e.g. at shutdown, so open streams do not hold up a graceful stop. */
     public void completeAll() {
-        streams.values().forEach(list -> list.forEach(SseEmitter::complete));
+        streams.values().forEach(list -> list.forEach(Stream::end));
     }
 
     /** How many streams are open. */
@@ -121,12 +140,92 @@ public final class EventStreams<K> {
         return open.get();
     }
 
-    private void send(SseEmitter emitter, Supplier<SseEmitter.SseEventBuilder> event) {
-        try {
-            emitter.send(event.get());
-        } catch (IOException | IllegalStateException e) {
-            log.debug("Dropping a {} stream that could not be written to: {}", name, e.toString());
-            emitter.completeWithError(e);
+    /**
+     * One open stream and the events queued for it. At most one drain task per stream is queued or running, so its
+     * events are written in order and the sender's queue never holds more tasks than there are streams. Ending a
+     * stream also happens on a sending thread: {@link SseEmitter#complete()} waits for a write in progress, which
+     * must not be the committing thread's business.
+     */
+    private final class Stream {
+
+        final SseEmitter emitter;
+        private final Queue<Supplier<SseEmitter.SseEventBuilder>> pending = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger size = new AtomicInteger();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private final AtomicBoolean completed = new AtomicBoolean();
+        private volatile boolean ending;
+
+        Stream(SseEmitter emitter) {
+            this.emitter = emitter;
+        }
+
+        void queue(Supplier<SseEmitter.SseEventBuilder> event) {
+            if (ending) {
+                return;
+            }
+            if (size.incrementAndGet() > sender.maxPending()) {
+                sender.droppedSlow();
+                log.debug("Ending a {} stream that has {} events not yet written", name, sender.maxPending());
+                end();
+                return;
+            }
+            pending.add(event);
+            schedule();
+        }
+
+        /** Ends the stream on a sending thread, after the write in progress if any; what is still queued is dropped. */
+        void end() {
+            ending = true;
+            schedule();
+        }
+
+        /** The stream ended (closed by the client, timed out, failed): nothing more is written. */
+        void ended() {
+            ending = true;
+            completed.set(true);
+        }
+
+        private void schedule() {
+            if (scheduled.compareAndSet(false, true)) {
+                try {
+                    sender.execute(this::drain);
+                } catch (RejectedExecutionException shutDown) {
+                    scheduled.set(false);
+                    ending = true;
+                    completed.set(true);
+                    pending.clear();
+                }
+            }
+        }
+
+        private void drain() {
+            Supplier<SseEmitter.SseEventBuilder> event;
+            while (!ending && (event = pending.poll()) != null) {
+                size.decrementAndGet();
+                write(event);
+            }
+            if (ending) {
+                pending.clear();
+                if (completed.compareAndSet(false, true)) {
+                    emitter.complete();
+                }
+            }
+            scheduled.set(false);
+            // Something queued, or the stream ended, after the checks above but while this task still counted as scheduled.
+            if (ending ? !completed.get() : !pending.isEmpty()) {
+                schedule();
+            }
+        }
+
+        private void write(Supplier<SseEmitter.SseEventBuilder> event) {
+            try {
+                emitter.send(event.get());
+            } catch (IOException | IllegalStateException e) {
+                ending = true;
+                completed.set(true);
+                log.debug("Dropping a {} stream that could not be written to: {}", name, e.toString());
+                emitter.completeWithError(e);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package nl.helder.server.console.internal;
 
 import nl.helder.server.web.EventStreams;
+import nl.helder.server.web.StreamProperties;
+import nl.helder.server.web.StreamSender;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +13,7 @@ class ConsoleConfiguration {
 
     /** A few console tabs per agent. */
     @Bean
-    EventStreams<String> agentEventStreams() {
-        return new EventStreams<>("agent", 5, 1_000, Duration.ofMinutes(30));
+    EventStreams<String> agentEventStreams(StreamSender sender, StreamProperties properties) {
+        return new EventStreams<>("agent", 5, properties.agentStreams(), Duration.ofMinutes(30), sender);
     }
 }

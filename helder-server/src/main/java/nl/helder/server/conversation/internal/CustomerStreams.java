@@ -5,6 +5,8 @@ import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.ConversationUpdated;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.web.EventStreams;
+import nl.helder.server.web.StreamProperties;
+import nl.helder.server.web.StreamSender;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -28,8 +30,8 @@ class CustomerStreams {
 
     /** A few tabs per conversation; reconnects after the timeout are cheap. */
     @Bean
-    EventStreams<UUID> customerEventStreams() {
-        return new EventStreams<>("customer", 3, 10_000, Duration.ofMinutes(30));
+    EventStreams<UUID> customerEventStreams(StreamSender sender, StreamProperties properties) {
+        return new EventStreams<>("customer", 3, properties.customerStreams(), Duration.ofMinutes(30), sender);
     }
 
     @Bean

@@ -1,0 +1,135 @@
+package nl.helder.server.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.web.servlet.mvc.method.annotation.EmitterClients;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sending to live streams: off the caller's thread, in order, bounded per stream, and nothing built for nobody. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class EventStreamsTest {
+
+    private final StreamSender sender = StreamSender.of(2, 8, 100);
+    private final EventStreams<String> streams = new EventStreams<>("test", 3, 100, Duration.ofMinutes(1), sender);
+
+    @AfterEach
+    void close() {
+        sender.close();
+    }
+
+    @Test
+    void eventsAreWrittenBySendingThreadsNotByTheCaller() throws Exception {
+        EmitterClients.Client client = EmitterClients.attach(streams.open("a", () -> { }));
+        streams.send("a", () -> SseEmitter.event().name("message").data("hello"));
+
+        await(() -> client.writes.stream().anyMatch(w -> w.contains("hello")));
+        assertThat(client.threads).isNotEmpty().allMatch(name -> name.startsWith("helder-stream-sender-"))
+                .noneMatch(name -> name.equals(Thread.currentThread().getName()));
+    }
+
+    @Test
+    void aStreamGetsItsEventsInOrder() throws Exception {
+        StreamSender roomy = StreamSender.of(2, 10_000, 10);
+        try {
+            EventStreams<String> ordered = new EventStreams<>("test", 3, 10, Duration.ofMinutes(1), roomy);
+            EmitterClients.Client client = EmitterClients.attach(ordered.open("a", () -> { }));
+            for (int i = 0; i < 2_000; i++) {
+                int n = i;
+                ordered.send("a", () -> SseEmitter.event().data("n" + n + ";"));
+            }
+            await(() -> client.writes.size() == 2_001); // "connected" first
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                expected.add("n" + i + ";");
+            }
+            assertThat(client.writes.subList(1, client.writes.size())).extracting(EventStreamsTest::dataOf).containsExactlyElementsOf(expected);
+        } finally {
+            roomy.close();
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingHoldsNeitherTheCallerNorOtherStreamsAndIsEndedNotBuffered() throws Exception {
+        AtomicInteger closed = new AtomicInteger();
+        EmitterClients.Client slow = EmitterClients.attach(streams.open("slow", closed::incrementAndGet));
+        EmitterClients.Client fine = EmitterClients.attach(streams.open("fine", () -> { }));
+        await(() -> slow.writes.size() == 1 && fine.writes.size() == 1);
+
+        slow.stopReading();
+        streams.send("slow", () -> SseEmitter.event().data("stuck;")); // a sending thread now waits in this write
+        await(() -> slow.threads.size() == 2);
+        AtomicInteger built = new AtomicInteger();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            // Returns at once although the slow stream's write does not: the caller only queues.
+            streams.send("slow", () -> {
+                built.incrementAndGet();
+                return SseEmitter.event().data("late" + n + ";");
+            });
+        }
+        for (int i = 0; i < 5; i++) { // fewer than the limit of 8 pending, so only the slow stream is over it
+            int n = i;
+            streams.send("fine", () -> SseEmitter.event().data("f" + n + ";"));
+        }
+
+        await(() -> fine.writes.size() == 6);
+        assertThat(slow.completed).as("ended only once its write returns, on a sending thread").isFalse();
+        slow.read();
+        await(() -> slow.completed && closed.get() == 1);
+        assertThat(built).as("events past the limit were dropped, not buffered and written later").hasValue(0);
+        assertThat(slow.writes).hasSize(2);
+        assertThat(streams.size()).isEqualTo(1);
+        assertThat(streams.isOpen("slow")).isFalse();
+    }
+
+    @Test
+    void nothingIsBuiltForAKeyWithoutStreams() throws Exception {
+        EmitterClients.attach(streams.open("a", () -> { }));
+        AtomicInteger built = new AtomicInteger();
+        streams.send("b", () -> {
+            built.incrementAndGet();
+            return SseEmitter.event().data("x");
+        });
+        assertThat(streams.isOpen("b")).isFalse();
+        Thread.sleep(100);
+        assertThat(built).hasValue(0);
+    }
+
+    @Test
+    void aStreamBeyondThePerKeyLimitEndsTheOldest() throws Exception {
+        List<EmitterClients.Client> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(EmitterClients.attach(streams.open("a", () -> { })));
+        }
+        await(() -> clients.get(0).completed);
+        streams.send("a", () -> SseEmitter.event().data("x;"));
+        for (int i = 1; i < 4; i++) {
+            EmitterClients.Client client = clients.get(i);
+            await(() -> client.writes.size() == 2);
+            assertThat(client.completed).isFalse();
+        }
+        assertThat(streams.size()).isEqualTo(3);
+    }
+
+    private static String dataOf(String write) {
+        return write.substring(write.indexOf("data:") + 5).strip();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+}
