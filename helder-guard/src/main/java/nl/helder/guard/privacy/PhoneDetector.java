@@ -20,7 +20,14 @@ final class PhoneDetector {
     private static final String[] PHONE_WORDS = {"bel", "tel", "telefoon", "mobiel", "gsm", "phone", "call",
             "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable", "handy", "telefon",
             "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen", "erreichbar", "joignable", "joindre", "tél",
-            "natel", "mobil", "festnetz", "fixe"};
+            "natel", "mobil", "festnetz", "fixe", "rufen", "ruft", "rückruf", "appelez", "appeler", "rappelez", "bellen", "belt"};
+    /**
+     * Company and tax registration numbers written like phone numbers (Belgian "0456.123.789"): after one of these
+     * words a number is a registration, not a line.
+     */
+    private static final String[] REGISTRATION_WORDS = {"ondernemingsnummer", "ondernemingsnr", "btw-n", "btw n",
+            "btw:", "kbo", "kvk", "vat number", "vat no", "vat:", "vat-", "tva:", "de tva", "ust-id", "ust.-id", "siren", "siret",
+            "numéro d'entreprise", "unternehmensnummer", "rijksregister"};
 
     private PhoneDetector() {
     }
@@ -104,7 +111,8 @@ final class PhoneDetector {
      * and after a phone word, since almost any digit run is a valid German landline.
      */
     private static boolean neighbourNumber(ScanText text, int from, int to, String window) {
-        if (!text.precededBy(from, 25, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)) {
+        if (!text.precededBy(from, 45, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)
+                || text.precededBy(from, 25, REGISTRATION_WORDS)) {
             return false;
         }
         for (String region : NEIGHBOUR_REGIONS) {
@@ -122,7 +130,7 @@ final class PhoneDetector {
     }
 
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
-        if (isServiceNumber(number)) {
+        if (isServiceNumber(number) || text.precededBy(start, 25, REGISTRATION_WORDS)) {
             return; // a company's free, paid or central number, not a person's
         }
         if (PHONES.isValidNumber(number)) {
@@ -154,7 +162,10 @@ final class PhoneDetector {
     private static boolean startsNumber(ScanText text, int i) {
         char c = text.at(i);
         boolean opener = c == '+' || c == '(' || c == '0';
-        return opener && !text.claimed(i) && !text.isLetterOrDigit(i - 1) && (c == '0' || text.isDigit(i + 1) || c == '(' && i + 1 < text.length() && text.at(i + 1) == '+');
+        // "(" opens a number only before its trunk prefix or "+" ("(020) ...", "(+31) ..."): "(533918274, US)" is a
+        // document number in brackets.
+        return opener && !text.claimed(i) && !text.isLetterOrDigit(i - 1) && (c == '0' || c == '+' && text.isDigit(i + 1)
+                || c == '(' && i + 1 < text.length() && (text.at(i + 1) == '+' || text.at(i + 1) == '0'));
     }
 
     private static boolean isNumberChar(char c) {
