@@ -54,7 +54,9 @@ final class PasswordDetector {
                     || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                 return;
             }
-            secretAfter(text, lower, word, after);
+            if (!secretAfter(text, lower, word, after)) {
+                triedSecrets(text, lower, after);
+            }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
             int after = at + word.length();
@@ -126,6 +128,62 @@ final class PasswordDetector {
             return true;
         }
         return false;
+    }
+
+    /** Verbs of trying a secret: "J'ai essayé X et Y", "ik heb X geprobeerd", "tried X". */
+    private static final String[] TRIED = {"essayé", "geprobeerd", "probeerde", "tried", "probiert", "versucht", "ingevoerd",
+            "entered", "eingegeben", "tapé", "ingetypt", "typed"};
+    /** Words between the secrets a customer lists ("X et Y", "X or Y"). */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("et", "and", "en", "und", "of", "or", "ou",
+            "oder", "ook", "also", "auch", "aussi", "dan", "then", "puis", "daarna");
+    private static final int TRIED_WINDOW = 80;
+    private static final int TRIED_WORDS = 6;
+
+    /**
+     * Secrets listed after a verb of trying, within {@value #TRIED_WINDOW} characters of a password word ("j'ai oublié
+     * mon mot de passe. J'ai essayé Bruxelles2023 et bruxelles2023!"): every word in the next few that looks like
+     * a secret (a digit or a symbol), the list words between them skipped.
+     */
+    private static void triedSecrets(ScanText text, String lower, int from) {
+        int limit = Math.min(text.length(), from + TRIED_WINDOW);
+        int at = from;
+        String verb = null;
+        // A bounded search: only the window after the password word is read, whatever the length of the text.
+        for (; at < limit && verb == null; at++) {
+            if (text.isLetterOrDigit(at - 1) || !Character.isLetter(lower.charAt(at))) {
+                continue;
+            }
+            for (String candidate : TRIED) {
+                if (lower.startsWith(candidate, at) && !text.isLetterOrDigit(at + candidate.length())) {
+                    verb = candidate;
+                    break;
+                }
+            }
+        }
+        if (verb != null) {
+            at--;
+            int i = skipSpaceAndColon(text, at + verb.length());
+            for (int words = 0; words < TRIED_WORDS && i < text.length(); words++) {
+                int next = wordEnd(text, i);
+                int end = next;
+                while (end > i && ",;".indexOf(text.at(end - 1)) >= 0) {
+                    end--;
+                }
+                String token = text.text().substring(i, end);
+                String bare = token.replaceAll("[.!?]+$", "");
+                if (looksSecret(bare) && bare.chars().anyMatch(Character::isLetterOrDigit) && !text.claimed(i)) {
+                    // A full stop or question mark ends the sentence, not the secret; "!" may be part of it.
+                    int secretEnd = token.endsWith(".") || token.endsWith("?") ? i + bare.length() : end;
+                    text.found(PersonalDataType.PASSWORD, i, secretEnd, 0.85, "secret tried, after a password word");
+                } else if (!LIST_WORDS.contains(lower.substring(i, end))) {
+                    break;
+                }
+                if (token.endsWith(".") || token.endsWith("?")) {
+                    break;
+                }
+                i = skipSpaceAndColon(text, next);
+            }
+        }
     }
 
     /** Runs of 4 to 8 digits after a PIN or code word: the codes a customer gives or tried. */

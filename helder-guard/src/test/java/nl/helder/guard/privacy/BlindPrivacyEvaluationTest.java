@@ -20,15 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BlindPrivacyEvaluationTest {
 
-    /** First-run recall per type on the report file minus 0.05, rounded down (first run in the comment). */
+    /**
+     * Recall per type on the report file at the end of issue 14's second round minus 0.05, rounded down (that figure in
+     * the comment; round one's first run in the README). Regression floors, not targets.
+     */
     private static final Map<PersonalDataType, Double> RECALL_FLOOR = Map.ofEntries(
-            Map.entry(BSN, 0.95 /* 1.000 */), Map.entry(IBAN, 0.95 /* 1.000 */), Map.entry(CARD, 0.87 /* 0.929 */),
-            Map.entry(EMAIL, 0.95 /* 1.000 */), Map.entry(PHONE, 0.84 /* 0.897 */), Map.entry(POSTCODE, 0.68 /* 0.731 */),
-            Map.entry(ADDRESS, 0.60 /* 0.656 */), Map.entry(DATE_OF_BIRTH, 0.53 /* 0.586 */), Map.entry(ID_DOCUMENT, 0.56 /* 0.615 */),
-            Map.entry(LICENCE_PLATE, 0.84 /* 0.897 */), Map.entry(IP_ADDRESS, 0.83 /* 0.889 */), Map.entry(PASSWORD, 0.33 /* 0.385 */),
-            Map.entry(PERSON_NAME, 0.30 /* 0.355 */), Map.entry(SPECIAL_CATEGORY, 0.49 /* 0.542 */));
-    /** First-run overall precision on the report file (0.943), minus 0.05. */
-    private static final double PRECISION_FLOOR = 0.89;
+            Map.entry(BSN, 0.95 /* 1.000 */), Map.entry(IBAN, 0.95 /* 1.000 */), Map.entry(CARD, 0.91 /* 0.964 */),
+            Map.entry(EMAIL, 0.95 /* 1.000 */), Map.entry(PHONE, 0.88 /* 0.931 */), Map.entry(POSTCODE, 0.91 /* 0.962 */),
+            Map.entry(ADDRESS, 0.85 /* 0.906 */), Map.entry(DATE_OF_BIRTH, 0.81 /* 0.862 */), Map.entry(ID_DOCUMENT, 0.95 /* 1.000 */),
+            Map.entry(LICENCE_PLATE, 0.95 /* 1.000 */), Map.entry(IP_ADDRESS, 0.95 /* 1.000 */), Map.entry(PASSWORD, 0.68 /* 0.731 */),
+            Map.entry(PERSON_NAME, 0.89 /* 0.945 */), Map.entry(SPECIAL_CATEGORY, 0.76 /* 0.813 */));
+    /** Overall precision on the report file at the end of round two (0.954), minus 0.05. */
+    private static final double PRECISION_FLOOR = 0.90;
 
     @Test
     void reportFileStaysAboveItsFirstRun() {
