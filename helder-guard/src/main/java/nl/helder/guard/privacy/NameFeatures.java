@@ -148,7 +148,9 @@ final class NameFeatures {
             int[][] words = candidate.words();
             int from = 0;
             int to = words.length;
-            while (from < to && contextWord(text, words[from], commonWords, names, true)) {
+            // "mevrouw De Wit", "heer Van den Broek": after a title a capitalised particle opens the family name.
+            boolean particleAfterTitle = PARTICLES.contains(lower(text, words[0])) && titleBefore(text, words[0][0]);
+            while (from < to && !(from == 0 && particleAfterTitle) && contextWord(text, words[from], commonWords, names, true)) {
                 from++;
             }
             while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
@@ -376,7 +378,11 @@ final class NameFeatures {
             return "place";
         }
         if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
-            return "number";
+            return wordEnd - wordStart == 4 || wordEnd - wordStart == 5 ? "postcode" : "number"; // "69007 Lyon": a town
+        }
+        if (wordEnd - wordStart == 2 && wordStart >= 6 && s.charAt(wordStart - 1) == ' ' && Character.isDigit(s.charAt(wordStart - 2))
+                && Character.isUpperCase(s.charAt(wordStart))) {
+            return "postcode"; // "4851 AA Ulvenhout"
         }
         return wordEnd > wordStart && Character.isUpperCase(s.charAt(wordStart)) ? "capitalised" : "word";
     }
