@@ -37,7 +37,13 @@ final class PasswordDetector {
     private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->"};
     /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
     private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
-            "commande", "rechnung", "facture", "kunden", "client", "customer"};
+            "commande", "rechnung", "facture", "kunden", "client", "customer",
+            // The last digits of a card, not a code: "pinpas eindigt op 3240", "card ending 0065".
+            "eindigt op", "eindigend op", "ending", "ends in", "ends with", "endet auf", "endend auf", "se termine par",
+            "finissant par", "se terminant par", "laatste 4", "laatste vier", "last 4", "last four", "letzten vier"};
+    /** Words before a year: "pincode werkt sinds 2021 niet" is no code 2021. */
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("sinds", "since", "seit", "depuis", "in", "en",
+            "im", "van", "from", "tot", "until", "bis", "jusqu'en", "vanaf", "ab", "jaar", "year", "jahr", "année");
     private static final int WORDS_TO_JOINER = 8;
     private static final int CODE_WINDOW = 60;
     /** Characters joining digit groups into a longer number ("06-12345678", "+31", "12/03"): a code stands alone. */
@@ -204,13 +210,27 @@ final class PasswordDetector {
                     || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
                     || lower.startsWith(" mal", end) || lower.startsWith(" fois", end);
             boolean amount = i > 0 && (text.at(i - 1) == '€' || text.at(i - 1) == '$' || text.at(i - 1) == '\u00A4');
-            if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !text.claimed(i)
+            boolean year = length == 4 && (lower.startsWith("19", i) || lower.startsWith("20", i)) && YEAR_WORDS.contains(wordBefore(lower, i));
+            if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !year && !text.claimed(i)
                     && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
                     && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
                 text.found(PersonalDataType.PASSWORD, i, end, 0.85, "code after a PIN or code word");
             }
             i = end;
         }
+    }
+
+    /** The word before {@code i} (at most 12 characters), lower case, or "". */
+    private static String wordBefore(String lower, int i) {
+        int end = i;
+        while (end > 0 && i - end < 3 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 12 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return lower.substring(start, end);
     }
 
     private static boolean allDigits(ScanText text, int from, int to) {
