@@ -27,11 +27,11 @@ class BlindPrivacyEvaluationTest {
     private static final Map<PersonalDataType, Double> RECALL_FLOOR = Map.ofEntries(
             Map.entry(BSN, 0.95 /* 1.000 */), Map.entry(IBAN, 0.95 /* 1.000 */), Map.entry(CARD, 0.91 /* 0.964 */),
             Map.entry(EMAIL, 0.95 /* 1.000 */), Map.entry(PHONE, 0.88 /* 0.931 */), Map.entry(POSTCODE, 0.91 /* 0.962 */),
-            Map.entry(ADDRESS, 0.85 /* 0.906 */), Map.entry(DATE_OF_BIRTH, 0.81 /* 0.862 */), Map.entry(ID_DOCUMENT, 0.95 /* 1.000 */),
+            Map.entry(ADDRESS, 0.85 /* 0.906 */), Map.entry(DATE_OF_BIRTH, 0.84 /* 0.897 */), Map.entry(ID_DOCUMENT, 0.95 /* 1.000 */),
             Map.entry(LICENCE_PLATE, 0.95 /* 1.000 */), Map.entry(IP_ADDRESS, 0.95 /* 1.000 */), Map.entry(PASSWORD, 0.68 /* 0.731 */),
-            Map.entry(PERSON_NAME, 0.89 /* 0.945 */), Map.entry(SPECIAL_CATEGORY, 0.76 /* 0.813 */));
-    /** Overall precision on the report file at the end of round two (0.954), minus 0.05. */
-    private static final double PRECISION_FLOOR = 0.90;
+            Map.entry(PERSON_NAME, 0.90 /* 0.955 */), Map.entry(SPECIAL_CATEGORY, 0.76 /* 0.813 */));
+    /** Overall precision on the report file at the end of round two (0.960), minus 0.05. */
+    private static final double PRECISION_FLOOR = 0.91;
 
     @Test
     void reportFileStaysAboveItsFirstRun() {
