@@ -59,6 +59,79 @@ final class PhoneDetector {
             }
             i = Math.max(end, i + 1);
         }
+        spelled(text);
+    }
+
+    /** Digits written as words in four languages ("nul zes, vier zeven, …"), by value. */
+    private static final java.util.Map<String, Integer> DIGIT_WORDS = digitWords();
+    /** Ten digits make a Dutch number; fewer digit words in a row are counting, not a number. */
+    private static final int MIN_SPELLED_DIGITS = 10;
+
+    private static java.util.Map<String, Integer> digitWords() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        String[][] languages = {
+                {"nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
+                {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+                {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+                {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}};
+        for (String[] language : languages) {
+            for (int digit = 0; digit < 10; digit++) {
+                words.putIfAbsent(language[digit], digit);
+            }
+        }
+        words.put("één", 1);
+        words.put("oh", 0);
+        return java.util.Map.copyOf(words);
+    }
+
+    /**
+     * A phone number spelled out digit by digit, as people do to get past filters: at least
+     * {@value #MIN_SPELLED_DIGITS} digit words in a row (spaces, commas and hyphens between), the first a zero. One
+     * pass over the words.
+     */
+    private static void spelled(ScanText text) {
+        String lower = text.lower();
+        int n = lower.length();
+        int i = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        while (i < n) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                char c = lower.charAt(i);
+                if (c != ' ' && c != ',' && c != '-') {
+                    count = finishRun(text, runStart, runEnd, count);
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(lower.charAt(end)) && end - i < 8) {
+                end++;
+            }
+            while (end < n && Character.isLetter(lower.charAt(end))) {
+                end++; // a long word: no digit word, skip it whole
+            }
+            Integer digit = end - i <= 6 ? DIGIT_WORDS.get(lower.substring(i, end)) : null;
+            if (digit == null) {
+                count = finishRun(text, runStart, runEnd, count);
+            } else {
+                if (count == 0) {
+                    runStart = digit == 0 ? i : -1;
+                }
+                count = runStart < 0 ? 0 : count + 1;
+                runEnd = end;
+            }
+            i = end;
+        }
+        finishRun(text, runStart, runEnd, count);
+    }
+
+    private static int finishRun(ScanText text, int start, int end, int count) {
+        if (count >= MIN_SPELLED_DIGITS && start >= 0) {
+            text.found(PersonalDataType.PHONE, start, end, 0.85, "phone number spelled out in words");
+        }
+        return 0;
     }
 
     private static void window(ScanText text, String defaultRegion, int from, int to) {
