@@ -112,7 +112,7 @@ final class PhoneDetector {
             while (end < n && Character.isLetter(lower.charAt(end))) {
                 end++; // a long word: no digit word, skip it whole
             }
-            Integer digit = end - i <= 6 ? DIGIT_WORDS.get(lower.substring(i, end)) : null;
+            Integer digit = end - i <= 6 ? digitAt(lower, i, end) : null;
             if (digit == null) {
                 count = finishRun(text, runStart, runEnd, count);
             } else {
@@ -125,6 +125,40 @@ final class PhoneDetector {
             i = end;
         }
         finishRun(text, runStart, runEnd, count);
+    }
+
+    /** The digit words by their first two letters (ASCII): most words are rejected without building a string. */
+    private static final String[][] DIGIT_WORDS_BY_START = new String[128 * 128][];
+
+    static {
+        java.util.Map<Integer, java.util.List<String>> byStart = new java.util.HashMap<>();
+        for (String word : DIGIT_WORDS.keySet()) {
+            if (word.charAt(0) < 128 && word.charAt(1) < 128) {
+                byStart.computeIfAbsent(word.charAt(0) * 128 + word.charAt(1), k -> new java.util.ArrayList<>()).add(word);
+            }
+        }
+        byStart.forEach((start, words) -> DIGIT_WORDS_BY_START[start] = words.toArray(String[]::new));
+    }
+
+    /** The digit the word {@code lower[start, end)} spells, or null. */
+    private static Integer digitAt(String lower, int start, int end) {
+        if (end - start < 2) {
+            return null;
+        }
+        char first = lower.charAt(start);
+        char second = lower.charAt(start + 1);
+        if (first >= 128 || second >= 128) {
+            return DIGIT_WORDS.get(lower.substring(start, end)); // "één": rare, looked up as a string
+        }
+        String[] words = DIGIT_WORDS_BY_START[first * 128 + second];
+        if (words != null) {
+            for (String word : words) {
+                if (word.length() == end - start && lower.startsWith(word, start)) {
+                    return DIGIT_WORDS.get(word);
+                }
+            }
+        }
+        return null;
     }
 
     private static int finishRun(ScanText text, int start, int end, int count) {
