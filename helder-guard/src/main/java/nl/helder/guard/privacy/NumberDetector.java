@@ -95,8 +95,9 @@ final class NumberDetector {
 
     /**
      * Whether a word naming some other number stands just before {@code start}: a compound ending in "nummer"/"number"
-     * or "nr" ("relatienummer: 123456782", "Versicherungsnummer 123456782"), or "numéro de …"; a nine-digit number there
-     * is that number, whatever its checksum. The look-back is bounded by {@value #NUMBER_WORD_WINDOW} characters.
+     * or "nr" ("relatienummer: 123456782", "Versicherungsnummer 123456782"); a nine-digit number there is that number,
+     * whatever its checksum. The bare "nummer"/"number" says nothing of which number and ends the look-back. Bounded by
+     * {@value #NUMBER_WORD_WINDOW} characters.
      */
     private static boolean afterOtherNumberWord(ScanText text, int start) {
         String lower = text.lower();
@@ -123,9 +124,6 @@ final class NumberDetector {
                 if (word.endsWith(ending) && word.length() > ending.length() + 2) {
                     return true;
                 }
-            }
-            if (word.startsWith("numéro")) {
-                return true;
             }
             i = begin;
         }
