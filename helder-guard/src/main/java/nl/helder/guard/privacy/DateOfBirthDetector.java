@@ -40,11 +40,19 @@ final class DateOfBirthDetector {
             }
             // "ik ben van" is a birth word only when the date follows at once ("ik ben van 12-3-85", not "ik ben van plan").
             int limit = Math.min(text.length(), from + (IMMEDIATE.contains(word) ? 3 : WINDOW));
+            boolean skipped = false;
             for (int i = from; i < limit; i++) {
                 if (text.isLetterOrDigit(i - 1) && text.isLetterOrDigit(i)) {
                     continue;
                 }
                 int end = dateAt(text, i);
+                if (end > 0 && !skipped && wrongInRecord(text, i, end)) {
+                    // The date on file that the customer corrects: the right one may follow, a little further on.
+                    skipped = true;
+                    limit = Math.min(text.length(), Math.max(limit, end + WINDOW));
+                    i = end;
+                    continue;
+                }
                 if (end > 0) {
                     text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.9, "date after a birth word");
                     return;
@@ -55,6 +63,23 @@ final class DateOfBirthDetector {
             }
         });
         afterNames(text);
+    }
+
+    /** Words that quote what is on file: "er staat", "it says", "steht", "indiqué". */
+    private static final String[] ON_FILE = {"staat", "stond", "says", "shows", "said", "steht", "stand", "indique",
+            "indiqué", "affiche", "vermeld", "hinterlegt", "registered", "geregistreerd", "listed"};
+    /** Words that correct it: "maar", "but", "richtig ist", "alors que", "is wrong". */
+    private static final String[] CORRECTION = {"maar", "but", "richtig", "correct", "juist", "terwijl", "mais", "aber",
+            "actually", "eigenlijk", "moet zijn", "should be", "sollte", "alors que", "whereas", "klopt niet", "is wrong",
+            "ist falsch", "est faux", "est erronée", "fout", "typo", "tippfehler", "niet goed", "not right"};
+
+    /**
+     * A date the customer quotes from the organisation's records to correct it ("it says 14/05/1990 but I was born on
+     * ...", "steht 1.3.1975, richtig ist 3.1.1975"): a record word before it and a correction after it, both close.
+     * It is a wrong date, not the person's; the right one, which follows, is.
+     */
+    private static boolean wrongInRecord(ScanText text, int start, int end) {
+        return text.precededBy(start, 35, ON_FILE) && text.followedBy(end, 25, CORRECTION);
     }
 
     /** Birth words that end a clause with the date before them: "ik ben op 3 maart 1985 geboren", "am 3.3.85 geboren". */
@@ -68,7 +93,7 @@ final class DateOfBirthDetector {
                 continue;
             }
             int end = dateAt(text, i);
-            if (end > 0 && end <= at) {
+            if (end > 0 && end <= at && !wrongInRecord(text, i, end)) {
                 text.found(PersonalDataType.DATE_OF_BIRTH, i, end, 0.85, "date before a birth word");
                 return;
             }
@@ -163,7 +188,10 @@ final class DateOfBirthDetector {
         boolean dayFirst = lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2)
                 && parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12;
         boolean yearFirst = lengths[0] == 4 && parts[1] >= 1 && parts[1] <= 12 && parts[2] >= 1 && parts[2] <= 31;
-        return dayFirst || yearFirst ? p : -1;
+        // American month first ("8/23/1995"), only where the day cannot be a month: 8/3/1995 stays day first.
+        boolean monthFirst = separator == '/' && lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2)
+                && parts[0] >= 1 && parts[0] <= 12 && parts[1] > 12 && parts[1] <= 31;
+        return dayFirst || yearFirst || monthFirst ? p : -1;
     }
 
     private static final String[] ORDINALS = {"st", "nd", "rd", "th", "er", "ste", "de"};

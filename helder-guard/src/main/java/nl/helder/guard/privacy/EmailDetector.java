@@ -39,6 +39,137 @@ final class EmailDetector {
                 text.found(PersonalDataType.EMAIL, start, end, 0.99, "e-mail address");
             }
         }
+        for (String marker : AT_MARKERS) {
+            for (int at = text.lower().indexOf(marker); at >= 0; at = text.lower().indexOf(marker, at + marker.length())) {
+                obfuscated(text, at, at + marker.length(), marker.charAt(0) == ' ');
+            }
+        }
+    }
+
+    /** Ways people hide the '@' from spam robots: "ralf.becker(at)posteo.de", "kevin punt dekker at gmail punt com". */
+    private static final String[] AT_MARKERS = {"(at)", "[at]", "{at}", "(@)", " at ", " apenstaartje ", " arobase ",
+            " bij ", " chez "};
+    /** Spelled-out dots: "punt", "dot", "point", "punkt". */
+    private static final java.util.Set<String> DOTS = java.util.Set.of("punt", "dot", "point", "punkt", "(dot)", "[dot]", "(punt)");
+    /** Top-level domains a spelled-out address must end in; without one "at" is just a word. */
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("com", "nl", "be", "de", "fr", "org", "net", "eu",
+            "info", "io", "uk", "ch", "at", "lu", "es", "it", "nu", "email", "me");
+    private static final int MAX_WORDS = 5;
+
+    /**
+     * An address with its '@' (and perhaps its dots) written out, around the marker {@code markerStart..markerEnd}:
+     * the local part's words before it, joined by dots or spelled dots, the domain's after it, ending in a known
+     * top-level domain. A plain " at " counts only with a spelled dot on the domain side ("gmail punt com").
+     * Normalised, the address must pass the validator. Look-around is bounded by {@value #MAX_WORDS} words a side.
+     */
+    private static void obfuscated(ScanText text, int markerStart, int markerEnd, boolean spaced) {
+        String s = text.text();
+        String lower = text.lower();
+        // Domain side: word (dot word)+ ending in a top-level domain.
+        StringBuilder domain = new StringBuilder();
+        int p = markerEnd;
+        while (!spaced && p < s.length() && p - markerEnd < 2 && s.charAt(p) == ' ') {
+            p++;
+        }
+        int domainStart = p;
+        int end = -1;
+        boolean spelledDot = false;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int wordEnd = p;
+            while (wordEnd < s.length() && wordEnd - p < MAX_LOCAL && isDomainWordChar(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            while (wordEnd > p && (s.charAt(wordEnd - 1) == '.' || s.charAt(wordEnd - 1) == '-')) {
+                wordEnd--; // a full stop after the address ends the sentence
+            }
+            if (wordEnd == p) {
+                break;
+            }
+            String word = lower.substring(p, wordEnd);
+            domain.append(word);
+            // A written dot inside the word ("posteo.de") or a spelled dot after it ("gmail punt com").
+            int lastDot = word.lastIndexOf('.');
+            if (lastDot > 0 && TOP_LEVEL.contains(word.substring(lastDot + 1))) {
+                end = wordEnd;
+            }
+            if (words > 0 && TOP_LEVEL.contains(word)) {
+                end = wordEnd;
+            }
+            int next = wordEnd;
+            while (next < s.length() && s.charAt(next) == ' ') {
+                next++;
+            }
+            int dotEnd = next;
+            while (dotEnd < s.length() && s.charAt(dotEnd) != ' ') {
+                dotEnd++;
+            }
+            if (next > wordEnd && dotEnd < s.length() && DOTS.contains(lower.substring(next, dotEnd))) {
+                spelledDot = true;
+                domain.append('.');
+                p = dotEnd + 1;
+            } else {
+                break;
+            }
+        }
+        if (end < 0 || spaced && !spelledDot) {
+            return;
+        }
+        domain.setLength(0);
+        domain.append(normalise(lower.substring(domainStart, end)));
+        // Local side: words before the marker, joined by dots or spelled dots.
+        int start = markerStart;
+        StringBuilder local = new StringBuilder();
+        int q = markerStart;
+        while (!spaced && q > 0 && markerStart - q < 2 && s.charAt(q - 1) == ' ') {
+            q--; // "j.smit [at] ziggo.nl"
+        }
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int wordStart = q;
+            while (wordStart > 0 && q - wordStart < MAX_LOCAL && isLocal(s.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == q) {
+                break;
+            }
+            start = wordStart;
+            local.insert(0, lower, wordStart, q);
+            int before = wordStart;
+            while (before > 0 && wordStart - before < 2 && s.charAt(before - 1) == ' ') {
+                before--;
+            }
+            int tokenStart = before;
+            while (tokenStart > 0 && before - tokenStart < 8 && s.charAt(tokenStart - 1) != ' ') {
+                tokenStart--;
+            }
+            if (before == wordStart || tokenStart == before || !DOTS.contains(lower.substring(tokenStart, before))) {
+                break;
+            }
+            local.insert(0, '.');
+            q = tokenStart;
+            while (q > 0 && tokenStart - q < 2 && s.charAt(q - 1) == ' ') {
+                q--;
+            }
+        }
+        if (start >= markerStart) {
+            return;
+        }
+        String address = local + "@" + domain;
+        if (EMAILS.isValid(address)) {
+            text.found(PersonalDataType.EMAIL, start, end, 0.9, "e-mail address written out");
+        }
+    }
+
+    /** "gmail punt com" → "gmail.com": spelled dots and spaces out. */
+    private static String normalise(String spelled) {
+        StringBuilder out = new StringBuilder();
+        for (String word : spelled.trim().split(" +")) {
+            out.append(DOTS.contains(word) ? "." : word);
+        }
+        return out.toString();
+    }
+
+    private static boolean isDomainWordChar(char c) {
+        return c < 128 ? Character.isLetterOrDigit(c) || c == '.' || c == '-' : Character.isLetterOrDigit(c);
     }
 
     private static boolean isLocal(char c) {

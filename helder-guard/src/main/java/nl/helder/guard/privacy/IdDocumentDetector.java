@@ -22,7 +22,7 @@ final class IdDocumentDetector {
             "rijbewijs", "driving licence", "driver's license", "drivers license", "driving license", "licence", "license",
             "id-nummer", "id nummer", "id-nr", "id nr", "id:", "id no", "id number", "verblijfsvergunning",
             "residence permit", "permis de conduire", "permis", "carte d'identité", "carte d’identité", "passeport",
-            "titre de séjour", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel"};
+            "titre de séjour", "cni", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel"};
     private static final int WINDOW = 60;
 
     private IdDocumentDetector() {

@@ -42,7 +42,7 @@ final class IpAddressDetector {
                 colons -= s.charAt(k) == ':' ? 1 : 0;
             }
             boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
-            if (boundary && !NOT_PERSONAL.contains(candidate) && !(dots == 3 && looksLikeVersion(text, i, candidate)) && !candidate.startsWith("127.")
+            if (boundary && !NOT_PERSONAL.contains(candidate) && !(dots == 3 && defaultGateway(text, i, candidate)) && !(dots == 3 && looksLikeVersion(text, i, candidate)) && !candidate.startsWith("127.")
                     && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
                     || colons >= 2 && ADDRESSES.isValidInet6Address(candidate))) {
                 text.found(PersonalDataType.IP_ADDRESS, i, trimmed, 0.95, dots == 3 ? "IPv4 address" : "IPv6 address");
@@ -57,6 +57,18 @@ final class IpAddressDetector {
     private static boolean looksLikeVersion(ScanText text, int start, String candidate) {
         return candidate.length() == 7 || text.precededBy(start, 20, VERSION_WORDS);
     }
+
+    /**
+     * A router's default address in a private range ("Gateway ist 192.168.178.1", "router 10.0.0.138" is not one: it
+     * must end in .1 or .254) after a gateway or router word: the same in millions of homes, it identifies no one.
+     */
+    private static boolean defaultGateway(ScanText text, int start, String candidate) {
+        boolean privateRange = candidate.startsWith("192.168.") || candidate.startsWith("10.")
+                || candidate.startsWith("172.") && candidate.length() > 7 && candidate.charAt(4) >= '1' && candidate.charAt(4) <= '3';
+        return privateRange && (candidate.endsWith(".1") || candidate.endsWith(".254")) && text.precededBy(start, 30, GATEWAY_WORDS);
+    }
+
+    private static final String[] GATEWAY_WORDS = {"gateway", "router", "routeur", "passerelle", "modem", "fritz", "box"};
 
     private static final String[] VERSION_WORDS = {"firmware", "version", "versie", "versión", "build", "update", "release", "v."};
 

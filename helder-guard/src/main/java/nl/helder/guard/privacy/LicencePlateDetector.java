@@ -20,7 +20,12 @@ final class LicencePlateDetector {
     /** The shapes of sidecodes 1-14: L for a letter, D for a digit. */
     static final Set<String> SIDECODES = Set.of("LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
             "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D");
-    private static final String[] PLATE_WORDS = {"kenteken", "nummerplaat", "licence plate", "license plate",
+    /**
+     * Neighbours' dashed plates, customers' hire and lease cars: Belgian ("1-ABC-234") and French SIV ("AB-123-CD").
+     * Shapes no Dutch sidecode has, so they count under the same rules as a dashed Dutch plate.
+     */
+    static final Set<String> FOREIGN_DASHED = Set.of("D-LLL-DDD", "LL-DDD-LL");
+    private static final String[] PLATE_WORDS = {"kenteken", "immatricul", "kfz", "nummerplaat", "licence plate", "license plate",
             "number plate", "registration", "plate", "reg.", "kennzeichen", "nummernschild", "plaque", "immatriculation",
             "auto", "car ", "wagen", "voiture", "vehicle", "voertuig", "fahrzeug", "véhicule"};
     private static final int MAX_PLATE = 10;
@@ -94,7 +99,8 @@ final class LicencePlateDetector {
             boolean bounded = end >= n || !Character.isLetterOrDigit(s.charAt(end)) && !(s.charAt(end) == '-' && end + 1 < n && isPlateChar(s.charAt(end + 1)));
             Form form = groups == 1 ? Form.JOINED : joiner == '-' ? Form.DASHED : Form.SPACED;
             String candidate = shape.toString();
-            if (groups == 1 ? candidate.length() == 6 && matchesJoined(candidate) : groups == 3 && SIDECODES.contains(candidate)) {
+            if (groups == 1 ? candidate.length() == 6 && matchesJoined(candidate)
+                    : groups == 3 && (SIDECODES.contains(candidate) || joiner == '-' && FOREIGN_DASHED.contains(candidate))) {
                 if (bounded || form == Form.SPACED) {
                     bestEnd = end;
                     bestForm = form;
@@ -112,12 +118,51 @@ final class LicencePlateDetector {
             end++;
         }
         if (bestEnd < 0 || !mixes(shape)) {
-            return i;
+            return german(text, i);
         }
         if (accept(text, i, bestEnd, bestForm)) {
             return bestEnd;
         }
         return i;
+    }
+
+    /**
+     * A German plate after a plate word ("Kennzeichen D-KR 4471", "unser Auto (KLE-MB 312)"): one to three capitals
+     * for the district, a dash or space, one or two capitals, a space, one to four digits and an optional E or H.
+     * Only after a plate word: without one the shape is a product or order code as often as a plate.
+     */
+    private static int german(ScanText text, int i) {
+        String s = text.text();
+        int n = s.length();
+        int p = i;
+        while (p < n && p - i < 3 && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z') {
+            p++;
+        }
+        if (p == i || p + 1 >= n || s.charAt(p) != '-' && s.charAt(p) != ' ') {
+            return i;
+        }
+        int second = ++p;
+        while (p < n && p - second < 2 && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z') {
+            p++;
+        }
+        if (p == second || p + 1 >= n || s.charAt(p) != ' ') {
+            return i;
+        }
+        int digits = ++p;
+        while (p < n && p - digits < 4 && isDigit(s.charAt(p))) {
+            p++;
+        }
+        if (p == digits) {
+            return i;
+        }
+        if (p < n && (s.charAt(p) == 'E' || s.charAt(p) == 'H')) {
+            p++;
+        }
+        if (text.isLetterOrDigit(p) || !text.precededBy(i, 45, PLATE_WORDS)) {
+            return i;
+        }
+        text.found(PersonalDataType.LICENCE_PLATE, i, p, 0.9, "German licence plate after a plate word");
+        return p;
     }
 
     private static boolean mixes(CharSequence shape) {

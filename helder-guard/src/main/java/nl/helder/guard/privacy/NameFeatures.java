@@ -30,22 +30,44 @@ final class NameFeatures {
             "fiancee", "mann", "frau", "sohn", "tochter", "bruder", "schwester", "vater", "mutter",
             "freund", "freundin", "nachbar", "nachbarin", "ehemann", "ehefrau", "kollege", "kollegin", "mari", "femme",
             "fils", "fille", "frère", "soeur", "sœur", "père", "mère", "ami", "amie", "voisin", "voisine", "grand-mère",
-            "grand-père", "épouse", "époux", "copain", "copine", "collègue", "conjoint", "conjointe", "compagnon", "compagne");
+            "grand-père", "épouse", "époux", "copain", "copine", "collègue", "conjoint", "conjointe", "compagnon", "compagne",
+            // Former partners, tenants, customers and staff: people named by their role towards the writer.
+            "ex", "ex-man", "ex-vrouw", "ex-partner", "ex-husband", "ex-wife", "ex-mann", "ex-frau", "ex-mari", "ex-femme",
+            "huurder", "huurster", "tenant", "mieter", "mieterin", "locataire", "klant", "customer", "client", "cliente",
+            "kunde", "kundin", "medewerker", "medewerkster", "employee", "mitarbeiter", "mitarbeiterin", "technicien",
+            "conseiller", "conseillère", "monteur", "verhuurder", "landlord", "vermieter", "propriétaire", "stiefsohn",
+            "stieftochter", "stiefzoon", "stiefdochter", "stepson", "stepdaughter", "schoonouders", "zoontje", "dochtertje");
     /** Titles and forms of address before a (family) name. */
     static final Set<String> TITLES = Set.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs",
             "ms", "miss", "mister", "sir", "madam", "dr", "drs", "ir", "ing", "prof", "mr.", "herr", "frau", "fr", "hr.",
-            "monsieur", "madame", "mademoiselle", "mme", "mlle", "m", "me", "dokter", "doctor", "docteur", "familie",
+            "monsieur", "madame", "mademoiselle", "mme", "mlle", "m", "me", "dokter", "doctor", "docteur", "familie", "herrn",
             "fam", "family", "famille", "wed");
     /** Greetings and closings: a name after them is usually the writer's (or the addressee's). */
     static final Set<String> CLOSINGS = Set.of("groet", "groeten", "groetjes", "gr", "grt", "mvg", "vriendelijke", "hartelijke",
             "hoogachtend", "bedankt", "dank", "dankjewel", "regards", "cheers", "thanks", "thank", "best", "sincerely", "yours",
             "cordialement", "merci", "salutations", "amitiés", "bisous", "grüße", "grüßen", "gruß", "grüsse", "gruss",
             "danke", "lg", "vg", "mfg", "herzliche", "freundlichen", "vous", "hoi", "hallo", "hi", "hey", "hello", "dear",
-            "beste", "lieve", "bonjour", "salut", "liebe", "lieber", "moin", "namens", "signed", "getekend");
+            "beste", "lieve", "bonjour", "salut", "liebe", "lieber", "moin", "namens", "signed", "getekend", "geachte", "geehrte",
+            "geehrter", "chère", "cher");
+    /**
+     * Pronouns, articles and contractions that open sentences capitalised ("Elle est née", "Meine Mutter", "I'm in
+     * Haarlem"): never the name itself, even where a name list holds them ("Elle").
+     */
+    static final Set<String> FUNCTION_WORDS = Set.of("elle", "il", "ils", "elles", "on", "nous", "vous", "je", "j'ai", "c'est",
+            "mon", "ma", "mes", "son", "sa", "ses", "notre", "votre", "le", "la", "les", "une", "un", "ce", "cette",
+            "meine", "mein", "meinen", "meinem", "meiner", "sie", "er", "es", "wir", "ihr", "ihre", "unser", "unsere", "der",
+            "die", "das", "den", "dem", "ein", "eine", "einen", "i'm", "i've", "i'll", "i'd", "it's", "that's", "there's",
+            "he's", "she's", "we're", "they're", "don't", "can't", "my", "our", "his", "her", "their", "the", "ik", "mijn",
+            "ons", "onze", "zijn", "haar", "hun", "wij", "we", "zij", "hij", "het", "een", "deze", "dit", "dat", "he", "she", "it",
+            "you", "they", "just", "hope", "please", "also", "still", "then", "but", "and", "so");
     /** Words after which a name is stated ("ik ben", "I am", "je suis", "ich bin", "heet", "naam", "nom"). */
     static final Set<String> INTRODUCTIONS = Set.of("ben", "am", "heet", "is", "suis", "bin", "heiße", "m", "naam", "name",
             "nom", "appelle", "spreekt", "speaking", "called", "genaamd", "named", "aan", "to", "à", "an", "door", "by", "par",
-            "von", "namens", "for", "voor", "pour", "für", "with", "met", "avec", "mit", "t.n.v", "tnv", "tav", "t.a.v");
+            "von", "namens", "for", "voor", "pour", "für", "with", "met", "avec", "mit", "t.n.v", "tnv", "tav", "t.a.v", "it's",
+            "c'est", "ist");
+    /** Prepositions of place and direction: "naar Gent", "aus Köln", "near Utrecht" name places more often than people. */
+    static final Set<String> PLACE_WORDS = Set.of("naar", "uit", "in", "vanuit", "richting", "nabij", "near", "from", "into",
+            "nach", "aus", "im", "bei", "nahe", "dans", "vers", "près", "en", "au");
     /** Verbs that often follow a person's name as subject. */
     static final Set<String> PERSON_VERBS = Set.of("hier", "here", "ici", "heeft", "has", "hat", "a", "wil", "wants", "möchte",
             "veut", "betaalt", "pays", "woont", "lives", "wohnt", "habite", "komt", "gebruikt", "uses", "is", "was", "ist", "est",
@@ -74,6 +96,10 @@ final class NameFeatures {
                 continue;
             }
             int end = wordEnd(s, i);
+            if (end < n && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '@')) {
+                i = end; // part of a code, password or address ("Thomas1990", "Anna_93@"), not a name on its own
+                continue;
+            }
             boolean startsName = isCapitalised(s, i, end) || isInitials(s, i, end)
                     || isParticle(text, i, end) && titleBefore(text, i);
             if (!startsName) {
@@ -122,7 +148,9 @@ final class NameFeatures {
             int[][] words = candidate.words();
             int from = 0;
             int to = words.length;
-            while (from < to && contextWord(text, words[from], commonWords, names, true)) {
+            // "mevrouw De Wit", "heer Van den Broek": after a title a capitalised particle opens the family name.
+            boolean particleAfterTitle = PARTICLES.contains(lower(text, words[0])) && titleBefore(text, words[0][0]);
+            while (from < to && !(from == 0 && particleAfterTitle) && contextWord(text, words[from], commonWords, names, true)) {
                 from++;
             }
             while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
@@ -138,7 +166,7 @@ final class NameFeatures {
 
     private static boolean contextWord(ScanText text, int[] word, Set<String> commonWords, NameLexicon names, boolean leading) {
         String lower = lower(text, word);
-        if (RELATIONS.contains(lower) || TITLES.contains(lower) || CLOSINGS.contains(lower)) {
+        if (RELATIONS.contains(lower) || TITLES.contains(lower) || CLOSINGS.contains(lower) || FUNCTION_WORDS.contains(lower)) {
             return true;
         }
         if (isInitials(text.text(), word[0], word[1])) {
@@ -178,8 +206,19 @@ final class NameFeatures {
         return false;
     }
 
-    /** Whether a word of the candidate is on a name list or is an initial. */
+    /**
+     * Whether a word of the candidate is on a name list or is an initial, or the candidate follows a relation word or
+     * a title ("my son Aarav", "Herrn Kowalczyk"), where a name not on the Dutch lists is still most likely a name.
+     */
     static boolean mayBeName(ScanText text, NameCandidate candidate, NameLexicon names) {
+        if (listedOrInitial(text, candidate, names)) {
+            return true;
+        }
+        String left = leftContext(text, candidate.start());
+        return left.equals("relation") || left.equals("title");
+    }
+
+    private static boolean listedOrInitial(ScanText text, NameCandidate candidate, NameLexicon names) {
         for (int[] word : candidate.words()) {
             if (isInitials(text.text(), word[0], word[1])) {
                 return true;
@@ -335,8 +374,15 @@ final class NameFeatures {
         if (INTRODUCTIONS.contains(word)) {
             return "introduction";
         }
+        if (PLACE_WORDS.contains(word)) {
+            return "place";
+        }
         if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
-            return "number";
+            return wordEnd - wordStart == 4 || wordEnd - wordStart == 5 ? "postcode" : "number"; // "69007 Lyon": a town
+        }
+        if (wordEnd - wordStart == 2 && wordStart >= 6 && s.charAt(wordStart - 1) == ' ' && Character.isDigit(s.charAt(wordStart - 2))
+                && Character.isUpperCase(s.charAt(wordStart))) {
+            return "postcode"; // "4851 AA Ulvenhout"
         }
         return wordEnd > wordStart && Character.isUpperCase(s.charAt(wordStart)) ? "capitalised" : "word";
     }

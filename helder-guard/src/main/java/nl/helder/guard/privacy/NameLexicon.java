@@ -30,12 +30,36 @@ final class NameLexicon {
         this.commonSurnames = commonSurnames;
     }
 
+    /** On the first-name list, written as there or without its accents ("Théo" as "theo"). */
     boolean isFirstName(String lower) {
-        return firstNames.contains(lower);
+        return firstNames.contains(lower) || hasNonAscii(lower) && firstNames.contains(withoutAccents(lower));
     }
 
     boolean isSurname(String lower) {
-        return surnames.contains(lower) || commonSurnames.contains(lower);
+        return surnames.contains(lower) || commonSurnames.contains(lower)
+                || hasNonAscii(lower) && surnames.contains(withoutAccents(lower));
+    }
+
+    private static boolean hasNonAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "théo" → "theo", "çelik" → "celik"; letters without a decomposition ("ı") stay. Only for non-ASCII words. */
+    private static String withoutAccents(String word) {
+        String decomposed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     boolean isCommonSurname(String lower) {

@@ -89,6 +89,47 @@ final class NumberDetector {
         return left && right;
     }
 
+    /** Endings of compound words that name a number: "lidnummer", "Versicherungsnummer", "boekingsnr", "member number". */
+    private static final String[] NUMBER_ENDINGS = {"nummer", "number", "nr", "nummern"};
+    private static final int NUMBER_WORD_WINDOW = 25;
+
+    /**
+     * Whether a word naming some other number stands just before {@code start}: a compound ending in "nummer"/"number"
+     * or "nr" ("relatienummer: 123456782", "Versicherungsnummer 123456782"); a nine-digit number there is that number,
+     * whatever its checksum. The bare "nummer"/"number" says nothing of which number and ends the look-back. Bounded by
+     * {@value #NUMBER_WORD_WINDOW} characters.
+     */
+    private static boolean afterOtherNumberWord(ScanText text, int start) {
+        String lower = text.lower();
+        int from = Math.max(0, start - NUMBER_WORD_WINDOW);
+        int i = start;
+        while (i > from) {
+            // the word ending at i
+            int end = i;
+            while (end > from && !Character.isLetter(lower.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > from && (Character.isLetter(lower.charAt(begin - 1)) || lower.charAt(begin - 1) == '-')) {
+                begin--;
+            }
+            if (begin == end) {
+                return false;
+            }
+            String word = lower.substring(begin, end);
+            if (word.equals("numéro") || word.equals("nummer") || word.equals("number")) {
+                return false; // the bare word says nothing of which number: "mijn nummer is …"
+            }
+            for (String ending : NUMBER_ENDINGS) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            i = begin;
+        }
+        return false;
+    }
+
     /** "00-00-0000", an empty date in an app, passes the 11-proof and is no one's number. */
     private static boolean allZero(String digits) {
         for (int k = 0; k < digits.length(); k++) {
@@ -117,7 +158,7 @@ final class NumberDetector {
                 text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");
                 return true;
             }
-            if (length == 9 && !text.precededBy(start, 30, NOT_BSN_WORDS)) {
+            if (length == 9 && !text.precededBy(start, 30, NOT_BSN_WORDS) && !afterOtherNumberWord(text, start)) {
                 text.found(PersonalDataType.BSN, start, end, 0.85, "nine digits passing the 11-proof");
                 return true;
             }

@@ -37,7 +37,13 @@ final class PasswordDetector {
     private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->"};
     /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
     private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
-            "commande", "rechnung", "facture", "kunden", "client", "customer"};
+            "commande", "rechnung", "facture", "kunden", "client", "customer",
+            // The last digits of a card, not a code: "pinpas eindigt op 3240", "card ending 0065".
+            "eindigt op", "eindigend op", "ending", "ends in", "ends with", "endet auf", "endend auf", "se termine par",
+            "finissant par", "se terminant par", "laatste 4", "laatste vier", "last 4", "last four", "letzten vier"};
+    /** Words before a year: "pincode werkt sinds 2021 niet" is no code 2021. */
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("sinds", "since", "seit", "depuis", "in", "en",
+            "im", "van", "from", "tot", "until", "bis", "jusqu'en", "vanaf", "ab", "jaar", "year", "jahr", "année");
     private static final int WORDS_TO_JOINER = 8;
     private static final int CODE_WINDOW = 60;
     /** Characters joining digit groups into a longer number ("06-12345678", "+31", "12/03"): a code stands alone. */
@@ -54,7 +60,9 @@ final class PasswordDetector {
                     || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                 return;
             }
-            secretAfter(text, lower, word, after);
+            if (!secretAfter(text, lower, word, after)) {
+                triedSecrets(text, lower, after);
+            }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
             int after = at + word.length();
@@ -128,6 +136,62 @@ final class PasswordDetector {
         return false;
     }
 
+    /** Verbs of trying a secret: "J'ai essayé X et Y", "ik heb X geprobeerd", "tried X". */
+    private static final String[] TRIED = {"essayé", "geprobeerd", "probeerde", "tried", "probiert", "versucht", "ingevoerd",
+            "entered", "eingegeben", "tapé", "ingetypt", "typed"};
+    /** Words between the secrets a customer lists ("X et Y", "X or Y"). */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("et", "and", "en", "und", "of", "or", "ou",
+            "oder", "ook", "also", "auch", "aussi", "dan", "then", "puis", "daarna");
+    private static final int TRIED_WINDOW = 80;
+    private static final int TRIED_WORDS = 6;
+
+    /**
+     * Secrets listed after a verb of trying, within {@value #TRIED_WINDOW} characters of a password word ("j'ai oublié
+     * mon mot de passe. J'ai essayé Bruxelles2023 et bruxelles2023!"): every word in the next few that looks like
+     * a secret (a digit or a symbol), the list words between them skipped.
+     */
+    private static void triedSecrets(ScanText text, String lower, int from) {
+        int limit = Math.min(text.length(), from + TRIED_WINDOW);
+        int at = from;
+        String verb = null;
+        // A bounded search: only the window after the password word is read, whatever the length of the text.
+        for (; at < limit && verb == null; at++) {
+            if (text.isLetterOrDigit(at - 1) || !Character.isLetter(lower.charAt(at))) {
+                continue;
+            }
+            for (String candidate : TRIED) {
+                if (lower.startsWith(candidate, at) && !text.isLetterOrDigit(at + candidate.length())) {
+                    verb = candidate;
+                    break;
+                }
+            }
+        }
+        if (verb != null) {
+            at--;
+            int i = skipSpaceAndColon(text, at + verb.length());
+            for (int words = 0; words < TRIED_WORDS && i < text.length(); words++) {
+                int next = wordEnd(text, i);
+                int end = next;
+                while (end > i && ",;".indexOf(text.at(end - 1)) >= 0) {
+                    end--;
+                }
+                String token = text.text().substring(i, end);
+                String bare = token.replaceAll("[.!?]+$", "");
+                if (looksSecret(bare) && bare.chars().anyMatch(Character::isLetterOrDigit) && !text.claimed(i)) {
+                    // A full stop or question mark ends the sentence, not the secret; "!" may be part of it.
+                    int secretEnd = token.endsWith(".") || token.endsWith("?") ? i + bare.length() : end;
+                    text.found(PersonalDataType.PASSWORD, i, secretEnd, 0.85, "secret tried, after a password word");
+                } else if (!LIST_WORDS.contains(lower.substring(i, end))) {
+                    break;
+                }
+                if (token.endsWith(".") || token.endsWith("?")) {
+                    break;
+                }
+                i = skipSpaceAndColon(text, next);
+            }
+        }
+    }
+
     /** Runs of 4 to 8 digits after a PIN or code word: the codes a customer gives or tried. */
     private static void digitCodes(ScanText text, String lower, int from) {
         int limit = Math.min(text.length(), from + CODE_WINDOW);
@@ -146,13 +210,27 @@ final class PasswordDetector {
                     || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
                     || lower.startsWith(" mal", end) || lower.startsWith(" fois", end);
             boolean amount = i > 0 && (text.at(i - 1) == '€' || text.at(i - 1) == '$' || text.at(i - 1) == '\u00A4');
-            if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !text.claimed(i)
+            boolean year = length == 4 && (lower.startsWith("19", i) || lower.startsWith("20", i)) && YEAR_WORDS.contains(wordBefore(lower, i));
+            if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !year && !text.claimed(i)
                     && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
                     && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
                 text.found(PersonalDataType.PASSWORD, i, end, 0.85, "code after a PIN or code word");
             }
             i = end;
         }
+    }
+
+    /** The word before {@code i} (at most 12 characters), lower case, or "". */
+    private static String wordBefore(String lower, int i) {
+        int end = i;
+        while (end > 0 && i - end < 3 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 12 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return lower.substring(start, end);
     }
 
     private static boolean allDigits(ScanText text, int from, int to) {

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp helder-guard/target/helder-guard.jar nl.helder.guard.privacy.PersonNameModelTrainer \
  *   --examples helder-guard/src/test/resources/evaluation/blind/privacy/privacy-tune.tsv helder-guard/training/privacy-names.tsv \
+ *     helder-guard/src/test/resources/evaluation/blind2/privacy/privacy-train.tsv \
  *   --prose helder-guard/training/customer-messages.txt helder-server/src/main/resources/kb/demo \
  *   --out helder-guard/src/main/resources/nl/helder/guard/privacy/person-name-model.tsv
  * </pre>
@@ -94,11 +95,18 @@ public final class PersonNameModelTrainer {
         PersonNameModel.write(header, weights, common, out);
     }
 
-    /** Lines of {@code lang<TAB>text<TAB>TYPE=value;...}, as in the blind sets; only PERSON_NAME labels count. */
+    /**
+     * Lines of {@code lang<TAB>text<TAB>TYPE=value;...}, as in the blind sets; only PERSON_NAME labels count. A
+     * column-name row ({@code lang<TAB>text<TAB>labels}, as round two's train file has) is skipped. A report file
+     * is refused: its figures must stay unseen by the model.
+     */
     static List<Example> read(Path file) throws IOException {
+        if (file.getFileName().toString().contains("report")) {
+            throw new IllegalArgumentException("never trained on a report file: " + file);
+        }
         List<Example> examples = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\t")) {
                 continue;
             }
             String[] columns = line.split("\t", -1);

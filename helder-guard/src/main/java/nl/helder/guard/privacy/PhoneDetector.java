@@ -20,7 +20,14 @@ final class PhoneDetector {
     private static final String[] PHONE_WORDS = {"bel", "tel", "telefoon", "mobiel", "gsm", "phone", "call",
             "whatsapp", "sms", "bereikbaar", "reach", "mobile", "cell", "anruf", "téléphone", "portable", "handy", "telefon",
             "rufnummer", "appel", "rappeler", "zurückrufen", "terugbellen", "erreichbar", "joignable", "joindre", "tél",
-            "natel", "mobil", "festnetz", "fixe"};
+            "natel", "mobil", "festnetz", "fixe", "rufen", "ruft", "rückruf", "appelez", "appeler", "rappelez", "bellen", "belt"};
+    /**
+     * Company and tax registration numbers written like phone numbers (Belgian "0456.123.789"): after one of these
+     * words a number is a registration, not a line.
+     */
+    private static final String[] REGISTRATION_WORDS = {"ondernemingsnummer", "ondernemingsnr", "btw-n", "btw n",
+            "btw:", "kbo", "kvk", "vat number", "vat no", "vat:", "vat-", "tva:", "de tva", "ust-id", "ust.-id", "siren", "siret",
+            "numéro d'entreprise", "unternehmensnummer", "rijksregister"};
 
     private PhoneDetector() {
     }
@@ -52,6 +59,113 @@ final class PhoneDetector {
             }
             i = Math.max(end, i + 1);
         }
+        spelled(text);
+    }
+
+    /** Digits written as words in four languages ("nul zes, vier zeven, …"), by value. */
+    private static final java.util.Map<String, Integer> DIGIT_WORDS = digitWords();
+    /** Ten digits make a Dutch number; fewer digit words in a row are counting, not a number. */
+    private static final int MIN_SPELLED_DIGITS = 10;
+
+    private static java.util.Map<String, Integer> digitWords() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        String[][] languages = {
+                {"nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
+                {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+                {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+                {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}};
+        for (String[] language : languages) {
+            for (int digit = 0; digit < 10; digit++) {
+                words.putIfAbsent(language[digit], digit);
+            }
+        }
+        words.put("één", 1);
+        words.put("oh", 0);
+        return java.util.Map.copyOf(words);
+    }
+
+    /**
+     * A phone number spelled out digit by digit, as people do to get past filters: at least
+     * {@value #MIN_SPELLED_DIGITS} digit words in a row (spaces, commas and hyphens between), the first a zero. One
+     * pass over the words.
+     */
+    private static void spelled(ScanText text) {
+        String lower = text.lower();
+        int n = lower.length();
+        int i = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        while (i < n) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                char c = lower.charAt(i);
+                if (c != ' ' && c != ',' && c != '-') {
+                    count = finishRun(text, runStart, runEnd, count);
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(lower.charAt(end)) && end - i < 8) {
+                end++;
+            }
+            while (end < n && Character.isLetter(lower.charAt(end))) {
+                end++; // a long word: no digit word, skip it whole
+            }
+            Integer digit = end - i <= 6 ? digitAt(lower, i, end) : null;
+            if (digit == null) {
+                count = finishRun(text, runStart, runEnd, count);
+            } else {
+                if (count == 0) {
+                    runStart = digit == 0 ? i : -1;
+                }
+                count = runStart < 0 ? 0 : count + 1;
+                runEnd = end;
+            }
+            i = end;
+        }
+        finishRun(text, runStart, runEnd, count);
+    }
+
+    /** The digit words by their first two letters (ASCII): most words are rejected without building a string. */
+    private static final String[][] DIGIT_WORDS_BY_START = new String[128 * 128][];
+
+    static {
+        java.util.Map<Integer, java.util.List<String>> byStart = new java.util.HashMap<>();
+        for (String word : DIGIT_WORDS.keySet()) {
+            if (word.charAt(0) < 128 && word.charAt(1) < 128) {
+                byStart.computeIfAbsent(word.charAt(0) * 128 + word.charAt(1), k -> new java.util.ArrayList<>()).add(word);
+            }
+        }
+        byStart.forEach((start, words) -> DIGIT_WORDS_BY_START[start] = words.toArray(String[]::new));
+    }
+
+    /** The digit the word {@code lower[start, end)} spells, or null. */
+    private static Integer digitAt(String lower, int start, int end) {
+        if (end - start < 2) {
+            return null;
+        }
+        char first = lower.charAt(start);
+        char second = lower.charAt(start + 1);
+        if (first >= 128 || second >= 128) {
+            return DIGIT_WORDS.get(lower.substring(start, end)); // "één": rare, looked up as a string
+        }
+        String[] words = DIGIT_WORDS_BY_START[first * 128 + second];
+        if (words != null) {
+            for (String word : words) {
+                if (word.length() == end - start && lower.startsWith(word, start)) {
+                    return DIGIT_WORDS.get(word);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int finishRun(ScanText text, int start, int end, int count) {
+        if (count >= MIN_SPELLED_DIGITS && start >= 0) {
+            text.found(PersonalDataType.PHONE, start, end, 0.85, "phone number spelled out in words");
+        }
+        return 0;
     }
 
     private static void window(ScanText text, String defaultRegion, int from, int to) {
@@ -104,7 +218,8 @@ final class PhoneDetector {
      * and after a phone word, since almost any digit run is a valid German landline.
      */
     private static boolean neighbourNumber(ScanText text, int from, int to, String window) {
-        if (!text.precededBy(from, 25, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)) {
+        if (!text.precededBy(from, 45, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)
+                || text.precededBy(from, 25, REGISTRATION_WORDS)) {
             return false;
         }
         for (String region : NEIGHBOUR_REGIONS) {
@@ -122,7 +237,7 @@ final class PhoneDetector {
     }
 
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
-        if (isServiceNumber(number)) {
+        if (isServiceNumber(number) || text.precededBy(start, 25, REGISTRATION_WORDS)) {
             return; // a company's free, paid or central number, not a person's
         }
         if (PHONES.isValidNumber(number)) {
@@ -154,7 +269,10 @@ final class PhoneDetector {
     private static boolean startsNumber(ScanText text, int i) {
         char c = text.at(i);
         boolean opener = c == '+' || c == '(' || c == '0';
-        return opener && !text.claimed(i) && !text.isLetterOrDigit(i - 1) && (c == '0' || text.isDigit(i + 1) || c == '(' && i + 1 < text.length() && text.at(i + 1) == '+');
+        // "(" opens a number only before its trunk prefix or "+" ("(020) ...", "(+31) ..."): "(533918274, US)" is a
+        // document number in brackets.
+        return opener && !text.claimed(i) && !text.isLetterOrDigit(i - 1) && (c == '0' || c == '+' && text.isDigit(i + 1)
+                || c == '(' && i + 1 < text.length() && (text.at(i + 1) == '+' || text.at(i + 1) == '0'));
     }
 
     private static boolean isNumberChar(char c) {

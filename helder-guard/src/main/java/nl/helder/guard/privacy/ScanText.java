@@ -71,6 +71,9 @@ final class ScanText {
 
     /** Records a finding given in skeleton offsets. */
     void found(PersonalDataType type, int start, int end, double score, String reason) {
+        if (OrganisationContext.organisations(this, type, start)) {
+            return; // the organisation's address, account or line, said so in the sentence: no one's personal data
+        }
         if (score >= CLAIMING_SCORE) {
             claimed.set(start, end);
         }
@@ -171,6 +174,11 @@ final class ScanText {
     /** Like {@link #precededBy}, for keywords within {@code window} characters after {@code position}. */
     boolean followedBy(int position, int window, String... keywords) {
         return containsWord(position, Math.min(lower.length(), position + window), keywords);
+    }
+
+    /** Whether a keyword starts a word between {@code from} and {@code to}; the cost is bounded by the window. */
+    boolean containsWordBetween(int from, int to, String... keywords) {
+        return containsWord(from, to, keywords);
     }
 
     /** Searches only the window: the cost is bounded by its size, never by the length of the text. */

@@ -54,16 +54,24 @@ final class SpecialCategoryDetector {
                         + "hearing-aid wheelchair-user pacemaker insulin-pump dyslexia dyslexie mobility-scooter paralysed "
                         + "hörgerät pflegestufe gehbehindert pflegebedürftig pflegegrad querschnittsgelähmt "
                         + "appareil-auditif malentendant malvoyant paralysé paralysée invalidité "
+                        // Told as a situation or an aid rather than a diagnosis (issue 14, round two).
+                        + "hoortoestellen gehoorapparaten traplift trapliften treppenlift monte-escalier verpleeghuis verzorgingshuis "
+                        + "pflegeheim ehpad bettlägerig bedlegerig grabataire schwerhörig malvoyante malentendante aveugle aveugles "
+                        + "épileptique epileptisch epileptic epileptiker psychologue psychiatre psychologe psychiater ptss ptbs "
+                        + "allergisch allergic allergique allergie allergy allergies hernia hernie bandscheibenvorfall wia wao wajong "
+                        + "rolstoelgebruiker rolstoelafhankelijk dialysepatiënt dialysepatient chemotherapy mantelzorg mantelzorger "
+                        + "zwangerschapsverlof migraine parkinson ms-patiënt long-covid"
                         + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
-                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap",
+                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
                         + "|was opgenomen|ben opgenomen|werd opgenomen|hearing aid|insulin pump|mobility scooter|ben blind|am blind|bin blind|suis aveugle|ben doof|in remissie"
                         + "|in remission|herseninfarct gehad|mentally ill|psychisch krank|burn out|sleep apnoea|sleep apnea"
                         + "|appareil auditif|beschermd wonen|begeleid wonen|assisted living|betreutes wohnen"
                         + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
                         + "|multiple sklerose|under treatment|herstellende van"
-                        + "|psychische problemen|mental illness|maladie chronique|chronisch krank");
+                        + "|psychische problemen|mental illness|maladie chronique|chronisch krank|is blind|ist blind|est aveugle|zijn blind"
+                        + "|in de wia|in der reha|en invalidité|mental health care|in therapie|in therapy|en thérapie");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
@@ -94,10 +102,14 @@ final class SpecialCategoryDetector {
                         + "abvv acv aclvb cgt cfdt ver.di",
                 "prefixes: vakbond gewerkschaft",
                 "phrases: union member|trade union|lid van de vakbond|ig metall|force ouvrière|labour union");
+        category("racial or ethnic origin",
+                "words: ",
+                "prefixes: ",
+                "phrases: ethnic origin|ethnic background|etnische achtergrond|origine ethnique|ethnische herkunft");
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
                         + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
-                        + "incarcéré tbs reclasseringstoezicht fußfessel",
+                        + "incarcéré tbs reclasseringstoezicht fußfessel condamnation veroordeling verurteilt verurteilung",
                 "prefixes: gevangenis",
                 "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
                         + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique");
@@ -105,7 +117,9 @@ final class SpecialCategoryDetector {
 
     private static void category(String category, String words, String prefixes, String phrases) {
         for (String word : words.substring("words:".length()).trim().split("\\s+")) {
-            WORDS.put(word, category);
+            if (!word.isEmpty()) {
+                WORDS.put(word, category);
+            }
         }
         for (String prefix : prefixes.substring("prefixes:".length()).trim().split("\\s+")) {
             if (!prefix.isEmpty()) {
@@ -135,11 +149,17 @@ final class SpecialCategoryDetector {
             PREFIX_STARTS[prefix.charAt(0) * 128 + prefix.charAt(1)] = true;
         }
         PHRASES.forEach((phrase, category) -> {
-            if (phrase.indexOf(' ') == phrase.lastIndexOf(' ')) {
+            if (phrase.indexOf(' ') == phrase.lastIndexOf(' ') && phrase.indexOf('\'') < 0) {
                 PAIR_STARTS.add(phrase.substring(0, phrase.indexOf(' ')));
             } else {
+                // Three words or more, or an apostrophe ("jehovah's witness", which the word scan splits): matched
+                // as written where its first word starts.
+                int firstWord = 0;
+                while (firstWord < phrase.length() && isWordChar(phrase.charAt(firstWord))) {
+                    firstWord++;
+                }
                 LONG_PHRASES.put(phrase, category);
-                LONG_STARTS.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')), w -> new java.util.ArrayList<>()).add(phrase);
+                LONG_STARTS.computeIfAbsent(phrase.substring(0, firstWord), w -> new java.util.ArrayList<>()).add(phrase);
             }
         });
     }
@@ -152,10 +172,64 @@ final class SpecialCategoryDetector {
     private SpecialCategoryDetector() {
     }
 
+    /** Words that name the act of voting: a party abbreviation that is also a word ("SP") counts after one of them. */
+    private static final java.util.Set<String> VOTING = java.util.Set.of("stem", "stemde", "stemmen", "gestemd", "vote",
+            "voted", "voting", "wähle", "wählte", "gewählt", "wählen", "voté", "votais", "votes");
+    /** Party abbreviations that are also ordinary words or codes: only in capitals and after a voting word. */
+    private static final java.util.Set<String> AMBIGUOUS_PARTIES = java.util.Set.of("sp", "cu", "pvdd", "ja21", "volt",
+            "bsw", "linke", "ps", "lr", "lfi", "rn", "mr", "ptb");
+    /** Words naming an origin: counted with the adjective before them ("türkischer Herkunft", "Marokkaanse afkomst"). */
+    private static final java.util.Set<String> ORIGIN = java.util.Set.of("herkunft", "afkomst", "abstammung", "descent");
+    /** Findings of one category this close together, in one sentence, are one fact and one span. */
+    private static final int MERGE_GAP = 30;
+
+    /** A finding before merging, in skeleton offsets. */
+    private record Span(int start, int end, String category) {
+    }
+
     static void detect(ScanText text) {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        words(text, spans);
+        phrasesOfThreeOrMore(text, text.lower(), spans);
+        if (spans.isEmpty()) {
+            return;
+        }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        Span current = spans.get(0);
+        for (int k = 1; k < spans.size(); k++) {
+            Span next = spans.get(k);
+            if (next.category().equals(current.category()) && next.start() - current.end() <= MERGE_GAP
+                    && oneSentence(text, current.end(), next.start())) {
+                current = new Span(current.start(), Math.max(current.end(), next.end()), current.category());
+            } else {
+                emit(text, current);
+                current = next;
+            }
+        }
+        emit(text, current);
+    }
+
+    private static void emit(ScanText text, Span span) {
+        text.found(PersonalDataType.SPECIAL_CATEGORY, span.start(), span.end(), 0.8, span.category() + " (GDPR Art. 9)");
+    }
+
+    /** No sentence end or line break between {@code from} and {@code to}. */
+    private static boolean oneSentence(ScanText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.at(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ';') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void words(ScanText text, java.util.List<Span> spans) {
         String lower = text.lower();
         int n = lower.length();
         int i = 0;
+        int lastVote = -100;
+        int wordIndex = 0;
         int previousStart = -1;
         int previousEnd = -1;
         boolean previousStartsPair = false;
@@ -180,7 +254,7 @@ final class SpecialCategoryDetector {
             if (category == null && previousStartsPair && end - previousStart <= 40) {
                 String phraseCategory = PHRASES.get(lower.substring(previousStart, end));
                 if (phraseCategory != null) {
-                    text.found(PersonalDataType.SPECIAL_CATEGORY, previousStart, end, 0.8, phraseCategory + " (GDPR Art. 9)");
+                    spans.add(new Span(previousStart, end, phraseCategory));
                 }
             }
             int dash = word.indexOf('-');
@@ -194,22 +268,35 @@ final class SpecialCategoryDetector {
                     && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower.substring(previousStart, previousEnd))) {
                 category = "health";
             }
-            if (category != null) {
-                text.found(PersonalDataType.SPECIAL_CATEGORY, i, end, 0.8, category + " (GDPR Art. 9)");
+            if (category == null && AMBIGUOUS_PARTIES.contains(word) && wordIndex - lastVote <= 4
+                    && Character.isUpperCase(text.at(i)) && Character.isUpperCase(text.at(end - 1))) {
+                category = "political opinion"; // "ik stem al jaren SP"
             }
+            int start = i;
+            if (category == null && ORIGIN.contains(word) && previousStart >= 0 && previousEnd - previousStart >= 5
+                    && previousEnd + 1 == i) {
+                category = "racial or ethnic origin"; // "türkischer Herkunft", "Marokkaanse afkomst"
+                start = previousStart;
+            }
+            if (category != null) {
+                spans.add(new Span(start, end, category));
+            }
+            if (VOTING.contains(word)) {
+                lastVote = wordIndex;
+            }
+            wordIndex++;
             previousStart = i;
             previousEnd = end;
             previousStartsPair = PAIR_STARTS.contains(word);
             i = end;
         }
-        phrasesOfThreeOrMore(text, lower);
     }
 
     /**
      * Phrases of more than two words, tried only where a word starts that begins one of them: one look-up per
      * word instead of one search of the whole text per phrase.
      */
-    private static void phrasesOfThreeOrMore(ScanText text, String lower) {
+    private static void phrasesOfThreeOrMore(ScanText text, String lower, java.util.List<Span> spans) {
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -225,7 +312,7 @@ final class SpecialCategoryDetector {
             if (phrases != null) {
                 for (String phrase : phrases) {
                     if (lower.startsWith(phrase, i) && !text.isLetterOrDigit(i + phrase.length())) {
-                        text.found(PersonalDataType.SPECIAL_CATEGORY, i, i + phrase.length(), 0.8, LONG_PHRASES.get(phrase) + " (GDPR Art. 9)");
+                        spans.add(new Span(i, i + phrase.length(), LONG_PHRASES.get(phrase)));
                     }
                 }
             }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The name-in-context model: retraining gives the shipped file byte for byte (so nobody has to take the weights
@@ -25,9 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonNameModelTest {
 
+    /** The files the model is trained on: tune and train files and our own examples, never a report file. */
     static final List<Path> EXAMPLES = List.of(Path.of("src/test/resources/evaluation/blind/privacy/privacy-tune.tsv"),
-            Path.of("training/privacy-names.tsv"));
+            Path.of("training/privacy-names.tsv"), Path.of("src/test/resources/evaluation/blind2/privacy/privacy-train.tsv"));
     static final List<Path> PROSE = List.of(Path.of("training/customer-messages.txt"), Path.of("../helder-server/src/main/resources/kb/demo"));
+
+    @Test
+    void neverTrainedOnAReportFile() {
+        assertThat(EXAMPLES).noneMatch(path -> path.toString().contains("report"));
+        assertThatThrownBy(() -> PersonNameModelTrainer.read(Path.of("src/test/resources/evaluation/blind/privacy/privacy-report.tsv")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void retrainingGivesTheShippedModel() throws IOException {

@@ -1,0 +1,68 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataType;
+
+/**
+ * Data of the organisation, not of a person, told as such earlier in the same sentence: the company's office
+ * ("parkeren bij jullie kantoor, Stationsplein 1"), the customer's company ("ons bedrijf (Bakkerij De Korenschoof,
+ * Molenweg 4)", "meine Firma: Muster GmbH, Industriestraße 1"), the company's bank details ("your bank details NL44
+ * RABO ...") and the numbers on its website. The GDPR protects natural persons; these name none.
+ *
+ * <p>The look-back is bounded ({@value #WINDOW} characters) and stops at the start of the sentence, so a customer's
+ * own address in the next sentence still counts. "My office" is not on the list: a delivery address at one's
+ * office locates a person.
+ */
+final class OrganisationContext {
+
+    private static final int WINDOW = 100;
+
+    /** Before an address or postcode: the organisation's premises, or the customer's company. */
+    private static final String[] PREMISES = {"jullie kantoor", "uw kantoor", "jullie vestiging", "uw vestiging",
+            "jullie winkel", "uw winkel", "jullie filiaal", "jullie hoofdkantoor", "jullie servicepunt", "jullie adres",
+            "adres van jullie", "adres van uw", "ons bedrijf", "mijn bedrijf", "onze zaak", "ons kantoor", "onze firma",
+            "your office", "your shop", "your store", "your branch", "your head office", "your headquarters", "your address",
+            "address of your", "our company", "our office", "our business", "my company", "my business",
+            "ihr büro", "ihre filiale", "ihrer filiale", "ihre adresse", "ihr geschäft", "meine firma", "unsere firma",
+            "unser büro", "mein unternehmen", "unser unternehmen", "unserer firma", "meiner firma",
+            "votre bureau", "votre agence", "votre magasin", "votre adresse", "votre siège", "notre société", "ma société",
+            "notre entreprise", "mon entreprise"};
+    /** Before an IBAN: the organisation's account. */
+    private static final String[] ACCOUNTS = {"your bank details", "your account number", "your iban", "jullie rekening",
+            "jullie iban", "uw rekeningnummer", "jullie factuur", "op uw factuur", "your invoice", "ihre bankverbindung",
+            "ihr konto", "ihre iban", "ihrer rechnung", "vos coordonnées bancaires", "votre iban", "votre facture",
+            "votre compte bancaire"};
+    /** Before a phone number: the organisation's line as published. */
+    private static final String[] LINES = {"votre site", "your website", "your site", "jullie website", "jullie site",
+            "uw website", "ihrer website", "ihre hotline", "ihre nummer", "jullie nummer", "your number", "votre numéro",
+            "votre service client", "jullie klantenservice", "your customer service", "ihr kundenservice"};
+
+    private OrganisationContext() {
+    }
+
+    /** Whether a finding of {@code type} starting at {@code start} (skeleton offset) is the organisation's. */
+    static boolean organisations(ScanText text, PersonalDataType type, int start) {
+        String[] markers;
+        switch (type) {
+            case ADDRESS, POSTCODE -> markers = PREMISES;
+            case IBAN -> markers = ACCOUNTS;
+            case PHONE -> markers = LINES;
+            default -> {
+                return false;
+            }
+        }
+        int from = sentenceStart(text, start);
+        return from < start && text.containsWordBetween(from, start, markers);
+    }
+
+    /** The start of the sentence holding {@code position}, at most {@value #WINDOW} characters back. */
+    private static int sentenceStart(ScanText text, int position) {
+        int limit = Math.max(0, position - WINDOW);
+        for (int k = position - 1; k >= limit; k--) {
+            char c = text.at(k);
+            if (c == '\n' || c == '\r' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.at(k + 1) == ' ') {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+}
