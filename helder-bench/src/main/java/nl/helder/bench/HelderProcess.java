@@ -31,6 +31,16 @@ final class HelderProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonFactory json = new JsonFactory();
 
+    /** The server's base URL, {@code http://127.0.0.1:port}. */
+    String base() {
+        return base;
+    }
+
+    /** The server's process id (for jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     private HelderProcess(Process process, String base) {
         this.process = process;
         this.base = base;
@@ -38,12 +48,19 @@ final class HelderProcess implements AutoCloseable {
 
     /** Starts {@code jar} with generous rate limits, the no-op baseline endpoint and {@code extraArguments}. */
     static HelderProcess start(Path jar, String... extraArguments) throws IOException, InterruptedException {
+        return start(jar, List.of(), extraArguments);
+    }
+
+    /** As {@link #start(Path, String...)}, with options for the server's JVM (e.g. a flight recording). */
+    static HelderProcess start(Path jar, List<String> jvmOptions, String... extraArguments) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("Server jar not found: " + jar + " (build it with ./mvnw -q -DskipTests package)");
         }
         int port = freePort();
         Path dataDir = Files.createTempDirectory("helder-bench");
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--helder.data-dir=" + dataDir, "--helder.benchmark.baseline-endpoint=true",
                 "--helder.conversation.turns-per-minute=100000000",
                 "--helder.conversation.starts-per-minute-per-client=100000000",
