@@ -240,8 +240,9 @@ public final class WrkBenchmark implements Callable<Integer> {
     private void profile(HelderProcess helder, int pool) throws IOException, InterruptedException {
         Path recording = Path.of("helder-bench/target/turn-" + database + ".jfr").toAbsolutePath();
         Files.createDirectories(recording.getParent());
+        Path conversations = conversations(helder, "profile"); // started before the recording: only turns in it
         jcmd(helder, "JFR.start", "name=turn", "settings=profile");
-        Window window = wrk(helder, "turn", conversations(helder, "profile"), pool, profileSeconds);
+        Window window = wrk(helder, "turn", conversations, pool, profileSeconds);
         jcmd(helder, "JFR.stop", "name=turn", "filename=" + recording);
         System.out.printf(Locale.ROOT, "profile: %.0f turns/s while recording; %s (jfr print --events jdk.ExecutionSample, or JDK Mission Control)%n",
                 window.perSecond(), recording);
