@@ -192,7 +192,8 @@ public final class WrkBenchmark implements Callable<Integer> {
     }
 
     private Window wrk(HelderProcess helder, String mode, Path conversations, int pool, int seconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
+        // A 30-s timeout: wrk's default of 2 s counts a request on a cold server of a busy machine as an error.
+        Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", "30s", "--latency",
                 "-s", script.toString(), helder.base(), "--", mode, conversations.toString(), Integer.toString(pool), questions)
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
