@@ -83,8 +83,12 @@ public final class WrkBenchmark implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the Markdown table here (default: helder-bench/target/wrk-<database>.md).")
     Path report;
 
-    /** One wrk run: requests per second and latency percentiles in milliseconds. */
-    record Window(double perSecond, double p50, double p90, double p99, double max) {
+    /**
+     * One wrk run: requests per second, latency percentiles in milliseconds, and the server process's CPU time per
+     * request in milliseconds (user + system, from /proc): unlike throughput, that hardly depends on what else the
+     * shared machine runs, so it says what a turn costs when the throughput is buried in other developers' builds.
+     */
+    record Window(double perSecond, double p50, double p90, double p99, double max, double cpuMillis) {
     }
 
     private Path script;
@@ -156,8 +160,9 @@ public final class WrkBenchmark implements Callable<Integer> {
                 double load = loadAverage();
                 loadMin = Math.min(loadMin, load);
                 loadMax = Math.max(loadMax, load);
-                System.out.printf(Locale.ROOT, "round %d: no-op %.0f req/s (p99 %.2f ms), turn %.0f turns/s (p99 %.2f ms), load %.2f%n", round,
-                        last(noop).perSecond(), last(noop).p99(), last(turn).perSecond(), last(turn).p99(), load);
+                System.out.printf(Locale.ROOT, "round %d: no-op %.0f req/s (p99 %.2f ms, CPU %.3f ms), turn %.0f turns/s (p99 %.2f ms, CPU %.3f ms), load %.2f%n",
+                        round, last(noop).perSecond(), last(noop).p99(), last(noop).cpuMillis(), last(turn).perSecond(), last(turn).p99(),
+                        last(turn).cpuMillis(), load);
             }
             checkStillWithAssistant(helder, measured);
             if (profileSeconds > 0) {
@@ -192,6 +197,7 @@ public final class WrkBenchmark implements Callable<Integer> {
     }
 
     private Window wrk(HelderProcess helder, String mode, Path conversations, int pool, int seconds) throws IOException, InterruptedException {
+        long cpuBefore = cpuTicks(helder.pid());
         // A 30-s timeout: wrk's default of 2 s counts a request on a cold server of a busy machine as an error.
         Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", "30s", "--latency",
                 "-s", script.toString(), helder.base(), "--", mode, conversations.toString(), Integer.toString(pool), questions)
@@ -207,8 +213,20 @@ public final class WrkBenchmark implements Callable<Integer> {
         if (Long.parseLong(result.group(7)) > 0 || Long.parseLong(result.group(8)) > 0) {
             throw new IllegalStateException("requests failed (a figure never counts refusals); see the server log:\n" + output);
         }
-        return new Window(Long.parseLong(result.group(1)) / (Long.parseLong(result.group(2)) / 1e6), millis(result.group(3)),
-                millis(result.group(4)), millis(result.group(5)), millis(result.group(6)));
+        long requests = Long.parseLong(result.group(1));
+        double cpuMillis = (cpuTicks(helder.pid()) - cpuBefore) * 1000.0 / CLOCK_TICKS / Math.max(1, requests);
+        return new Window(requests / (Long.parseLong(result.group(2)) / 1e6), millis(result.group(3)),
+                millis(result.group(4)), millis(result.group(5)), millis(result.group(6)), cpuMillis);
+    }
+
+    /** Linux's USER_HZ: /proc reports CPU time in ticks of 1/100 s on every common architecture. */
+    private static final int CLOCK_TICKS = 100;
+
+    /** The server's user + system CPU time so far, in clock ticks (fields 14 and 15 of /proc/pid/stat). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // after "pid (comm) ", field 3 is first
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static double millis(String micros) {
@@ -286,18 +304,20 @@ public final class WrkBenchmark implements Callable<Integer> {
         for (int i = 0; i < turn.size(); i++) {
             perRound.append(String.format(Locale.ROOT, "%s%.0f/%.0f", i == 0 ? "" : ", ", turn.get(i).perSecond(), noop.get(i).perSecond()));
         }
+        double noopCpu = median(noop, Window::cpuMillis);
+        double turnCpu = median(turn, Window::cpuMillis);
         return String.format(Locale.ROOT, """
-                | %s, wrk -t%d -c%d, %d × %d s alternating, %d cores | throughput median (min–max) | p50 (median of rounds) | p99 (median of rounds; worst) |
-                |---|---|---|---|
-                | no-op `POST /api/v1/benchmark/{id}/noop` | %.0f req/s (%.0f–%.0f) | %.2f ms | %.2f ms; %.2f ms |
-                | customer turn `POST /api/v1/conversations/{id}/messages` | %.0f turns/s (%.0f–%.0f) | %.2f ms | %.2f ms; %.2f ms |
-                | **ratio turn / no-op** | **%.2f** | | |
+                | %s, wrk -t%d -c%d, %d × %d s alternating, %d cores | throughput median (min–max) | p50 (median of rounds) | p99 (median of rounds; worst) | server CPU per request (median) |
+                |---|---|---|---|---|
+                | no-op `POST /api/v1/benchmark/{id}/noop` | %.0f req/s (%.0f–%.0f) | %.2f ms | %.2f ms; %.2f ms | %.3f ms |
+                | customer turn `POST /api/v1/conversations/{id}/messages` | %.0f turns/s (%.0f–%.0f) | %.2f ms | %.2f ms; %.2f ms | %.3f ms |
+                | **ratio turn / no-op** | **%.2f** | | | **%.2f** (no-op CPU / turn CPU) |
 
                 Rounds (turns/s / no-op req/s): %s. Warm-up %s after %.0f s. Load average (1 min) during the rounds: %.1f–%.1f. Questions: %s.
                 """, "postgres".equals(database) ? "PostgreSQL (embedded, fsync=on)" : "H2 (embedded)", threads, connections, rounds, roundSeconds,
                 Runtime.getRuntime().availableProcessors(),
-                noopRate, min(noop), max(noop), median(noop, Window::p50), median(noop, Window::p99), noop.stream().mapToDouble(Window::p99).max().orElse(0),
-                turnRate, min(turn), max(turn), median(turn, Window::p50), median(turn, Window::p99), turn.stream().mapToDouble(Window::p99).max().orElse(0),
-                turnRate / noopRate, perRound, steady ? "steady" : "not steady (cap reached)", warmSeconds, loadMin, loadMax, questions);
+                noopRate, min(noop), max(noop), median(noop, Window::p50), median(noop, Window::p99), noop.stream().mapToDouble(Window::p99).max().orElse(0), noopCpu,
+                turnRate, min(turn), max(turn), median(turn, Window::p50), median(turn, Window::p99), turn.stream().mapToDouble(Window::p99).max().orElse(0), turnCpu,
+                turnRate / noopRate, noopCpu / turnCpu, perRound, steady ? "steady" : "not steady (cap reached)", warmSeconds, loadMin, loadMax, questions);
     }
 }
