@@ -31,6 +31,16 @@ final class HelderProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonFactory json = new JsonFactory();
 
+    /** The server's base URL, {@code http://127.0.0.1:port}. */
+    String base() {
+        return base;
+    }
+
+    /** The server's process id (for jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     private HelderProcess(Process process, String base) {
         this.process = process;
         this.base = base;
@@ -41,7 +51,7 @@ final class HelderProcess implements AutoCloseable {
         return start(jar, List.of(), extraArguments);
     }
 
-    /** The same, with options for the server's JVM (e.g. {@code -Xmx1g}). */
+    /** As {@link #start(Path, String...)}, with options for the server's JVM (e.g. {@code -Xmx1g} or a flight recording). */
     static HelderProcess start(Path jar, List<String> jvmOptions, String... extraArguments) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("Server jar not found: " + jar + " (build it with ./mvnw -q -DskipTests package)");

@@ -101,6 +101,29 @@ class PostgresIT {
         }
     }
 
+    /**
+     * The gap list is written in the turn's transaction, behind a savepoint: a gap write that fails (here its table
+     * is gone) is rolled back alone, and the turn is stored and answered. On PostgreSQL a failed statement without the
+     * savepoint would abort the whole transaction, turn included.
+     */
+    @Test
+    void aGapListThatCannotBeWrittenDoesNotCostTheTurn() {
+        HelderClient client = new HelderClient(port);
+        JsonNode conversation = client.startConversation("nl");
+        jdbc.sql("ALTER TABLE kb_gap_last_answer RENAME TO kb_gap_last_answer_away").update();
+        try {
+            HelderClient.Response response = client.say(conversation, "Hoe kan ik met Klarna achteraf betalen?");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("messages").get(1).get("kind").asString()).isEqualTo("ANSWER");
+        } finally {
+            jdbc.sql("ALTER TABLE kb_gap_last_answer_away RENAME TO kb_gap_last_answer").update();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM message WHERE conversation_id = CAST(:id AS UUID)")
+                .param("id", conversation.get("id").asString()).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kb_gap_last_answer WHERE conversation_id = CAST(:id AS UUID)")
+                .param("id", conversation.get("id").asString()).query(Long.class).single()).isZero();
+    }
+
     @Autowired
     nl.helder.server.audit.AuditTrail audit;
 

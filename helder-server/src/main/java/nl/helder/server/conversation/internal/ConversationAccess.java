@@ -52,6 +52,15 @@ class ConversationAccess {
         return locked;
     }
 
+    /** As {@link #lockOpen(UUID)}, with what a customer turn reads under the lock, in the same query. */
+    ConversationRepository.TurnStart lockOpenForTurn(UUID id) {
+        ConversationRepository.TurnStart start = repository.lockForTurn(id).orElseThrow(ConversationProblem::notFound);
+        if (start.stored().conversation().state() == ConversationState.CLOSED) {
+            throw ConversationProblem.closed();
+        }
+        return start;
+    }
+
     /** Checks a customer text at the edge and takes a turn from the conversation's rate limit. */
     String acceptText(UUID id, String rawText) {
         String text = MessageText.validate(rawText, properties.maxMessageChars());

@@ -81,6 +81,46 @@ class ConversationRepository {
                 .query(this::storedConversation).optional();
     }
 
+    /**
+     * What a customer turn reads under the conversation's lock, in two queries instead of four: the conversation
+     * (its row locked until the transaction ends), then the next message sequence number, the privacy notices
+     * already shown and the kinds of the newest assistant messages (newest first, notices aside, at most five, for
+     * {@link #trailingNoAnswers(List)}) in one. Not one query: PostgreSQL evaluates a locking query's subqueries with
+     * the snapshot taken before it waited for the lock, so a turn that waited behind another would miss that turn's
+     * messages (and reuse its sequence numbers); the second query starts after the lock is held.
+     */
+    record TurnStart(StoredConversation stored, int nextSequence, java.util.Set<String> noticesShown, List<String> recentAssistantKinds) {
+    }
+
+    Optional<TurnStart> lockForTurn(UUID id) {
+        return findForUpdate(id).map(stored -> jdbc.sql("""
+                SELECT (SELECT MAX(m.seq) FROM message m WHERE m.conversation_id = :id) AS last_seq,
+                       (SELECT ARRAY_AGG(n.data_type) FROM privacy_notice n WHERE n.conversation_id = :id) AS notices_shown,
+                       (SELECT ARRAY_AGG(t.kind ORDER BY t.seq DESC) FROM (SELECT m.kind, m.seq FROM message m
+                            WHERE m.conversation_id = :id AND m.role = 'ASSISTANT' AND m.kind <> 'NOTICE'
+                            ORDER BY m.seq DESC LIMIT 5) t) AS recent_kinds""")
+                .param("id", id)
+                .query((rs, row) -> new TurnStart(stored, rs.getInt("last_seq") + 1, // 0 when there is no message yet
+                        new java.util.TreeSet<>(strings(rs, "notices_shown")), strings(rs, "recent_kinds")))
+                .single());
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            List<String> values = new ArrayList<>();
+            for (Object value : (Object[]) array.getArray()) {
+                values.add(String.valueOf(value));
+            }
+            return values;
+        } finally {
+            array.free();
+        }
+    }
+
     void updateState(UUID id, ConversationState state, Instant at) {
         jdbc.sql("UPDATE conversation SET state = :state, updated_at = :at WHERE id = :id")
                 .param("state", state.name()).param("at", utc(at)).param("id", id).update();
@@ -146,10 +186,14 @@ class ConversationRepository {
      * (the privacy notices between them aside).
      */
     int trailingNoAnswers(UUID conversationId) {
-        List<String> kinds = jdbc.sql("""
+        return trailingNoAnswers(jdbc.sql("""
                 SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' AND kind <> 'NOTICE'
                 ORDER BY seq DESC LIMIT 5""")
-                .param("id", conversationId).query(String.class).list();
+                .param("id", conversationId).query(String.class).list());
+    }
+
+    /** How many of {@code kinds} (newest first) in a row left the question unanswered: NO_ANSWERs and SUGGESTIONS. */
+    static int trailingNoAnswers(List<String> kinds) {
         int count = 0;
         while (count < kinds.size() && (kinds.get(count).equals(MessageKind.NO_ANSWER.name())
                 || kinds.get(count).equals(MessageKind.SUGGESTIONS.name()))) {

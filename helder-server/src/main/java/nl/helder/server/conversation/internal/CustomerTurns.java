@@ -143,17 +143,19 @@ class CustomerTurns {
     }
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, TurnOutcome outcome) {
-        ConversationRepository.StoredConversation locked = access.lockOpen(id);
+        // One query: the lock, the next sequence number, the notices shown and the newest replies' kinds.
+        ConversationRepository.TurnStart start = access.lockOpenForTurn(id);
+        ConversationRepository.StoredConversation locked = start.stored();
         ConversationState state = locked.conversation().state();
         Instant now = clock.instant();
-        int sequence = repository.nextSequence(id);
+        int sequence = start.nextSequence();
         List<Message> added = new ArrayList<>();
         Message customer = new Message(UUID.randomUUID(), sequence++, MessageRole.CUSTOMER, MessageKind.TEXT, redactedText, List.of(), now);
         repository.insert(id, customer, null);
         added.add(customer);
         if (!redacted.isEmpty()) {
             // Each type is explained once per conversation, kindly, in the customer's language.
-            Set<String> shown = repository.noticesShown(id);
+            Set<String> shown = start.noticesShown();
             for (String type : redacted.keySet()) {
                 if (!shown.contains(type)) {
                     Message notice = new Message(UUID.randomUUID(), sequence++, MessageRole.ASSISTANT, MessageKind.NOTICE,
@@ -169,7 +171,7 @@ class CustomerTurns {
         if (state == ConversationState.BOT) {
             replied(id, redactedText, locale, outcome, now);
             HandoffReason handoff = outcome.handoff();
-            if (handoff == null && outcome.unanswered() && policy.handsOverAfter(repository.trailingNoAnswers(id))) {
+            if (handoff == null && outcome.unanswered() && policy.handsOverAfter(ConversationRepository.trailingNoAnswers(start.recentAssistantKinds()))) {
                 handoff = HandoffReason.REPEATED_NO_ANSWER;
             }
             if (handoff == null) {

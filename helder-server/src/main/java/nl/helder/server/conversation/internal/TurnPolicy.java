@@ -1,5 +1,7 @@
 package nl.helder.server.conversation.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.guard.InputScan;
 import nl.helder.guard.OutputGuard;
@@ -44,6 +46,23 @@ class TurnPolicy {
     private final HandoffPolicy handoffPolicy;
     private final MessageSource messages;
     private final MeterRegistry metrics;
+    /**
+     * The guard's verdicts on answers it has seen, with the same sources. The guard is a pure function of the two,
+     * and a retrieval answer is an article's text: the same few hundred answers come back all day, and reviewing
+     * one costs about as much as the rest of the turn's CPU (the profile in the README). Bounded by characters
+     * (about 16 MB of text); an answer a language model wrote is rarely seen twice and simply misses.
+     */
+    private final Cache<Reviewed, OutputReview> reviews = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .weigher((Reviewed key, OutputReview review) -> key.weight())
+            .build();
+
+    /** An answer and the passages it was written from: what the output guard's verdict depends on. */
+    private record Reviewed(String answer, List<String> passages) {
+        int weight() {
+            return answer.length() + passages.stream().mapToInt(String::length).sum();
+        }
+    }
 
     TurnPolicy(Assistant assistant, OutputGuard outputGuard, HandoffPolicy handoffPolicy, MessageSource messages, MeterRegistry metrics) {
         this.assistant = assistant;
@@ -93,7 +112,7 @@ class TurnPolicy {
     }
 
     private TurnOutcome reviewed(Answer answer, String locale) {
-        OutputReview review = outputGuard.review(answer.text(), answer.passages());
+        OutputReview review = review(answer);
         if (!review.blocked()) {
             return new TurnOutcome.Answered(answer);
         }
@@ -105,10 +124,15 @@ class TurnPolicy {
     /** The approved answer for a sensitive matter, or null when no article answers it or the guard stops it. */
     private Answer information(Question question) {
         Answer answer = assistant.answer(question);
-        if (answer.kind() != Answer.Kind.ANSWER || outputGuard.review(answer.text(), answer.passages()).blocked()) {
+        if (answer.kind() != Answer.Kind.ANSWER || review(answer).blocked()) {
             return null;
         }
         return answer;
+    }
+
+    private OutputReview review(Answer answer) {
+        List<String> passages = answer.passages() == null ? List.of() : List.copyOf(answer.passages());
+        return reviews.get(new Reviewed(answer.text(), passages), key -> outputGuard.review(key.answer(), key.passages()));
     }
 
     private Answer reply(Answer.Kind kind, String key, String locale) {

@@ -14,8 +14,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -24,13 +22,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Fills the gap list from the conversation's events. Recording happens just before the turn commits, on the turn's
- * own connection, behind a savepoint: a failure rolls back to the savepoint, is logged and dropped (the gap list is
- * material for improving the knowledge base, never a reason to lose a customer's turn). Not after the commit in a
- * transaction of its own: that needed a second pooled connection while the turn still held its first, and ten
- * turns doing so at once (the pool's size) waited for each other until the pool's timeout (measured with 100 open
- * conversations at 10 turns a second). Erasure happens in the erasing transaction: a conversation's content is never
- * erased while its questions stay here.
+ * Fills the gap list from the conversation's events. Recording happens in the turn's transaction, behind a
+ * savepoint: a failure is rolled back to the savepoint, logged and dropped, since the gap list is material for
+ * improving the knowledge base, never a reason to lose a customer's turn. (It used to be a transaction of its own
+ * after the turn's commit: a second durable commit, with its own {@code fsync}, for every answered turn.) Counts of
+ * translated answers go through {@link TranslationCounts}, which keeps one shared counter row out of the turn. Erasure, in contrast, happens in the erasing transaction: a conversation's
+ * content is never erased while its questions stay here.
  */
 @Component
 class GapRecorder {
@@ -40,18 +37,21 @@ class GapRecorder {
     private final GapRepository repository;
     private final KnowledgeBase knowledge;
     private final GapProperties properties;
-    private final TransactionTemplate ownTransaction;
+    private final TranslationCounts translations;
+    /** A savepoint in the caller's transaction, or a transaction of its own when there is none. */
+    private final TransactionTemplate savepoint;
 
-    GapRecorder(GapRepository repository, KnowledgeBase knowledge, GapProperties properties, PlatformTransactionManager transactions) {
+    GapRecorder(GapRepository repository, KnowledgeBase knowledge, GapProperties properties, TranslationCounts translations,
+                PlatformTransactionManager transactions) {
         this.repository = repository;
         this.knowledge = knowledge;
         this.properties = properties;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        // A savepoint in the turn's transaction; a transaction of its own when there is none (an event from another node).
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.translations = translations;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(QuestionReplied event) {
         safely("reply", () -> {
             String language = GapText.language(event.question(), event.locale());
@@ -80,7 +80,7 @@ class GapRecorder {
     }
 
     /** The customer's pick among suggestions: the article that answers the question, in the customer's judgement. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(SuggestionChosen event) {
         safely("suggestion pick", () -> repository.latestSuggestions(event.conversationId()).ifPresent(question -> {
             Optional<Article> chosen = article(new Source(event.title(), event.url()));
@@ -89,12 +89,12 @@ class GapRecorder {
             repository.saveLastAnswer(new GapRepository.LastAnswer(event.conversationId(), event.at(), question.language(),
                     question.question(), question.confidence(), id));
             chosen.filter(article -> !article.locale().equals(question.language()))
-                    .ifPresent(article -> repository.countTranslation(article.id(), question.language(), 1, event.at()));
+                    .ifPresent(article -> translations.count(article.id(), question.language(), event.at()));
         }));
     }
 
     /** A hand-off right after an answer: the answer did not do, so its question is listed with the article it got. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(HandoffRequested event) {
         safely("hand-off", () -> repository.lastAnswer(event.conversationId()).ifPresent(answer -> {
             repository.insert(new GapQuestion(UUID.randomUUID(), event.conversationId(), answer.askedAt(),
@@ -112,7 +112,7 @@ class GapRecorder {
 
     private void countTranslation(Article answered, String language, QuestionReplied event) {
         if (answered != null && !answered.locale().equals(language)) {
-            repository.countTranslation(answered.id(), language, 1, event.at());
+            translations.count(answered.id(), language, event.at());
         }
     }
 
@@ -129,7 +129,7 @@ class GapRecorder {
 
     private void safely(String what, Runnable recording) {
         try {
-            ownTransaction.executeWithoutResult(status -> recording.run());
+            savepoint.executeWithoutResult(status -> recording.run());
         } catch (RuntimeException e) {
             log.warn("Gap list: could not record a {}: {}", what, e.toString());
         }

@@ -38,9 +38,10 @@ class GapService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TranslationCounts translationCounts;
 
     GapService(GapRepository repository, KnowledgeBase knowledge, LearnedQuestions learned, GapProperties properties,
-               TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+               TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, TranslationCounts translationCounts) {
         this.repository = repository;
         this.knowledge = knowledge;
         this.learned = learned;
@@ -48,6 +49,7 @@ class GapService {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.translationCounts = translationCounts;
     }
 
     /** An article customers reach from another language, often enough to be flagged. */
@@ -61,6 +63,7 @@ class GapService {
 
     List<MissingTranslation> missingTranslations() {
         Map<String, Article> served = articlesById();
+        translationCounts.flush(); // this node's counts of the last seconds, so the list is current
         return repository.translations(properties.translationFlag()).stream()
                 .filter(count -> served.containsKey(count.articleId()))
                 .map(count -> new MissingTranslation(served.get(count.articleId()), count.language(), count.questions(), count.lastAt()))
