@@ -184,11 +184,6 @@ final class InjectionModel {
         return weights.size();
     }
 
-    /** The model file's comment lines: what it was trained on. */
-    List<String> header() {
-        return header;
-    }
-
     /** Writes the model as text: comment lines, the bias, then one feature and weight per line in feature order. */
     void write(Writer out) throws IOException {
         for (String line : header) {

@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * The curated patterns of {@code injection-patterns.txt}: concepts (word lists, word beginnings, phrases) and
  * rules over them ("an override verb, an instruction word and a scope word within six words"). Each word of a
- * message is looked up once in a trie that yields the bit set of concepts it belongs to (two longs per word, so up to
- * 127 concepts), so matching is linear in the message's length whatever the number of patterns.
+ * message is looked up once in a trie that yields the bit set of concepts it belongs to, so matching is linear
+ * in the message's length whatever the number of patterns.
  */
 final class InjectionPatterns {
 
@@ -31,13 +31,8 @@ final class InjectionPatterns {
 
     private final ConceptTrie words = new ConceptTrie();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
-    /**
-     * Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. It is the
-     * top bit of a word's first long; concepts 0–62 are the other bits of that long, 63–126 the bits of the second.
-     */
+    /** Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. */
     private static final long PHRASE_START = 1L << (Long.SIZE - 1);
-    private static final int FIRST_WORD_CONCEPTS = Long.SIZE - 1;
-    private static final int MAX_CONCEPTS = FIRST_WORD_CONCEPTS + Long.SIZE;
     private final List<NearRule> rules = new ArrayList<>();
     private final List<MarkerRule> markers = new ArrayList<>();
     /** The ASCII characters some marker starts with. */
@@ -62,7 +57,7 @@ final class InjectionPatterns {
 
     static InjectionPatterns parse(List<String> lines) {
         InjectionPatterns patterns = new InjectionPatterns();
-        Map<String, Integer> concepts = new HashMap<>();
+        Map<String, Long> concepts = new HashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -86,33 +81,19 @@ final class InjectionPatterns {
         return patterns;
     }
 
-    private static int bit(Map<String, Integer> concepts, String name) {
+    private static long bit(Map<String, Long> concepts, String name) {
         if (concepts.containsKey(name)) {
             throw new IllegalArgumentException("concept defined twice: " + name);
         }
-        if (concepts.size() == MAX_CONCEPTS) {
-            throw new IllegalArgumentException("more than " + MAX_CONCEPTS + " concepts");
+        if (concepts.size() == Long.SIZE - 1) {
+            throw new IllegalArgumentException("more than 63 concepts");
         }
-        int concept = concepts.size();
-        concepts.put(name, concept);
-        return concept;
+        long bit = 1L << concepts.size();
+        concepts.put(name, bit);
+        return bit;
     }
 
-    /** Which of a word's two longs holds {@code concept}. */
-    private static int half(int concept) {
-        return concept < FIRST_WORD_CONCEPTS ? 0 : 1;
-    }
-
-    /** The bit of {@code concept} within its long. */
-    private static long mask(int concept) {
-        return 1L << (concept < FIRST_WORD_CONCEPTS ? concept : concept - FIRST_WORD_CONCEPTS);
-    }
-
-    private static boolean has(long[] masks, int word, int concept) {
-        return (masks[2 * word + half(concept)] & mask(concept)) != 0;
-    }
-
-    private void defineWords(int bit, String[] entries) {
+    private void defineWords(long bit, String[] entries) {
         for (String entry : entries) {
             if (entry.endsWith("*")) {
                 words.addPrefix(entry.substring(0, entry.length() - 1), bit);
@@ -122,13 +103,13 @@ final class InjectionPatterns {
         }
     }
 
-    private void definePhrases(int bit, String[] phrases) {
+    private void definePhrases(long bit, String[] phrases) {
         for (String phrase : phrases) {
             List<String> phraseWords = Tokens.words(phrase, Integer.MAX_VALUE);
             if (phraseWords.size() == 1) {
                 words.addWord(phraseWords.get(0), bit);
             } else {
-                words.addPhraseStart(phraseWords.get(0));
+                words.addWord(phraseWords.get(0), PHRASE_START);
                 phrasesByFirstWord.computeIfAbsent(phraseWords.get(0), w -> new ArrayList<>())
                         .add(new Phrase(phraseWords.toArray(String[]::new), bit));
             }
@@ -142,28 +123,27 @@ final class InjectionPatterns {
 
     /** The rules that match {@code folded}, whose words are {@code tokens}. */
     List<Hit> find(WordList tokens, String folded) {
-        // Two longs per word: masks[2i] and masks[2i + 1].
-        long[] masks = new long[2 * tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
+        long[] masks = new long[tokens.size()];
+        for (int i = 0; i < masks.length; i++) {
             String token = tokens.get(i);
-            words.concepts(token, masks, 2 * i);
-            if ((masks[2 * i] & PHRASE_START) != 0) {
-                masks[2 * i] &= ~PHRASE_START;
+            long bits = words.concepts(token);
+            if ((bits & PHRASE_START) != 0) {
                 for (Phrase phrase : phrasesByFirstWord.get(token)) {
                     if (phrase.startsAt(tokens, i)) {
-                        masks[2 * i + half(phrase.bit())] |= mask(phrase.bit());
+                        bits |= phrase.bit();
                     }
                 }
             }
+            masks[i] |= bits & ~PHRASE_START;
         }
-        long[] present = new long[2];
-        for (int i = 0; i < masks.length; i++) {
-            present[i & 1] |= masks[i];
+        long present = 0;
+        for (long mask : masks) {
+            present |= mask;
         }
         int[][] positions = positionsByConcept(masks, present);
         List<Hit> hits = new ArrayList<>();
         for (NearRule rule : rules) {
-            if (rule.possibleIn(present) && rule.matches(masks, positions[rule.first()])) {
+            if (rule.possibleIn(present) && rule.matches(masks, positions[Long.numberOfTrailingZeros(rule.first())])) {
                 hits.add(new Hit(rule.reason(), rule.score()));
             }
         }
@@ -188,27 +168,23 @@ final class InjectionPatterns {
      * The positions of each concept's words, so that a rule looks only where its first concept occurs instead of
      * at every word: with many rules over common concepts that was most of the matching time.
      */
-    private static int[][] positionsByConcept(long[] masks, long[] present) {
-        int[] counts = new int[MAX_CONCEPTS];
-        for (int m = 0; m < masks.length; m++) {
-            int offset = (m & 1) * FIRST_WORD_CONCEPTS;
-            for (long bits = masks[m]; bits != 0; bits &= bits - 1) {
-                counts[offset + Long.numberOfTrailingZeros(bits)]++;
+    private static int[][] positionsByConcept(long[] masks, long present) {
+        int[] counts = new int[Long.SIZE];
+        for (long mask : masks) {
+            for (long bits = mask; bits != 0; bits &= bits - 1) {
+                counts[Long.numberOfTrailingZeros(bits)]++;
             }
         }
-        int[][] positions = new int[MAX_CONCEPTS][];
-        for (int h = 0; h < 2; h++) {
-            for (long bits = present[h]; bits != 0; bits &= bits - 1) {
-                int concept = h * FIRST_WORD_CONCEPTS + Long.numberOfTrailingZeros(bits);
-                positions[concept] = new int[counts[concept]];
-                counts[concept] = 0;
-            }
+        int[][] positions = new int[Long.SIZE][];
+        for (long bits = present; bits != 0; bits &= bits - 1) {
+            int concept = Long.numberOfTrailingZeros(bits);
+            positions[concept] = new int[counts[concept]];
+            counts[concept] = 0;
         }
-        for (int m = 0; m < masks.length; m++) {
-            int offset = (m & 1) * FIRST_WORD_CONCEPTS;
-            for (long bits = masks[m]; bits != 0; bits &= bits - 1) {
-                int concept = offset + Long.numberOfTrailingZeros(bits);
-                positions[concept][counts[concept]++] = m >> 1;
+        for (int i = 0; i < masks.length; i++) {
+            for (long bits = masks[i]; bits != 0; bits &= bits - 1) {
+                int concept = Long.numberOfTrailingZeros(bits);
+                positions[concept][counts[concept]++] = i;
             }
         }
         return positions;
@@ -233,7 +209,7 @@ final class InjectionPatterns {
         return found;
     }
 
-    private record Phrase(String[] words, int bit) {
+    private record Phrase(String[] words, long bit) {
         boolean startsAt(WordList tokens, int i) {
             if (i + words.length > tokens.size()) {
                 return false;
@@ -251,43 +227,42 @@ final class InjectionPatterns {
      * Concepts that all occur within {@code window} words of a word of the first, with no word of
      * {@code excludedNearby} within two words of it and none of {@code excludedInWindow} within the window.
      */
-    private record NearRule(double score, int window, int first, int[] others, int[] excludedNearby, int[] excludedInWindow,
+    private record NearRule(double score, int window, long first, long[] others, long excludedNearby, long excludedInWindow,
                             String reason) {
 
-        static NearRule parse(String line, Map<String, Integer> concepts) {
+        static NearRule parse(String line, Map<String, Long> concepts) {
             String[] parts = line.split(" : ", 2);
             String[] fields = parts[0].trim().split("\\s+");
-            List<Integer> required = new ArrayList<>();
-            List<Integer> excludedNearby = new ArrayList<>();
-            List<Integer> excludedInWindow = new ArrayList<>();
+            List<Long> required = new ArrayList<>();
+            long excludedNearby = 0;
+            long excludedInWindow = 0;
             for (int i = 3; i < fields.length; i++) {
                 boolean exclusion = fields[i].startsWith("!") || fields[i].startsWith("~");
                 String name = exclusion ? fields[i].substring(1) : fields[i];
-                Integer concept = concepts.get(name);
-                if (concept == null) {
+                Long bit = concepts.get(name);
+                if (bit == null) {
                     throw new IllegalArgumentException("unknown concept " + name + " in: " + line);
                 }
                 if (fields[i].startsWith("!")) {
-                    excludedNearby.add(concept);
+                    excludedNearby |= bit;
                 } else if (fields[i].startsWith("~")) {
-                    excludedInWindow.add(concept);
+                    excludedInWindow |= bit;
                 } else {
-                    required.add(concept);
+                    required.add(bit);
                 }
             }
-            int[] others = required.subList(1, required.size()).stream().mapToInt(Integer::intValue).toArray();
+            long[] others = required.subList(1, required.size()).stream().mapToLong(Long::longValue).toArray();
             return new NearRule(Double.parseDouble(fields[1]), Integer.parseInt(fields[2]), required.get(0), others,
-                    excludedNearby.stream().mapToInt(Integer::intValue).toArray(),
-                    excludedInWindow.stream().mapToInt(Integer::intValue).toArray(), parts[1].trim());
+                    excludedNearby, excludedInWindow, parts[1].trim());
         }
 
         /** Whether every concept the rule needs occurs somewhere: {@code present} is the union of all masks. */
-        boolean possibleIn(long[] present) {
-            if ((present[half(first)] & mask(first)) == 0) {
+        boolean possibleIn(long present) {
+            if ((present & first) == 0) {
                 return false;
             }
-            for (int other : others) {
-                if ((present[half(other)] & mask(other)) == 0) {
+            for (long other : others) {
+                if ((present & other) == 0) {
                     return false;
                 }
             }
@@ -305,7 +280,7 @@ final class InjectionPatterns {
         }
 
         private boolean allNear(long[] masks, int i) {
-            for (int other : others) {
+            for (long other : others) {
                 if (!within(masks, i, window, other)) {
                     return false;
                 }
@@ -314,24 +289,13 @@ final class InjectionPatterns {
         }
 
         private boolean excludedNear(long[] masks, int i) {
-            for (int concept : excludedNearby) {
-                if (within(masks, i, NEGATION_WINDOW, concept)) {
-                    return true;
-                }
-            }
-            for (int concept : excludedInWindow) {
-                if (within(masks, i, window, concept)) {
-                    return true;
-                }
-            }
-            return false;
+            return (excludedNearby != 0 && within(masks, i, NEGATION_WINDOW, excludedNearby))
+                    || (excludedInWindow != 0 && within(masks, i, window, excludedInWindow));
         }
 
-        /** Whether a word other than the {@code i}th, at most {@code distance} words from it, belongs to {@code concept}. */
-        private static boolean within(long[] masks, int i, int distance, int concept) {
-            int words = masks.length / 2;
-            for (int j = Math.max(0, i - distance); j <= Math.min(words - 1, i + distance); j++) {
-                if (j != i && has(masks, j, concept)) {
+        private static boolean within(long[] masks, int i, int distance, long bit) {
+            for (int j = Math.max(0, i - distance); j <= Math.min(masks.length - 1, i + distance); j++) {
+                if (j != i && (masks[j] & bit) != 0) {
                     return true;
                 }
             }
@@ -381,16 +345,12 @@ final class InjectionPatterns {
     private static final class ConceptTrie {
         private final Node root = new Node();
 
-        void addWord(String word, int concept) {
-            node(word).wordBits[half(concept)] |= mask(concept);
+        void addWord(String word, long bit) {
+            node(word).wordBits |= bit;
         }
 
-        void addPhraseStart(String word) {
-            node(word).wordBits[0] |= PHRASE_START;
-        }
-
-        void addPrefix(String prefix, int concept) {
-            node(prefix).prefixBits[half(concept)] |= mask(concept);
+        void addPrefix(String prefix, long bit) {
+            node(prefix).prefixBits |= bit;
         }
 
         private Node node(String text) {
@@ -411,20 +371,16 @@ final class InjectionPatterns {
             }
         }
 
-        /** Adds the concepts of {@code word} (and the phrase-start mark) to {@code out[at]} and {@code out[at + 1]}. */
-        void concepts(String word, long[] out, int at) {
+        long concepts(String word) {
+            long bits = 0;
             Node node = root;
             for (int i = 0; i < word.length() && node != null; i++) {
                 node = node.child(word.charAt(i));
                 if (node != null) {
-                    out[at] |= node.prefixBits[0];
-                    out[at + 1] |= node.prefixBits[1];
+                    bits |= node.prefixBits;
                 }
             }
-            if (node != null) {
-                out[at] |= node.wordBits[0];
-                out[at + 1] |= node.wordBits[1];
-            }
+            return node == null ? bits : bits | node.wordBits;
         }
     }
 
@@ -433,8 +389,8 @@ final class InjectionPatterns {
         private Node[] ascii;
         private char[] keys = new char[0];
         private Node[] children = new Node[0];
-        final long[] wordBits = new long[2];
-        final long[] prefixBits = new long[2];
+        long wordBits;
+        long prefixBits;
 
         Node child(char c) {
             if (ascii != null && c < 128) {

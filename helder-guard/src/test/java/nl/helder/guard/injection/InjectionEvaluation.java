@@ -38,15 +38,12 @@ final class InjectionEvaluation {
     static final Path RETRIEVAL_QUESTIONS = Path.of("../helder-server/src/test/resources/evaluation/retrieval-questions.tsv");
     static final List<String> TRAINING_FILES = List.of("promptshield-train.jsonl", "deepset-prompt-injections-train.jsonl");
     /**
-     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, the blind
-     * set's tune file (which may be trained on; its report file never is) and round two's train file (by another
-     * blind author, to be trained on).
+     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, and the
+     * blind set's tune file (which may be trained on; its report file never is). Round two's train file is not among
+     * them: a model trained on it was tried and not shipped (README, "Injection guard").
      */
     static final List<Path> OWN_TRAINING_FILES = List.of(Path.of("training/injection-examples.tsv"),
-            Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"),
-            Path.of("src/test/resources/evaluation/blind2/injection/injection-train.tsv"));
-    /** The blind files trained on, each also scored by cross-validation (a model trained without the fold it is scored on). */
-    static final List<Path> BLIND_TRAINING_FILES = OWN_TRAINING_FILES.subList(1, OWN_TRAINING_FILES.size());
+            Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"));
 
     /** Every labelled file the shipped model is trained on, in training order. */
     static List<Path> allTrainingFiles() {
@@ -153,57 +150,6 @@ final class InjectionEvaluation {
     }
 
     /**
-     * Each blind file trained on (round one's tune file, round two's train file), scored by five-fold
-     * cross-validation: five models, each trained as the shipped one is but without the fold it scores. Returns one
-     * guard per fold with the examples it may score, so that thresholds can be swept without retraining. Patterns
-     * were written with these files in view, so this is a development figure for the patterns and an honest one
-     * for the model only.
-     */
-    static List<Map.Entry<InjectionModel, List<LabelledText>>> crossValidatedBlindFolds() throws IOException {
-        List<LabelledText> base = new ArrayList<>();
-        for (String file : TRAINING_FILES) {
-            base.addAll(InjectionData.read(PUBLIC_DATA.resolve(file)));
-        }
-        base.addAll(InjectionData.read(OWN_TRAINING_FILES.get(0)));
-        for (Path folder : PROSE) {
-            base.addAll(InjectionData.benignProse(folder));
-        }
-        List<List<LabelledText>> blind = new ArrayList<>();
-        for (Path file : BLIND_TRAINING_FILES) {
-            blind.add(InjectionData.read(file));
-        }
-        List<Map.Entry<InjectionModel, List<LabelledText>>> folds = new ArrayList<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<LabelledText> training = new ArrayList<>(base);
-            List<LabelledText> held = new ArrayList<>();
-            for (List<LabelledText> file : blind) {
-                for (int i = 0; i < file.size(); i++) {
-                    (i % FOLDS == fold ? held : training).add(file.get(i));
-                }
-            }
-            folds.add(Map.entry(InjectionModelTrainer.train(training, List.of()), held));
-        }
-        return folds;
-    }
-
-    /** The cross-validated blind training files at {@code threshold}, per source file. */
-    static List<Rates> scoreFolds(List<Map.Entry<InjectionModel, List<LabelledText>>> folds, double threshold) {
-        Map<String, List<Rates>> perSource = new LinkedHashMap<>();
-        for (Map.Entry<InjectionModel, List<LabelledText>> fold : folds) {
-            InjectionGuard guard = InjectionGuard.withModel(fold.getKey(), threshold);
-            Map<String, List<LabelledText>> bySource = new LinkedHashMap<>();
-            fold.getValue().forEach(t -> bySource.computeIfAbsent(t.source(), s -> new ArrayList<>()).add(t));
-            bySource.forEach((source, texts) -> perSource.computeIfAbsent(source, s -> new ArrayList<>()).add(score(source, texts, guard)));
-        }
-        List<Rates> rates = new ArrayList<>();
-        perSource.forEach((source, parts) -> rates.add(new Rates(source + " (5-fold cross-validation)",
-                parts.stream().mapToInt(Rates::attacks).sum(), parts.stream().mapToInt(Rates::detected).sum(),
-                parts.stream().mapToInt(Rates::benign).sum(), parts.stream().mapToInt(Rates::flagged).sum(),
-                parts.stream().flatMap(r -> r.misses().stream()).toList(), parts.stream().flatMap(r -> r.falseAlarms().stream()).toList())));
-        return rates;
-    }
-
-    /**
      * Realistic customer messages, none of them attacks: the labelled messages of the signal and privacy
      * evaluations, the retrieval questions, and look-alikes that use attack words innocently. Duplicates are
      * counted once.
@@ -293,25 +239,6 @@ final class InjectionEvaluation {
     private static String oneLine(String text) {
         String line = text.replace('\n', ' ');
         return line.length() > 140 ? line.substring(0, 140) + "…" : line;
-    }
-
-    /**
-     * Prints the threshold sweep on the cross-validated blind training files (round one's tune file, round two's
-     * train file): the threshold is chosen on training data only. Run: {@code -Dsweep=true} with
-     * {@code InjectionEvaluationTest}.
-     */
-    static void sweep(boolean mistakes) throws IOException {
-        List<Map.Entry<InjectionModel, List<LabelledText>>> folds = crossValidatedBlindFolds();
-        System.out.println("| threshold | file | TPR | FPR |\n|---|---|---|---|");
-        for (double threshold : new double[] {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}) {
-            for (Rates r : scoreFolds(folds, threshold)) {
-                System.out.println(String.format(Locale.ROOT, "| %.2f ", threshold) + r.row());
-                if (mistakes && threshold == InjectionGuard.DEFAULT_BLOCKING_SCORE) {
-                    r.misses().forEach(m -> System.out.println("    missed " + m));
-                    r.falseAlarms().forEach(m -> System.out.println("    false alarm " + m));
-                }
-            }
-        }
     }
 
     public static void main(String[] args) throws IOException {

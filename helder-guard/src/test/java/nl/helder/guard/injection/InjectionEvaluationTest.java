@@ -39,15 +39,14 @@ class InjectionEvaluationTest {
 
     /**
      * The false-positive rate only means something if the model never trained on the messages it is measured on:
-     * neither the generated customer messages nor Helder's own examples contain one. (The blind files trained
-     * on, round one's tune file and round two's train file, are written by others and are not among the sets the
-     * false-positive rate is measured on.)
+     * neither the generated customer messages nor Helder's own examples contain one. (The blind tune file is trained
+     * on and is not one of the sets the false-positive rate is measured on.)
      */
     @Test
     void noBenignEvaluationMessageIsInTheTrainingText() throws IOException {
         List<String> training = new java.util.ArrayList<>(Files.readAllLines(Path.of("training/customer-messages.txt")));
         for (Path file : InjectionEvaluation.OWN_TRAINING_FILES) {
-            if (!InjectionEvaluation.BLIND_TRAINING_FILES.contains(file)) {
+            if (!file.toString().contains("/blind/")) {
                 InjectionData.read(file).stream().filter(example -> !example.injection()).forEach(example -> training.add(example.text()));
             }
         }
@@ -57,13 +56,6 @@ class InjectionEvaluationTest {
                 .filter(t -> training.stream().anyMatch(line -> line.contains(t))).toList();
 
         assertThat(leaked).isEmpty();
-    }
-
-    /** The threshold sweep on the cross-validated blind training files; slow (five retrainings), so only on request. */
-    @Test
-    void thresholdSweepOnTrainingData() throws IOException {
-        assumeTrue(Boolean.getBoolean("sweep") && InjectionEvaluation.publicDataPresent(), "-Dsweep=true not given");
-        InjectionEvaluation.sweep(Boolean.getBoolean("sweepMistakes"));
     }
 
     @Test

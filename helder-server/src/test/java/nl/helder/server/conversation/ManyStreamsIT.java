@@ -91,6 +91,9 @@ class ManyStreamsIT extends ApplicationIT {
             conversations.add(conversation.get());
         }
 
+        // Threads before any stream opens: the full build runs many Spring contexts in this JVM, so only the growth
+        // while the streams open says whether a stream costs a thread.
+        int threadsBefore = Thread.getAllStackTraces().size();
         ExecutorService clientThreads = Executors.newFixedThreadPool(2);
         HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
         CountDownLatch connected = new CountDownLatch(STREAMS);
@@ -113,7 +116,8 @@ class ManyStreamsIT extends ApplicationIT {
         long inRequests = threads.values().stream().filter(stack -> Arrays.stream(stack)
                 .anyMatch(frame -> frame.getClassName().startsWith("org.apache.catalina.core.ApplicationFilterChain"))).count();
         assertThat(inRequests).as("threads inside a request while %d streams are idle", STREAMS).isZero();
-        assertThat(threads.size()).as("threads in the JVM (server and client)").isLessThan(STREAMS);
+        assertThat(threads.size() - threadsBefore).as("threads added in the JVM (server and client) by %d open streams", STREAMS)
+                .isLessThan(STREAMS / 2); // Tomcat may grow its pool to 200 during the burst of opens; a thread per stream would add 500
 
         // A turn in every conversation: its customer message and reply arrive on its own stream.
         Map<String, List<String>> expected = new ConcurrentHashMap<>();
