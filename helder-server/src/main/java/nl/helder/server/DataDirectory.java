@@ -33,10 +33,10 @@ public class DataDirectory implements ApplicationListener<ApplicationEnvironment
         } catch (IOException e) {
             throw new UncheckedIOException("helder.data-dir " + dataDir + " cannot be created", e);
         }
-        // No WRITE_DELAY=0: the storage feature writes and forces every confirmed commit to disk itself, grouped
-        // (storage.internal.DurableStorage). QUERY_CACHE_SIZE: each session keeps this many parsed statements;
-        // H2's default of 8 is fewer than one customer turn uses, so every turn parsed its SQL again (issue 18).
-        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
+        // WRITE_DELAY=0: a commit is written to the file when it happens (the storage feature then forces it to disk).
+        // QUERY_CACHE_SIZE: each session keeps this many parsed statements; H2's default of 8 is fewer than one
+        // customer turn uses, so every turn parsed its SQL again (prepared statements reused, issue 18).
+        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128";
         environment.getPropertySources().addLast(new MapPropertySource("helder-data-dir",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "")));
     }

@@ -189,11 +189,20 @@ public final class EventStreams<K> {
             if (scheduled.compareAndSet(false, true)) {
                 try {
                     sender.execute(this::drain);
-                } catch (RejectedExecutionException shutDown) {
+                } catch (RejectedExecutionException shutDownOrFull) {
                     scheduled.set(false);
                     ending = true;
-                    completed.set(true);
                     pending.clear();
+                    // Shut down, or (under heavy reconnect churn) a full queue: end the stream here rather than leave
+                    // the client on a silent connection; no drain of it is queued or running, so nothing is written
+                    // concurrently. The client reconnects and catches up with Last-Event-ID.
+                    if (completed.compareAndSet(false, true)) {
+                        try {
+                            emitter.complete();
+                        } catch (RuntimeException alreadyGone) {
+                            log.debug("Could not end a {} stream: {}", name, alreadyGone.toString());
+                        }
+                    }
                 }
             }
         }

@@ -50,10 +50,13 @@ class TurnPolicy {
      * The guard's verdicts on answers it has seen, with the same sources. The guard is a pure function of the two,
      * and a retrieval answer is an article's text: the same few hundred answers come back all day, and reviewing
      * one costs about as much as the rest of the turn's CPU (the profile in the README). Bounded by characters
-     * (about 16 MB of text); an answer a language model wrote is rarely seen twice and simply misses.
+     * (about 16 MB of text); an answer a language model wrote is rarely seen twice and simply misses. Entries expire
+     * after ten minutes: a language model's answer may echo what a customer typed, and it must not outlive the
+     * conversation's erasure in memory for long.
      */
     private final Cache<Reviewed, OutputReview> reviews = Caffeine.newBuilder()
             .maximumWeight(8_000_000)
+            .expireAfterWrite(java.time.Duration.ofMinutes(10))
             .weigher((Reviewed key, OutputReview review) -> key.weight())
             .build();
 
