@@ -73,16 +73,6 @@ final class HelderProcess implements AutoCloseable {
         return helder;
     }
 
-    /** The server process's id, to read its memory and threads from outside. */
-    long pid() {
-        return process.pid();
-    }
-
-    /** {@code http://127.0.0.1:port} */
-    String base() {
-        return base;
-    }
-
     Conversation startConversation() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/conversations"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"locale\":\"nl\"}")).build(),
