@@ -1,6 +1,7 @@
 package nl.helder.guard.injection;
 
 import nl.helder.guard.text.Tokens;
+import nl.helder.guard.text.WordTable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,14 +38,18 @@ final class InjectionModel {
     private final double bias;
     private final Map<String, Double> weights;
     private final List<String> header;
-    /** The weights again, for prediction: single words, and word pairs by their first word (no strings built). */
-    private final Map<String, Feature> words = new HashMap<>();
-    private final Map<String, Map<String, Feature>> pairs = new HashMap<>();
+    /**
+     * The weights again, for prediction, by word: the word's own feature and the pairs it begins, so a word is looked
+     * up once (no strings built). A packed table: looked up for every word of every message.
+     */
+    private final WordTable<WordFeatures> byWord;
 
     InjectionModel(double bias, Map<String, Double> weights, List<String> header) {
         this.bias = bias;
         this.weights = Map.copyOf(weights);
         this.header = List.copyOf(header);
+        Map<String, Feature> words = new HashMap<>();
+        Map<String, Map<String, Feature>> pairs = new HashMap<>();
         int id = 0;
         for (Map.Entry<String, Double> entry : new TreeMap<>(weights).entrySet()) {
             Feature feature = new Feature(id++, entry.getKey(), entry.getValue());
@@ -55,9 +60,18 @@ final class InjectionModel {
                 pairs.computeIfAbsent(entry.getKey().substring(0, space), w -> new HashMap<>()).put(entry.getKey().substring(space + 1), feature);
             }
         }
+        Map<String, WordFeatures> byWord = new HashMap<>();
+        words.forEach((word, feature) -> byWord.put(word, new WordFeatures(feature, Map.of())));
+        pairs.forEach((word, following) -> byWord.merge(word, new WordFeatures(null, Map.copyOf(following)),
+                (alone, paired) -> new WordFeatures(alone.alone(), paired.following())));
+        this.byWord = WordTable.of(byWord);
     }
 
     private record Feature(int id, String name, double weight) {
+    }
+
+    /** A word's own feature (or null) and the features of the pairs it begins, by their second word. */
+    private record WordFeatures(Feature alone, Map<String, Feature> following) {
     }
 
     /** The probability that a message is an injection, and the features that pushed it up most. */
@@ -147,10 +161,14 @@ final class InjectionModel {
                 current = s;
             }
             sentenceWords[s]++;
-            Feature word = words.get(text.get(i));
-            Map<String, Feature> following = i + 1 < text.size() ? pairs.get(text.get(i)) : null;
-            Feature pair = following == null ? null : following.get(text.get(i + 1));
-            for (Feature feature : new Feature[] {word, pair}) {
+            WordFeatures features = byWord.get(text.get(i));
+            if (features == null) {
+                continue;
+            }
+            Feature word = features.alone();
+            Feature pair = i + 1 < text.size() && !features.following().isEmpty() ? features.following().get(text.get(i + 1)) : null;
+            for (int k = 0; k < 2; k++) {
+                Feature feature = k == 0 ? word : pair;
                 if (feature == null) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package nl.helder.guard.injection;
 
 import nl.helder.guard.text.Tokens;
+import nl.helder.guard.text.WordTrie;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,7 +30,9 @@ final class InjectionPatterns {
     private static final String RESOURCE = "injection-patterns.txt";
     private static final int NEGATION_WINDOW = 2;
 
-    private final ConceptTrie words = new ConceptTrie();
+    /** Collects the words while the file is read; {@link #words} is built from it at the end and it is dropped. */
+    private WordTrie.Builder wordBuilder = WordTrie.builder();
+    private WordTrie words;
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     /** Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. */
     private static final long PHRASE_START = 1L << (Long.SIZE - 1);
@@ -72,7 +75,8 @@ final class InjectionPatterns {
                 default -> throw new IllegalArgumentException("unknown pattern line: " + line);
             }
         }
-        patterns.words.index();
+        patterns.words = patterns.wordBuilder.build();
+        patterns.wordBuilder = null;
         for (MarkerRule rule : patterns.markers) {
             for (int c = 0; c < 128; c++) {
                 patterns.markerStarts[c] |= rule.byFirstChar()[c] != null;
@@ -96,9 +100,9 @@ final class InjectionPatterns {
     private void defineWords(long bit, String[] entries) {
         for (String entry : entries) {
             if (entry.endsWith("*")) {
-                words.addPrefix(entry.substring(0, entry.length() - 1), bit);
+                wordBuilder.addPrefix(entry.substring(0, entry.length() - 1), bit);
             } else {
-                words.addWord(entry, bit);
+                wordBuilder.addWord(entry, bit);
             }
         }
     }
@@ -107,9 +111,9 @@ final class InjectionPatterns {
         for (String phrase : phrases) {
             List<String> phraseWords = Tokens.words(phrase, Integer.MAX_VALUE);
             if (phraseWords.size() == 1) {
-                words.addWord(phraseWords.get(0), bit);
+                wordBuilder.addWord(phraseWords.get(0), bit);
             } else {
-                words.addWord(phraseWords.get(0), PHRASE_START);
+                wordBuilder.addWord(phraseWords.get(0), PHRASE_START);
                 phrasesByFirstWord.computeIfAbsent(phraseWords.get(0), w -> new ArrayList<>())
                         .add(new Phrase(phraseWords.toArray(String[]::new), bit));
             }
@@ -126,7 +130,7 @@ final class InjectionPatterns {
         long[] masks = new long[tokens.size()];
         for (int i = 0; i < masks.length; i++) {
             String token = tokens.get(i);
-            long bits = words.concepts(token);
+            long bits = words.bits(token);
             if ((bits & PHRASE_START) != 0) {
                 for (Phrase phrase : phrasesByFirstWord.get(token)) {
                     if (phrase.startsAt(tokens, i)) {
@@ -342,79 +346,4 @@ final class InjectionPatterns {
     }
 
     /** Words and word beginnings to concept bits, one character step per letter of the looked-up word. */
-    private static final class ConceptTrie {
-        private final Node root = new Node();
-
-        void addWord(String word, long bit) {
-            node(word).wordBits |= bit;
-        }
-
-        void addPrefix(String prefix, long bit) {
-            node(prefix).prefixBits |= bit;
-        }
-
-        private Node node(String text) {
-            Node node = root;
-            for (int i = 0; i < text.length(); i++) {
-                node = node.childOrCreate(text.charAt(i));
-            }
-            return node;
-        }
-
-        /** Indexes the root's children by character; call when every word is added. */
-        void index() {
-            root.ascii = new Node[128];
-            for (int i = 0; i < root.keys.length; i++) {
-                if (root.keys[i] < 128) {
-                    root.ascii[root.keys[i]] = root.children[i];
-                }
-            }
-        }
-
-        long concepts(String word) {
-            long bits = 0;
-            Node node = root;
-            for (int i = 0; i < word.length() && node != null; i++) {
-                node = node.child(word.charAt(i));
-                if (node != null) {
-                    bits |= node.prefixBits;
-                }
-            }
-            return node == null ? bits : bits | node.wordBits;
-        }
-    }
-
-    private static final class Node {
-        /** The root's children by ASCII letter: every lookup starts there, and it has the most children. */
-        private Node[] ascii;
-        private char[] keys = new char[0];
-        private Node[] children = new Node[0];
-        long wordBits;
-        long prefixBits;
-
-        Node child(char c) {
-            if (ascii != null && c < 128) {
-                return ascii[c];
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
-        }
-
-        Node childOrCreate(char c) {
-            ascii = null;
-            Node existing = child(c);
-            if (existing != null) {
-                return existing;
-            }
-            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-            children = java.util.Arrays.copyOf(children, children.length + 1);
-            keys[keys.length - 1] = c;
-            children[children.length - 1] = new Node();
-            return children[children.length - 1];
-        }
-    }
 }

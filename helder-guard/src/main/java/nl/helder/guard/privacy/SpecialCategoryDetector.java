@@ -1,6 +1,7 @@
 package nl.helder.guard.privacy;
 
 import nl.helder.guard.PersonalDataType;
+import nl.helder.guard.text.WordTable;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -21,9 +22,9 @@ final class SpecialCategoryDetector {
     private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
             "erkrankung", "störung"};
     /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
-    private static final java.util.Set<String> CAPITAL_ABBREVIATIONS = java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva");
-    private static final java.util.Set<String> HAVE = java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
-            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de");
+    private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
+    private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
+            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de"));
 
     static {
         category("health",
@@ -60,7 +61,7 @@ final class SpecialCategoryDetector {
                         + "épileptique epileptisch epileptic epileptiker psychologue psychiatre psychologe psychiater ptss ptbs "
                         + "allergisch allergic allergique allergie allergy allergies hernia hernie bandscheibenvorfall wia wao wajong "
                         + "rolstoelgebruiker rolstoelafhankelijk dialysepatiënt dialysepatient chemotherapy mantelzorg mantelzorger "
-                        + "zwangerschapsverlof migraine parkinson ms-patiënt long-covid"
+                        + "zwangerschapsverlof migraine parkinson ms-patiënt long-covid "
                         + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
@@ -164,22 +165,28 @@ final class SpecialCategoryDetector {
         });
     }
 
-    private static boolean mayHavePrefix(String word) {
-        return word.length() > MIN_PREFIX && word.charAt(0) < 128 && word.charAt(1) < 128
-                && PREFIX_STARTS[word.charAt(0) * 128 + word.charAt(1)];
+    private static boolean mayHavePrefix(String lower, int start, int end) {
+        return end - start > MIN_PREFIX && lower.charAt(start) < 128 && lower.charAt(start + 1) < 128
+                && PREFIX_STARTS[lower.charAt(start) * 128 + lower.charAt(start + 1)];
     }
+
+    private static final WordTable<String> WORD_TABLE = WordTable.of(WORDS);
+    private static final WordTable<String> PREFIX_TABLE = WordTable.of(PREFIXES);
+    private static final WordTable<String> PHRASE_TABLE = WordTable.of(PHRASES);
+    private static final WordTable<java.util.List<String>> LONG_START_TABLE = WordTable.of(LONG_STARTS);
+    private static final WordTable<Boolean> PAIR_START_TABLE = WordTable.of(PAIR_STARTS);
 
     private SpecialCategoryDetector() {
     }
 
     /** Words that name the act of voting: a party abbreviation that is also a word ("SP") counts after one of them. */
-    private static final java.util.Set<String> VOTING = java.util.Set.of("stem", "stemde", "stemmen", "gestemd", "vote",
-            "voted", "voting", "wähle", "wählte", "gewählt", "wählen", "voté", "votais", "votes");
+    private static final WordTable<Boolean> VOTING = WordTable.of(java.util.Set.of("stem", "stemde", "stemmen", "gestemd", "vote",
+            "voted", "voting", "wähle", "wählte", "gewählt", "wählen", "voté", "votais", "votes"));
     /** Party abbreviations that are also ordinary words or codes: only in capitals and after a voting word. */
-    private static final java.util.Set<String> AMBIGUOUS_PARTIES = java.util.Set.of("sp", "cu", "pvdd", "ja21", "volt",
-            "bsw", "linke", "ps", "lr", "lfi", "rn", "mr", "ptb");
+    private static final WordTable<Boolean> AMBIGUOUS_PARTIES = WordTable.of(java.util.Set.of("sp", "cu", "pvdd", "ja21", "volt",
+            "bsw", "linke", "ps", "lr", "lfi", "rn", "mr", "ptb"));
     /** Words naming an origin: counted with the adjective before them ("türkischer Herkunft", "Marokkaanse afkomst"). */
-    private static final java.util.Set<String> ORIGIN = java.util.Set.of("herkunft", "afkomst", "abstammung", "descent");
+    private static final WordTable<Boolean> ORIGIN = WordTable.of(java.util.Set.of("herkunft", "afkomst", "abstammung", "descent"));
     /** Findings of one category this close together, in one sentence, are one fact and one span. */
     private static final int MERGE_GAP = 30;
 
@@ -242,38 +249,38 @@ final class SpecialCategoryDetector {
             while (end < n && isWordChar(lower.charAt(end))) {
                 end++;
             }
-            String word = lower.substring(i, end);
-            String category = WORDS.get(word);
-            if (category == null && mayHavePrefix(word)) {
+            // Every look-up reads the word in place (WordTable): no string is made per word.
+            String category = WORD_TABLE.get(lower, i, end);
+            if (category == null && mayHavePrefix(lower, i, end)) {
                 for (int length : PREFIX_LENGTHS) {
-                    if (length < word.length() && category == null) {
-                        category = PREFIXES.get(word.substring(0, length));
+                    if (length < end - i && category == null) {
+                        category = PREFIX_TABLE.get(lower, i, i + length);
                     }
                 }
             }
             if (category == null && previousStartsPair && end - previousStart <= 40) {
-                String phraseCategory = PHRASES.get(lower.substring(previousStart, end));
+                String phraseCategory = PHRASE_TABLE.get(lower, previousStart, end);
                 if (phraseCategory != null) {
                     spans.add(new Span(previousStart, end, phraseCategory));
                 }
             }
-            int dash = word.indexOf('-');
-            if (category == null && dash > 1) {
-                category = WORDS.get(word.substring(0, dash)); // "IVF-traject", "Krebs-Therapie"
+            int dash = firstDash(lower, i, end);
+            if (category == null && dash > i + 1) {
+                category = WORD_TABLE.get(lower, i, dash); // "IVF-traject", "Krebs-Therapie"
             }
-            if (category == null && word.length() > 8 && endsWithHealthSuffix(word)) {
+            if (category == null && end - i > 8 && endsWithHealthSuffix(lower, i, end)) {
                 category = "health";
             }
-            if (category == null && CAPITAL_ABBREVIATIONS.contains(word) && Character.isUpperCase(text.at(i))
-                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower.substring(previousStart, previousEnd))) {
+            if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end) && Character.isUpperCase(text.at(i))
+                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd)) {
                 category = "health";
             }
-            if (category == null && AMBIGUOUS_PARTIES.contains(word) && wordIndex - lastVote <= 4
+            if (category == null && AMBIGUOUS_PARTIES.contains(lower, i, end) && wordIndex - lastVote <= 4
                     && Character.isUpperCase(text.at(i)) && Character.isUpperCase(text.at(end - 1))) {
                 category = "political opinion"; // "ik stem al jaren SP"
             }
             int start = i;
-            if (category == null && ORIGIN.contains(word) && previousStart >= 0 && previousEnd - previousStart >= 5
+            if (category == null && ORIGIN.contains(lower, i, end) && previousStart >= 0 && previousEnd - previousStart >= 5
                     && previousEnd + 1 == i) {
                 category = "racial or ethnic origin"; // "türkischer Herkunft", "Marokkaanse afkomst"
                 start = previousStart;
@@ -281,13 +288,13 @@ final class SpecialCategoryDetector {
             if (category != null) {
                 spans.add(new Span(start, end, category));
             }
-            if (VOTING.contains(word)) {
+            if (VOTING.contains(lower, i, end)) {
                 lastVote = wordIndex;
             }
             wordIndex++;
             previousStart = i;
             previousEnd = end;
-            previousStartsPair = PAIR_STARTS.contains(word);
+            previousStartsPair = PAIR_START_TABLE.contains(lower, i, end);
             i = end;
         }
     }
@@ -308,7 +315,7 @@ final class SpecialCategoryDetector {
             while (end < n && isWordChar(lower.charAt(end))) {
                 end++;
             }
-            java.util.List<String> phrases = LONG_STARTS.get(lower.substring(i, end));
+            java.util.List<String> phrases = LONG_START_TABLE.get(lower, i, end);
             if (phrases != null) {
                 for (String phrase : phrases) {
                     if (lower.startsWith(phrase, i) && !text.isLetterOrDigit(i + phrase.length())) {
@@ -320,9 +327,19 @@ final class SpecialCategoryDetector {
         }
     }
 
-    private static boolean endsWithHealthSuffix(String word) {
+    /** The first '-' in {@code lower[start, end)}, or -1. */
+    private static int firstDash(String lower, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lower.charAt(k) == '-') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsWithHealthSuffix(String lower, int start, int end) {
         for (String suffix : HEALTH_SUFFIXES) {
-            if (word.endsWith(suffix) && word.length() >= suffix.length() + 3) {
+            if (end - start >= suffix.length() + 3 && lower.startsWith(suffix, end - suffix.length())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package nl.helder.guard.signals;
 
 import nl.helder.guard.Signal;
+import nl.helder.guard.text.WordTable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +45,14 @@ final class SignalModel {
     private final double[] bias;
     /** Weights of concept i, then of the pair (i, j), i &lt; j, at CONCEPTS + i * CONCEPTS + j; one row per signal. */
     private final double[][] conceptWeights;
-    private final Map<String, double[]> wordWeights;
+    /** Looked up for every word of every message: a packed table (see {@link WordTable}). */
+    private final WordTable<double[]> wordWeights;
     private final List<String> header;
 
     SignalModel(double[] bias, double[][] conceptWeights, Map<String, double[]> wordWeights, List<String> header) {
         this.bias = bias;
         this.conceptWeights = conceptWeights;
-        this.wordWeights = wordWeights;
+        this.wordWeights = wordWeights == null ? null : WordTable.of(wordWeights); // null: a model made only to write a file
         this.header = header;
     }
 
@@ -103,10 +105,11 @@ final class SignalModel {
                 }
             }
         }
-        Set<String> seen = new java.util.HashSet<>();
+        // Each word counts once; a word's row is its own array, so the rows seen identify the words seen.
+        Set<double[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < message.size(); i++) {
             double[] weights = wordWeights.get(message.word(i));
-            if (weights != null && seen.add(message.word(i))) {
+            if (weights != null && seen.add(weights)) {
                 for (int s = 0; s < sums.length; s++) {
                     sums[s] += weights[s];
                 }

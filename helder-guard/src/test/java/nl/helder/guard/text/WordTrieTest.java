@@ -1,0 +1,48 @@
+package nl.helder.guard.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordTrieTest {
+
+    private static final long PERSON = 1;
+    private static final long CALL = 2;
+    private static final long COMPLAINT = 4;
+    private static final long FRENCH = 8;
+
+    private final WordTrie trie = WordTrie.builder()
+            .addWord("medewerker", PERSON)
+            .addWord("mens", PERSON)
+            .addPrefix("bel", CALL)
+            .addPrefix("klacht", COMPLAINT)
+            .addWord("klacht", PERSON) // a word and a prefix of the same letters keep both
+            .addWord("été", FRENCH)
+            .build();
+
+    @Test
+    void aWholeWordGetsItsBitsAndAnyWordGetsThoseOfItsBeginnings() {
+        assertThat(trie.bits("medewerker")).isEqualTo(PERSON);
+        assertThat(trie.bits("medewerkers")).as("a word is no prefix").isZero();
+        assertThat(trie.bits("mede")).isZero();
+        assertThat(trie.bits("bellen")).isEqualTo(CALL);
+        assertThat(trie.bits("bel")).as("the prefix itself").isEqualTo(CALL);
+        assertThat(trie.bits("be")).isZero();
+        assertThat(trie.bits("klachten")).isEqualTo(COMPLAINT);
+        assertThat(trie.bits("klacht")).isEqualTo(COMPLAINT | PERSON);
+        assertThat(trie.bits("été")).as("non-ASCII at the root").isEqualTo(FRENCH);
+        assertThat(trie.bits("")).isZero();
+    }
+
+    @Test
+    void aStretchOfTextIsAskedInPlace() {
+        String text = "wilt u mij terugbellen of een mens sturen";
+        assertThat(trie.bits(text, 30, 34)).isEqualTo(PERSON);
+        assertThat(trie.bits(text, 11, 21)).as("terugbellen does not begin with bel").isZero();
+    }
+
+    @Test
+    void anEmptyTrieAnswersZero() {
+        assertThat(WordTrie.builder().build().bits("iets")).isZero();
+    }
+}
