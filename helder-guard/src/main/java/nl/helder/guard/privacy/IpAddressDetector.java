@@ -35,12 +35,16 @@ final class IpAddressDetector {
             while (trimmed > i && (s.charAt(trimmed - 1) == '.' || s.charAt(trimmed - 1) == ':')) {
                 trimmed--;
             }
-            String candidate = s.substring(i, trimmed);
             // A full stop after an address ends the sentence, not the address: count what is left.
             for (int k = trimmed; k < end; k++) {
                 dots -= s.charAt(k) == '.' ? 1 : 0;
                 colons -= s.charAt(k) == ':' ? 1 : 0;
             }
+            if (!(dots == 3 && colons == 0 || colons >= 2)) {
+                i = Math.max(end, i + 1); // a word of hex letters ("bed", "face"), a number, a time: no address
+                continue;
+            }
+            String candidate = s.substring(i, trimmed);
             boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
             if (boundary && !NOT_PERSONAL.contains(candidate) && !(dots == 3 && defaultGateway(text, i, candidate)) && !(dots == 3 && looksLikeVersion(text, i, candidate)) && !candidate.startsWith("127.")
                     && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
