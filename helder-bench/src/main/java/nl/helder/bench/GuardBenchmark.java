@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// The guards are some 2,700 compiled methods: on two cores the compiler takes 20-30 s to finish them (longer when
+// the machine is busy), and figures taken before are of half-compiled code. Hence 30 s of warm-up.
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 @Threads(1)
 public class GuardBenchmark {

@@ -94,8 +94,10 @@ public final class WordTable<V> {
     }
 
     /** The value of {@code word}, or null. */
+    @SuppressWarnings("unchecked")
     public V get(String word) {
-        return get(word, 0, word.length());
+        int slot = slot(word, 0, word.length(), word.hashCode());
+        return slot < 0 ? null : values == null ? (V) Boolean.TRUE : (V) values[slot];
     }
 
     /** Whether the word {@code text[start, end)} is in the table. */
@@ -105,18 +107,26 @@ public final class WordTable<V> {
 
     /** Whether {@code word} is in the table. */
     public boolean contains(String word) {
-        return slot(word, 0, word.length()) >= 0;
+        return slot(word, 0, word.length(), word.hashCode()) >= 0;
     }
 
     /** The slot of the word {@code text[start, end)}, or -1. */
     private int slot(CharSequence text, int start, int end) {
-        int length = end - start;
-        if (length < minLength || length > maxLength) {
+        if (end - start < minLength || end - start > maxLength) {
             return -1;
         }
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
+        }
+        return slot(text, start, end, hash);
+    }
+
+    /** The slot of the word {@code text[start, end)} whose {@link String#hashCode()} is {@code hash}, or -1. */
+    private int slot(CharSequence text, int start, int end, int hash) {
+        int length = end - start;
+        if (length < minLength || length > maxLength) {
+            return -1;
         }
         for (int slot = spread(hash) & mask; starts[slot] >= 0; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash && ends[slot] - starts[slot] == length && matches(slot, text, start)) {
