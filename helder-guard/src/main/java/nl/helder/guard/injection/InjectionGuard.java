@@ -115,13 +115,14 @@ public final class InjectionGuard implements InjectionDetector {
     }
 
     /**
-     * "0.97" for 0.9712, "0.98" for 0.97999: the probability rounded to four decimals and cut to two, as
-     * {@code %.4f} cut to four characters did; by hand because {@link String#format} cost a tenth of the injection guard for every message the model
-     * found at all suspicious.
+     * The probability as the reasons have always shown it: {@code %.4f} (half-up on its decimal form) cut to four
+     * characters, "0.97" for 0.9712, "0.98" for 0.97999. By hand because {@link String#format} cost a tenth of the
+     * injection guard for every message the model found at all suspicious; {@code BigDecimal} of the shortest decimal
+     * form rounds as the formatter does, ties included.
      */
     static String twoDecimals(double probability) {
-        long hundredths = Math.round(probability * 10_000) / 100;
-        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+        return new java.math.BigDecimal(Double.toString(probability)).setScale(4, java.math.RoundingMode.HALF_UP)
+                .toPlainString().substring(0, 4);
     }
 
     private InjectionAssessment combine(List<Evidence> evidence) {

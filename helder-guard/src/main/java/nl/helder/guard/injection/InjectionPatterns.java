@@ -30,18 +30,26 @@ final class InjectionPatterns {
     private static final String RESOURCE = "injection-patterns.txt";
     private static final int NEGATION_WINDOW = 2;
 
-    /** Collects the words while the file is read; {@link #words} is built from it at the end and it is dropped. */
-    private WordTrie.Builder wordBuilder = WordTrie.builder();
-    private WordTrie words;
-    private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+    private final WordTrie words;
+    private final Map<String, List<Phrase>> phrasesByFirstWord;
     /** Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. */
     private static final long PHRASE_START = 1L << (Long.SIZE - 1);
-    private final List<NearRule> rules = new ArrayList<>();
-    private final List<MarkerRule> markers = new ArrayList<>();
+    private final List<NearRule> rules;
+    private final List<MarkerRule> markers;
     /** The ASCII characters some marker starts with. */
     private final boolean[] markerStarts = new boolean[128];
 
-    private InjectionPatterns() {
+    private InjectionPatterns(WordTrie words, Map<String, List<Phrase>> phrasesByFirstWord, List<NearRule> rules,
+                              List<MarkerRule> markers) {
+        this.words = words;
+        this.phrasesByFirstWord = phrasesByFirstWord;
+        this.rules = rules;
+        this.markers = markers;
+        for (MarkerRule rule : markers) {
+            for (int c = 0; c < 128; c++) {
+                markerStarts[c] |= rule.byFirstChar()[c] != null;
+            }
+        }
     }
 
     /** The patterns Helder ships. */
@@ -59,7 +67,10 @@ final class InjectionPatterns {
     }
 
     static InjectionPatterns parse(List<String> lines) {
-        InjectionPatterns patterns = new InjectionPatterns();
+        WordTrie.Builder words = WordTrie.builder();
+        Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+        List<NearRule> rules = new ArrayList<>();
+        List<MarkerRule> markers = new ArrayList<>();
         Map<String, Long> concepts = new HashMap<>();
         for (String raw : lines) {
             String line = raw.strip();
@@ -68,21 +79,14 @@ final class InjectionPatterns {
             }
             String[] head = line.split("\\s+", 3);
             switch (head[0]) {
-                case "words" -> patterns.defineWords(bit(concepts, head[1]), head[2].split("\\s+"));
-                case "phrases" -> patterns.definePhrases(bit(concepts, head[1]), head[2].split("\\|"));
-                case "near" -> patterns.rules.add(NearRule.parse(line, concepts));
-                case "markers" -> patterns.markers.add(MarkerRule.parse(line));
+                case "words" -> defineWords(bit(concepts, head[1]), head[2].split("\\s+"), words);
+                case "phrases" -> definePhrases(bit(concepts, head[1]), head[2].split("\\|"), words, phrasesByFirstWord);
+                case "near" -> rules.add(NearRule.parse(line, concepts));
+                case "markers" -> markers.add(MarkerRule.parse(line));
                 default -> throw new IllegalArgumentException("unknown pattern line: " + line);
             }
         }
-        patterns.words = patterns.wordBuilder.build();
-        patterns.wordBuilder = null;
-        for (MarkerRule rule : patterns.markers) {
-            for (int c = 0; c < 128; c++) {
-                patterns.markerStarts[c] |= rule.byFirstChar()[c] != null;
-            }
-        }
-        return patterns;
+        return new InjectionPatterns(words.build(), phrasesByFirstWord, rules, markers);
     }
 
     private static long bit(Map<String, Long> concepts, String name) {
@@ -97,23 +101,24 @@ final class InjectionPatterns {
         return bit;
     }
 
-    private void defineWords(long bit, String[] entries) {
+    private static void defineWords(long bit, String[] entries, WordTrie.Builder words) {
         for (String entry : entries) {
             if (entry.endsWith("*")) {
-                wordBuilder.addPrefix(entry.substring(0, entry.length() - 1), bit);
+                words.addPrefix(entry.substring(0, entry.length() - 1), bit);
             } else {
-                wordBuilder.addWord(entry, bit);
+                words.addWord(entry, bit);
             }
         }
     }
 
-    private void definePhrases(long bit, String[] phrases) {
+    private static void definePhrases(long bit, String[] phrases, WordTrie.Builder words,
+                                      Map<String, List<Phrase>> phrasesByFirstWord) {
         for (String phrase : phrases) {
             List<String> phraseWords = Tokens.words(phrase, Integer.MAX_VALUE);
             if (phraseWords.size() == 1) {
-                wordBuilder.addWord(phraseWords.get(0), bit);
+                words.addWord(phraseWords.get(0), bit);
             } else {
-                wordBuilder.addWord(phraseWords.get(0), PHRASE_START);
+                words.addWord(phraseWords.get(0), PHRASE_START);
                 phrasesByFirstWord.computeIfAbsent(phraseWords.get(0), w -> new ArrayList<>())
                         .add(new Phrase(phraseWords.toArray(String[]::new), bit));
             }
@@ -344,6 +349,4 @@ final class InjectionPatterns {
             return null;
         }
     }
-
-    /** Words and word beginnings to concept bits, one character step per letter of the looked-up word. */
 }

@@ -40,15 +40,17 @@ final class IpAddressDetector {
                 dots -= s.charAt(k) == '.' ? 1 : 0;
                 colons -= s.charAt(k) == ':' ? 1 : 0;
             }
-            if (!(dots == 3 && colons == 0 || colons >= 2)) {
+            boolean mayBeV4 = dots == 3 && colons == 0;
+            boolean mayBeV6 = colons >= 2;
+            if (!mayBeV4 && !mayBeV6) {
                 i = Math.max(end, i + 1); // a word of hex letters ("bed", "face"), a number, a time: no address
                 continue;
             }
             String candidate = s.substring(i, trimmed);
             boolean boundary = end >= n || !Character.isLetterOrDigit(s.charAt(end));
             if (boundary && !NOT_PERSONAL.contains(candidate) && !(dots == 3 && defaultGateway(text, i, candidate)) && !(dots == 3 && looksLikeVersion(text, i, candidate)) && !candidate.startsWith("127.")
-                    && (dots == 3 && colons == 0 && ADDRESSES.isValidInet4Address(candidate)
-                    || colons >= 2 && ADDRESSES.isValidInet6Address(candidate))) {
+                    && (mayBeV4 && ADDRESSES.isValidInet4Address(candidate)
+                    || mayBeV6 && ADDRESSES.isValidInet6Address(candidate))) {
                 text.found(PersonalDataType.IP_ADDRESS, i, trimmed, 0.95, dots == 3 ? "IPv4 address" : "IPv6 address");
             }
             i = Math.max(end, i + 1);

@@ -170,6 +170,8 @@ final class SpecialCategoryDetector {
                 && PREFIX_STARTS[lower.charAt(start) * 128 + lower.charAt(start + 1)];
     }
 
+    // Built from the maps the two static blocks above fill, so they must stay below them (initialisation follows the
+    // text): the detector reads the tables, the maps only fill them.
     private static final WordTable<String> WORD_TABLE = WordTable.of(WORDS);
     private static final WordTable<String> PREFIX_TABLE = WordTable.of(PREFIXES);
     private static final WordTable<String> PHRASE_TABLE = WordTable.of(PHRASES);

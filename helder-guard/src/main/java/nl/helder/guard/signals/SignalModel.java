@@ -52,8 +52,15 @@ final class SignalModel {
     SignalModel(double[] bias, double[][] conceptWeights, Map<String, double[]> wordWeights, List<String> header) {
         this.bias = bias;
         this.conceptWeights = conceptWeights;
-        this.wordWeights = wordWeights == null ? null : WordTable.of(wordWeights); // null: a model made only to write a file
+        this.wordWeights = wordWeights == null ? null : WordTable.of(ownRows(wordWeights)); // null: a model made only to write a file
         this.header = header;
+    }
+
+    /** A copy with an array per word: {@link #probabilities} counts each word once by the identity of its row. */
+    private static Map<String, double[]> ownRows(Map<String, double[]> wordWeights) {
+        Map<String, double[]> copy = new HashMap<>();
+        wordWeights.forEach((word, row) -> copy.put(word, row.clone()));
+        return copy;
     }
 
     private static final SignalModel STANDARD = load();

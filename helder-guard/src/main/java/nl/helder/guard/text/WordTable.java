@@ -72,7 +72,7 @@ public final class WordTable<V> {
         maxLength = max;
     }
 
-    /** A table of these entries. */
+    /** A table of these entries; keys and values must not be null. */
     public static <V> WordTable<V> of(Map<String, ? extends V> entries) {
         return new WordTable<>(entries, false);
     }
@@ -86,7 +86,10 @@ public final class WordTable<V> {
         return new WordTable<>(entries, true);
     }
 
-    /** The value of the word {@code text[start, end)}, or null. */
+    /**
+     * The value of the word {@code text[start, end)}, or null. The bounds are the caller's to get right:
+     * {@code 0 <= start <= end <= text.length()} (the characters are read with {@link CharSequence#charAt}).
+     */
     @SuppressWarnings("unchecked")
     public V get(CharSequence text, int start, int end) {
         int slot = slot(text, start, end);

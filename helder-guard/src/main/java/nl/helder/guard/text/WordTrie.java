@@ -97,7 +97,10 @@ public final class WordTrie {
             return this;
         }
 
-        /** Marks every word that begins with {@code prefix} (and {@code prefix} itself) with {@code bits}. */
+        /**
+         * Marks every word that begins with {@code prefix} (and {@code prefix} itself) with {@code bits}; an empty
+         * prefix marks nothing (the root's bits are never read).
+         */
         public Builder addPrefix(String prefix, long bits) {
             node(prefix).prefix |= bits;
             return this;

@@ -20,13 +20,14 @@ class InjectionGuardTest {
 
     @Test
     void theModelsProbabilityIsShownAsBefore() {
+        // Every probability to five decimals, ties at x.xxxx5 included: the text String.format gave before.
+        for (int k = 0; k <= 100_000; k++) {
+            double p = k / 100_000.0;
+            assertThat(InjectionGuard.twoDecimals(p)).as("p = %s", p)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", p).substring(0, 4));
+        }
         assertThat(InjectionGuard.twoDecimals(0.9712)).isEqualTo("0.97");
-        assertThat(InjectionGuard.twoDecimals(0.97994)).isEqualTo("0.97");
-        assertThat(InjectionGuard.twoDecimals(0.97999)).as("rounded to four decimals first").isEqualTo("0.98");
-        assertThat(InjectionGuard.twoDecimals(0.05)).isEqualTo("0.05");
-        assertThat(InjectionGuard.twoDecimals(0.5)).isEqualTo("0.50");
-        assertThat(InjectionGuard.twoDecimals(1.0)).isEqualTo("1.00");
-        assertThat(InjectionGuard.twoDecimals(0.0)).isEqualTo("0.00");
+        assertThat(InjectionGuard.twoDecimals(0.97999)).isEqualTo("0.98");
     }
 
     @ParameterizedTest

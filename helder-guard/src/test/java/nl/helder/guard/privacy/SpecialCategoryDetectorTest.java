@@ -1,0 +1,43 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.PersonalDataType;
+import nl.helder.guard.Redactor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each way the special-category vocabulary is matched (word, compound beginning, dash, phrase, context), once. */
+class SpecialCategoryDetectorTest {
+
+    private static final PrivacyGuard GUARD = PrivacyGuard.builder().types(Set.of(PersonalDataType.SPECIAL_CATEGORY)).build();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ik heb long-covid en werk minder|long-covid",
+            "Er zit iets genetisch in de familie|genetisch",
+            "Mijn kankerbehandeling loopt nog|kankerbehandeling",
+            "Mijn IVF-traject kost veel tijd|IVF-traject",
+            "Mijn vrouw heeft ALS en ligt thuis|ALS",
+            "Ik stem al jaren SP, maar dat terzijde|SP",
+            "Ik ben van Marokkaanse afkomst|Marokkaanse afkomst",
+            "My father had a heart attack last week|heart attack",
+            "Ik ben een jehova's getuige en kom zaterdag niet|jehova's getuige",
+            "Ik heb borstkanker gehad|borstkanker"})
+    void findsTheFact(String message, String fact) {
+        assertThat(GUARD.detect(message)).extracting(f -> message.substring(f.start(), f.end())).containsExactly(fact);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ik heb als klant een vraag",
+            "Ik stem in met de voorwaarden",
+            "Kunt u de sp-kabel meesturen?",
+            "De lamellen van mijn jaloezie zijn kapot"})
+    void leavesLookAlikesAlone(String message) {
+        assertThat(Redactor.resolveOverlaps(GUARD.detect(message))).extracting(PersonalDataFinding::type).isEmpty();
+    }
+}
