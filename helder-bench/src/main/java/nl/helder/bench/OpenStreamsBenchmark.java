@@ -76,6 +76,10 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the Markdown table here (default: ${DEFAULT-VALUE}).")
     Path report = Path.of("helder-bench/target/streams-benchmark.md");
 
+    @Option(names = "--heap-dump", description = "Also dump the server's heap (live objects) before and with the streams "
+            + "open, to PREFIX-before.hprof and PREFIX-open.hprof, for finding what holds memory per stream.")
+    Path heapDump;
+
     @Option(names = "--idle-only", description = "Open the streams, measure what they cost while idle (live heap, "
             + "bytes per stream, RSS, threads) and stop, without turns: the cheap run for tuning memory.")
     boolean idleOnly;
@@ -140,6 +144,9 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         // What the conversations alone keep alive, so that what the streams add can be told apart.
         Map<String, long[]> histogramBefore = histogram == null ? null : sampler.histogram(suffixed(histogram, "-before.txt"));
         double liveBeforeStreams = sampler.liveHeapMb();
+        if (heapDump != null) {
+            sampler.heapDump(suffixed(heapDump, "-before.hprof"));
+        }
         System.out.printf(Locale.ROOT, "%d conversations started; server threads %d, live heap %.0f MB%n",
                 customers.size(), sampler.threads(), liveBeforeStreams);
 
@@ -149,6 +156,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         Semaphore opening = new Semaphore(200);
         CountDownLatch allConnected = new CountDownLatch(customers.size());
         AtomicInteger refused = new AtomicInteger();
+        Map<String, Integer> refusals = new ConcurrentHashMap<>(); // why streams did not open: status or exception
         long openStart = System.nanoTime();
         for (Customer customer : customers) {
             opening.acquire();
@@ -156,6 +164,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                     .header("Accept", "text/event-stream").header("Authorization", "Bearer " + customer.conversation.token()).build();
             streamClient.sendAsync(request, info -> {
                 if (info.statusCode() != 200) {
+                    refusals.merge("HTTP " + info.statusCode(), 1, Integer::sum);
                     refused.incrementAndGet();
                     opening.release();
                     allConnected.countDown();
@@ -168,6 +177,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             }).whenComplete((response, failure) -> {
                 customer.ended = true;
                 if (failure != null && !customer.connected) {
+                    refusals.merge(failure.toString(), 1, Integer::sum);
                     refused.incrementAndGet();
                     opening.release();
                     allConnected.countDown();
@@ -181,6 +191,9 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         Thread.sleep(5_000); // idle: what do 10,000 quiet streams cost?
         sampler.snapshot("idle");
         int openStreams = customers.size() - refused.get();
+        if (!refusals.isEmpty()) {
+            System.out.println("streams that did not open, by reason: " + refusals);
+        }
         System.out.printf(Locale.ROOT, "%d streams open in %.1f s (%d refused or failed); idle: server threads %d, heap used %.0f MB, RSS %.0f MB%n",
                 openStreams, openSeconds, refused.get(), sampler.threads(), sampler.heapUsedMb(), sampler.rssMb());
         if (histogramBefore != null) {
@@ -188,6 +201,9 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             String growth = growthPerStream(histogramBefore, histogramOpen, openStreams, 25);
             System.out.print(growth);
             Files.writeString(suffixed(histogram, "-per-stream.txt"), growth);
+        }
+        if (heapDump != null) {
+            sampler.heapDump(suffixed(heapDump, "-open.hprof"));
         }
         double liveIdle = sampler.liveHeapMb();
         double perStreamKb = (liveIdle - liveBeforeStreams) * 1024 / Math.max(1, openStreams);
@@ -493,6 +509,15 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                         (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
             }
             return byClass;
+        }
+
+        /** {@code jcmd GC.heap_dump}: live objects only. */
+        void heapDump(Path file) throws IOException, InterruptedException {
+            Files.deleteIfExists(file);
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_dump", file.toAbsolutePath().toString())
+                    .redirectErrorStream(true).start();
+            jcmd.getInputStream().readAllBytes();
+            jcmd.waitFor();
         }
 
         double rssMb() {

@@ -17,8 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param responseBuffer    the servlet response buffer (a byte buffer and a char buffer of as many chars): a response
  *                          that fits is sent with a {@code Content-Length}, a larger one is sent chunked as it is
  *                          written (never cut)
+ * @param maxRequestTrailerSize the trailing headers of a chunked request at most ({@code maxTrailerSize}); Tomcat
+ *                          allocates a buffer of this size per connection up front (8 KB by default). Browsers send
+ *                          no request trailers and the API uses none; a request whose trailers do not fit is refused
  */
 @ConfigurationProperties("helder.web.connector")
 record ConnectorProperties(@DefaultValue("2KB") DataSize socketReadBuffer, @DefaultValue("2KB") DataSize socketWriteBuffer,
-                           @DefaultValue("2KB") DataSize responseBuffer) {
+                           @DefaultValue("2KB") DataSize responseBuffer, @DefaultValue("1KB") DataSize maxRequestTrailerSize) {
 }
