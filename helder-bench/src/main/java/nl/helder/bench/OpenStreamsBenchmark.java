@@ -80,6 +80,11 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             + "open, to PREFIX-before.hprof and PREFIX-open.hprof, for finding what holds memory per stream.")
     Path heapDump;
 
+    @Option(names = "--max-send-seconds", description = "Stop sending turns this long after the first was due, even if "
+            + "not all were sent (a server that falls far behind would otherwise keep the run going); 0: no limit "
+            + "(default: ${DEFAULT-VALUE}).")
+    int maxSendSeconds = 0;
+
     @Option(names = "--idle-only", description = "Open the streams, measure what they cost while idle (live heap, "
             + "bytes per stream, RSS, threads) and stop, without turns: the cheap run for tuning memory.")
     boolean idleOnly;
@@ -241,7 +246,14 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         long t0 = System.nanoTime();
         long measureFrom = t0 + TimeUnit.SECONDS.toNanos(periodSeconds);
         Map<String, Long> dueById = new ConcurrentHashMap<>();
+        AtomicLong lastAnswered = new AtomicLong(t0);
+        int sent = 0;
         for (int k = 0; k < total; k++) {
+            if (maxSendSeconds > 0 && System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(maxSendSeconds)) {
+                System.out.printf(Locale.ROOT, "stopped sending after %d s: %d of %d turns sent%n", maxSendSeconds, k, total);
+                break;
+            }
+            sent++;
             long due = t0 + k * gapNanos;
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -263,6 +275,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                     return;
                 }
                 if (measured) {
+                    lastAnswered.accumulateAndGet(done, Math::max);
                     synchronized (latency) {
                         latency.record(done - due);
                     }
@@ -306,12 +319,14 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                 }
             }
         }
-        double measuredSeconds = (double) periods * periodSeconds;
+        // Answered measured turns per second of wall clock, from when the first measured turn was due to the last answer:
+        // what the server kept up with (the schedule asked for streams / period).
+        double measuredSeconds = Math.max(1e-9, (lastAnswered.get() - measureFrom) / 1e9);
         String table = String.format(Locale.ROOT, """
                 | %d streams, a message each every %d s, %d measured periods, -Xmx%s | value |
                 |---|---|
                 | streams open (refused or failed) | %d (%d) in %.1f s |
-                | turns sent / measured / failed / unfinished 60 s after the last was sent | %d / %d / %d / %d (%.0f measured turns/s) |
+                | turns due / sent / measured / failed / unfinished 60 s after the last was sent | %d / %d / %d / %d / %d (%.0f measured turns/s answered, %.0f/s due) |
                 | turn latency from when due: p50 / p99 / max | %.1f / %.1f / %.1f ms |
                 | own messages delivered on the stream (expected, missing) | %d, %d |
                 | delivery from when the turn was due: p50 / p99 | %.1f / %.1f ms |
@@ -320,15 +335,17 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                 | server heap used (jstat), idle streams / peak under load | %.0f / %.0f MB |
                 | server RSS, idle / peak (VmHWM) | %.0f / %.0f MB |
                 | server threads, idle streams / end | %d / %d |
+                | garbage collections over the whole run (jstat) | %s |
                 | load average at the end (2 cores, shared) | %s |
                 """, customers.size(), periodSeconds, periods, heap,
                 customers.size() - refused.get(), refused.get(), openSeconds,
-                total, latency.count(), failedTurns.get(), unfinished, latency.count() / measuredSeconds,
+                total, sent, latency.count(), failedTurns.get(), unfinished, latency.count() / measuredSeconds,
+                (double) customers.size() / periodSeconds,
                 latency.percentileMillis(0.5), latency.percentileMillis(0.99), latency.percentileMillis(1.0),
                 expected, missing, delivery.percentileMillis(0.5), delivery.percentileMillis(0.99), endedEarly,
                 liveBeforeStreams, liveIdle, perStreamKb, sampler.liveHeapMb(), sampler.heapAt("idle"), sampler.peakHeapMb(),
                 sampler.rssAt("idle"), sampler.peakRssMb(),
-                sampler.threadsAt("idle"), sampler.threads(), loadAverage());
+                sampler.threadsAt("idle"), sampler.threads(), sampler.gc, loadAverage());
         System.out.println(table);
         sampler.stop();
         writeReport(table);
@@ -421,6 +438,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         private final Map<String, double[]> snapshots = new ConcurrentHashMap<>();
         private volatile double heapUsedMb;
         private volatile double peakHeapMb;
+        private volatile String gc = "unknown";
         private volatile Process jstat;
 
         ServerSampler(long pid) {
@@ -447,6 +465,12 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                             }
                         }
                         heapUsedMb = kb / 1024;
+                        int young = columns.indexOf("YGC");
+                        int full = columns.indexOf("FGC");
+                        int time = columns.indexOf("GCT");
+                        if (young >= 0 && full >= 0 && time >= 0) {
+                            gc = String.format(Locale.ROOT, "%s young, %s full, %s s in all", values[young], values[full], values[time]);
+                        }
                         peakHeapMb = Math.max(peakHeapMb, heapUsedMb);
                     }
                 } catch (IOException | RuntimeException ignored) {
