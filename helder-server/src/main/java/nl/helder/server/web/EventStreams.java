@@ -1,8 +1,8 @@
 package nl.helder.server.web;
 
+import jakarta.servlet.ServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.servlet.ServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -37,8 +37,8 @@ import java.util.function.Supplier;
  * A stream opened in an HTTP request is written to only once that request's thread has left the servlet filters
  * ({@link #release(ServletRequest)}, called by the outermost filter): the filters still set headers on the way out
  * (security headers, the session), and a sending thread that committed the response at the same moment corrupted
- * Tomcat's header table (a 500 for about one stream in 10,000 while thousands opened at once). Events queued until
- * then wait, in order.
+ * Tomcat's header table, which is not thread-safe (a 500 or a broken stream for about a dozen of 10,000 streams
+ * opening at once). Events queued until then wait, in order.
  *
  * @param <K> what the streams are grouped by
  */
