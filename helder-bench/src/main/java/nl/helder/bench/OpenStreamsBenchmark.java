@@ -76,6 +76,24 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the Markdown table here (default: ${DEFAULT-VALUE}).")
     Path report = Path.of("helder-bench/target/streams-benchmark.md");
 
+    @Option(names = "--heap-dump", description = "Also dump the server's heap (live objects) before and with the streams "
+            + "open, to PREFIX-before.hprof and PREFIX-open.hprof, for finding what holds memory per stream.")
+    Path heapDump;
+
+    @Option(names = "--max-send-seconds", description = "Stop sending turns this long after the first was due, even if "
+            + "not all were sent (a server that falls far behind would otherwise keep the run going); 0: no limit "
+            + "(default: ${DEFAULT-VALUE}).")
+    int maxSendSeconds = 0;
+
+    @Option(names = "--idle-only", description = "Open the streams, measure what they cost while idle (live heap, "
+            + "bytes per stream, RSS, threads) and stop, without turns: the cheap run for tuning memory.")
+    boolean idleOnly;
+
+    @Option(names = "--histogram", description = "Also write the server's class histograms (live objects, after a full GC) "
+            + "before and with the streams open, and the classes that grew most per stream, under this prefix (e.g. "
+            + "helder-bench/target/streams-histogram).")
+    Path histogram;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new OpenStreamsBenchmark()).execute(args));
     }
@@ -128,7 +146,14 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             customers.add(new Customer(future.get()));
         }
         starters.shutdown();
-        System.out.printf(Locale.ROOT, "%d conversations started; server threads %d%n", customers.size(), sampler.threads());
+        // What the conversations alone keep alive, so that what the streams add can be told apart.
+        Map<String, long[]> histogramBefore = histogram == null ? null : sampler.histogram(suffixed(histogram, "-before.txt"));
+        double liveBeforeStreams = sampler.liveHeapMb();
+        if (heapDump != null) {
+            sampler.heapDump(suffixed(heapDump, "-before.hprof"));
+        }
+        System.out.printf(Locale.ROOT, "%d conversations started; server threads %d, live heap %.0f MB%n",
+                customers.size(), sampler.threads(), liveBeforeStreams);
 
         // Streams: one client for all, its work on two threads; opened at most 200 at a time.
         ExecutorService clientThreads = Executors.newFixedThreadPool(2);
@@ -136,6 +161,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         Semaphore opening = new Semaphore(200);
         CountDownLatch allConnected = new CountDownLatch(customers.size());
         AtomicInteger refused = new AtomicInteger();
+        Map<String, Integer> refusals = new ConcurrentHashMap<>(); // why streams did not open: status or exception
         long openStart = System.nanoTime();
         for (Customer customer : customers) {
             opening.acquire();
@@ -143,6 +169,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                     .header("Accept", "text/event-stream").header("Authorization", "Bearer " + customer.conversation.token()).build();
             streamClient.sendAsync(request, info -> {
                 if (info.statusCode() != 200) {
+                    refusals.merge("HTTP " + info.statusCode(), 1, Integer::sum);
                     refused.incrementAndGet();
                     opening.release();
                     allConnected.countDown();
@@ -155,6 +182,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             }).whenComplete((response, failure) -> {
                 customer.ended = true;
                 if (failure != null && !customer.connected) {
+                    refusals.merge(failure.toString(), 1, Integer::sum);
                     refused.incrementAndGet();
                     opening.release();
                     allConnected.countDown();
@@ -167,8 +195,43 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         double openSeconds = (System.nanoTime() - openStart) / 1e9;
         Thread.sleep(5_000); // idle: what do 10,000 quiet streams cost?
         sampler.snapshot("idle");
+        int openStreams = customers.size() - refused.get();
+        if (!refusals.isEmpty()) {
+            System.out.println("streams that did not open, by reason: " + refusals);
+        }
         System.out.printf(Locale.ROOT, "%d streams open in %.1f s (%d refused or failed); idle: server threads %d, heap used %.0f MB, RSS %.0f MB%n",
-                customers.size() - refused.get(), openSeconds, refused.get(), sampler.threads(), sampler.heapUsedMb(), sampler.rssMb());
+                openStreams, openSeconds, refused.get(), sampler.threads(), sampler.heapUsedMb(), sampler.rssMb());
+        if (histogramBefore != null) {
+            Map<String, long[]> histogramOpen = sampler.histogram(suffixed(histogram, "-open.txt"));
+            String growth = growthPerStream(histogramBefore, histogramOpen, openStreams, 25);
+            System.out.print(growth);
+            Files.writeString(suffixed(histogram, "-per-stream.txt"), growth);
+        }
+        if (heapDump != null) {
+            sampler.heapDump(suffixed(heapDump, "-open.hprof"));
+        }
+        double liveIdle = sampler.liveHeapMb();
+        double perStreamKb = (liveIdle - liveBeforeStreams) * 1024 / Math.max(1, openStreams);
+        System.out.printf(Locale.ROOT, "live heap with the streams open and idle %.0f MB: %.1f KB per stream above the %.0f MB before they opened%n",
+                liveIdle, perStreamKb, liveBeforeStreams);
+        if (idleOnly) {
+            String table = String.format(Locale.ROOT, """
+                    | %d idle streams, -Xmx%s | value |
+                    |---|---|
+                    | streams open (refused or failed) | %d (%d) in %.1f s |
+                    | live heap after full GC: conversations only / streams open and idle | %.0f / %.0f MB |
+                    | live heap per open stream | %.1f KB |
+                    | server heap used, idle streams (jstat) | %.0f MB |
+                    | server RSS, idle streams / peak (VmHWM) | %.0f / %.0f MB |
+                    | server threads, idle streams | %d |
+                    | load average (2 cores, shared) | %s |
+                    """, customers.size(), heap, openStreams, refused.get(), openSeconds, liveBeforeStreams, liveIdle,
+                    perStreamKb, sampler.heapAt("idle"), sampler.rssAt("idle"), sampler.peakRssMb(), sampler.threadsAt("idle"), loadAverage());
+            System.out.println(table);
+            sampler.stop();
+            writeReport(table);
+            return refused.get() == 0 ? 0 : 1;
+        }
 
         // Turns: open loop, one message per customer per period, spread over the period; a warm-up period first.
         HttpClient turnClient = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build();
@@ -183,7 +246,14 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         long t0 = System.nanoTime();
         long measureFrom = t0 + TimeUnit.SECONDS.toNanos(periodSeconds);
         Map<String, Long> dueById = new ConcurrentHashMap<>();
+        AtomicLong lastAnswered = new AtomicLong(t0);
+        int sent = 0;
         for (int k = 0; k < total; k++) {
+            if (maxSendSeconds > 0 && System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(maxSendSeconds)) {
+                System.out.printf(Locale.ROOT, "stopped sending after %d s: %d of %d turns sent%n", maxSendSeconds, k, total);
+                break;
+            }
+            sent++;
             long due = t0 + k * gapNanos;
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -205,6 +275,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                     return;
                 }
                 if (measured) {
+                    lastAnswered.accumulateAndGet(done, Math::max);
                     synchronized (latency) {
                         latency.record(done - due);
                     }
@@ -248,34 +319,76 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                 }
             }
         }
-        double measuredSeconds = (double) periods * periodSeconds;
+        // Answered measured turns per second of wall clock, from when the first measured turn was due to the last answer:
+        // what the server kept up with (the schedule asked for streams / period).
+        double measuredSeconds = Math.max(1e-9, (lastAnswered.get() - measureFrom) / 1e9);
         String table = String.format(Locale.ROOT, """
                 | %d streams, a message each every %d s, %d measured periods, -Xmx%s | value |
                 |---|---|
                 | streams open (refused or failed) | %d (%d) in %.1f s |
-                | turns sent / measured / failed / unfinished 60 s after the last was sent | %d / %d / %d / %d (%.0f measured turns/s) |
+                | turns due / sent / measured / failed / unfinished 60 s after the last was sent | %d / %d / %d / %d / %d (%.0f measured turns/s answered, %.0f/s due) |
                 | turn latency from when due: p50 / p99 / max | %.1f / %.1f / %.1f ms |
                 | own messages delivered on the stream (expected, missing) | %d, %d |
                 | delivery from when the turn was due: p50 / p99 | %.1f / %.1f ms |
                 | streams ended before the end | %d |
-                | server heap used, idle streams / peak under load / live after full GC | %.0f / %.0f / %.0f MB |
+                | live heap after full GC: conversations only / streams open and idle (per stream) / at the end | %.0f / %.0f (%.1f KB) / %.0f MB |
+                | server heap used (jstat), idle streams / peak under load | %.0f / %.0f MB |
                 | server RSS, idle / peak (VmHWM) | %.0f / %.0f MB |
                 | server threads, idle streams / end | %d / %d |
+                | garbage collections over the whole run (jstat) | %s |
                 | load average at the end (2 cores, shared) | %s |
                 """, customers.size(), periodSeconds, periods, heap,
                 customers.size() - refused.get(), refused.get(), openSeconds,
-                total, latency.count(), failedTurns.get(), unfinished, latency.count() / measuredSeconds,
+                total, sent, latency.count(), failedTurns.get(), unfinished, latency.count() / measuredSeconds,
+                (double) customers.size() / periodSeconds,
                 latency.percentileMillis(0.5), latency.percentileMillis(0.99), latency.percentileMillis(1.0),
                 expected, missing, delivery.percentileMillis(0.5), delivery.percentileMillis(0.99), endedEarly,
-                sampler.heapAt("idle"), sampler.peakHeapMb(), sampler.liveHeapMb(), sampler.rssAt("idle"), sampler.peakRssMb(),
-                sampler.threadsAt("idle"), sampler.threads(), loadAverage());
+                liveBeforeStreams, liveIdle, perStreamKb, sampler.liveHeapMb(), sampler.heapAt("idle"), sampler.peakHeapMb(),
+                sampler.rssAt("idle"), sampler.peakRssMb(),
+                sampler.threadsAt("idle"), sampler.threads(), sampler.gc, loadAverage());
         System.out.println(table);
         sampler.stop();
+        writeReport(table);
+        return missing == 0 && failedTurns.get() == 0 && unfinished == 0 && refused.get() == 0 ? 0 : 1;
+    }
+
+    private void writeReport(String table) throws IOException {
         if (report != null) {
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, table);
         }
-        return missing == 0 && failedTurns.get() == 0 && unfinished == 0 && refused.get() == 0 ? 0 : 1;
+    }
+
+    private static Path suffixed(Path prefix, String suffix) throws IOException {
+        Path file = Path.of(prefix + suffix);
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        return file;
+    }
+
+    /** The classes whose live instances grew most between two histograms, in bytes per open stream. */
+    static String growthPerStream(Map<String, long[]> before, Map<String, long[]> after, int streams, int top) {
+        record Growth(String name, long instances, long bytes) {
+        }
+        List<Growth> growth = new ArrayList<>();
+        long totalBytes = 0;
+        for (Map.Entry<String, long[]> entry : after.entrySet()) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            Growth grown = new Growth(entry.getKey(), entry.getValue()[0] - was[0], entry.getValue()[1] - was[1]);
+            totalBytes += grown.bytes();
+            growth.add(grown);
+        }
+        growth.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "live objects added by %d open streams: %.1f KB per stream in all; the classes that grew most:%n", streams,
+                totalBytes / 1024.0 / Math.max(1, streams)));
+        text.append(String.format(Locale.ROOT, "%12s %14s  %s%n", "bytes/stream", "objects/stream", "class"));
+        for (Growth grown : growth.subList(0, Math.min(top, growth.size()))) {
+            text.append(String.format(Locale.ROOT, "%12.0f %14.2f  %s%n", (double) grown.bytes() / Math.max(1, streams),
+                    (double) grown.instances() / Math.max(1, streams), grown.name()));
+        }
+        return text.toString();
     }
 
     /** When each message id arrived on a stream (ids are unique across conversations). */
@@ -325,6 +438,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         private final Map<String, double[]> snapshots = new ConcurrentHashMap<>();
         private volatile double heapUsedMb;
         private volatile double peakHeapMb;
+        private volatile String gc = "unknown";
         private volatile Process jstat;
 
         ServerSampler(long pid) {
@@ -351,6 +465,12 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                             }
                         }
                         heapUsedMb = kb / 1024;
+                        int young = columns.indexOf("YGC");
+                        int full = columns.indexOf("FGC");
+                        int time = columns.indexOf("GCT");
+                        if (young >= 0 && full >= 0 && time >= 0) {
+                            gc = String.format(Locale.ROOT, "%s young, %s full, %s s in all", values[young], values[full], values[time]);
+                        }
                         peakHeapMb = Math.max(peakHeapMb, heapUsedMb);
                     }
                 } catch (IOException | RuntimeException ignored) {
@@ -395,6 +515,33 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
             info.waitFor();
             Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(text);
             return used.find() ? Long.parseLong(used.group(2)) / 1024.0 : Double.NaN;
+        }
+
+        /**
+         * {@code jcmd GC.class_histogram} (a full GC first: live objects only), written to {@code file}; returns
+         * instances and bytes by class name.
+         */
+        Map<String, long[]> histogram(Path file) throws IOException, InterruptedException {
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+            String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            Files.writeString(file, text);
+            Map<String, long[]> byClass = new java.util.HashMap<>();
+            Matcher row = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(text);
+            while (row.find()) {
+                byClass.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+            return byClass;
+        }
+
+        /** {@code jcmd GC.heap_dump}: live objects only. */
+        void heapDump(Path file) throws IOException, InterruptedException {
+            Files.deleteIfExists(file);
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_dump", file.toAbsolutePath().toString())
+                    .redirectErrorStream(true).start();
+            jcmd.getInputStream().readAllBytes();
+            jcmd.waitFor();
         }
 
         double rssMb() {

@@ -1,8 +1,11 @@
 package nl.helder.server.web;
 
+import jakarta.servlet.ServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -30,12 +33,21 @@ import java.util.function.Supplier;
  * committing turn never waits for a client's socket. An open stream holds no thread (Spring MVC's async
  * request: the request thread returns to Tomcat once the stream is opened). A stream with more than
  * {@link StreamSender}'s {@code maxPending} events not yet written is ended, not buffered without limit.
+ * <p>
+ * A stream opened in an HTTP request is written to only once that request's thread has left the servlet filters
+ * ({@link #release(ServletRequest)}, called by the outermost filter): the filters still set headers on the way out
+ * (security headers, the session), and a sending thread that committed the response at the same moment corrupted
+ * Tomcat's header table, which is not thread-safe (a 500 or a broken stream for about a dozen of 10,000 streams
+ * opening at once). Events queued until then wait, in order.
  *
  * @param <K> what the streams are grouped by
  */
 public final class EventStreams<K> {
 
     private static final Logger log = LoggerFactory.getLogger(EventStreams.class);
+
+    /** The request attribute that holds what {@link #release(ServletRequest)} runs. */
+    private static final String RELEASE = EventStreams.class.getName() + ".release";
 
     private final String name;
     private final int perKey;
@@ -65,7 +77,15 @@ public final class EventStreams<K> {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many open " + name + " streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Stream stream = new Stream(emitter);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Stream stream = new Stream(emitter, request != null);
+        if (request != null) {
+            Runnable earlier = (Runnable) request.getAttribute(RELEASE, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(RELEASE, earlier == null ? (Runnable) stream::release : (Runnable) () -> {
+                earlier.run();
+                stream.release();
+            }, RequestAttributes.SCOPE_REQUEST);
+        }
         List<Stream> evicted = new ArrayList<>();
         // compute() keeps adding atomic with the removal below, so a stream never lands in a list already dropped.
         streams.compute(key, (k, list) -> {
@@ -97,6 +117,18 @@ public final class EventStreams<K> {
         // Queued at once, so the client knows the stream is open before the first real event.
         stream.queue(() -> SseEmitter.event().comment("connected"));
         return emitter;
+    }
+
+    /**
+     * Lets the streams opened in {@code request} be written to: called once the request's thread has left the servlet
+     * filters (by the outermost filter, {@code StreamRelease}). Does nothing for a request that opened none.
+     */
+    public static void release(ServletRequest request) {
+        Object release = request.getAttribute(RELEASE);
+        if (release instanceof Runnable runnable) {
+            request.removeAttribute(RELEASE);
+            runnable.run();
+        }
     }
 
     /** Queues an event for every stream of {@code key}; a stream that cannot be written to is ended. */
@@ -149,14 +181,25 @@ public final class EventStreams<K> {
     private final class Stream {
 
         final SseEmitter emitter;
+        /** Opened in a request whose thread is still in the servlet filters: nothing is written yet. */
+        private volatile boolean held;
         private final Queue<Supplier<SseEmitter.SseEventBuilder>> pending = new ConcurrentLinkedQueue<>();
         private final AtomicInteger size = new AtomicInteger();
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean completed = new AtomicBoolean();
         private volatile boolean ending;
 
-        Stream(SseEmitter emitter) {
+        Stream(SseEmitter emitter, boolean held) {
             this.emitter = emitter;
+            this.held = held;
+        }
+
+        /** The request's thread has left the filters: write what was queued meanwhile (or end the stream). */
+        void release() {
+            held = false;
+            if (ending || !pending.isEmpty()) {
+                schedule();
+            }
         }
 
         void queue(Supplier<SseEmitter.SseEventBuilder> event) {
@@ -186,7 +229,8 @@ public final class EventStreams<K> {
         }
 
         private void schedule() {
-            if (scheduled.compareAndSet(false, true)) {
+            // Held: release() schedules. A queue() that sees held still set has added its event before release() looks.
+            if (!held && scheduled.compareAndSet(false, true)) {
                 try {
                     sender.execute(this::drain);
                 } catch (RejectedExecutionException shutDownOrFull) {

@@ -3,6 +3,9 @@ package nl.helder.server.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.EmitterClients;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -42,6 +45,28 @@ class EventStreamsTest {
         }
         assertThat(client.threads.get(hello)).startsWith("helder-stream-sender-")
                 .isNotEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aStreamOpenedInARequestIsWrittenOnlyOnceTheRequestHasLeftTheFilters() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        EmitterClients.Client client;
+        try {
+            client = EmitterClients.attach(streams.open("a", () -> { }));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        streams.send("a", () -> SseEmitter.event().data("first;"));
+        // The request's filters may still be setting headers: no sending thread writes (and commits) meanwhile.
+        Thread.sleep(300);
+        assertThat(client.writes).isEmpty();
+
+        EventStreams.release(request);
+        await(() -> client.writes.size() == 2);
+        assertThat(client.writes.get(0)).contains("connected");
+        assertThat(dataOf(client.writes.get(1))).isEqualTo("first;");
+        assertThat(client.threads).allMatch(thread -> thread.startsWith("helder-stream-sender-"));
     }
 
     @Test
