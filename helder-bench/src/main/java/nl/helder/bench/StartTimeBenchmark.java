@@ -65,7 +65,12 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         System.exit(new CommandLine(new StartTimeBenchmark()).execute(args));
     }
 
-    private record Start(double wallSeconds, double cpuSeconds) {
+    /**
+     * One start: wall and CPU seconds to ready, and of that CPU what the main thread, the JIT compiler threads and the
+     * garbage collector's threads had used (threads that ended before ready, e.g. idle compiler threads the JVM
+     * stopped, count in the total only).
+     */
+    private record Start(double wallSeconds, double cpuSeconds, double mainSeconds, double jitSeconds, double gcSeconds) {
     }
 
     /** How the server is started; the extracted jar and its archives are made once, before the first start. */
@@ -98,8 +103,8 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         }
         List<Way> chosen = skipCds ? List.of(Way.JAR) : ways;
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| how (%d starts each) | data directory | ready, median (min–max) | CPU used by then, median (min–max) | turn answered | load average during |%n"
-                        + "|---|---|---|---|---|---|%n", starts));
+                "| how (%d starts each) | data directory | ready, median (min–max) | CPU used by then, median (min–max) | of which main thread / JIT compilers / GC + VM thread, medians | turn answered | load average during |%n"
+                        + "|---|---|---|---|---|---|---|%n", starts));
         for (Way way : chosen) {
             List<String> command = command(way);
             List<Start> fresh = new ArrayList<>();
@@ -148,9 +153,12 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         double[] wall = starts.stream().mapToDouble(Start::wallSeconds).sorted().toArray();
         double[] cpu = starts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray();
         double[] load = loads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format(Locale.ROOT, "| %s | %s | %.2f s (%.2f–%.2f) | %.1f s (%.1f–%.1f) | %d of %d | %.1f (%.1f–%.1f) |%n", way, data,
-                median(wall), wall[0], wall[wall.length - 1], median(cpu), cpu[0], cpu[cpu.length - 1], starts.size(), starts.size(),
-                median(load), load[0], load[load.length - 1]);
+        double main = median(starts.stream().mapToDouble(Start::mainSeconds).sorted().toArray());
+        double jit = median(starts.stream().mapToDouble(Start::jitSeconds).sorted().toArray());
+        double gc = median(starts.stream().mapToDouble(Start::gcSeconds).sorted().toArray());
+        return String.format(Locale.ROOT, "| %s | %s | %.2f s (%.2f–%.2f) | %.1f s (%.1f–%.1f) | %.1f / %.1f / %.1f s | %d of %d | %.1f (%.1f–%.1f) |%n",
+                way, data, median(wall), wall[0], wall[wall.length - 1], median(cpu), cpu[0], cpu[cpu.length - 1], main, jit, gc,
+                starts.size(), starts.size(), median(load), load[0], load[load.length - 1]);
     }
 
     private static double median(double[] sorted) {
@@ -214,7 +222,9 @@ public final class StartTimeBenchmark implements Callable<Integer> {
                 }
                 try {
                     if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        Start ready = new Start((System.nanoTime() - started) / 1e9, cpuSeconds(process.pid()));
+                        double wall = (System.nanoTime() - started) / 1e9;
+                        double cpu = cpuSeconds(Path.of("/proc/" + process.pid() + "/stat"));
+                        Start ready = threadCpu(process.pid(), wall, cpu);
                         requireAnswer(port, data);
                         return ready;
                     }
@@ -270,15 +280,46 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         }
     }
 
-    /** User + system CPU time of the process so far, from /proc/pid/stat (fields 14 and 15, in clock ticks of 1/100 s). */
-    private static double cpuSeconds(long pid) {
+    /** User + system CPU seconds from a /proc stat file (fields 14 and 15, in clock ticks of 1/100 s). */
+    private static double cpuSeconds(Path stat) {
         try {
-            String stat = Files.readAllLines(Path.of("/proc/" + pid + "/stat")).get(0);
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String line = Files.readAllLines(stat).get(0);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
         } catch (IOException | RuntimeException unreadable) {
             return Double.NaN;
         }
+    }
+
+    /** The CPU of the process's live threads by kind, from /proc/pid/task/tid/{comm,stat}. */
+    private static Start threadCpu(long pid, double wall, double total) {
+        double main = 0;
+        double jit = 0;
+        double gc = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).trim();
+                } catch (IOException ended) {
+                    continue;
+                }
+                double cpu = cpuSeconds(task.resolve("stat"));
+                if (Double.isNaN(cpu)) {
+                    continue;
+                }
+                if (name.equals("java") && !task.getFileName().toString().equals(Long.toString(pid))) {
+                    main += cpu; // the launcher runs main() in a thread of its own, which keeps the name "java"
+                } else if (name.contains("CompilerThre")) {
+                    jit += cpu;
+                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+                    gc += cpu;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return new Start(wall, total, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return new Start(wall, total, main, jit, gc);
     }
 
     private static double load() {
