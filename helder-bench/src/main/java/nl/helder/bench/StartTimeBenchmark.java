@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * After each start is timed, a conversation is opened and a question from the demo knowledge base asked: the start
  * counts only if the turn is answered ({@code ANSWER}), so a way that starts fast but cannot answer fails the run.
  * <p>
- * Reports the median, minimum and maximum wall time of {@code --starts} starts each, the CPU time the server had used
+ * The ways take turns, one fresh and one second start each, so that all of them meet the same changes in the
+ * machine's other load. Reports the median, minimum and maximum wall time of {@code --starts} starts each, the CPU time the server had used
  * when it became ready (user + system, from /proc: less sensitive than wall time to other work on a shared machine),
  * and the load average. Starts one at a time, so the measured server competes only with what else runs on the machine.
  */
@@ -105,22 +108,34 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "| how (%d starts each) | data directory | ready, median (min–max) | CPU used by then, median (min–max) | of which main thread / JIT compilers / GC + VM thread, medians | turn answered | load average during |%n"
                         + "|---|---|---|---|---|---|---|%n", starts));
+        // Ways interleaved start by start, so that each meets the same changes in the machine's other load.
+        Map<Way, List<String>> commands = new LinkedHashMap<>();
+        Map<Way, List<Start>> fresh = new LinkedHashMap<>();
+        Map<Way, List<Start>> second = new LinkedHashMap<>();
+        Map<Way, List<Double>> loads = new LinkedHashMap<>();
         for (Way way : chosen) {
-            List<String> command = command(way);
-            List<Start> fresh = new ArrayList<>();
-            List<Start> second = new ArrayList<>();
-            List<Double> loads = new ArrayList<>();
-            for (int i = 0; i < starts; i++) {
+            commands.put(way, command(way));
+            fresh.put(way, new ArrayList<>());
+            second.put(way, new ArrayList<>());
+            loads.put(way, new ArrayList<>());
+        }
+        for (int i = 0; i < starts; i++) {
+            for (Way way : chosen) {
                 Path data = Files.createTempDirectory("helder-start");
-                loads.add(load());
-                fresh.add(start(command, data));
-                second.add(start(command, data));
-                loads.add(load());
-                System.out.printf(Locale.ROOT, "%s #%d: fresh %.2f s (cpu %.1f s), second %.2f s (cpu %.1f s), load %.1f%n", way.label, i + 1,
-                        fresh.get(i).wallSeconds(), fresh.get(i).cpuSeconds(), second.get(i).wallSeconds(), second.get(i).cpuSeconds(), loads.get(loads.size() - 1));
+                loads.get(way).add(load());
+                Start first = start(commands.get(way), data);
+                Start again = start(commands.get(way), data);
+                fresh.get(way).add(first);
+                second.get(way).add(again);
+                loads.get(way).add(load());
+                System.out.printf(Locale.ROOT, "%s #%d: fresh %.2f s (cpu %.1f s, main %.1f s), second %.2f s (cpu %.1f s, main %.1f s), load %.1f%n",
+                        way.label, i + 1, first.wallSeconds(), first.cpuSeconds(), first.mainSeconds(), again.wallSeconds(), again.cpuSeconds(),
+                        again.mainSeconds(), load());
                 deleteQuietly(data);
             }
-            table.append(row(way.label, "fresh", fresh, loads)).append(row(way.label, "second start", second, loads));
+        }
+        for (Way way : chosen) {
+            table.append(row(way.label, "fresh", fresh.get(way), loads.get(way))).append(row(way.label, "second start", second.get(way), loads.get(way)));
         }
         System.out.println(table);
         if (report != null) {
