@@ -2,6 +2,7 @@ package nl.helder.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,8 +19,17 @@ import java.time.Clock;
 @EnableScheduling
 public class HelderApplication {
 
+    /** System property that records the start's steps for {@code /actuator/startup} (see README, "Start to ready"). */
+    static final String RECORD_START_STEPS = "helder.start.record-steps";
+
     public static void main(String[] args) {
-        SpringApplication.run(HelderApplication.class, args);
+        SpringApplication application = new SpringApplication(HelderApplication.class);
+        // Opt-in, for finding what a start spends its time on: every bean's creation and every configuration
+        // class's processing, with their durations. It costs memory and time, so it is off unless asked for.
+        if (Boolean.getBoolean(RECORD_START_STEPS)) {
+            application.setApplicationStartup(new BufferingApplicationStartup(50_000));
+        }
+        application.run(args);
     }
 
     /** The one clock every feature reads time from, so tests can fix it. */
