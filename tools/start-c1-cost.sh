@@ -12,7 +12,10 @@ for variant in C2 C1; do
   java $flags -jar $X/helder.jar --server.port=$port --helder.data-dir=$data --logging.level.root=WARN \
     --helder.conversation.turns-per-minute=100000000 --helder.conversation.starts-per-minute-per-client=100000000 > $data/server.log 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null http://127.0.0.1:$port/actuator/health; do sleep 0.2; done
+  until curl -sf -o /dev/null http://127.0.0.1:$port/actuator/health; do
+    kill -0 $pid 2>/dev/null || { echo "$variant: the server did not start, see $data/server.log"; exit 1; }
+    sleep 0.2
+  done
   wrk -t2 -c8 -d30s --timeout 30s -s $LUA http://127.0.0.1:$port -- turn - 160 > /dev/null   # warm-up
   for round in 1 2 3; do
     read -r -a f < <(sed 's/.*) //' /proc/$pid/stat); before=$(( ${f[11]} + ${f[12]} ))

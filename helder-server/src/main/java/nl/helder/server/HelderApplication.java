@@ -27,7 +27,14 @@ public class HelderApplication {
         // Opt-in, for finding what a start spends its time on: every bean's creation and every configuration
         // class's processing, with their durations. It costs memory and time, so it is off unless asked for.
         if (Boolean.getBoolean(RECORD_START_STEPS)) {
-            application.setApplicationStartup(new BufferingApplicationStartup(50_000));
+            if (org.springframework.aot.AotDetector.useGeneratedArtifacts()) {
+                // The startup endpoint is decided when the jar is built, without this property: the steps would be
+                // recorded and nobody could read them.
+                System.err.println("-D" + RECORD_START_STEPS + " has no effect with -Dspring.aot.enabled=true"
+                        + " (no /actuator/startup in an AOT start); start without AOT to record the start's steps.");
+            } else {
+                application.setApplicationStartup(new BufferingApplicationStartup(50_000));
+            }
         }
         application.run(args);
     }

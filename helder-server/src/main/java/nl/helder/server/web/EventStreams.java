@@ -1,11 +1,13 @@
 package nl.helder.server.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -77,7 +79,11 @@ public final class EventStreams<K> {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many open " + name + " streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        // Held only when opened in a REQUEST dispatch: StreamRelease, which releases it, sees only those.
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (!(request instanceof ServletRequestAttributes servlet) || servlet.getRequest().getDispatcherType() != DispatcherType.REQUEST) {
+            request = null;
+        }
         Stream stream = new Stream(emitter, request != null);
         if (request != null) {
             Runnable earlier = (Runnable) request.getAttribute(RELEASE, RequestAttributes.SCOPE_REQUEST);

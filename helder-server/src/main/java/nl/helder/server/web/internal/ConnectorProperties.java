@@ -16,7 +16,9 @@ import org.springframework.util.unit.DataSize;
  *                          in pieces of this size
  * @param responseBuffer    the servlet response buffer (a byte buffer and a char buffer of as many chars): a response
  *                          that fits is sent with a {@code Content-Length}, a larger one is sent chunked as it is
- *                          written (never cut)
+ *                          written (never cut). Once this much is written the response is committed: an error after
+ *                          that (say, while serialising a large JSON body) can no longer become an RFC 7807 problem,
+ *                          the client sees a cut-off response instead; the smaller the buffer, the earlier that point
  * @param maxRequestTrailerSize the trailing headers of a chunked request at most ({@code maxTrailerSize}); Tomcat
  *                          allocates a buffer of this size per connection up front (8 KB by default). Browsers send
  *                          no request trailers and the API uses none; a request whose trailers do not fit is refused
@@ -24,4 +26,26 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("helder.web.connector")
 record ConnectorProperties(@DefaultValue("2KB") DataSize socketReadBuffer, @DefaultValue("2KB") DataSize socketWriteBuffer,
                            @DefaultValue("2KB") DataSize responseBuffer, @DefaultValue("1KB") DataSize maxRequestTrailerSize) {
+
+    private static final long MIN_BUFFER = 256;
+    private static final long MAX_BUFFER = 1024 * 1024;
+    private static final long MAX_TRAILER = 64 * 1024;
+
+    /**
+     * Checked at binding, so a bad value stops the start with the property's name rather than failing every connection
+     * later (Tomcat allocates the trailer buffer per connection and takes a negative size as given).
+     */
+    ConnectorProperties {
+        requireWithin("socket-read-buffer", socketReadBuffer, MIN_BUFFER, MAX_BUFFER);
+        requireWithin("socket-write-buffer", socketWriteBuffer, MIN_BUFFER, MAX_BUFFER);
+        requireWithin("response-buffer", responseBuffer, MIN_BUFFER, MAX_BUFFER);
+        requireWithin("max-request-trailer-size", maxRequestTrailerSize, 0, MAX_TRAILER);
+    }
+
+    private static void requireWithin(String name, DataSize size, long min, long max) {
+        if (size == null || size.toBytes() < min || size.toBytes() > max) {
+            throw new IllegalArgumentException("helder.web.connector." + name + " must be between " + min + " B and "
+                    + max / 1024 + " KB, was " + size);
+        }
+    }
 }
