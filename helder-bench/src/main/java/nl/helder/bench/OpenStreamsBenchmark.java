@@ -116,7 +116,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         long openFiles = openFileLimit();
         System.out.printf(Locale.ROOT, "client limits: open files %d, ephemeral ports %s, cores %d, load average %s%n",
                 openFiles, String.join("-", Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip().split("\\s+")),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), LoadAverage.all());
         if (openFiles < streams + 500L) {
             System.err.printf("ulimit -n is %d; %d streams need at least %d (raise it with ulimit -n, for the server too)%n",
                     openFiles, streams, streams + 500);
@@ -226,7 +226,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                     | server threads, idle streams | %d |
                     | load average (2 cores, shared) | %s |
                     """, customers.size(), heap, openStreams, refused.get(), openSeconds, liveBeforeStreams, liveIdle,
-                    perStreamKb, sampler.heapAt("idle"), sampler.rssAt("idle"), sampler.peakRssMb(), sampler.threadsAt("idle"), loadAverage());
+                    perStreamKb, sampler.heapAt("idle"), sampler.rssAt("idle"), sampler.peakRssMb(), sampler.threadsAt("idle"), LoadAverage.all());
             System.out.println(table);
             sampler.stop();
             writeReport(table);
@@ -345,7 +345,7 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
                 expected, missing, delivery.percentileMillis(0.5), delivery.percentileMillis(0.99), endedEarly,
                 liveBeforeStreams, liveIdle, perStreamKb, sampler.liveHeapMb(), sampler.heapAt("idle"), sampler.peakHeapMb(),
                 sampler.rssAt("idle"), sampler.peakRssMb(),
-                sampler.threadsAt("idle"), sampler.threads(), sampler.gc, loadAverage());
+                sampler.threadsAt("idle"), sampler.threads(), sampler.gc, LoadAverage.all());
         System.out.println(table);
         sampler.stop();
         writeReport(table);
@@ -585,12 +585,4 @@ public final class OpenStreamsBenchmark implements Callable<Integer> {
         return -1;
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 }

@@ -122,15 +122,15 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         for (int i = 0; i < starts; i++) {
             for (Way way : chosen) {
                 Path data = Files.createTempDirectory("helder-start");
-                loads.get(way).add(load());
+                loads.get(way).add(LoadAverage.oneMinute());
                 Start first = start(commands.get(way), data);
                 Start again = start(commands.get(way), data);
                 fresh.get(way).add(first);
                 second.get(way).add(again);
-                loads.get(way).add(load());
+                loads.get(way).add(LoadAverage.oneMinute());
                 System.out.printf(Locale.ROOT, "%s #%d: fresh %.2f s (cpu %.1f s, main %.1f s), second %.2f s (cpu %.1f s, main %.1f s), load %.1f%n",
                         way.label, i + 1, first.wallSeconds(), first.cpuSeconds(), first.mainSeconds(), again.wallSeconds(), again.cpuSeconds(),
-                        again.mainSeconds(), load());
+                        again.mainSeconds(), LoadAverage.oneMinute());
                 deleteQuietly(data);
             }
         }
@@ -337,12 +337,5 @@ public final class StartTimeBenchmark implements Callable<Integer> {
         return new Start(wall, total, main, jit, gc);
     }
 
-    private static double load() {
-        try {
-            return Double.parseDouble(Files.readAllLines(Path.of("/proc/loadavg")).get(0).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
-    }
 
 }

@@ -149,7 +149,7 @@ public final class WrkBenchmark implements Callable<Integer> {
             List<Window> noop = new ArrayList<>();
             List<Window> turn = new ArrayList<>();
             List<Path> measured = new ArrayList<>();
-            double loadBefore = loadAverage();
+            double loadBefore = LoadAverage.oneMinute();
             double loadMin = loadBefore;
             double loadMax = loadBefore;
             for (int round = 1; round <= rounds; round++) {
@@ -157,7 +157,7 @@ public final class WrkBenchmark implements Callable<Integer> {
                 conversations = conversations(helder, "round" + round);
                 measured.add(conversations);
                 turn.add(wrk(helder, "turn", conversations, pool, roundSeconds));
-                double load = loadAverage();
+                double load = LoadAverage.oneMinute();
                 loadMin = Math.min(loadMin, load);
                 loadMax = Math.max(loadMax, load);
                 System.out.printf(Locale.ROOT, "round %d: no-op %.0f req/s (p99 %.2f ms, CPU %.3f ms), turn %.0f turns/s (p99 %.2f ms, CPU %.3f ms), load %.2f%n",
@@ -275,10 +275,6 @@ public final class WrkBenchmark implements Callable<Integer> {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("jcmd failed:\n" + output);
         }
-    }
-
-    private static double loadAverage() throws IOException {
-        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     private static Window last(List<Window> windows) {
