@@ -240,7 +240,11 @@
     var text = $('reply').value.trim();
     if (!text) { return; }
     act('POST', '/messages', { text: text }).then(function (result) {
-      if (result.status === 201) { $('reply').value = ''; $('reply').focus(); }
+      if (result.status !== 201) { return; }
+      // The answer may come late: keep what the agent typed since, and do not pull the focus back from where they went.
+      if ($('reply').value.trim() === text) { $('reply').value = ''; }
+      var at = document.activeElement;
+      if (!at || at === document.body || $('reply-form').contains(at)) { $('reply').focus(); }
     });
   });
   $('reply').addEventListener('keydown', function (event) {
