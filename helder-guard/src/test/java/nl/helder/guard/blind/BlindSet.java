@@ -11,7 +11,8 @@ import java.util.List;
  * into {@code <set>-tune.tsv} (may be tuned on) and {@code <set>-report.tsv} (reported only). Round two
  * ({@code evaluation/blind2/<set>/}) adds files by <em>other</em> authors: {@code <set>-train.tsv} to train and tune
  * on, and for some sets {@code <set>-report.tsv}, a second report file whose author shares nothing with the files
- * tuned on, so it says how the guards do on a stranger's phrasing. None of the authors ever saw the guards.
+ * tuned on, so it says how the guards do on a stranger's phrasing. Round three ({@code evaluation/blind3/<set>/})
+ * does the same again with new authors, for the signals and the answers. None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -21,6 +22,15 @@ public final class BlindSet {
     public static final BlindSet TRAIN_2 = new BlindSet("round-two train", false, "/evaluation/blind2/%1$s/%1$s-train.tsv");
     /** Round two, yet another author: reported only, never tuned on. */
     public static final BlindSet REPORT_2 = new BlindSet("round-two report", true, "/evaluation/blind2/%1$s/%1$s-report.tsv");
+
+    /** Round three, a fourth author (D): trained and tuned on. Signals only. */
+    public static final BlindSet TRAIN_3D = new BlindSet("round-three train (D)", false, "/evaluation/blind3/%1$s/%1$s-train-d.tsv");
+    /** Round three, a fifth author (E), more German and French: trained and tuned on. Signals only. */
+    public static final BlindSet TRAIN_3E = new BlindSet("round-three train (E)", false, "/evaluation/blind3/%1$s/%1$s-train-e.tsv");
+    /** Round three, another author (F): trained and tuned on. Answers only. */
+    public static final BlindSet TRAIN_3 = new BlindSet("round-three train", false, "/evaluation/blind3/%1$s/%1$s-train.tsv");
+    /** Round three, an author no file tuned on was written by: reported only, first run before any change of round three. */
+    public static final BlindSet REPORT_3 = new BlindSet("round-three report", true, "/evaluation/blind3/%1$s/%1$s-report.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

@@ -80,6 +80,21 @@ class BlindSignalsEvaluationTest {
         assertThat((double) report.cleanNegatives() / report.negatives()).as(report.table()).isGreaterThanOrEqualTo(0.83);
     }
 
+    /**
+     * Round three, an author whose phrasing no file trained or tuned on shares (G, 420 messages): reported only, never
+     * read. It prints; its floors come after its first run.
+     */
+    @Test
+    void roundThreeReportFile() {
+        assertThat(run(BlindSet.REPORT_3).messages()).isEqualTo(420);
+    }
+
+    /** Round three, a fifth author's 450 messages, more German and French (E): to train and tune on; it only prints. */
+    @Test
+    void roundThreeTrainFileE() {
+        assertThat(run(BlindSet.TRAIN_3E).messages()).isEqualTo(450);
+    }
+
     private static SignalsEvaluation.Report run(BlindSet split) {
         SignalsEvaluation.Report report = SignalsEvaluation.run(new ConversationSignals(), SignalsEvaluation.parse(split.lines("signals")));
         System.out.println("Blind signals, " + split.label() + " file (" + report.messages() + " messages):\n" + report.table());
