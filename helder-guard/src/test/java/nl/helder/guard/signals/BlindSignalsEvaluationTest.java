@@ -89,6 +89,12 @@ class BlindSignalsEvaluationTest {
         assertThat(run(BlindSet.REPORT_3).messages()).isEqualTo(420);
     }
 
+    /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
+    @Test
+    void roundThreeTrainFileD() {
+        assertThat(run(BlindSet.TRAIN_3D).messages()).isEqualTo(450);
+    }
+
     /** Round three, a fifth author's 450 messages, more German and French (E): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileE() {
