@@ -71,6 +71,15 @@ class BlindAnswersEvaluationTest {
                 .as(label + " precision\n" + report.table()).isGreaterThanOrEqualTo(floor));
     }
 
+    /**
+     * Round three's report file (author H, 300 answers), whose author shares nothing with any file trained or tuned
+     * on: reported only, never read. It prints; its floors come after its first run.
+     */
+    @Test
+    void roundThreeReportFile() {
+        assertThat(run(BlindSet.REPORT_3).answers()).isEqualTo(300);
+    }
+
     /** Round two's train file (another author) only prints: it is trained on. */
     @Test
     void roundTwoTrainFileFigures() {
