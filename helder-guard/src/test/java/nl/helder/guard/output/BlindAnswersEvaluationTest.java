@@ -80,6 +80,12 @@ class BlindAnswersEvaluationTest {
         assertThat(run(BlindSet.REPORT_3).answers()).isEqualTo(300);
     }
 
+    /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
+    @Test
+    void roundThreeTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_3).answers()).isEqualTo(400);
+    }
+
     /** Round two's train file (another author) only prints: it is trained on. */
     @Test
     void roundTwoTrainFileFigures() {
