@@ -93,7 +93,11 @@ final class Complaints {
     private static final java.util.Set<String> LEGAL_STEP = java.util.Set.of("will", "ll", "going", "consider", "considering", "otherwise",
             "unless", "ga", "gaan", "zal", "stap", "stappen", "overweeg", "anders", "tenzij", "werde", "werden", "sonst", "erwage",
             "uberlege", "vais", "irai", "porterai", "saisir", "saisirai", "sinon", "envisage", "schakel", "inschakelen", "einschalten",
-            "take", "nehme", "neem", "prendre", "contact", "contacteren", "contacter", "kontaktieren", "naar", "vor", "devant", "to");
+            "take", "nehme", "neem", "prendre", "contact", "contacteren", "contacter", "kontaktieren", "naar", "vor", "devant", "to",
+            // a step already taken or being taken: "filing this with Kifid", "leg het voor aan", "bij de SKGZ neergelegd",
+            // "an den Ombudsmann gewandt", "Schlichtungsstelle eingeschaltet", "je saisis", "mein Anwalt wird sich melden"
+            "filing", "file", "filed", "leg", "voorleggen", "voorgelegd", "neergelegd", "ingediend", "gewandt", "eingeschaltet",
+            "eingereicht", "saisis", "saisi", "melden");
 
     /**
      * A legal step taken or threatened ("my lawyer will contact you", "sinon je saisis le tribunal", "ik stap naar de

@@ -24,6 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignalModelCrossValidationTest {
 
     private static final double[] GRID = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9};
+    /**
+     * F1 differences below this are ties, and a tie goes to the higher threshold: the curves move by about this much
+     * when a training file is added, and a false signal hands a customer over for nothing. (Set after a report run
+     * in which 0.7 for FRUSTRATION, 0.005 better here, lowered frustration precision on two report files; see the
+     * README's round-three table.)
+     */
+    private static final double F1_TIE = 0.01;
     @Test
     void thresholdsKeepTheModelPrecise() throws IOException {
         List<List<SignalModelTrainer.Example>> byAuthor = new ArrayList<>();
@@ -77,7 +84,7 @@ class SignalModelCrossValidationTest {
             System.out.println(line);
         }
         // The rule that chose SignalModel.THRESHOLDS, so that they are derived here, not picked by hand: per signal
-        // the grid threshold with the best F1 of rules-or-model (ties: the higher), among those at which the model
+        // the grid threshold with the best F1 of rules-or-model (ties, within F1_TIE: the higher), among those at which the model
         // alone keeps the precision target (0.95) for the two signals that have one, and at least 0.7 for
         // COMPLAINT (a plain question about a damaged parcel scored 0.60 in the server's tests; every signal hands over).
         double[] chosen = new double[Signal.values().length];
@@ -88,7 +95,7 @@ class SignalModelCrossValidationTest {
             for (int t = 0; t < GRID.length; t++) {
                 boolean precise = (signal != Signal.HUMAN_REQUEST && signal != Signal.HIGH_RISK_TOPIC) || precision(counts[t][s]) >= 0.95;
                 boolean allowed = signal != Signal.COMPLAINT || GRID[t] >= 0.7;
-                if (precise && allowed && (argmax < 0 || f1(combined[t][s]) >= f1(combined[argmax][s]) - 1e-9)) {
+                if (precise && allowed && (argmax < 0 || f1(combined[t][s]) >= f1(combined[argmax][s]) - F1_TIE)) {
                     argmax = t;
                 }
             }
