@@ -21,7 +21,10 @@ final class PersonRequests {
     private static final Set<String> BETWEEN = words(("ik me mij je u een de het echte echt levend levende met maar even nu "
             + "i me a an the real live actual to with just someone "
             + "ich mir mich einen einem ein eine echten echte mit "
-            + "moi je un une le la vraie vrai avec a parler"));
+            + "moi je un une le la vraie vrai avec a parler "
+            // "geef me gewoon een medewerker", "einen persönlichen Ansprechpartner", "besoin d'un interlocuteur"
+            + "gewoon eindelijk persoonlijk persoonlijke vaste einfach endlich personlichen personlich zustandigen direkt "
+            + "finally personal d simplement enfin personnel directement"));
     /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
     private static final Set<String> NOUN_MARKERS = words("the het am au per via by on op aan");
     private static final Set<String> PERSON_WORDS = words(("medewerker medewerkster collega klantenservice operator adviseur "
@@ -41,7 +44,8 @@ final class PersonRequests {
             // "get me someone from the billing team", "iemand van de klantenservice": someone of the organisation
             boolean someoneFrom = someone && i + 1 < m.size() && FROM.contains(m.word(i + 1));
             anyPerson |= person;
-            if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
+            // not "der Techniker soll sich bei Herrn Peters melden": someone else is to be contacted
+            if ((person || someone) && (contactNear(m, i) && !thirdPartyBefore(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
                 return true;
             }
             if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 1, i))

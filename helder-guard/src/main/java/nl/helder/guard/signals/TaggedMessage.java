@@ -19,19 +19,23 @@ final class TaggedMessage {
 
     private final List<String> words;
     private final long[] concepts;
+    /** The sentence each word stands in, counted from 0: a negation reaches no further than its sentence. */
+    private final int[] sentences;
     private final long all;
     private final String raw;
 
-    private TaggedMessage(String raw, List<String> words, long[] concepts, long all) {
+    private TaggedMessage(String raw, List<String> words, long[] concepts, int[] sentences, long all) {
         this.raw = raw;
         this.words = words;
         this.concepts = concepts;
+        this.sentences = sentences;
         this.all = all;
     }
 
     static TaggedMessage of(String text, Lexicon lexicon) {
         String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> words = Tokens.words(Tokens.foldForWords(head.toLowerCase(Locale.ROOT)), MAX_WORDS);
+        String folded = Tokens.foldForWords(head.toLowerCase(Locale.ROOT));
+        List<String> words = Tokens.words(folded, MAX_WORDS);
         long[] concepts = new long[words.size()];
         long all = 0;
         for (int i = 0; i < concepts.length; i++) {
@@ -48,7 +52,38 @@ final class TaggedMessage {
             }
             all |= concepts[i];
         }
-        return new TaggedMessage(head, words, concepts, all);
+        return new TaggedMessage(head, words, concepts, sentences(folded, words.size()), all);
+    }
+
+    /**
+     * The sentence of each of the first {@code count} words of {@code folded} (words as {@link Tokens#words} finds
+     * them: runs of letters and digits): a full stop, "!", "?", ";" or a line break between two words starts a new
+     * one. "Die Abrechnung stimmt nicht. Bitte leiten Sie mich weiter" negates the first sentence, not the request.
+     * A stop inside a number ("7.42") or after an abbreviation also splits: it only narrows a negation's reach.
+     */
+    private static int[] sentences(String folded, int count) {
+        int[] sentences = new int[count];
+        int sentence = 0;
+        int word = 0;
+        boolean inWord = false;
+        for (int i = 0; i < folded.length() && word < count; i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    sentences[word] = sentence;
+                    inWord = true;
+                }
+            } else {
+                if (inWord) {
+                    word++;
+                    inWord = false;
+                }
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                    sentence++;
+                }
+            }
+        }
+        return sentences;
     }
 
     private static boolean phraseAt(List<String> words, int at, String[] phrase) {
@@ -124,9 +159,17 @@ final class TaggedMessage {
         return false;
     }
 
-    /** Whether word {@code i} of {@code concept} is not negated: no negation word among the {@code window} words before it. */
+    /**
+     * Whether word {@code i} of {@code concept} is not negated: no negation word among the {@code window} words
+     * before it in its own sentence.
+     */
     boolean unnegated(int i, int window) {
-        return !anyWithin(Concept.NEGATION, i - window, i - 1, i);
+        for (int j = Math.max(0, i - window); j < i; j++) {
+            if (is(j, Concept.NEGATION) && sentences[j] == sentences[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some word of {@code concept} has no negation among the {@code window} words before it. */
