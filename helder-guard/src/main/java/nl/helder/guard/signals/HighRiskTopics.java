@@ -17,7 +17,18 @@ final class HighRiskTopics {
         if (m.hasUnnegated(MONEY_TROUBLE, 2) || cannotPay(m)) {
             return true;
         }
-        if (m.hasUnnegated(INSURANCE_CLAIM, 2) || m.has(INCIDENT) || m.has(LEGAL) || m.has(CRISIS) || m.has(HEALTH)) {
+        if (m.has(INCIDENT) || m.has(CRISIS) || m.has(HEALTH)) {
+            return true;
+        }
+        // "how long does a damage claim take, in general? It's for a school project": a question about a procedure,
+        // not a matter of the customer's own. Never for danger, health, incidents or money trouble (above). Asked
+        // last, so the phrase scan runs only for the few messages that would otherwise count.
+        return ownMatter(m) && !askedInGeneral(m);
+    }
+
+    /** A claim, damage, a legal matter, an application, a threatened disconnection or a death. */
+    private static boolean ownMatter(TaggedMessage m) {
+        if (m.hasUnnegated(INSURANCE_CLAIM, 2) || m.has(LEGAL)) {
             return true;
         }
         if (m.has(DAMAGE) && (m.has(REPORT) || m.has(INSURANCE) || m.has(COMPENSATION))
@@ -32,6 +43,47 @@ final class HighRiskTopics {
             return true;
         }
         return died(m) || lostRelative(m);
+    }
+
+    /**
+     * Words that say a question is asked in general, for study or out of curiosity, in four languages; each a
+     * phrase of folded words. Asked with a vague "ben benieuwd" they are not: "ik ben benieuwd hoe het met mijn
+     * schadeclaim staat" is the customer's own claim.
+     */
+    private static final String[][] IN_GENERAL = phrases("in het algemeen|algemene vraag|gewoon benieuwd|uit nieuwsgierigheid"
+            + "|voor een werkstuk|voor school|voor mijn studie|vraag het alvast|wil het alleen weten|puur informatief|hypothetisch"
+            + "|in general|generally speaking|just asking|just curious|out of curiosity|for a school project|for an assignment"
+            + "|for my studies|hypothetically|just want to know|for future reference"
+            + "|allgemein|im allgemeinen|aus neugier|reine neugier|fur eine hausarbeit|fur die schule|fur mein studium"
+            + "|interessehalber|will es nur wissen"
+            + "|en general|par curiosite|simple curiosite|pour un cours|pour un expose|pour l ecole|hypothetiquement"
+            + "|juste savoir|a titre d information|a titre informatif");
+
+    private static boolean askedInGeneral(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            for (String[] phrase : IN_GENERAL) {
+                if (phraseAt(m, i, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseAt(TaggedMessage m, int at, String[] phrase) {
+        if (at + phrase.length > m.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!m.word(at + k).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[][] phrases(String alternatives) {
+        return java.util.Arrays.stream(alternatives.split("\\|")).map(p -> p.split(" ")).toArray(String[][]::new);
     }
 
     /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
