@@ -95,9 +95,9 @@ final class Complaints {
             "uberlege", "vais", "irai", "porterai", "saisir", "saisirai", "sinon", "envisage", "schakel", "inschakelen", "einschalten",
             "take", "nehme", "neem", "prendre", "contact", "contacteren", "contacter", "kontaktieren", "naar", "vor", "devant", "to",
             // a step already taken or being taken: "filing this with Kifid", "leg het voor aan", "bij de SKGZ neergelegd",
-            // "an den Ombudsmann gewandt", "Schlichtungsstelle eingeschaltet", "je saisis", "mein Anwalt wird sich melden"
-            "filing", "file", "filed", "leg", "voorleggen", "voorgelegd", "neergelegd", "ingediend", "gewandt", "eingeschaltet",
-            "eingereicht", "saisis", "saisi", "melden");
+            // "an den Ombudsmann gewandt", "Schlichtungsstelle eingeschaltet", "je saisis" (not "file", "ingediend",
+            // "saisi", "melden": "can my lawyer see the file?", "j'ai saisi le numéro", "Schaden melden")
+            "filing", "leg", "voorleggen", "voorgelegd", "neergelegd", "gewandt", "eingeschaltet", "schalte", "eingereicht", "saisis");
 
     /**
      * A legal step taken or threatened ("my lawyer will contact you", "sinon je saisis le tribunal", "ik stap naar de

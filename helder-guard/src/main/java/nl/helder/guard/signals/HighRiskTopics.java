@@ -20,15 +20,20 @@ final class HighRiskTopics {
         if (m.has(INCIDENT) || m.has(CRISIS) || m.has(HEALTH)) {
             return true;
         }
+        if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
+                || died(m) || lostRelative(m)) {
+            return true;
+        }
         // "how long does a damage claim take, in general? It's for a school project": a question about a procedure,
-        // not a matter of the customer's own. Never for danger, health, incidents or money trouble (above). Asked
-        // last, so the phrase scan runs only for the few messages that would otherwise count.
-        return ownMatter(m) && !askedInGeneral(m);
+        // not a matter of the customer's own. Only for claims, damage and applications; never for danger, health,
+        // incidents, money trouble, legal steps, disconnection or a death (above). Asked last, so the phrase scan
+        // runs only for the few messages that would otherwise count.
+        return claimOrApplication(m) && !askedInGeneral(m);
     }
 
-    /** A claim, damage, a legal matter, an application, a threatened disconnection or a death. */
-    private static boolean ownMatter(TaggedMessage m) {
-        if (m.hasUnnegated(INSURANCE_CLAIM, 2) || m.has(LEGAL)) {
+    /** An insurance claim, damage to be reported or compensated, or a job application. */
+    private static boolean claimOrApplication(TaggedMessage m) {
+        if (m.hasUnnegated(INSURANCE_CLAIM, 2)) {
             return true;
         }
         if (m.has(DAMAGE) && (m.has(REPORT) || m.has(INSURANCE) || m.has(COMPENSATION))
@@ -36,28 +41,23 @@ final class HighRiskTopics {
                 || m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE_BY))) {
             return true;
         }
-        if (m.has(JOB) || m.near(APPLY, JOB_WORD, 4)) {
-            return true;
-        }
-        if (!m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))) {
-            return true;
-        }
-        return died(m) || lostRelative(m);
+        return m.has(JOB) || m.near(APPLY, JOB_WORD, 4);
     }
 
     /**
      * Words that say a question is asked in general, for study or out of curiosity, in four languages; each a
-     * phrase of folded words. Asked with a vague "ben benieuwd" they are not: "ik ben benieuwd hoe het met mijn
-     * schadeclaim staat" is the customer's own claim.
+     * phrase of folded words. Not the fillers "just asking", "ik wil het alleen weten", "juste savoir", "allgemein",
+     * nor a vague "ben benieuwd": "I just want to know when my claim is paid", "ik ben benieuwd hoe het met mijn
+     * schadeclaim staat" are the customer's own claim.
      */
     private static final String[][] IN_GENERAL = phrases("in het algemeen|algemene vraag|gewoon benieuwd|uit nieuwsgierigheid"
-            + "|voor een werkstuk|voor school|voor mijn studie|vraag het alvast|wil het alleen weten|puur informatief|hypothetisch"
-            + "|in general|generally speaking|just asking|just curious|out of curiosity|for a school project|for an assignment"
-            + "|for my studies|hypothetically|just want to know|for future reference"
-            + "|allgemein|im allgemeinen|aus neugier|reine neugier|fur eine hausarbeit|fur die schule|fur mein studium"
-            + "|interessehalber|will es nur wissen"
-            + "|en general|par curiosite|simple curiosite|pour un cours|pour un expose|pour l ecole|hypothetiquement"
-            + "|juste savoir|a titre d information|a titre informatif");
+            + "|voor een werkstuk|voor school|voor mijn studie|hypothetisch"
+            + "|in general|generally speaking|just curious|out of curiosity|for a school project|for an assignment"
+            + "|for my studies|hypothetically"
+            + "|im allgemeinen|ganz allgemein|aus neugier|reine neugier|fur eine hausarbeit|fur die schule|fur mein studium"
+            + "|interessehalber"
+            + "|par curiosite|simple curiosite|pour un cours|pour un expose|pour l ecole|hypothetiquement"
+            + "|a titre d information|a titre informatif");
 
     private static boolean askedInGeneral(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {

@@ -44,8 +44,7 @@ final class PersonRequests {
             // "get me someone from the billing team", "iemand van de klantenservice": someone of the organisation
             boolean someoneFrom = someone && i + 1 < m.size() && FROM.contains(m.word(i + 1));
             anyPerson |= person;
-            // not "der Techniker soll sich bei Herrn Peters melden": someone else is to be contacted
-            if ((person || someone) && (contactNear(m, i) && !thirdPartyBefore(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
+            if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
                 return true;
             }
             if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 1, i))

@@ -56,7 +56,38 @@ class ConversationSignalsTest {
             "my phone battery died again|-",
             // frustration
             "ich habe es dir schon dreimal erklärt|FRUSTRATION",
-            "Merci beaucoup !!! trop bien|-"})
+            "Merci beaucoup !!! trop bien|-",
+            // round three: a negation stays in its sentence; a preference is a wish
+            "Ihre Jahresabrechnung ist falsch. Bitte leiten Sie mich an einen Sachbearbeiter weiter.|HUMAN_REQUEST,COMPLAINT",
+            "i would rather talk to a real person|HUMAN_REQUEST",
+            // a vacancy needs an application; a filler is no general question
+            "Hebben jullie vacatures in de regio Breda?|-",
+            "Ik wil reageren op de vacature van klantadviseur.|HIGH_RISK_TOPIC",
+            "I just want to know when my insurance claim will be paid.|HIGH_RISK_TOPIC",
+            "Mijn man is overleden. Ik wil het alleen weten: moet ik zijn abonnement opzeggen?|HIGH_RISK_TOPIC",
+            // emergencies, dispute bodies, expectations, leaving
+            "Es riecht im Keller stark nach Gas!|HIGH_RISK_TOPIC",
+            "The water is still rising in our basement.|HIGH_RISK_TOPIC",
+            "Als dit niet binnen een week is opgelost, stap ik naar de Geschillencommissie.|COMPLAINT,HIGH_RISK_TOPIC",
+            "De kwaliteit valt zwaar tegen voor die prijs.|COMPLAINT",
+            "Thinking of switching providers, my internet drops every evening.|COMPLAINT",
+            "Votre technicien est reparti sans rien réparer.|COMPLAINT",
+            // neutral messages an independent review found the first round-three vocabulary firing on
+            "De energieprijzen gaan door het dak.|-",
+            "My monthly premium keeps rising, why?|-",
+            "Er zit een kabel los bij mijn modem.|-",
+            "Is er iets aan te doen dat de app zo traag is?|-",
+            "I'll switch to paperless billing, where do I do that?|-",
+            "Wie wechsle ich meinen Tarif?|-",
+            "Bonjour madame|-",
+            "Ich habe gestern mit Herrn Peters telefoniert, er sagte es sei erledigt.|-",
+            "Leiten Sie mich bitte zum Online-Formular.|-",
+            "The agent told me to go through the app.|-",
+            "Ik had gisteren een gesprek met een medewerker over mijn contract.|-",
+            "I'm not paying by card, I'd like to pay by bank transfer.|-",
+            "Mijn wifi-signaal is erg zwak op zolder.|-",
+            "Ich möchte eine Rechtsschutzversicherung abschließen.|-",
+            "Ik ben mijn telefoon kwijtgeraakt, wordt dat vergoed?|-"})
     void recognises(String text, String expected) {
         Set<Signal> want = expected.equals("-") ? EnumSet.noneOf(Signal.class)
                 : EnumSet.copyOf(Arrays.stream(expected.split(",")).map(Signal::valueOf).toList());
