@@ -34,6 +34,7 @@ final class SourceSupport {
             + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
             + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
 
+    private final String folded;
     private final boolean empty;
     private final boolean limit;
     private final boolean restriction;
@@ -42,6 +43,7 @@ final class SourceSupport {
 
     SourceSupport(List<String> sources) {
         String folded = AnswerText.fold(String.join("\n", sources));
+        this.folded = folded;
         this.empty = folded.isBlank();
         this.limit = LIMIT.matcher(folded).find();
         this.restriction = RESTRICTION.matcher(folded).find();
@@ -49,6 +51,11 @@ final class SourceSupport {
             words.add(word);
             stems.add(stem(word));
         }
+    }
+
+    /** The sources as one folded text. */
+    String folded() {
+        return folded;
     }
 
     boolean empty() {
