@@ -106,11 +106,11 @@ final class AnswerCues {
                     remedy = with.group();
                     quote = quote + " … " + remedy;
                 }
-                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && !cue.inSources()
-                        && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                // A cue the sources contradict ("source") is carried only when they support the whole sentence.
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
                         || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
-                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote)))));
+                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote))))));
                 hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
                 seen.add(cue.name());
                 break;
