@@ -120,8 +120,23 @@ final class SourceSupport {
      * itself states ("daarna is aanvragen niet meer mogelijk" for "anders vervalt je recht" is not; "vervalt" is).
      */
     boolean names(String word) {
-        return !empty && content(word) && contains(word);
+        if (empty || !content(word) || !contains(word)) {
+            return false;
+        }
+        // A source that names the consequence only to deny it ("n'entraine pas de suspension", "has no impact on
+        // future claims") does not carry the threat: some sentence naming it must say it without a negation.
+        for (String sentence : AnswerText.sentences(folded)) {
+            List<String> words = AnswerText.words(sentence);
+            if (words.stream().anyMatch(w -> w.equals(word) || (w.length() > STEM && word.length() > STEM && stem(w).equals(stem(word))))
+                    && !NEGATED_SENTENCE.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** A negation in a source sentence, in the four languages. */
+    private static final java.util.regex.Pattern NEGATED_SENTENCE = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|never|nicht|kein\\w*|nie|ne|pas|jamais|sans|zonder|without|ohne)\\b|\\bn'");
 
     private static boolean content(String word) {
         return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);
