@@ -93,20 +93,61 @@ final class ScanText {
      */
     void eachOccurrence(String[] keywords, KeywordAction action) {
         KeywordIndex index = KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new);
-        int n = lower.length();
-        for (int at = 0; at < n; at++) {
-            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-                continue; // every caller wants keywords that start a word ("tel" in "hotel" is none)
+        if (!index.wordCharsFirst) {
+            int n = lower.length();
+            for (int at = 0; at < n; at++) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    occurrences(index, at, action);
+                }
             }
-            String[] candidates = index.startingWith(lower.charAt(at));
-            if (candidates != null) {
-                for (String keyword : candidates) {
-                    if (lower.startsWith(keyword, at)) {
-                        action.at(at, keyword);
-                    }
+            return;
+        }
+        // Every keyword begins with a letter or digit: only the starts of words can hold one, and they are found
+        // once per message for every list and detector, not once per list.
+        int[] starts = wordStarts();
+        for (int k = 0; k < wordStartCount; k++) {
+            occurrences(index, starts[k], action);
+        }
+    }
+
+    private void occurrences(KeywordIndex index, int at, KeywordAction action) {
+        String[] candidates = index.startingWith(lower.charAt(at));
+        if (candidates != null) {
+            for (String keyword : candidates) {
+                if (lower.startsWith(keyword, at)) {
+                    action.at(at, keyword);
                 }
             }
         }
+    }
+
+    private int[] wordStarts;
+    private int wordStartCount;
+
+    /**
+     * The indexes where a word begins: a letter or digit (of the lower-case text) with none before it, in order.
+     * The first {@link #wordStartCount} entries count.
+     */
+    private int[] wordStarts() {
+        if (wordStarts == null) {
+            int n = lower.length();
+            int[] starts = new int[Math.max(4, n / 4)];
+            int count = 0;
+            boolean inWord = false;
+            for (int at = 0; at < n; at++) {
+                boolean wordChar = Character.isLetterOrDigit(lower.charAt(at));
+                if (wordChar && !inWord) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = at;
+                }
+                inWord = wordChar;
+            }
+            wordStarts = starts;
+            wordStartCount = count;
+        }
+        return wordStarts;
     }
 
     /**
@@ -117,8 +158,15 @@ final class ScanText {
     private static final class KeywordIndex {
         private final String[][] ascii = new String[128][];
         private final java.util.Map<Character, String[]> other = new java.util.HashMap<>();
+        /** Whether every keyword begins with a letter or digit, so that only word starts need be tried. */
+        private final boolean wordCharsFirst;
 
         KeywordIndex(String[] keywords) {
+            boolean wordChars = true;
+            for (String keyword : keywords) {
+                wordChars &= Character.isLetterOrDigit(keyword.charAt(0));
+            }
+            this.wordCharsFirst = wordChars;
             java.util.Map<Character, java.util.List<String>> byFirst = new java.util.LinkedHashMap<>();
             for (String keyword : keywords) {
                 byFirst.computeIfAbsent(keyword.charAt(0), c -> new java.util.ArrayList<>()).add(keyword);
