@@ -124,11 +124,18 @@ final class ScanText {
     private int[] wordStarts;
     private int wordStartCount;
 
+    /** How many entries of {@link #wordStarts()} count. */
+    int wordStartCount() {
+        wordStarts();
+        return wordStartCount;
+    }
+
     /**
-     * The indexes where a word begins: a letter or digit (of the lower-case text) with none before it, in order.
-     * The first {@link #wordStartCount} entries count.
+     * The indexes where a word begins: a letter or digit (of the lower-case text) with none before it, in order,
+     * found once per message for every detector that looks only at word starts. The first
+     * {@link #wordStartCount()} entries count; the array is shared, so callers must not change it.
      */
-    private int[] wordStarts() {
+    int[] wordStarts() {
         if (wordStarts == null) {
             int n = lower.length();
             int[] starts = new int[Math.max(4, n / 4)];
