@@ -92,7 +92,7 @@ final class ScanText {
      * number of keywords.
      */
     void eachOccurrence(String[] keywords, KeywordAction action) {
-        KeywordIndex index = KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new);
+        KeywordIndex index = indexOf(keywords);
         if (!index.wordCharsFirst) {
             int n = lower.length();
             for (int at = 0; at < n; at++) {
@@ -236,17 +236,42 @@ final class ScanText {
         return containsWord(from, to, keywords);
     }
 
-    /** Searches only the window: the cost is bounded by its size, never by the length of the text. */
+    /**
+     * Searches only the window: the cost is bounded by its size, never by the length of the text. One pass over the
+     * window, trying at each place that no letter precedes only the keywords beginning with the character there
+     * (before, a copy of the window and one search of it per keyword: some forty searches per finding for the
+     * organisation's premises alone). A keyword counts only if it ends inside the window.
+     */
     private boolean containsWord(int from, int to, String... keywords) {
-        String window = lower.substring(from, to);
-        for (String keyword : keywords) {
-            for (int at = window.indexOf(keyword); at >= 0; at = window.indexOf(keyword, at + 1)) {
-                int absolute = from + at;
-                if (absolute == 0 || !Character.isLetter(lower.charAt(absolute - 1))) {
-                    return true;
+        KeywordIndex index = indexOf(keywords);
+        for (int at = from; at < to; at++) {
+            if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                continue;
+            }
+            String[] candidates = index.startingWith(lower.charAt(at));
+            if (candidates != null) {
+                for (String keyword : candidates) {
+                    if (at + keyword.length() <= to && lower.startsWith(keyword, at)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
+
+    /**
+     * The index of a keyword list. The lists are constants, so the indexes are kept, by identity; a list made per
+     * call (varargs written out at the call) would fill the cache, so past {@value #MAX_INDEXES} lists an index is
+     * built and not kept.
+     */
+    private static KeywordIndex indexOf(String[] keywords) {
+        KeywordIndex index = KEYWORD_INDEXES.get(keywords);
+        if (index != null) {
+            return index;
+        }
+        return KEYWORD_INDEXES.size() < MAX_INDEXES ? KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new) : new KeywordIndex(keywords);
+    }
+
+    private static final int MAX_INDEXES = 256;
 }
