@@ -253,8 +253,10 @@ final class AddressDetector {
     private static final String[] COMPANY_BOXES = {"postbus", "antwoordnummer", "postfach", "boîte postale", "po box",
             "p.o. box", "bp ", "cedex"};
 
+    private static final String[] CEDEX = {"cedex"};
+
     private static boolean companyBox(ScanText text, int postcode) {
-        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, "cedex");
+        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, CEDEX);
     }
 
     private static void streets(ScanText text) {

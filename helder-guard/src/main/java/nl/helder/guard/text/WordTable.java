@@ -113,6 +113,31 @@ public final class WordTable<V> {
         return slot(word, 0, word.length(), word.hashCode()) >= 0;
     }
 
+    /**
+     * The hash of the word {@code text[start, end)} as {@link String#hashCode()} computes it: a caller asking several
+     * tables about one word hashes it once and asks each with {@link #get(CharSequence, int, int, int)} or
+     * {@link #contains(CharSequence, int, int, int)}.
+     */
+    public static int hash(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return hash;
+    }
+
+    /** Like {@link #get(CharSequence, int, int)}, with the word's {@link #hash} already known. */
+    @SuppressWarnings("unchecked")
+    public V get(CharSequence text, int start, int end, int hash) {
+        int slot = slot(text, start, end, hash);
+        return slot < 0 ? null : values == null ? (V) Boolean.TRUE : (V) values[slot];
+    }
+
+    /** Like {@link #contains(CharSequence, int, int)}, with the word's {@link #hash} already known. */
+    public boolean contains(CharSequence text, int start, int end, int hash) {
+        return slot(text, start, end, hash) >= 0;
+    }
+
     /** The slot of the word {@code text[start, end)}, or -1. */
     private int slot(CharSequence text, int start, int end) {
         if (end - start < minLength || end - start > maxLength) {
