@@ -446,17 +446,34 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
 
     /**
      * A growing array of characters: the folding passes append every character of the message one by one, and a
-     * {@link StringBuilder} checks its coder and capacity on each; this only its capacity.
+     * {@link StringBuilder} checks its coder and capacity on each; this only its capacity. One byte per character
+     * while every character is Latin-1 (as folded text nearly always is), as a {@code String} stores it, so that it
+     * allocates no more than the builder did; two from the first character that is not.
      */
     private static final class Chars {
+        private byte[] latin1;
         private char[] chars;
         private int length;
 
         Chars(int capacity) {
-            chars = new char[Math.max(16, capacity)];
+            latin1 = new byte[Math.max(16, capacity)];
         }
 
         Chars append(char c) {
+            if (latin1 != null) {
+                if (c < 256) {
+                    if (length == latin1.length) {
+                        latin1 = java.util.Arrays.copyOf(latin1, length * 2);
+                    }
+                    latin1[length++] = (byte) c;
+                    return this;
+                }
+                chars = new char[Math.max(16, latin1.length * 2)];
+                for (int i = 0; i < length; i++) {
+                    chars[i] = (char) (latin1[i] & 0xFF);
+                }
+                latin1 = null;
+            }
             if (length == chars.length) {
                 chars = java.util.Arrays.copyOf(chars, length * 2);
             }
@@ -476,12 +493,12 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         }
 
         char last() {
-            return chars[length - 1];
+            return latin1 != null ? (char) (latin1[length - 1] & 0xFF) : chars[length - 1];
         }
 
         @Override
         public String toString() {
-            return new String(chars, 0, length);
+            return latin1 != null ? new String(latin1, 0, length, StandardCharsets.ISO_8859_1) : new String(chars, 0, length);
         }
     }
 
