@@ -39,6 +39,10 @@ public final class GuardInterplay implements Callable<Integer> {
             + "InputGuard against this one's, alternating rounds, each in its own class loader.")
     Path oldClasses;
 
+    @Option(names = "--guard", description = "With --old-classes, which guard to time: input (all input guards, the "
+            + "default), privacy or injection.")
+    String guard = "input";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new GuardInterplay()).execute(args));
     }
@@ -105,27 +109,48 @@ public final class GuardInterplay implements Callable<Integer> {
             List<URL> urls = new ArrayList<>(dependencies);
             urls.add(0, builds[k].toUri().toURL());
             ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-            guards[k] = loader.loadClass("nl.helder.guard.Guards").getMethod("standardInputGuard").invoke(null);
-            scan[k] = guards[k].getClass().getMethod("scan", String.class);
+            switch (guard) {
+                case "privacy" -> {
+                    guards[k] = loader.loadClass("nl.helder.guard.privacy.PrivacyGuard").getMethod("standard").invoke(null);
+                    scan[k] = guards[k].getClass().getMethod("detect", String.class);
+                }
+                case "injection" -> {
+                    guards[k] = loader.loadClass("nl.helder.guard.injection.InjectionGuard").getMethod("standard").invoke(null);
+                    scan[k] = guards[k].getClass().getMethod("assess", String.class);
+                }
+                case "input" -> {
+                    guards[k] = loader.loadClass("nl.helder.guard.Guards").getMethod("standardInputGuard").invoke(null);
+                    scan[k] = guards[k].getClass().getMethod("scan", String.class);
+                }
+                default -> throw new IllegalArgumentException("--guard is input, privacy or injection, not " + guard);
+            }
         }
+        // CPU time of this thread beside the wall-clock median: on a shared machine it moves less with the load.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int warmUp = rounds / 3;
         double[][] p50 = new double[2][rounds];
+        double[][] cpu = new double[2][rounds];
         for (int round = 0; round < rounds; round++) {
             for (int turn = 0; turn < 2; turn++) {
                 int k = round % 2 == 0 ? turn : 1 - turn;
                 long[] times = new long[calls];
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < calls; i++) {
                     long start = System.nanoTime();
                     scan[k].invoke(guards[k], message);
                     times[i] = System.nanoTime() - start;
                 }
+                cpu[k][round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000.0 / calls;
                 p50[k][round] = median(times);
             }
         }
         double old = medianOf(p50[0], warmUp);
         double current = medianOf(p50[1], warmUp);
-        System.out.printf("all input guards, p50 per call, median of rounds %d-%d: %s %.1f us, this build %.1f us, "
-                + "this / other %.2f, load %.2f%n", warmUp + 1, rounds, oldClasses, old, current, current / old, LoadAverage.oneMinute());
+        String what = guard.equals("input") ? "all input guards" : guard + " guard";
+        System.out.printf("%s, p50 per call, median of rounds %d-%d: %s %.1f us, this build %.1f us, "
+                + "this / other %.2f; CPU per call %.1f / %.1f us, %.2f; load %.2f%n", what, warmUp + 1, rounds, oldClasses, old,
+                current, current / old, medianOf(cpu[0], warmUp), medianOf(cpu[1], warmUp),
+                medianOf(cpu[1], warmUp) / medianOf(cpu[0], warmUp), LoadAverage.oneMinute());
     }
 
     private static double median(long[] nanos) {

@@ -50,7 +50,20 @@ final class InjectionPatterns {
                 markerStarts[c] |= rule.byFirstChar()[c] != null;
             }
         }
+        for (int c = 0; c < 128; c++) {
+            int[] rulesWith = new int[markers.size()];
+            int count = 0;
+            for (int r = 0; r < markers.size(); r++) {
+                if (markers.get(r).byFirstChar()[c] != null) {
+                    rulesWith[count++] = r;
+                }
+            }
+            rulesByFirstChar[c] = java.util.Arrays.copyOf(rulesWith, count);
+        }
     }
+
+    /** Per ASCII character, the marker rules (in order) with a marker starting with it: only those are tried there. */
+    private final int[][] rulesByFirstChar = new int[128][];
 
     /** The patterns Helder ships. */
     static InjectionPatterns standard() {
@@ -208,7 +221,7 @@ final class InjectionPatterns {
             if (c >= 128 || !markerStarts[c] || (Character.isLetter(c) && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 continue;
             }
-            for (int r = 0; r < found.length; r++) {
+            for (int r : rulesByFirstChar[c]) {
                 if (found[r] == null) {
                     found[r] = markers.get(r).at(folded, i, c);
                     missing -= found[r] == null ? 0 : 1;

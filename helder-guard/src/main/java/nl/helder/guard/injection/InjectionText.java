@@ -122,7 +122,7 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
      * look-alikes by the Latin letters they imitate. Reports stacked marks and look-alikes inside Latin words.
      */
     private static String fold(String text, Set<String> disguises) {
-        StringBuilder out = new StringBuilder(text.length());
+        Chars out = new Chars(text.length());
         int marks = 0;
         boolean latinInWord = false;
         boolean lookAlikeInWord = false;
@@ -289,13 +289,13 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
         if (!hasLeetNextToLetter(text)) {
             return collapseSpaces(text);
         }
-        StringBuilder out = new StringBuilder(text.length());
+        Chars out = new Chars(text.length());
         int wordsRead = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                if (out.length() > 0 && out.last() != ' ') {
                     out.append(' ');
                 }
                 i++;
@@ -331,10 +331,10 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
     }
 
     private static String collapseSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        Chars out = new Chars(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != ' ' || (out.length() > 0 && out.charAt(out.length() - 1) != ' ')) {
+            if (c != ' ' || (out.length() > 0 && out.last() != ' ')) {
                 out.append(c);
             }
         }
@@ -442,6 +442,64 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
             }
         }
         return single >= 8 && single * 3 >= words * 2;
+    }
+
+    /**
+     * A growing array of characters: the folding passes append every character of the message one by one, and a
+     * {@link StringBuilder} checks its coder and capacity on each; this only its capacity. One byte per character
+     * while every character is Latin-1 (as folded text nearly always is), as a {@code String} stores it, so that it
+     * allocates no more than the builder did; two from the first character that is not.
+     */
+    private static final class Chars {
+        private byte[] latin1;
+        private char[] chars;
+        private int length;
+
+        Chars(int capacity) {
+            latin1 = new byte[Math.max(16, capacity)];
+        }
+
+        Chars append(char c) {
+            if (latin1 != null) {
+                if (c < 256) {
+                    if (length == latin1.length) {
+                        latin1 = java.util.Arrays.copyOf(latin1, length * 2);
+                    }
+                    latin1[length++] = (byte) c;
+                    return this;
+                }
+                chars = new char[Math.max(16, latin1.length * 2)];
+                for (int i = 0; i < length; i++) {
+                    chars[i] = (char) (latin1[i] & 0xFF);
+                }
+                latin1 = null;
+            }
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+            return this;
+        }
+
+        Chars append(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                append(text.charAt(i));
+            }
+            return this;
+        }
+
+        int length() {
+            return length;
+        }
+
+        char last() {
+            return latin1 != null ? (char) (latin1[length - 1] & 0xFF) : chars[length - 1];
+        }
+
+        @Override
+        public String toString() {
+            return latin1 != null ? new String(latin1, 0, length, StandardCharsets.ISO_8859_1) : new String(chars, 0, length);
+        }
     }
 
     private static Map<Character, Character> homoglyphs() {

@@ -253,8 +253,10 @@ final class AddressDetector {
     private static final String[] COMPANY_BOXES = {"postbus", "antwoordnummer", "postfach", "boîte postale", "po box",
             "p.o. box", "bp ", "cedex"};
 
+    private static final String[] CEDEX = {"cedex"};
+
     private static boolean companyBox(ScanText text, int postcode) {
-        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, "cedex");
+        return text.precededBy(postcode, 30, COMPANY_BOXES) || text.followedBy(postcode, 30, CEDEX);
     }
 
     private static void streets(ScanText text) {
@@ -273,8 +275,8 @@ final class AddressDetector {
             }
             int length = wordEnd - i;
             if (length >= 3 && (Character.isUpperCase(s.charAt(i)) || length >= 7)) {
-                String word = lower.substring(i, wordEnd);
-                if (LEADING_STREET_WORDS.contains(word) && Character.isUpperCase(s.charAt(i))) {
+                // The word is asked of the tables where it stands: no substring per long or capitalised word.
+                if (Character.isUpperCase(s.charAt(i)) && LEADING_STREET_TABLE.contains(lower, i, wordEnd)) {
                     int number = leadingStreetEnd(text, wordEnd);
                     if (number > 0) {
                         text.found(PersonalDataType.ADDRESS, i, number, 0.85, "street and house number");
@@ -282,12 +284,12 @@ final class AddressDetector {
                         continue;
                     }
                 }
-                if (endsWithAny(word, DUTCH_SUFFIXES)) {
+                if (endsWithDutchSuffix(lower, i, wordEnd)) {
                     int number = houseNumberAfter(text, wordEnd);
                     if (number > 0) {
                         text.found(PersonalDataType.ADDRESS, streetStart(text, i), number, 0.9, "street and house number");
                     }
-                } else if (ENGLISH_SUFFIXES.contains(word)) {
+                } else if (ENGLISH_SUFFIX_TABLE.contains(lower, i, wordEnd)) {
                     int start = englishNumberBefore(text, i);
                     if (start >= 0) {
                         text.found(PersonalDataType.ADDRESS, start, wordEnd, 0.85, "house number and street");
@@ -301,11 +303,35 @@ final class AddressDetector {
     /** Street suffixes by their last letter, so a word is compared only with the few that can match. */
     private static final java.util.Map<Character, List<String>> SUFFIXES_BY_LAST = DUTCH_SUFFIXES.stream()
             .collect(java.util.stream.Collectors.groupingBy(suffix -> suffix.charAt(suffix.length() - 1)));
+    /** The same for the ASCII last letters, as arrays: the look-up of every long word neither boxes nor iterates. */
+    private static final String[][] SUFFIXES_BY_LAST_ASCII = new String[128][];
+    private static final nl.helder.guard.text.WordTable<Boolean> LEADING_STREET_TABLE = nl.helder.guard.text.WordTable.of(LEADING_STREET_WORDS);
+    private static final nl.helder.guard.text.WordTable<Boolean> ENGLISH_SUFFIX_TABLE =
+            nl.helder.guard.text.WordTable.of(java.util.Set.copyOf(ENGLISH_SUFFIXES));
 
-    private static boolean endsWithAny(String word, List<String> suffixes) {
-        List<String> candidates = SUFFIXES_BY_LAST.getOrDefault(word.charAt(word.length() - 1), List.of());
+    static {
+        SUFFIXES_BY_LAST.forEach((last, suffixes) -> {
+            if (last < 128) {
+                SUFFIXES_BY_LAST_ASCII[last] = suffixes.toArray(String[]::new);
+            }
+        });
+    }
+
+    /** Whether the lower-case word {@code lower[start, end)} ends with a Dutch (or German) street suffix. */
+    private static boolean endsWithDutchSuffix(String lower, int start, int end) {
+        char last = lower.charAt(end - 1);
+        String[] candidates = last < 128 ? SUFFIXES_BY_LAST_ASCII[last] : null;
+        if (candidates == null && last >= 128) {
+            List<String> other = SUFFIXES_BY_LAST.get(last);
+            candidates = other == null ? null : other.toArray(String[]::new);
+        }
+        if (candidates == null) {
+            return false;
+        }
+        int length = end - start;
         for (String suffix : candidates) {
-            if (word.endsWith(suffix) && (word.length() >= suffix.length() + 2 || suffix.length() >= 6)) {
+            if (length >= suffix.length() && lower.startsWith(suffix, end - suffix.length())
+                    && (length >= suffix.length() + 2 || suffix.length() >= 6)) {
                 return true;
             }
         }

@@ -23,6 +23,8 @@ final class DateOfBirthDetector {
             "sep", "sept", "okt", "nov", "dec", "january", "february", "march", "may", "june", "july", "august", "october",
             "mar", "oct", "januar", "februar", "märz", "mai", "juli", "oktober", "dezember", "janvier", "février", "mars",
             "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "déc", "févr", "janv");
+    /** The months, asked with the word where it stands: no substring per place the date search tries. */
+    private static final nl.helder.guard.text.WordTable<Boolean> MONTH_TABLE = nl.helder.guard.text.WordTable.of(new java.util.HashSet<>(MONTHS));
     private static final java.util.Set<String> IMMEDIATE = java.util.Set.of("ik ben van", "i'm from", "ich bin von");
     /** How far after a birth word the date may stand ("Geburtsdatum im System ist falsch. Richtig: 03.11.1966"). */
     private static final int WINDOW = 50;
@@ -231,7 +233,7 @@ final class DateOfBirthDetector {
         while (monthEnd < text.length() && Character.isLetter(lower.charAt(monthEnd))) {
             monthEnd++;
         }
-        if (!MONTHS.contains(lower.substring(p, monthEnd))) {
+        if (!MONTH_TABLE.contains(lower, p, monthEnd)) {
             return -1;
         }
         p = monthEnd;

@@ -24,6 +24,8 @@ final class IdDocumentDetector {
             "residence permit", "permis de conduire", "permis", "carte d'identité", "carte d’identité", "passeport",
             "titre de séjour", "cni", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel"};
     private static final int WINDOW = 60;
+    /** After "licen(c|s)e": a software or plate licence, no identity document. */
+    private static final String[] NOT_DOCUMENT_LICENCES = {"key", "code", "plate", "sleutel", "schlüssel", "clé"};
 
     private IdDocumentDetector() {
     }
@@ -34,7 +36,7 @@ final class IdDocumentDetector {
                 return;
             }
             int from = at + word.length();
-            if (word.startsWith("licen") && text.followedBy(from, 8, "key", "code", "plate", "sleutel", "schlüssel", "clé")) {
+            if (word.startsWith("licen") && text.followedBy(from, 8, NOT_DOCUMENT_LICENCES)) {
                 return; // a software licence key or a licence plate, not a document
             }
             int limit = Math.min(text.length(), from + WINDOW);

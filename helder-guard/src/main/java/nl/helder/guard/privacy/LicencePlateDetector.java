@@ -214,13 +214,12 @@ final class LicencePlateDetector {
     }
 
     private static boolean matchesJoined(String shape) {
-        for (String sidecode : SIDECODES) {
-            if (sidecode.replace("-", "").equals(shape)) {
-                return true;
-            }
-        }
-        return false;
+        return JOINED_SIDECODES.contains(shape);
     }
+
+    /** The sidecodes without their dashes, made once rather than for every six-character word. */
+    private static final Set<String> JOINED_SIDECODES = SIDECODES.stream().map(sidecode -> sidecode.replace("-", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

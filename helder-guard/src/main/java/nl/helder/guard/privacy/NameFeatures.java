@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.helder.guard.text.WordTable;
+
 /**
  * Finds the stretches of a message that could be names ({@link NameCandidate}) and describes each by features
  * of the word itself (on a first-name or family-name list, seen in lower case in ordinary text, initials,
@@ -75,6 +77,43 @@ final class NameFeatures {
     /** Dutch, German and French particles inside names. */
     static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten", "op", "in",
             "von", "zu", "vom", "la", "le", "du", "da", "di", "del", "des", "el", "al", "bin", "ben", "ibn", "abu", "mc", "st");
+
+    // The sets above, asked with a stretch of the text: one look-up says which of them hold a word, with no
+    // substring made for it (the context words of every candidate were a string each, several times over).
+    private static final int RELATION = 1;
+    private static final int TITLE = 2;
+    private static final int CLOSING = 4;
+    private static final int INTRODUCTION = 8;
+    private static final int PLACE = 16;
+    private static final int PERSON_VERB = 32;
+    private static final int PARTICLE = 64;
+    private static final WordTable<Integer> KINDS = kinds();
+
+    private static WordTable<Integer> kinds() {
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        List<Set<String>> sets = List.of(RELATIONS, TITLES, CLOSINGS, INTRODUCTIONS, PLACE_WORDS, PERSON_VERBS, PARTICLES);
+        for (int k = 0; k < sets.size(); k++) {
+            int bit = 1 << k;
+            for (String word : sets.get(k)) {
+                kinds.merge(word, bit, (a, b) -> a | b);
+            }
+        }
+        return WordTable.of(kinds);
+    }
+
+    /** Which of the sets hold {@code lower[start, end)} with its full stops left out, as bits. */
+    private static int kindsOf(String lower, int start, int end) {
+        boolean stop = false;
+        for (int k = start; k < end && !stop; k++) {
+            stop = lower.charAt(k) == '.';
+        }
+        if (!stop) {
+            Integer kinds = KINDS.get(lower, start, end);
+            return kinds == null ? 0 : kinds;
+        }
+        Integer kinds = KINDS.get(lower.substring(start, end).replace(".", ""));
+        return kinds == null ? 0 : kinds;
+    }
 
     private static final int MAX_WORDS = 5;
     /** Context words are looked at up to this length: the look-around stays bounded whatever the input. */
@@ -358,23 +397,23 @@ final class NameFeatures {
                 && (isWordChar(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.' && wordEnd - wordStart < 4)) {
             wordStart--;
         }
-        String word = text.lower().substring(wordStart, wordEnd).replace(".", "");
-        if (RELATIONS.contains(word)) {
+        int kinds = kindsOf(text.lower(), wordStart, wordEnd);
+        if ((kinds & RELATION) != 0) {
             return "relation";
         }
-        if (TITLES.contains(word)) {
+        if ((kinds & TITLE) != 0) {
             return "title";
         }
-        if (CLOSINGS.contains(word)) {
+        if ((kinds & CLOSING) != 0) {
             return "closing";
         }
         if (c == '.') {
             return "sentence";
         }
-        if (INTRODUCTIONS.contains(word)) {
+        if ((kinds & INTRODUCTION) != 0) {
             return "introduction";
         }
-        if (PLACE_WORDS.contains(word)) {
+        if ((kinds & PLACE) != 0) {
             return "place";
         }
         if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
@@ -421,8 +460,7 @@ final class NameFeatures {
             return "number";
         }
         int wordEnd = wordEnd(s, p);
-        String word = text.lower().substring(p, wordEnd);
-        if (PERSON_VERBS.contains(word)) {
+        if (hasKind(text.lower(), p, wordEnd, PERSON_VERB)) {
             return "person-verb";
         }
         return wordEnd > p && Character.isUpperCase(s.charAt(p)) ? "capitalised" : "word";
@@ -454,9 +492,19 @@ final class NameFeatures {
     }
 
     static boolean isParticle(ScanText text, int start, int end) {
-        // Every particle has at most three letters: longer words are rejected before a substring is made.
-        return end - start <= 3 && PARTICLES.contains(text.lower().substring(start, end)) && !Character.isUpperCase(text.at(start))
+        // Every particle has at most three letters: longer words are rejected before the table is asked.
+        return end - start <= 3 && isParticleWord(text.lower(), start, end) && !Character.isUpperCase(text.at(start))
                 || text.lower().startsWith("'t", start) && end - start == 2;
+    }
+
+    private static boolean isParticleWord(String lower, int start, int end) {
+        return hasKind(lower, start, end, PARTICLE);
+    }
+
+    /** Whether the set {@code kind} holds the word {@code lower[start, end)} as it stands. */
+    private static boolean hasKind(String lower, int start, int end, int kind) {
+        Integer kinds = KINDS.get(lower, start, end);
+        return kinds != null && (kinds & kind) != 0;
     }
 
     /** "Jan", "Anna-Lena", "O'Brien", "Yılmaz": an upper-case letter and then at least one lower-case one. */

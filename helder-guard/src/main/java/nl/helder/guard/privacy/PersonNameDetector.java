@@ -73,21 +73,34 @@ final class PersonNameDetector {
         });
     }
 
+    /** Whether every trigger begins with a letter or digit, so that only word starts can hold one. */
+    private static final boolean WORD_TRIGGERS = TRIGGERS.keySet().stream().allMatch(Character::isLetterOrDigit);
+
     static void detect(ScanText text) {
         String lower = text.lower();
+        if (WORD_TRIGGERS) {
+            int[] starts = text.wordStarts();
+            for (int k = 0, count = text.wordStartCount(); k < count; k++) {
+                triggersAt(text, lower, starts[k]);
+            }
+            return;
+        }
         for (int at = 0; at < lower.length(); at++) {
-            if (text.isLetterOrDigit(at - 1)) {
-                continue;
+            if (!text.isLetterOrDigit(at - 1)) {
+                triggersAt(text, lower, at);
             }
-            char c = lower.charAt(at);
-            Trigger[] triggers = c < 128 ? ASCII_TRIGGERS[c] : triggersOf(c);
-            if (triggers == null) {
-                continue;
-            }
-            for (Trigger trigger : triggers) {
-                if (lower.startsWith(trigger.phrase(), at)) {
-                    scan(text, lower, trigger.phrase(), at, trigger.capitalisedOnly());
-                }
+        }
+    }
+
+    private static void triggersAt(ScanText text, String lower, int at) {
+        char c = lower.charAt(at);
+        Trigger[] triggers = c < 128 ? ASCII_TRIGGERS[c] : triggersOf(c);
+        if (triggers == null) {
+            return;
+        }
+        for (Trigger trigger : triggers) {
+            if (lower.startsWith(trigger.phrase(), at)) {
+                scan(text, lower, trigger.phrase(), at, trigger.capitalisedOnly());
             }
         }
     }

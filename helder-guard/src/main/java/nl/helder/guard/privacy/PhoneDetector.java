@@ -281,7 +281,28 @@ final class PhoneDetector {
 
     /** "06...", "+31 6...", "0031 6..." with ten national digits. */
     private static boolean looksMobile(String raw) {
-        String digits = raw.replaceAll("[^0-9+]", "");
-        return digits.matches("06\\d{8}") || digits.matches("\\+316\\d{8}") || digits.matches("00316\\d{8}");
+        // By hand rather than with three regular expressions compiled on every call: the digits and plus signs of
+        // the number must read 06 and eight digits, +316 and eight, or 00316 and eight.
+        StringBuilder kept = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= '0' && c <= '9' || c == '+') {
+                kept.append(c);
+            }
+        }
+        String digits = kept.toString();
+        return prefixAndEightDigits(digits, "06") || prefixAndEightDigits(digits, "+316") || prefixAndEightDigits(digits, "00316");
+    }
+
+    private static boolean prefixAndEightDigits(String digits, String prefix) {
+        if (digits.length() != prefix.length() + 8 || !digits.startsWith(prefix)) {
+            return false;
+        }
+        for (int k = prefix.length(); k < digits.length(); k++) {
+            if (digits.charAt(k) < '0' || digits.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

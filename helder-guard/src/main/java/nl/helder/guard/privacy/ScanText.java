@@ -92,21 +92,69 @@ final class ScanText {
      * number of keywords.
      */
     void eachOccurrence(String[] keywords, KeywordAction action) {
-        KeywordIndex index = KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new);
-        int n = lower.length();
-        for (int at = 0; at < n; at++) {
-            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-                continue; // every caller wants keywords that start a word ("tel" in "hotel" is none)
+        KeywordIndex index = indexOf(keywords);
+        if (!index.wordCharsFirst) {
+            int n = lower.length();
+            for (int at = 0; at < n; at++) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    occurrences(index, at, action);
+                }
             }
-            String[] candidates = index.startingWith(lower.charAt(at));
-            if (candidates != null) {
-                for (String keyword : candidates) {
-                    if (lower.startsWith(keyword, at)) {
-                        action.at(at, keyword);
-                    }
+            return;
+        }
+        // Every keyword begins with a letter or digit: only the starts of words can hold one, and they are found
+        // once per message for every list and detector, not once per list.
+        int[] starts = wordStarts();
+        for (int k = 0; k < wordStartCount; k++) {
+            occurrences(index, starts[k], action);
+        }
+    }
+
+    private void occurrences(KeywordIndex index, int at, KeywordAction action) {
+        String[] candidates = index.startingWith(lower.charAt(at));
+        if (candidates != null) {
+            for (String keyword : candidates) {
+                if (lower.startsWith(keyword, at)) {
+                    action.at(at, keyword);
                 }
             }
         }
+    }
+
+    private int[] wordStarts;
+    private int wordStartCount;
+
+    /** How many entries of {@link #wordStarts()} count. */
+    int wordStartCount() {
+        wordStarts();
+        return wordStartCount;
+    }
+
+    /**
+     * The indexes where a word begins: a letter or digit (of the lower-case text) with none before it, in order,
+     * found once per message for every detector that looks only at word starts. The first
+     * {@link #wordStartCount()} entries count; the array is shared, so callers must not change it.
+     */
+    int[] wordStarts() {
+        if (wordStarts == null) {
+            int n = lower.length();
+            int[] starts = new int[Math.max(4, n / 4)];
+            int count = 0;
+            boolean inWord = false;
+            for (int at = 0; at < n; at++) {
+                boolean wordChar = Character.isLetterOrDigit(lower.charAt(at));
+                if (wordChar && !inWord) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = at;
+                }
+                inWord = wordChar;
+            }
+            wordStarts = starts;
+            wordStartCount = count;
+        }
+        return wordStarts;
     }
 
     /**
@@ -117,8 +165,15 @@ final class ScanText {
     private static final class KeywordIndex {
         private final String[][] ascii = new String[128][];
         private final java.util.Map<Character, String[]> other = new java.util.HashMap<>();
+        /** Whether every keyword begins with a letter or digit, so that only word starts need be tried. */
+        private final boolean wordCharsFirst;
 
         KeywordIndex(String[] keywords) {
+            boolean wordChars = true;
+            for (String keyword : keywords) {
+                wordChars &= Character.isLetterOrDigit(keyword.charAt(0));
+            }
+            this.wordCharsFirst = wordChars;
             java.util.Map<Character, java.util.List<String>> byFirst = new java.util.LinkedHashMap<>();
             for (String keyword : keywords) {
                 byFirst.computeIfAbsent(keyword.charAt(0), c -> new java.util.ArrayList<>()).add(keyword);
@@ -181,17 +236,42 @@ final class ScanText {
         return containsWord(from, to, keywords);
     }
 
-    /** Searches only the window: the cost is bounded by its size, never by the length of the text. */
+    /**
+     * Searches only the window: the cost is bounded by its size, never by the length of the text. One pass over the
+     * window, trying at each place that no letter precedes only the keywords beginning with the character there
+     * (before, a copy of the window and one search of it per keyword: some forty searches per finding for the
+     * organisation's premises alone). A keyword counts only if it ends inside the window.
+     */
     private boolean containsWord(int from, int to, String... keywords) {
-        String window = lower.substring(from, to);
-        for (String keyword : keywords) {
-            for (int at = window.indexOf(keyword); at >= 0; at = window.indexOf(keyword, at + 1)) {
-                int absolute = from + at;
-                if (absolute == 0 || !Character.isLetter(lower.charAt(absolute - 1))) {
-                    return true;
+        KeywordIndex index = indexOf(keywords);
+        for (int at = from; at < to; at++) {
+            if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                continue;
+            }
+            String[] candidates = index.startingWith(lower.charAt(at));
+            if (candidates != null) {
+                for (String keyword : candidates) {
+                    if (at + keyword.length() <= to && lower.startsWith(keyword, at)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
+
+    /**
+     * The index of a keyword list. The lists are constants, so the indexes are kept, by identity; a list made per
+     * call (varargs written out at the call) would fill the cache, so past {@value #MAX_INDEXES} lists an index is
+     * built and not kept.
+     */
+    private static KeywordIndex indexOf(String[] keywords) {
+        KeywordIndex index = KEYWORD_INDEXES.get(keywords);
+        if (index != null) {
+            return index;
+        }
+        return KEYWORD_INDEXES.size() < MAX_INDEXES ? KEYWORD_INDEXES.computeIfAbsent(keywords, KeywordIndex::new) : new KeywordIndex(keywords);
+    }
+
+    private static final int MAX_INDEXES = 256;
 }

@@ -251,14 +251,12 @@ final class SpecialCategoryDetector {
             while (end < n && isWordChar(lower.charAt(end))) {
                 end++;
             }
-            // Every look-up reads the word in place (WordTable): no string is made per word.
-            String category = WORD_TABLE.get(lower, i, end);
+            // Every look-up reads the word in place (WordTable): no string is made per word, and the word is hashed
+            // once for the seven tables that are asked about it whole.
+            int hash = WordTable.hash(lower, i, end);
+            String category = WORD_TABLE.get(lower, i, end, hash);
             if (category == null && mayHavePrefix(lower, i, end)) {
-                for (int length : PREFIX_LENGTHS) {
-                    if (length < end - i && category == null) {
-                        category = PREFIX_TABLE.get(lower, i, i + length);
-                    }
-                }
+                category = prefixCategory(lower, i, end);
             }
             if (category == null && previousStartsPair && end - previousStart <= 40) {
                 String phraseCategory = PHRASE_TABLE.get(lower, previousStart, end);
@@ -273,16 +271,16 @@ final class SpecialCategoryDetector {
             if (category == null && end - i > 8 && endsWithHealthSuffix(lower, i, end)) {
                 category = "health";
             }
-            if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end) && Character.isUpperCase(text.at(i))
+            if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end, hash) && Character.isUpperCase(text.at(i))
                     && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd)) {
                 category = "health";
             }
-            if (category == null && AMBIGUOUS_PARTIES.contains(lower, i, end) && wordIndex - lastVote <= 4
+            if (category == null && AMBIGUOUS_PARTIES.contains(lower, i, end, hash) && wordIndex - lastVote <= 4
                     && Character.isUpperCase(text.at(i)) && Character.isUpperCase(text.at(end - 1))) {
                 category = "political opinion"; // "ik stem al jaren SP"
             }
             int start = i;
-            if (category == null && ORIGIN.contains(lower, i, end) && previousStart >= 0 && previousEnd - previousStart >= 5
+            if (category == null && ORIGIN.contains(lower, i, end, hash) && previousStart >= 0 && previousEnd - previousStart >= 5
                     && previousEnd + 1 == i) {
                 category = "racial or ethnic origin"; // "türkischer Herkunft", "Marokkaanse afkomst"
                 start = previousStart;
@@ -290,13 +288,13 @@ final class SpecialCategoryDetector {
             if (category != null) {
                 spans.add(new Span(start, end, category));
             }
-            if (VOTING.contains(lower, i, end)) {
+            if (VOTING.contains(lower, i, end, hash)) {
                 lastVote = wordIndex;
             }
             wordIndex++;
             previousStart = i;
             previousEnd = end;
-            previousStartsPair = PAIR_START_TABLE.contains(lower, i, end);
+            previousStartsPair = PAIR_START_TABLE.contains(lower, i, end, hash);
             i = end;
         }
     }
@@ -327,6 +325,28 @@ final class SpecialCategoryDetector {
             }
             i = end;
         }
+    }
+
+    /**
+     * The category of the shortest listed prefix of {@code lower[start, end)} shorter than the word, or null. The
+     * prefixes' hashes grow with them, so the word is read once for all prefix lengths.
+     */
+    private static String prefixCategory(String lower, int start, int end) {
+        int hash = 0;
+        int k = start;
+        for (int length : PREFIX_LENGTHS) {
+            if (length >= end - start) {
+                return null;
+            }
+            for (; k < start + length; k++) {
+                hash = 31 * hash + lower.charAt(k);
+            }
+            String category = PREFIX_TABLE.get(lower, start, start + length, hash);
+            if (category != null) {
+                return category;
+            }
+        }
+        return null;
     }
 
     /** The first '-' in {@code lower[start, end)}, or -1. */

@@ -10,6 +10,7 @@ final class TextSkeleton {
 
     private final String original;
     private final String text;
+    /** Per skeleton index, the original index; null when they are the same (nothing dropped or merged). */
     private final int[] toOriginal;
 
     private TextSkeleton(String original, String text, int[] toOriginal) {
@@ -19,42 +20,84 @@ final class TextSkeleton {
     }
 
     static TextSkeleton of(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
-        int i = 0;
-        while (i < original.length()) {
+        int length = original.length();
+        int first = 0;
+        while (first < length && original.charAt(first) < 128) {
+            first++;
+        }
+        if (first == length) {
+            // ASCII has no format characters or marks and stays as it is: the common case, and then the skeleton is
+            // the original itself, with no copy and no offset map.
+            return new TextSkeleton(original, original, null);
+        }
+        char[] text = new char[length];
+        original.getChars(0, first, text, 0);
+        int size = first;
+        // The offset map is made only once a character is dropped or two become one: until then skeleton and
+        // original offsets agree (a stand-in replaces one character by one), as they do in most messages.
+        int[] map = null;
+        int i = first;
+        while (i < length) {
             char c = original.charAt(i);
-            if (c < 128) { // ASCII has no format characters or marks and stays as it is: the common case, made cheap
-                map[text.length()] = i++;
-                text.append(c);
+            if (c < 128) {
+                if (map != null) {
+                    map[size] = i;
+                }
+                text[size++] = c;
+                i++;
                 continue;
             }
             int codePoint = original.codePointAt(i);
             int width = Character.charCount(codePoint);
             int type = Character.getType(codePoint);
             if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (map == null) {
+                    map = identity(size, length);
+                }
                 i += width;
                 continue;
             }
+            char standIn;
             if (codePoint > 127 && Character.isDigit(codePoint)) {
-                map[text.length()] = i;
-                text.append((char) ('0' + Character.digit(codePoint, 10)));
+                standIn = (char) ('0' + Character.digit(codePoint, 10));
             } else if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {
-                map[text.length()] = i;
-                text.append((char) (codePoint - 0xFEE0));
-            } else if (codePoint > 0xFF && latin1StandIn(codePoint, type) != 0) {
-                map[text.length()] = i;
-                text.append(latin1StandIn(codePoint, type));
+                standIn = (char) (codePoint - 0xFEE0);
+            } else if (codePoint > 0xFF) {
+                standIn = latin1StandIn(codePoint, type);
+            } else {
+                standIn = 0;
+            }
+            if (standIn != 0) {
+                if (width > 1 && map == null) {
+                    map = identity(size, length);
+                }
+                if (map != null) {
+                    map[size] = i;
+                }
+                text[size++] = standIn;
             } else {
                 for (int k = 0; k < width; k++) {
-                    map[text.length()] = i + k;
-                    text.append(original.charAt(i + k));
+                    if (map != null) {
+                        map[size] = i + k;
+                    }
+                    text[size++] = original.charAt(i + k);
                 }
             }
             i += width;
         }
-        map[text.length()] = original.length();
-        return new TextSkeleton(original, text.toString(), map);
+        if (map != null) {
+            map[size] = length;
+        }
+        return new TextSkeleton(original, new String(text, 0, size), map);
+    }
+
+    /** The map of the first {@code size} skeleton characters, which stand where they stood in the original. */
+    private static int[] identity(int size, int length) {
+        int[] map = new int[length + 1];
+        for (int k = 0; k < size; k++) {
+            map[k] = k;
+        }
+        return map;
     }
 
     /**
@@ -77,7 +120,7 @@ final class TextSkeleton {
 
     /** The original index of the skeleton index {@code start}. */
     int originalStart(int start) {
-        return toOriginal[start];
+        return toOriginal == null ? start : toOriginal[start];
     }
 
     /**
@@ -85,7 +128,7 @@ final class TextSkeleton {
      * original character of the span's last skeleton character, so invisible characters after it stay out.
      */
     int originalEnd(int end) {
-        int last = toOriginal[end - 1];
+        int last = toOriginal == null ? end - 1 : toOriginal[end - 1];
         return last + Character.charCount(original.codePointAt(last));
     }
 }

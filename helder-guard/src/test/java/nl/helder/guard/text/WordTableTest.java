@@ -69,4 +69,33 @@ class WordTableTest {
         assertThat(WordTable.of(new HashMap<String, String>()).get("a")).isNull();
         assertThat(WordTable.of(Set.<String>of()).contains("")).isFalse();
     }
+
+    @Test
+    void aWordHashedOnceAnswersEveryTableAsAWordLookedUpAlone() {
+        WordTable<String> categories = WordTable.of(Map.of("kanker", "health", "stem", "vote"));
+        WordTable<Boolean> pairs = WordTable.of(Set.of("chronisch", "kanker"));
+        String text = "Mijn moeder heeft kanker en stem niet.";
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || !Character.isLetter(text.charAt(i))) {
+                if (i > start) {
+                    int hash = WordTable.hash(text, start, i);
+                    String word = text.substring(start, i);
+                    assertThat(hash).isEqualTo(word.hashCode());
+                    assertThat(categories.get(text, start, i, hash)).as(word).isEqualTo(categories.get(word));
+                    assertThat(pairs.contains(text, start, i, hash)).as(word).isEqualTo(pairs.contains(word));
+                }
+                start = i + 1;
+            }
+        }
+        assertThat(categories.get(text, text.indexOf("kanker"), text.indexOf("kanker") + 6, "kanker".hashCode())).isEqualTo("health");
+        assertThat(pairs.contains(text, 0, 4, "kanker".hashCode())).as("a hash that is not the word's finds nothing").isFalse();
+    }
+
+    @Test
+    void refusesKeysItCannotPack() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordTable.of(Set.of("x".repeat(WordTable.MAX_KEY_LENGTH + 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(WordTable.of(Set.of("x".repeat(WordTable.MAX_KEY_LENGTH))).contains("x".repeat(WordTable.MAX_KEY_LENGTH))).isTrue();
+    }
 }
