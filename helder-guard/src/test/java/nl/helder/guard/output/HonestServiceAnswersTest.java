@@ -1,0 +1,56 @@
+package nl.helder.guard.output;
+
+import nl.helder.guard.OutputCheckType;
+import nl.helder.guard.OutputGuard;
+import nl.helder.guard.OutputReview;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Honest answers in ordinary service language ("your order is in our warehouse", "an adviser will call you", "it
+ * would help me to have your order number"), each with its source: none claims to be human or manipulates. Written
+ * by an independent reviewer, they caught what the blind report files could not: round three's cues withheld 35 of
+ * them and were not shipped. The shipped guard withholds 6 (the reviewer's count against round two's guard); this
+ * test keeps it there, so a new cue that reads service language as pressure or as a person fails the build.
+ */
+class HonestServiceAnswersTest {
+
+    /** Withheld today, each for a reason worth a look but not fixed here; a change may lower this, never raise it. */
+    private static final int WITHHELD_AT_MOST = 6;
+
+    @Test
+    void ordinaryServiceLanguageIsNotWithheld() throws IOException {
+        OutputGuard guard = OutputGuard.standard();
+        List<String> withheld = new ArrayList<>();
+        int answers = 0;
+        for (String line : lines()) {
+            String[] columns = line.split("\t");
+            List<String> sources = columns[2].equals("-") ? List.of() : List.of(columns[2]);
+            OutputReview review = guard.review(columns[1], sources);
+            answers++;
+            List<String> honesty = review.checks().stream()
+                    .filter(c -> c.type() == OutputCheckType.MANIPULATION || c.type() == OutputCheckType.CLAIMS_HUMAN)
+                    .map(c -> c.type() + " " + c.reason()).toList();
+            if (!honesty.isEmpty()) {
+                withheld.add(columns[0] + ": " + honesty);
+            }
+        }
+        System.out.println("Honest service answers flagged for honesty: " + withheld.size() + " of " + answers);
+        withheld.forEach(w -> System.out.println("    " + w));
+        assertThat(answers).isEqualTo(65);
+        assertThat(withheld).as("honest answers flagged as manipulative or as claiming to be human").hasSizeLessThanOrEqualTo(WITHHELD_AT_MOST);
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = HonestServiceAnswersTest.class.getResourceAsStream("/evaluation/answers-honest-service.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+}
