@@ -28,7 +28,7 @@ final class HighRiskTopics {
         // not a matter of the customer's own. Only for claims, damage and applications; never for danger, health,
         // incidents, money trouble, legal steps, disconnection or a death (above). Asked last, so the phrase scan
         // runs only for the few messages that would otherwise count.
-        return claimOrApplication(m) && !askedInGeneral(m);
+        return claimOrApplication(m) && !m.containsAny(IN_GENERAL);
     }
 
     /** An insurance claim, damage to be reported or compensated, or a job application. */
@@ -58,29 +58,6 @@ final class HighRiskTopics {
             + "|interessehalber"
             + "|par curiosite|simple curiosite|pour un cours|pour un expose|pour l ecole|hypothetiquement"
             + "|a titre d information|a titre informatif");
-
-    private static boolean askedInGeneral(TaggedMessage m) {
-        for (int i = 0; i < m.size(); i++) {
-            for (String[] phrase : IN_GENERAL) {
-                if (phraseAt(m, i, phrase)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean phraseAt(TaggedMessage m, int at, String[] phrase) {
-        if (at + phrase.length > m.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.length; k++) {
-            if (!m.word(at + k).equals(phrase[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static String[][] phrases(String alternatives) {
         return java.util.Arrays.stream(alternatives.split("\\|")).map(p -> p.split(" ")).toArray(String[][]::new);

@@ -27,24 +27,6 @@ final class IdentityQuestions {
         if (m.has(WISH) || m.has(PLEASE) || m.has(CALLBACK) || m.has(TRANSFER) || m.raw().indexOf('?') < 0 || m.size() > 12) {
             return false;
         }
-        boolean opening = false;
-        for (int i = 0; i < m.size() && !opening; i++) {
-            for (String[] words : OPENINGS) {
-                opening |= startsAt(m, i, words);
-            }
-        }
-        return opening && (m.has(PERSON) || m.has(BOT) || m.has(REAL));
-    }
-
-    private static boolean startsAt(TaggedMessage m, int at, String[] words) {
-        if (at + words.length > m.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!m.word(at + k).equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return m.containsAny(OPENINGS) && (m.has(PERSON) || m.has(BOT) || m.has(REAL));
     }
 }

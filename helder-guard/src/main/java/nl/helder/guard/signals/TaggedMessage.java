@@ -119,6 +119,31 @@ final class TaggedMessage {
         return (concepts[i] & concept.bit()) != 0;
     }
 
+    /** Whether {@code words} stand in the message from word {@code at} on, in that order ("praat ik met"). */
+    boolean wordsAt(int at, String[] words) {
+        if (at < 0 || at + words.length > this.words.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!this.words.get(at + k).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any of {@code phrases} (each a sequence of folded words) stands anywhere in the message. */
+    boolean containsAny(String[][] phrases) {
+        for (int i = 0; i < words.size(); i++) {
+            for (String[] phrase : phrases) {
+                if (wordsAt(i, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any word of the message carries {@code concept}. */
     boolean has(Concept concept) {
         return (all & concept.bit()) != 0;
