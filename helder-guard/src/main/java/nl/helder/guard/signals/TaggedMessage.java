@@ -86,11 +86,12 @@ final class TaggedMessage {
         return sentences;
     }
 
+    /** Whether {@code phrase} stands in {@code words} from word {@code at} on, in that order. */
     private static boolean phraseAt(List<String> words, int at, String[] phrase) {
-        if (at + phrase.length > words.size()) {
+        if (at < 0 || at + phrase.length > words.size()) {
             return false;
         }
-        for (int k = 1; k < phrase.length; k++) {
+        for (int k = 0; k < phrase.length; k++) {
             if (!words.get(at + k).equals(phrase[k])) {
                 return false;
             }
@@ -121,15 +122,7 @@ final class TaggedMessage {
 
     /** Whether {@code words} stand in the message from word {@code at} on, in that order ("praat ik met"). */
     boolean wordsAt(int at, String[] words) {
-        if (at < 0 || at + words.length > this.words.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!this.words.get(at + k).equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return phraseAt(this.words, at, words);
     }
 
     /** Whether any of {@code phrases} (each a sequence of folded words) stands anywhere in the message. */
