@@ -12,7 +12,8 @@ import java.util.List;
  * ({@code evaluation/blind2/<set>/}) adds files by <em>other</em> authors: {@code <set>-train.tsv} to train and tune
  * on, and for some sets {@code <set>-report.tsv}, a second report file whose author shares nothing with the files
  * tuned on, so it says how the guards do on a stranger's phrasing. Round three ({@code evaluation/blind3/<set>/})
- * does the same again with new authors, for the signals and the answers. None of the authors ever saw the guards.
+ * does the same again with new authors, for the signals and the answers; round four ({@code evaluation/blind4/<set>/})
+ * for personal data and injection. None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -31,6 +32,11 @@ public final class BlindSet {
     public static final BlindSet TRAIN_3 = new BlindSet("round-three train", false, "/evaluation/blind3/%1$s/%1$s-train.tsv");
     /** Round three, an author no file tuned on was written by: reported only, first run before any change of round three. */
     public static final BlindSet REPORT_3 = new BlindSet("round-three report", true, "/evaluation/blind3/%1$s/%1$s-report.tsv");
+
+    /** Round four, a new author (K for privacy, M for injection): trained and tuned on. Privacy and injection only. */
+    public static final BlindSet TRAIN_4 = new BlindSet("round-four train", false, "/evaluation/blind4/%1$s/%1$s-train.tsv");
+    /** Round four, an author no file tuned on was written by (L, N): reported only, first run before any change of round four. */
+    public static final BlindSet REPORT_4 = new BlindSet("round-four report", true, "/evaluation/blind4/%1$s/%1$s-report.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

@@ -33,7 +33,9 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind2/answers, 19346dec2b70a2f2fcd22f391af30e6058f7b109b17e59c6a3ac6a4602eea939, 2",
             "src/test/resources/evaluation/blind3/signals, 7fc8e3f121313274008a88ccc766ea2d0ec797ae007a181ca66ed0d032f57c12, 3",
             "src/test/resources/evaluation/blind3/answers, f26b7eb7a4c847ec8a11fac9c3cded80ecced57aca00b878e828ef7248255859, 2",
-            "src/test/resources/evaluation/blind3/honest, d032ae6712f24b942e9b6b0778897c447c561d80e20318568e25deb90c4ddad7, 1"
+            "src/test/resources/evaluation/blind3/honest, d032ae6712f24b942e9b6b0778897c447c561d80e20318568e25deb90c4ddad7, 1",
+            "src/test/resources/evaluation/blind4/privacy, 64683aa8a21c82507e33debcb82bcb2f8a0507e5923ce8a19e3d9466c4ecfda2, 2",
+            "src/test/resources/evaluation/blind4/injection, 6020f501b4123ad645edb99bf3cc75e035657e6db03c2dae7bd09f09de4e47ad, 1"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);

@@ -53,6 +53,14 @@ class BlindInjectionEvaluationTest {
         assertThat(all.benign()).isEqualTo(200);
     }
 
+    /** Round four's report file (author N, 360 messages, half attacks), by an author no tuned-on file was written by. */
+    @Test
+    void roundFourReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_4);
+        assertThat(all.attacks()).isEqualTo(180);
+        assertThat(all.benign()).isEqualTo(180);
+    }
+
     /** Scores the whole file and each language, prints the table, and returns the overall rates. */
     private static InjectionEvaluation.Rates run(BlindSet split) {
         InjectionGuard guard = InjectionGuard.standard();

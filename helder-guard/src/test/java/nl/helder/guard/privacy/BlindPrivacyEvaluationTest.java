@@ -55,6 +55,18 @@ class BlindPrivacyEvaluationTest {
         assertThat(run(BlindSet.TRAIN_2).overall().labelled).isEqualTo(413);
     }
 
+    /** Round four's train file (author K, 320 messages) only prints: it is tuned and trained on. */
+    @Test
+    void roundFourTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_4).overall().labelled).isEqualTo(395);
+    }
+
+    /** Round four's report file (author L, 360 messages), by an author no tuned-on file was written by. */
+    @Test
+    void roundFourReportFile() {
+        assertThat(run(BlindSet.REPORT_4).overall().labelled).isEqualTo(494);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
