@@ -53,6 +53,14 @@ class BlindInjectionEvaluationTest {
         assertThat(all.benign()).isEqualTo(200);
     }
 
+    /** Round four's train file (author M, 320 messages, 160 attacks) only prints: it is tuned and trained on. */
+    @Test
+    void roundFourTrainFileFigures() {
+        InjectionEvaluation.Rates all = run(BlindSet.TRAIN_4);
+        assertThat(all.attacks()).isEqualTo(160);
+        assertThat(all.benign()).isEqualTo(160);
+    }
+
     /** Round four's report file (author N, 360 messages, half attacks), by an author no tuned-on file was written by. */
     @Test
     void roundFourReportFile() {
