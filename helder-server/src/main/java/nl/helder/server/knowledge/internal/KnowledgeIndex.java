@@ -17,6 +17,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,7 +28,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -64,6 +68,8 @@ final class KnowledgeIndex {
     private static final int MAX_CHUNK_CHARS = 1500;
     /** Rewritten near-spelling queries kept per language. */
     private static final int MAX_CACHED_FUZZY = 50_000;
+    /** Term queries with their statistics kept per language (a few hundred bytes each: ~10 MB when full). */
+    private static final int MAX_CACHED_TERMS = 50_000;
 
     private final List<Article> articles;
     private final Map<String, LocaleIndex> locales;
@@ -369,7 +375,10 @@ final class KnowledgeIndex {
         private final IndexSearcher searcher;
         private final List<IndexedArticle> indexed;
         private final Map<String, Integer> documentFrequency;
+        /** Lucene's document number to the article's position in {@link #indexed}, read once from the stored field. */
+        private final int[] positionOfDocument;
         private final Map<String, Query> fuzzy = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Optional<TermQuery>> exact = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Boolean> nearlyUsed = new java.util.concurrent.ConcurrentHashMap<>();
 
         private LocaleIndex(String locale, Analyzer questionAnalyzer, IndexSearcher searcher,
@@ -379,6 +388,24 @@ final class KnowledgeIndex {
             this.searcher = searcher;
             this.indexed = indexed;
             this.documentFrequency = documentFrequency;
+            this.positionOfDocument = positions(searcher);
+        }
+
+        /**
+         * Every document's stored position, read once: per hit it meant decompressing a block of stored fields, for
+         * a value that never changes because the index is never written again.
+         */
+        private static int[] positions(IndexSearcher searcher) {
+            try {
+                StoredFields stored = searcher.storedFields();
+                int[] positions = new int[searcher.getIndexReader().maxDoc()];
+                for (int doc = 0; doc < positions.length; doc++) {
+                    positions[doc] = stored.document(doc).getField("position").numericValue().intValue();
+                }
+                return positions;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         static LocaleIndex build(String locale, List<Article> articles, String synonymRules, Set<String> knownParts) {
@@ -386,7 +413,7 @@ final class KnowledgeIndex {
                     ? compoundDictionary(locale, articles, knownParts) : null;
             Analyzer indexAnalyzer = LanguageAnalysis.analyzer(locale, dictionary, null);
             Analyzer questionAnalyzer = LanguageAnalysis.analyzer(locale, dictionary, synonyms(synonymRules));
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            ByteBuffersDirectory directory = oneBufferPerFile();
             List<IndexedArticle> indexed = new ArrayList<>();
             Map<String, Integer> documentFrequency = new HashMap<>();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(
@@ -415,6 +442,17 @@ final class KnowledgeIndex {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * An in-memory directory whose files are read from one buffer each. Lucene's default keeps a file as a list of
+         * small blocks, and every clone of an input (one per term lookup: a question's terms times fields times
+         * near-spellings) duplicates the whole list; the turn profile had a fifth of retrieval's time in those
+         * duplicates. The index is written once and never changes, so one contiguous buffer per file costs nothing.
+         */
+        private static ByteBuffersDirectory oneBufferPerFile() {
+            return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         }
 
         /** Whether some article of this language uses a word one edit from {@code word}; remembered, bounded. */
@@ -520,7 +558,10 @@ final class KnowledgeIndex {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (String term : terms.distinctTerms()) {
                 for (Fields field : Fields.values()) {
-                    query.add(boosted(new TermQuery(new Term(field.name, term)), field.boost), BooleanClause.Occur.SHOULD);
+                    TermQuery exact = exactly(field.name, term);
+                    if (exact != null) {
+                        query.add(boosted(exact, field.boost), BooleanClause.Occur.SHOULD);
+                    }
                 }
                 if (term.length() >= Coverage.MIN_FUZZY_LENGTH) {
                     query.add(boosted(nearSpellings(Fields.BODY.name, term), 0.3f), BooleanClause.Occur.SHOULD);
@@ -537,8 +578,7 @@ final class KnowledgeIndex {
                 float top = hits[0].score;
                 List<Candidate> candidates = new ArrayList<>(hits.length);
                 for (ScoreDoc hit : hits) {
-                    int position = searcher.storedFields().document(hit.doc).getField("position").numericValue().intValue();
-                    IndexedArticle article = indexed.get(position);
+                    IndexedArticle article = indexed.get(positionOfDocument[hit.doc]);
                     int passage = article.bestPassage(coverage);
                     double share = article.share(coverage, passage);
                     double rank = (COVERAGE_WEIGHT * share + (1 - COVERAGE_WEIGHT) * hit.score / top) * bonus;
@@ -573,6 +613,32 @@ final class KnowledgeIndex {
                 fuzzy.put(key, cached);
             }
             return cached;
+        }
+
+        /**
+         * The query for {@code term} in {@code field} with its term statistics looked up once and kept, or null when no
+         * article has the term in that field (such a clause can match nothing, so leaving it out changes no score).
+         * Looking a term up in the terms dictionary was most of a search's time: a question's words times five fields,
+         * in two languages, again for every question. The index never changes, so the statistics never go stale.
+         * Bounded like the near-spellings: emptied when full.
+         */
+        private TermQuery exactly(String field, String term) {
+            String key = field + '\u0000' + term;
+            Optional<TermQuery> cached = exact.get(key);
+            if (cached == null) {
+                if (exact.size() >= MAX_CACHED_TERMS) {
+                    exact.clear();
+                }
+                try {
+                    Term indexed = new Term(field, term);
+                    TermStates states = TermStates.build(searcher, indexed, true);
+                    cached = states.docFreq() == 0 ? Optional.empty() : Optional.of(new TermQuery(indexed, states));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                exact.put(key, cached);
+            }
+            return cached.orElse(null);
         }
 
         private static Query boosted(Query query, float boost) {

@@ -92,6 +92,29 @@ class KnowledgeIndexTest {
         assertThat(Passages.headings("# Retour\n\nTekst\n\n## Het **label** printen\nmeer")).containsExactly("Retour", "Het label printen");
     }
 
+    /**
+     * Term statistics and near-spellings are looked up once per word and kept: a question asked of a warm index must
+     * score exactly as on a fresh one, whatever was asked in between.
+     */
+    @Test
+    void aQuestionScoresTheSameOnAFreshIndexAndOnOneThatRemembersItsTerms() {
+        List<String> questions = List.of("kan ik iets terugsturen", "verzendkostn", "wat zijn de bezorgkosten",
+                "how do I return an item", "retourneer ik met een label?", "kan ik een hypotheek afsluiten met verzendkosten");
+        Map<String, List<KnowledgeIndex.Scored>> fresh = new java.util.LinkedHashMap<>();
+        for (String question : questions) {
+            KnowledgeIndex unused = KnowledgeIndex.build(ARTICLES,
+                    Map.of("nl", "retourneren, terugsturen"), Map.of("nl", Set.of("bezorg", "kosten")), 700);
+            fresh.put(question, unused.scored(question, "nl", 3));
+        }
+        List<String> backwards = new java.util.ArrayList<>(questions);
+        java.util.Collections.reverse(backwards);
+        for (List<String> order : List.of(questions, backwards)) {
+            for (String question : order) {
+                assertThat(index.scored(question, "nl", 3)).as(question).isEqualTo(fresh.get(question));
+            }
+        }
+    }
+
     @Test
     void aVeryLongQuestionIsBoundedAndDoesNotFail() {
         String question = "retourneren ".repeat(5_000) + String.join(" ", java.util.Collections.nCopies(2_000, "woord"));
