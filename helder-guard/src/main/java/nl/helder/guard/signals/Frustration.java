@@ -43,7 +43,7 @@ final class Frustration {
     /** "je luistert gewoon niet", "du verstehst gar nichts", "vous ne comprenez vraiment rien", "you don't get it". */
     private static boolean notUnderstood(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (UNDERSTANDING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+            if (UNDERSTANDING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)) {
                 return true;
             }
         }
@@ -69,7 +69,7 @@ final class Frustration {
     /** "you are not helping at all", "sie helfen mir überhaupt nicht", "vous ne m'aidez pas du tout". */
     private static boolean notHelped(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (HELPING.contains(m.word(i)) && m.anyWithin(NEGATION, i - 3, i + 3, i) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+            if (HELPING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)) {
                 for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
                     if (INTENSIFIERS.contains(m.word(j))) {
                         return true;

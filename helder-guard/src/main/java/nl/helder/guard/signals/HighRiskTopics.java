@@ -70,7 +70,7 @@ final class HighRiskTopics {
         }
         for (int i = 0; i < m.size(); i++) {
             if (m.is(i, PAY) && (m.anyWithin(INABILITY, i - 5, i + 2, i)
-                    || m.anyWithin(NEGATION, i - 5, i - 1, i) && m.anyWithin(MODAL, i - 6, i - 1, i))) {
+                    || m.negationNear(i, 5, -1) && m.anyWithin(MODAL, i - 6, i - 1, i))) {
                 return true;
             }
         }

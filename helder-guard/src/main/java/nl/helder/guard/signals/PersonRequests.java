@@ -58,7 +58,7 @@ final class PersonRequests {
                 return true;
             }
             if (m.is(i, CALL) && (m.anyWithin(ME, i + 1, i + 2, i) || m.anyWithin(ME, i - 2, i - 1, i)) && m.unnegated(i, 4)
-                    && !m.anyWithin(NEGATION, i - 5, i + 3, i) && !thirdPartyBefore(m, i)) {
+                    && !m.negationNear(i, 5, 3) && !thirdPartyBefore(m, i)) {
                 return true;
             }
         }

@@ -154,13 +154,13 @@ final class TaggedMessage {
         return count;
     }
 
-    /** Whether a word of {@code a} and a word of {@code b} stand within {@code window} words of each other (either order). */
+    /** Whether a word of {@code a} and a word of {@code b} stand within {@code window} words of each other (either order); a negation only in the same sentence. */
     boolean near(Concept a, Concept b, int window) {
         if (!has(a) || !has(b)) {
             return false;
         }
         for (int i = 0; i < concepts.length; i++) {
-            if (is(i, a) && anyWithin(b, i - window, i + window, i)) {
+            if (is(i, a) && (b == Concept.NEGATION ? negationNear(i, window, window) : anyWithin(b, i - window, i + window, i))) {
                 return true;
             }
         }
@@ -171,6 +171,19 @@ final class TaggedMessage {
     boolean anyWithin(Concept concept, int from, int to, int except) {
         for (int j = Math.max(0, from); j <= Math.min(concepts.length - 1, to); j++) {
             if (j != except && is(j, concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negation word stands within {@code before} words before and {@code after} words after word {@code i},
+     * in {@code i}'s own sentence: "De factuur klopt niet. Bel me even." negates the first sentence, not the request.
+     */
+    boolean negationNear(int i, int before, int after) {
+        for (int j = Math.max(0, i - before); j <= Math.min(concepts.length - 1, i + after); j++) {
+            if (j != i && is(j, Concept.NEGATION) && sentences[j] == sentences[i]) {
                 return true;
             }
         }

@@ -90,7 +90,13 @@ class ConversationSignalsTest {
             "Ik ben mijn telefoon kwijtgeraakt, wordt dat vergoed?|-",
             // a greeting is no frustration, whatever "hallo??" taught the model
             "Hallo, hoe lang heb ik om iets terug te sturen? Groet, Lotte|-",
-            "Hallo, kann ich meinen Zählerstand online eingeben? Gruß, Jan|-"})
+            "Hallo, kann ich meinen Zählerstand online eingeben? Gruß, Jan|-",
+            // a negation reaches no further than its own sentence, in every rule
+            "Ik ben morgen niet thuis. Bel me even.|HUMAN_REQUEST",
+            "Ich bin morgen nicht zu Hause. Rufen Sie mich bitte zurück.|HUMAN_REQUEST",
+            "I won't be home tomorrow. Please call me back.|HUMAN_REQUEST",
+            "Ik ben morgen niet thuis, bel me niet.|-",
+            "I'm not home tomorrow so don't call me.|-"})
     void recognises(String text, String expected) {
         Set<Signal> want = expected.equals("-") ? EnumSet.noneOf(Signal.class)
                 : EnumSet.copyOf(Arrays.stream(expected.split(",")).map(Signal::valueOf).toList());
