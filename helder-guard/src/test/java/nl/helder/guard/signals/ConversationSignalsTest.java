@@ -96,7 +96,12 @@ class ConversationSignalsTest {
             "Ich bin morgen nicht zu Hause. Rufen Sie mich bitte zurück.|HUMAN_REQUEST",
             "I won't be home tomorrow. Please call me back.|HUMAN_REQUEST",
             "Ik ben morgen niet thuis, bel me niet.|-",
-            "I'm not home tomorrow so don't call me.|-"})
+            "I'm not home tomorrow so don't call me.|-",
+            // leaving for a competitor is a complaint; switching to another way of paying is not
+            "dan stap ik over op maandelijks betalen|-",
+            "wanneer stap ik over naar het nieuwe tarief?|-",
+            "als dit niet opgelost wordt stap ik over naar de concurrent|COMPLAINT",
+            "Sinon je pars chez la concurrence.|COMPLAINT"})
     void recognises(String text, String expected) {
         Set<Signal> want = expected.equals("-") ? EnumSet.noneOf(Signal.class)
                 : EnumSet.copyOf(Arrays.stream(expected.split(",")).map(Signal::valueOf).toList());
