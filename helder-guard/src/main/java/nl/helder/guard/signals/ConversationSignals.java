@@ -54,6 +54,16 @@ public final class ConversationSignals implements SignalDetector {
         return signals;
     }
 
+    /**
+     * Whether the customer asks what they are talking to: a person or a machine ("ben jij een mens?", "are you a bot?",
+     * "met wie spreek ik?", "bist du ein Mensch?", "es-tu un robot ?"), in a short message. The assistant must then say
+     * plainly that it is an AI (AI Act Art. 50(1)). The same judgement keeps such a question from counting as a request
+     * for a person in {@link #detect}. Linear in the text's length.
+     */
+    public boolean asksWhatItTalksTo(String text) {
+        return IdentityQuestions.asksWhatItTalksTo(TaggedMessage.of(text, lexicon));
+    }
+
     /** The signals the rules alone find. */
     static Set<Signal> rules(TaggedMessage message) {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);

@@ -3,6 +3,7 @@ package nl.helder.server.conversation.internal;
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
 import nl.helder.guard.OutputGuard;
+import nl.helder.guard.signals.ConversationSignals;
 import nl.helder.server.conversation.RedactionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +12,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration {
 
+    /** One detector for the input guard's signals and the turn's "what am I talking to?" question. */
     @Bean
-    InputGuard inputGuard(RedactionProperties redaction) {
-        return Guards.standardInputGuard(redaction.redaction());
+    ConversationSignals conversationSignals() {
+        return new ConversationSignals();
+    }
+
+    @Bean
+    InputGuard inputGuard(RedactionProperties redaction, ConversationSignals signals) {
+        return Guards.standardInputGuard(redaction.redaction(), signals);
     }
 
     /** The last gate before a customer reads an answer, whichever assistant wrote it. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.guard.InputScan;
 import nl.helder.guard.OutputGuard;
+import nl.helder.guard.signals.ConversationSignals;
 import nl.helder.guard.OutputReview;
 import nl.helder.server.assistant.Answer;
 import nl.helder.server.assistant.Assistant;
@@ -43,6 +44,8 @@ class TurnPolicy {
 
     private final Assistant assistant;
     private final OutputGuard outputGuard;
+    /** Also judges whether the customer asks what they are talking to: the guard's judgement, not a phrase list of our own. */
+    private final ConversationSignals signals;
     private final HandoffPolicy handoffPolicy;
     private final MessageSource messages;
     private final MeterRegistry metrics;
@@ -67,8 +70,10 @@ class TurnPolicy {
         }
     }
 
-    TurnPolicy(Assistant assistant, OutputGuard outputGuard, HandoffPolicy handoffPolicy, MessageSource messages, MeterRegistry metrics) {
+    TurnPolicy(Assistant assistant, OutputGuard outputGuard, ConversationSignals signals, HandoffPolicy handoffPolicy,
+               MessageSource messages, MeterRegistry metrics) {
         this.assistant = assistant;
+        this.signals = signals;
         this.outputGuard = outputGuard;
         this.handoffPolicy = handoffPolicy;
         this.messages = messages;
@@ -92,7 +97,7 @@ class TurnPolicy {
             metrics.counter("helder.input.refused").increment();
             return new TurnOutcome.Refused(scan.injection(), reply(Answer.Kind.NO_ANSWER, "assistant.refusal", locale));
         }
-        if (IdentityQuestions.isAsked(text)) {
+        if (signals.asksWhatItTalksTo(text)) {
             return new TurnOutcome.IdentityAnswered(reply(Answer.Kind.NO_ANSWER, "assistant.identity", locale));
         }
         Answer proposed = assistant.answer(question.get(), preview);

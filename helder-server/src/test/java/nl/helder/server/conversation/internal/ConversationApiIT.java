@@ -98,6 +98,11 @@ class ConversationApiIT extends ApplicationIT {
 
         JsonNode en = client.say(client.startConversation("en"), "am I talking to a bot?").json();
         assertThat(en.get("messages").get(1).get("text").asString()).startsWith("No, I am not a person: I am an AI assistant");
+
+        // asked without naming a person or a bot: the same plain answer, from the guard's judgement
+        JsonNode who = client.say(client.startConversation("nl"), "Met wie spreek ik eigenlijk?").json();
+        assertThat(who.get("messages").get(1).get("kind").asString()).isEqualTo("DISCLOSURE");
+        assertThat(who.get("state").asString()).isEqualTo("BOT");
     }
 
     @Test
