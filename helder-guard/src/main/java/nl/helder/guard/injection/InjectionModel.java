@@ -135,12 +135,13 @@ final class InjectionModel {
             + "le la les un une des du et ou mais si que qui quoi est sont etait suis es ai as a avec pour par sur dans en au aux "
             + "je me moi mon ma mes tu te toi ton ta tes il elle nous vous ils elles leur ce cette ces ne pas plus c d l j n qu "
             // The same kinds of word the English list has, for Dutch, German and French too (round four of issue 14:
-            // the model had learnt "comment", "hier", "uit", "mag" from attacks, and "why" beside how/when/where)
+            // the model had learnt "comment", "hier", "alles", "mag" from attacks, and "why" beside how/when/where). Not the
+            // particles of separable verbs ("geef … door", "zet … uit", "gebe … durch", "ziehe … um"): they carry the verb's meaning
             + "why "
-            + "uit over door tot tegen naar hier daar alles alle elk elke ieder iedere enkele sommige iets veel meer meest "
+            + "tot tegen naar hier daar alles alle elk elke ieder iedere enkele sommige iets veel meer meest "
             + "kan kun kunt kunnen mag mogen moet moeten zal zult zullen zou zouden wil wilt willen werd had hadden "
             + "hem haar hen jullie zich waarom welk welke zelf andere ander dezelfde erg zeer alleen nu "
-            + "bei nach uber um durch gegen bis hier da dort alles alle jeder jede jedes jeden einige etwas viel viele mehr "
+            + "bei nach uber gegen bis hier da dort alles alle jeder jede jedes jeden einige etwas viel viele mehr "
             + "kann kannst konnen konnte darf durfen muss mussen soll sollte sollen wird werden wurde will wollen "
             + "ihn ihm ihnen ihre ihren ihrem sein seine seinen seinem euch euer eure eurem euren unser unsere unseren sich "
             + "warum welche welcher welches wann dass ob denn dann so nur schon sehr andere gleiche selbst jetzt "
