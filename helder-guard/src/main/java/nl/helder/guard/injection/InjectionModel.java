@@ -133,7 +133,22 @@ final class InjectionModel {
             + "der die das den dem des ein eine einen einem einer und oder aber wenn als zu im am vom zum zur mit von fur auf aus "
             + "ist sind war bin bist hat haben ich mich mir mein du dich dir dein er sie es wir ihr uns was wie wo nicht kein auch noch "
             + "le la les un une des du et ou mais si que qui quoi est sont etait suis es ai as a avec pour par sur dans en au aux "
-            + "je me moi mon ma mes tu te toi ton ta tes il elle nous vous ils elles leur ce cette ces ne pas plus c d l j n qu").split(" ")));
+            + "je me moi mon ma mes tu te toi ton ta tes il elle nous vous ils elles leur ce cette ces ne pas plus c d l j n qu "
+            // The same kinds of word the English list has, for Dutch, German and French too (round four of issue 14:
+            // the model had learnt "comment", "hier", "alles", "mag" from attacks, and "why" beside how/when/where). Not the
+            // particles of separable verbs ("geef … door", "zet … uit", "gebe … durch", "ziehe … um"): they carry the verb's meaning
+            + "why "
+            + "tot tegen naar hier daar alles alle elk elke ieder iedere enkele sommige iets veel meer meest "
+            + "kan kun kunt kunnen mag mogen moet moeten zal zult zullen zou zouden wil wilt willen werd had hadden "
+            + "hem haar hen jullie zich waarom welk welke zelf andere ander dezelfde erg zeer alleen nu "
+            + "bei nach uber gegen bis hier da dort alles alle jeder jede jedes jeden einige etwas viel viele mehr "
+            + "kann kannst konnen konnte darf durfen muss mussen soll sollte sollen wird werden wurde will wollen "
+            + "ihn ihm ihnen ihre ihren ihrem sein seine seinen seinem euch euer eure eurem euren unser unsere unseren sich "
+            + "warum welche welcher welches wann dass ob denn dann so nur schon sehr andere gleiche selbst jetzt "
+            + "chez entre vers depuis sous ici la tout tous toute toutes chaque quelque quelques beaucoup "
+            + "peut peux pouvez pouvons dois doit devez veux veut voulez va vais serait pourrait ont avez avons "
+            + "lui eux se son sa ses notre nos votre vos leurs y pourquoi quand comment quel quelle quels quelles "
+            + "alors donc car aussi seulement tres trop autre autres meme maintenant").split(" ")));
 
     /** The prediction for a whole text, as in training: every distinct feature counts once. */
     Prediction predict(String folded) {

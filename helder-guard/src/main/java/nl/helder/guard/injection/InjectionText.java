@@ -48,7 +48,7 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
                 disguises.add("ROT13-encoded text");
             }
         }
-        String joined = joinSpacedLetters(fold(visible, disguises), disguises);
+        String joined = joinSpacedLetters(joinSeparatedLetters(fold(visible, disguises), disguises), disguises);
         String folded = readLeetspeak(joined, disguises);
         String backwards = SimpleCiphers.reversedIfAnnounced(folded);
         if (backwards != null && payloads.size() < MAX_PAYLOADS) {
@@ -412,6 +412,45 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "R-E-V-E-A-L", "i.g.n.o.r.e", "p_r_o_m_p_t": single letters joined by one hyphen, dot, underscore or asterisk
+     * become one word. A run needs four letters with the same separator, five with dots, so abbreviations
+     * ("e.g.", "m.b.t.", "a.u.b.", "i.v.m.", "n.a.v.") stay as they are. One pass; the text is copied only when a run is found.
+     */
+    static String joinSeparatedLetters(String text, Set<String> disguises) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char separator = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+                    || (separator != '-' && separator != '.' && separator != '_' && separator != '*')) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int letters = 1;
+            while (end + 2 < text.length() && text.charAt(end + 1) == separator && Character.isLetter(text.charAt(end + 2))
+                    && (end + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 3)))) {
+                end += 2;
+                letters++;
+            }
+            if (letters >= (separator == '.' ? 5 : 4)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i);
+                for (int k = i; k <= end; k += 2) {
+                    out.append(text.charAt(k));
+                }
+                copied = end + 1;
+                disguises.add("spaced-out letters");
+            }
+            i = end + 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Whether two single letters stand next to each other ("a b"): without that, nothing is spaced out. */
