@@ -37,6 +37,7 @@ final class AddressDetector {
 
     static void detect(ScanText text) {
         postcodes(text);
+        countryPostcodes(text);
         streets(text);
         foreignAddresses(text);
     }
@@ -53,7 +54,7 @@ final class AddressDetector {
         int n = s.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = s.charAt(i);
-            if (c < '1' || c > '9' || text.isLetterOrDigit(i - 1)) {
+            if (c < '0' || c > '9' || text.isLetterOrDigit(i - 1)) {
                 continue;
             }
             int end = i;
@@ -61,6 +62,10 @@ final class AddressDetector {
                 end++;
             }
             int length = end - i;
+            if (c == '0' && length != 5) {
+                i = end;
+                continue; // only French and German five-digit postcodes start with 0 ("06000 Nice", "01067 Dresden")
+            }
             int codeEnd = -1;
             if ((length == 4 || length == 5) && end + 2 < n && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))
                     && Character.isLetter(s.charAt(end + 2))) {
@@ -132,7 +137,21 @@ final class AddressDetector {
             }
             words.add(0, new int[] {p, wordEnd});
         }
-        return streetStart(text, words);
+        int start = streetStart(text, words);
+        if (start < 0 && !words.isEmpty() && p >= 2 && s.charAt(p - 1) == ',' && words.size() <= 5
+                && FRENCH_STREET_WORDS.contains(lowerWord(s, words.get(0)))) {
+            // "7, boulevard Victor Hugo": the French house number before a comma.
+            int numberEnd = p - 1;
+            int numberStart = numberEnd;
+            while (numberStart > 0 && numberEnd - numberStart < 6 && Character.isLetterOrDigit(s.charAt(numberStart - 1))) {
+                numberStart--;
+            }
+            if (numberStart < numberEnd && (numberStart == 0 || !Character.isLetterOrDigit(s.charAt(numberStart - 1)))
+                    && isHouseNumber(s, new int[] {numberStart, numberEnd})) {
+                return numberStart;
+            }
+        }
+        return start;
     }
 
     /** The start of the longest tail of {@code words} that reads as a street and number, or -1. */
@@ -238,11 +257,65 @@ final class AddressDetector {
             // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
             // after a postcode word or before a place name ("1234 ab Zwolle").
             boolean namedLower = lower && spaced && (text.precededBy(i, 20, POSTCODE_WORDS)
-                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3)));
+                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3))
+                    || afterHouseNumber(text, i));
             if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
                     && !companyBox(text, i)) {
                 text.found(PersonalDataType.POSTCODE, i, letters + 2, upper ? 0.95 : 0.85, "Dutch postcode");
                 i = letters + 1;
+            }
+        }
+    }
+
+    /** "Dorpsstraat 3-bis, 5611 ab eindhoven": a comma or line break right after a word with a digit (the house number). */
+    private static boolean afterHouseNumber(ScanText text, int postcode) {
+        int p = separatorStart(text, postcode);
+        if (p == postcode || p == 0 || !text.isLetterOrDigit(p - 1)) {
+            return false;
+        }
+        boolean separated = false;
+        for (int k = p; k < postcode; k++) {
+            separated |= text.at(k) == ',' || text.at(k) == '\n';
+        }
+        if (!separated) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && p - k <= 8 && (text.isLetterOrDigit(k) || text.at(k) == '-'); k--) {
+            if (text.isDigit(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A postcode with its country letter, as written abroad: "B-1000", "(L-1616)", "D-50968", "F-75001", "NL-1012",
+     * "CH-8001". Four digits after B, L, NL and CH, five after D and F.
+     */
+    private static void countryPostcodes(ScanText text) {
+        String s = text.text();
+        int n = s.length();
+        for (int i = s.indexOf('-'); i > 0; i = s.indexOf('-', i + 1)) {
+            int letters = i;
+            while (letters > 0 && i - letters < 2 && isUpper(s.charAt(letters - 1))) {
+                letters--;
+            }
+            if (letters == i || text.isLetterOrDigit(letters - 1)) {
+                continue;
+            }
+            String country = s.substring(letters, i);
+            int digits = switch (country) {
+                case "B", "L", "NL", "CH" -> 4;
+                case "D", "F" -> 5;
+                default -> 0;
+            };
+            int end = i + 1;
+            while (end < n && text.isDigit(end)) {
+                end++;
+            }
+            if (digits > 0 && end - i - 1 == digits && !text.isLetterOrDigit(end) && !(end + 1 < n && (s.charAt(end) == '-' || s.charAt(end) == '/') && text.isDigit(end + 1))
+                    && !companyBox(text, letters)) {
+                text.found(PersonalDataType.POSTCODE, letters, end, 0.85, "postcode with its country letter");
             }
         }
     }

@@ -73,7 +73,35 @@ final class PasswordDetector {
                 digitCodes(text, lower, after);
             }
         });
+        // A bare "code" is a login code when the sentence is about logging in or a code sent by text: "le code reçu par
+        // SMS (447812)", "the code you texted me (552910)", "wachtwoord gereset maar de nieuwe code 839201".
+        text.eachOccurrence(BARE_CODE, (at, word) -> {
+            int after = at + word.length();
+            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
+                return;
+            }
+            if (!partOfCodeWord(lower, at) && (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT))) {
+                digitCodes(text, lower, after);
+            }
+        });
     }
+
+    private static final String[] BARE_CODE = {"code"};
+
+    /** Whether the "code" at {@code at} is part of a code word found on its own ("sms code", "code pin"). */
+    private static boolean partOfCodeWord(String lower, int at) {
+        for (String word : CODE_WORDS) {
+            if (word.length() > 4 && lower.startsWith(word, at)
+                    || word.endsWith("code") && word.length() > 4 && at + 4 >= word.length() && lower.startsWith(word, at + 4 - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Words of logging in and of codes sent by text, which make a bare "code" a login code. */
+    private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "gesms", "ge-sms", "inlog", "login", "log in",
+            "logging in", "wachtwoord", "password", "passwort", "mot de passe", "anmeld", "einlogg", "connexion", "connecter",
+            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification"};
 
     /** The secret after a password word, if any; true when one was found. */
     private static boolean secretAfter(ScanText text, String lower, String word, int after) {

@@ -20,7 +20,7 @@ final class SpecialCategoryDetector {
     private static final int MIN_PREFIX = 5;
     /** Last parts of Dutch and German compounds that name a condition: "borstkanker", "Brustkrebs", "spierziekte". */
     private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
-            "erkrankung", "störung"};
+            "erkrankung", "störung", "allergie", "prothese", "prothesen"};
     /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
     private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
     private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
@@ -62,7 +62,12 @@ final class SpecialCategoryDetector {
                         + "allergisch allergic allergique allergie allergy allergies hernia hernie bandscheibenvorfall wia wao wajong "
                         + "rolstoelgebruiker rolstoelafhankelijk dialysepatiënt dialysepatient chemotherapy mantelzorg mantelzorger "
                         + "zwangerschapsverlof migraine parkinson ms-patiënt long-covid "
-                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
+                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique "
+                        // Issue 14, round four: conditions and aids told as a situation, in four languages.
+                        + "dwarslaesie paraplegic paraplégique paraplégie tetraplegic tétraplégique querschnittslähmung querschnittsgelähmt "
+                        + "seropositief séropositif séropositive hiv-positief hiv-positive hiv-positiv nierfalen hartfalen "
+                        + "niereninsuffizienz herzinsuffizienz knieprothese heupprothese kunstknie kunstheup prothèse "
+                        + "sehbehindert sehbehinderung blindheid blindness cécité malvoyance slechtziendheid",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -72,22 +77,31 @@ final class SpecialCategoryDetector {
                         + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
                         + "|multiple sklerose|under treatment|herstellende van"
                         + "|psychische problemen|mental illness|maladie chronique|chronisch krank|is blind|ist blind|est aveugle|zijn blind"
-                        + "|in de wia|in der reha|en invalidité|mental health care|in therapie|in therapy|en thérapie");
+                        + "|in de wia|in der reha|en invalidité|mental health care|in therapie|in therapy|en thérapie"
+                        + "|visuele beperking|visual impairment|visually impaired|déficience visuelle|lichamelijke beperking"
+                        + "|physical disability|körperliche behinderung|verstandelijke beperking|learning disability|geistige behinderung"
+                        + "|spinal cord injury|hiv positive|hiv positief|hiv positiv|kidney failure|renal failure|heart failure"
+                        + "|insuffisance rénale|insuffisance cardiaque|künstliches kniegelenk|künstliches hüftgelenk|künstliche hüfte"
+                        + "|knee replacement|hip replacement|nieuwe heup|nieuwe knie|prothèse de hanche|prothèse du genou"
+                        + "|in verwachting|expecting twins|expecting a baby|attend des jumeaux|attend un bébé"
+                        + "|erwartet zwillinge|erwartet ein kind|in anderen umständen|zwanger van");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
-                        + "sikh bekeerd koran quran bijbelkring",
+                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
                         + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
-                        + "|témoin de jéhovah|témoins de jéhovah");
+                        + "|témoin de jéhovah|témoins de jéhovah|gläubiger jude|als jude|bin jude|orthodox jewish|orthodoxe jood"
+                        + "|juif pratiquant|juive pratiquante|praktizierender jude|als moslim|als muslim|als christen");
         category("sexual orientation",
                 "words: homo homoseksueel homoseksuele lesbisch lesbienne biseksueel transgender queer lhbti lhbtiq lgbt lgbtq "
                         + "gay lesbian bisexual homosexual homostel lesbostel schwul schwule homosexuell homosexuel homosexuelle "
-                        + "lesbienne bisexuel",
+                        + "lesbienne bisexuel lesbiennes lesbians lesben lesbische lesbisches homopaar lesbenpaar gays bisexuelle "
+                        + "bisexuelle biseksuele",
                 "prefixes: homoseks homosex",
                 "phrases: mijn vriend en ik zijn homo|coming out");
         category("political opinion",
@@ -113,7 +127,9 @@ final class SpecialCategoryDetector {
                         + "incarcéré tbs reclasseringstoezicht fußfessel condamnation veroordeling verurteilt verurteilung",
                 "prefixes: gevangenis",
                 "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
-                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique");
+                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique|huis van bewaring|in voorarrest"
+                        + "|in untersuchungshaft|in custody|en détention|détention provisoire|sitzt in haft"
+                        + "|in haft|is gedetineerd|in police custody");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
@@ -272,8 +288,12 @@ final class SpecialCategoryDetector {
                 category = "health";
             }
             if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end, hash) && Character.isUpperCase(text.at(i))
-                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd)) {
-                category = "health";
+                    && Character.isUpperCase(text.at(end - 1))
+                    && (previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd) || haveAfter(lower, end))) {
+                category = "health"; // "I have MS", and the Dutch and German verb at the end: "omdat ik MS heb", "weil er MS hat"
+            }
+            if (category != null && category.equals("health") && accessibility(lower, i, end)) {
+                category = null; // "wheelchair accessible", "rolstoeltoegankelijk": a property of a place, not a person's health
             }
             if (category == null && AMBIGUOUS_PARTIES.contains(lower, i, end, hash) && wordIndex - lastVote <= 4
                     && Character.isUpperCase(text.at(i)) && Character.isUpperCase(text.at(end - 1))) {
@@ -297,6 +317,42 @@ final class SpecialCategoryDetector {
             previousStartsPair = PAIR_START_TABLE.contains(lower, i, end, hash);
             i = end;
         }
+    }
+
+    /** Words saying a place suits an aid: after an aid word, or as the end of its compound. */
+    private static final String[] ACCESS = {"accessible", "friendly", "toegankelijk", "toegankelijke", "vriendelijk",
+            "zugänglich", "gerecht", "gerechte", "gerechten", "accessibles"};
+
+    private static boolean accessibility(String lower, int start, int end) {
+        for (String word : ACCESS) {
+            if (end - start > word.length() + 4 && lower.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        int p = end;
+        if (p < lower.length() && (lower.charAt(p) == ' ' || lower.charAt(p) == '-')) {
+            p++;
+            for (String word : ACCESS) {
+                if (lower.startsWith(word, p) && (p + word.length() >= lower.length() || !isWordChar(lower.charAt(p + word.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word after {@code end} is a form of "have" (the Dutch and German subordinate clause puts it last). */
+    private static boolean haveAfter(String lower, int end) {
+        int p = end;
+        if (p >= lower.length() || lower.charAt(p) != ' ') {
+            return false;
+        }
+        p++;
+        int q = p;
+        while (q < lower.length() && q - p < 12 && isWordChar(lower.charAt(q))) {
+            q++;
+        }
+        return q > p && (q >= lower.length() || !isWordChar(lower.charAt(q))) && HAVE.contains(lower, p, q);
     }
 
     /**
