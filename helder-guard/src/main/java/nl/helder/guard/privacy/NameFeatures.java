@@ -61,7 +61,19 @@ final class NameFeatures {
             "die", "das", "den", "dem", "ein", "eine", "einen", "i'm", "i've", "i'll", "i'd", "it's", "that's", "there's",
             "he's", "she's", "we're", "they're", "don't", "can't", "my", "our", "his", "her", "their", "the", "ik", "mijn",
             "ons", "onze", "zijn", "haar", "hun", "wij", "we", "zij", "hij", "het", "een", "deze", "dit", "dat", "he", "she", "it",
-            "you", "they", "just", "hope", "please", "also", "still", "then", "but", "and", "so");
+            "you", "they", "just", "hope", "please", "also", "still", "then", "but", "and", "so",
+            // Question words and possessive pronouns open sentences capitalised too ("Wen rufe ich an?", "Mine is ...").
+            "mine", "yours", "who", "what", "where", "when", "why", "which", "how", "wie", "wat", "waar", "wanneer",
+            "waarom", "welke", "hoe", "wer", "wen", "wem", "wessen", "was", "wo", "wann", "warum", "welche", "welcher",
+            "qui", "quoi", "où", "quand", "pourquoi", "comment", "quel", "quelle");
+    /**
+     * Street and premises words: what follows them names a street, square or site ("boulevard Victor Hugo", "rue
+     * Émile Zola", "Kantoorpark De Hoef"), not a person.
+     */
+    static final Set<String> STREETS = Set.of("boulevard", "bd", "rue", "avenue", "av", "allée", "place", "chemin", "impasse",
+            "quai", "cours", "route", "street", "road", "lane", "square", "strasse", "straße", "str", "allee", "platz", "weg",
+            "gasse", "laan", "straat", "plein", "kade", "gracht", "singel", "kantoorpark", "bedrijvenpark", "bedrijventerrein",
+            "winkelcentrum", "business", "gewerbegebiet", "parc", "zone", "résidence", "residentie", "stadion", "stadium");
     /** Words after which a name is stated ("ik ben", "I am", "je suis", "ich bin", "heet", "naam", "nom"). */
     static final Set<String> INTRODUCTIONS = Set.of("ben", "am", "heet", "is", "suis", "bin", "heiße", "m", "naam", "name",
             "nom", "appelle", "spreekt", "speaking", "called", "genaamd", "named", "aan", "to", "à", "an", "door", "by", "par",
@@ -87,11 +99,12 @@ final class NameFeatures {
     private static final int PLACE = 16;
     private static final int PERSON_VERB = 32;
     private static final int PARTICLE = 64;
+    private static final int STREET = 128;
     private static final WordTable<Integer> KINDS = kinds();
 
     private static WordTable<Integer> kinds() {
         java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
-        List<Set<String>> sets = List.of(RELATIONS, TITLES, CLOSINGS, INTRODUCTIONS, PLACE_WORDS, PERSON_VERBS, PARTICLES);
+        List<Set<String>> sets = List.of(RELATIONS, TITLES, CLOSINGS, INTRODUCTIONS, PLACE_WORDS, PERSON_VERBS, PARTICLES, STREETS);
         for (int k = 0; k < sets.size(); k++) {
             int bit = 1 << k;
             for (String word : sets.get(k)) {
@@ -415,6 +428,20 @@ final class NameFeatures {
         }
         if ((kinds & PLACE) != 0) {
             return "place";
+        }
+        if ((kinds & STREET) != 0) {
+            return "street";
+        }
+        if ((kinds & PARTICLE) != 0 && c == ' ' && wordStart > 1 && s.charAt(wordStart - 1) == ' ') {
+            // "nach Den Helder", "naar De Bilt", "à La Haye": an article after a place word opens a place name.
+            int before = wordStart - 1;
+            int beforeStart = before;
+            while (beforeStart > 0 && before - beforeStart < MAX_CONTEXT_WORD && isWordChar(s.charAt(beforeStart - 1))) {
+                beforeStart--;
+            }
+            if (beforeStart < before && (kindsOf(text.lower(), beforeStart, before) & PLACE) != 0) {
+                return "place";
+            }
         }
         if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
             return wordEnd - wordStart == 4 || wordEnd - wordStart == 5 ? "postcode" : "number"; // "69007 Lyon": a town
