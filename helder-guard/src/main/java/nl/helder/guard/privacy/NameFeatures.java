@@ -432,7 +432,7 @@ final class NameFeatures {
         if ((kinds & STREET) != 0) {
             return "street";
         }
-        if ((kinds & PARTICLE) != 0 && c == ' ' && wordStart > 1 && s.charAt(wordStart - 1) == ' ') {
+        if ((kinds & PARTICLE) != 0 && wordStart > 1 && s.charAt(wordStart - 1) == ' ') {
             // "nach Den Helder", "naar De Bilt", "à La Haye": an article after a place word opens a place name.
             int before = wordStart - 1;
             int beforeStart = before;

@@ -40,7 +40,7 @@ final class OrganisationContext {
     }
 
     /** Whether a finding of {@code type} starting at {@code start} (skeleton offset) is the organisation's. */
-    static boolean organisations(ScanText text, PersonalDataType type, int start) {
+    static boolean organisations(ScanText text, PersonalDataType type, int start, int end) {
         String[] markers;
         switch (type) {
             case ADDRESS, POSTCODE -> markers = PREMISES;
@@ -59,12 +59,11 @@ final class OrganisationContext {
         }
         // After the finding, up to the end of its sentence: "IBAN NL.. van jullie", "(FR76 ...) est celui de votre
         // société", "Hauptstraße 1 ist Ihre Filiale", "..., niet mijn huis".
-        int end = findingEnd(text, start);
         int sentenceEnd = sentenceEnd(text, end);
         if (type == PersonalDataType.IBAN && text.containsWordBetween(end, Math.min(sentenceEnd, end + 12), ACCOUNTS_RIGHT_AFTER)) {
             return true;
         }
-        if (text.containsWordBetween(end, Math.min(sentenceEnd, end + 40), type == PersonalDataType.IBAN ? ACCOUNTS_AFTER : PREMISES_AFTER)) {
+        if (text.containsWordBetween(end, Math.min(sentenceEnd, end + 50), type == PersonalDataType.IBAN ? ACCOUNTS_AFTER : PREMISES_AFTER)) {
             return true;
         }
         // "... IBAN NL..? That's not my account.": a denial opening the next sentence (its first 30 characters).
@@ -74,7 +73,7 @@ final class OrganisationContext {
 
     /** Right after an IBAN ("NL91 ... van jullie"): it belongs to the organisation. */
     private static final String[] ACCOUNTS_RIGHT_AFTER = {"van jullie", "van u ", "of yours", "von ihnen", "de vous"};
-    /** After an IBAN in the same sentence, within 40 characters: it belongs to the organisation. */
+    /** After an IBAN in the same sentence, within 50 characters: it belongs to the organisation. */
     private static final String[] ACCOUNTS_AFTER = {"is jullie", "jullie rekening", "jullie iban", "van jullie bedrijf",
             "van uw bedrijf", "is yours", "your company", "your bank account", "ihr konto", "ihre iban", "ihres unternehmens",
             "ihrer firma", "gehört ihnen", "votre société", "votre entreprise", "de votre iban", "le vôtre"};
@@ -88,18 +87,7 @@ final class OrganisationContext {
             "ihre filiale", "ihr büro", "ihr geschäft", "ihre niederlassung", "votre agence", "votre bureau", "votre magasin",
             "votre siège", "niet mijn huis", "niet mijn adres", "niet mijn woning", "not my home", "not my address",
             "not my house", "nicht meine wohnung", "nicht meine adresse", "nicht mein haus", "pas mon domicile",
-            "pas mon adresse", "pas chez moi"};
-    /** The end of the token (letters, digits, spaces between digit groups) that starts at {@code start}, bounded. */
-    private static int findingEnd(ScanText text, int start) {
-        int n = text.length();
-        int k = start;
-        int limit = Math.min(n, start + 40);
-        while (k < limit && (Character.isLetterOrDigit(text.at(k)) || text.at(k) == ' ' && k + 1 < n && Character.isDigit(text.at(k + 1)))) {
-            k++;
-        }
-        return k;
-    }
-
+            "pas mon adresse", "pas chez moi", "niet het mijne", "niet de mijne", "not mine", "pas le mien", "nicht meins"};
     /** The end of the sentence holding {@code position}, at most {@value #WINDOW} characters on. */
     private static int sentenceEnd(ScanText text, int position) {
         int limit = Math.min(text.length(), position + WINDOW);

@@ -71,7 +71,7 @@ final class ScanText {
 
     /** Records a finding given in skeleton offsets. */
     void found(PersonalDataType type, int start, int end, double score, String reason) {
-        if (OrganisationContext.organisations(this, type, start)) {
+        if (OrganisationContext.organisations(this, type, start, end)) {
             return; // the organisation's address, account or line, said so in the sentence: no one's personal data
         }
         if (score >= CLAIMING_SCORE) {
