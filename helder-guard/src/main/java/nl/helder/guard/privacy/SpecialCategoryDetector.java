@@ -235,7 +235,87 @@ final class SpecialCategoryDetector {
     }
 
     private static void emit(ScanText text, Span span) {
+        if (!aboutSomeone(text, span.start(), span.end())) {
+            return; // "Valt fysiotherapie na een knieoperatie onder het basispakket?": a question in general, no one's fact
+        }
         text.found(PersonalDataType.SPECIAL_CATEGORY, span.start(), span.end(), 0.8, span.category() + " (GDPR Art. 9)");
+    }
+
+    /**
+     * Words that put a person in a sentence: pronouns of the first and third person, possessives, and the nouns of
+     * people ("patient", "kind"). Relation words and titles count through {@link NameFeatures}.
+     */
+    private static final WordTable<Boolean> PERSON_WORDS = WordTable.of(java.util.Set.of(
+            "ik", "mij", "me", "mijn", "mn", "we", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar", "zijn", "hun",
+            "i", "im", "ive", "my", "mine", "us", "our", "he", "she", "him", "her", "his", "they", "them", "their",
+            "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
+            "unseren", "unserem", "unserer", "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+            "je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "il", "elle", "lui", "son", "sa", "ses",
+            "leur", "leurs", "elles", "ils", "on",
+            "patiënt", "patient", "patiente", "patientin", "kind", "baby", "child", "enfant", "bébé", "persoon", "person",
+            "personne", "iemand", "someone", "jemand", "quelqu", "member", "members", "lid", "leden", "mitglied", "mitglieder",
+            "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée"));
+    /** How far a sentence is looked at on either side of a finding. */
+    private static final int SENTENCE_WINDOW = 200;
+
+    /**
+     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word or
+     * title. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
+     */
+    private static boolean aboutSomeone(ScanText text, int start, int end) {
+        String lower = text.lower();
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_WINDOW && !sentenceEnd(lower, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
+            to++;
+        }
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (PERSON_WORDS.contains(lower, i, wordEnd)
+                    || NameFeatures.RELATIONS.contains(lower.substring(i, wordEnd)) || NameFeatures.TITLES.contains(lower.substring(i, wordEnd))
+                    || endsWithPersonNoun(lower, i, wordEnd)) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    /** Compounds naming a person: "Dialysepatient", "rolstoelgebruiker", "mantelzorger". */
+    private static boolean endsWithPersonNoun(String lower, int start, int end) {
+        for (String noun : new String[] {"patient", "patiënt", "gebruiker", "mantelzorger", "user"}) {
+            if (end - start > noun.length() && lower.startsWith(noun, end - noun.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(String lower, int k) {
+        char c = lower.charAt(k);
+        if (c == '?' || c == '!' || c == '\n') {
+            return true;
+        }
+        if (c != '.' || k + 1 >= lower.length() || lower.charAt(k + 1) != ' ') {
+            return false;
+        }
+        // An abbreviation or initial ("dhr. A. Çelik", "geb. am", "M. Bernard") does not end the sentence.
+        int word = k;
+        while (word > 0 && k - word < 5 && Character.isLetter(lower.charAt(word - 1))) {
+            word--;
+        }
+        return k - word > 3 || word > 0 && Character.isLetter(lower.charAt(word - 1));
     }
 
     /** No sentence end or line break between {@code from} and {@code to}. */
