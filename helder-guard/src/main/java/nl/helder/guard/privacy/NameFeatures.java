@@ -79,6 +79,35 @@ final class NameFeatures {
             "nom", "appelle", "spreekt", "speaking", "called", "genaamd", "named", "aan", "to", "à", "an", "door", "by", "par",
             "von", "namens", "for", "voor", "pour", "für", "with", "met", "avec", "mit", "t.n.v", "tnv", "tav", "t.a.v", "it's",
             "c'est", "ist");
+    /**
+     * Well-known places whose names are also given names, family names or look like them (Florence, Lourdes, Nancy,
+     * Paris, Den Helder): countries, large cities of the Netherlands, Belgium, Germany and France, and places customers
+     * travel to. A feature, not a veto: "mijn dochter Sofia" stays a name by its context.
+     */
+    static final Set<String> PLACES = Set.of("nederland", "belgië", "belgie", "belgium", "belgique", "duitsland", "deutschland",
+            "germany", "allemagne", "frankrijk", "france", "frankreich", "luxemburg", "luxembourg", "spanje", "spain", "spanien",
+            "espagne", "italië", "italy", "italien", "italie", "portugal", "oostenrijk", "austria", "österreich", "autriche",
+            "zwitserland", "schweiz", "suisse", "switzerland", "polen", "poland", "pologne", "turkije", "türkei", "turkey",
+            "turquie", "marokko", "morocco", "maroc", "suriname", "curaçao", "aruba", "bonaire", "engeland", "england",
+            "ierland", "ireland", "irlande", "griekenland", "greece", "griechenland", "grèce", "kroatië", "croatia", "dubai",
+            "egypte", "egypt", "ägypten", "canada", "kanada", "amerika", "america", "australië", "australia", "israel",
+            "jordan", "jordanië", "georgia", "india", "china", "japan", "thailand", "indonesia", "indonesië", "kenya",
+            "amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen", "tilburg", "almere", "breda", "nijmegen", "arnhem",
+            "haarlem", "enschede", "apeldoorn", "zwolle", "leiden", "maastricht", "dordrecht", "zoetermeer", "delft", "alkmaar",
+            "venlo", "deventer", "helder", "haag", "gent", "brugge", "antwerpen", "brussel", "bruxelles", "brussels", "brüssel",
+            "luik", "liège", "leuven", "namur", "charleroi", "parijs", "paris", "lyon", "marseille", "nice", "nancy", "lille",
+            "toulouse", "bordeaux", "nantes", "strasbourg", "lourdes", "rennes", "reims", "montpellier", "grenoble", "london",
+            "londen", "londres", "berlin", "berlijn", "hamburg", "münchen", "munich", "köln", "keulen", "cologne", "düsseldorf",
+            "frankfurt", "aachen", "aken", "bonn", "bremen", "hannover", "dortmund", "essen", "münster", "emden", "dresden",
+            "leipzig", "stuttgart", "wien", "wenen", "vienna", "vienne", "zürich", "genève", "geneva", "madrid", "barcelona",
+            "valencia", "sevilla", "malaga", "lissabon", "lisbon", "lisbonne", "lisboa", "porto", "rome", "roma", "rom",
+            "milaan", "milan", "florence", "florenz", "venetië", "venice", "verona", "napels", "athene", "athens", "istanbul",
+            "antalya", "ankara", "casablanca", "rabat", "marrakech", "tanger", "paramaribo", "willemstad", "sydney", "melbourne",
+            "adelaide", "victoria", "austin", "houston", "dallas", "denver", "chelsea", "orlando", "phoenix", "florida",
+            "virginia", "carolina", "sofia", "praag", "prague", "boedapest", "budapest", "warschau", "warsaw", "kopenhagen",
+            "copenhagen", "stockholm", "oslo", "dublin", "edinburgh", "texel", "ameland", "schiphol", "zandvoort", "noordwijk",
+            "scheveningen", "salzburg", "innsbruck", "tirol", "bali", "lombok", "ibiza", "mallorca", "kreta", "crete");
+
     /** Prepositions of place and direction: "naar Gent", "aus Köln", "near Utrecht" name places more often than people. */
     static final Set<String> PLACE_WORDS = Set.of("naar", "uit", "in", "vanuit", "richting", "nabij", "near", "from", "into",
             "nach", "aus", "im", "bei", "nahe", "dans", "vers", "près", "en", "au");
@@ -362,7 +391,25 @@ final class NameFeatures {
         if (isAllCaps(s, first[0], first[1])) {
             f.add("all-caps");
         }
+        if (allPlaces(text, words)) {
+            f.add("place-name|" + left);
+        }
         return f;
+    }
+
+    /** Whether every word of the candidate but its particles names a well-known place ("Florence", "Den Helder"). */
+    private static boolean allPlaces(ScanText text, int[][] words) {
+        boolean any = false;
+        for (int[] word : words) {
+            if (isParticle(text, word[0], word[1])) {
+                continue;
+            }
+            if (!PLACES.contains(lower(text, word))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** What the word is on the lists: first name, family name, both, a common word, or unknown. */

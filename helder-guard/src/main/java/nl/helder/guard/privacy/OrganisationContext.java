@@ -25,7 +25,10 @@ final class OrganisationContext {
             "ihr büro", "ihre filiale", "ihrer filiale", "ihre adresse", "ihr geschäft", "meine firma", "unsere firma",
             "unser büro", "mein unternehmen", "unser unternehmen", "unserer firma", "meiner firma",
             "votre bureau", "votre agence", "votre magasin", "votre adresse", "votre siège", "notre société", "ma société",
-            "notre entreprise", "mon entreprise"};
+            "notre entreprise", "mon entreprise",
+            // Places that are never anyone's home: service and pick-up points, parcel lockers.
+            "servicepunt", "afhaalpunt", "pick-up point", "pickup point", "point relais", "abholstation", "packstation",
+            "paketshop", "pakketpunt"};
     /** Before an IBAN: the organisation's account. */
     private static final String[] ACCOUNTS = {"your bank details", "your account number", "your iban", "jullie rekening",
             "jullie iban", "uw rekeningnummer", "jullie factuur", "op uw factuur", "your invoice", "ihre bankverbindung",

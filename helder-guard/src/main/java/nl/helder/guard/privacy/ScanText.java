@@ -72,12 +72,18 @@ final class ScanText {
     /** Records a finding given in skeleton offsets. */
     void found(PersonalDataType type, int start, int end, double score, String reason) {
         if (OrganisationContext.organisations(this, type, start, end)) {
+            claimed.set(start, end); // no other detector reads the organisation's account digits as a phone number
             return; // the organisation's address, account or line, said so in the sentence: no one's personal data
         }
         if (score >= CLAIMING_SCORE) {
             claimed.set(start, end);
         }
         findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
+    }
+
+    /** Marks skeleton characters as taken by something that is not personal data (a specimen IBAN): no detector reads them again. */
+    void claim(int start, int end) {
+        claimed.set(start, end);
     }
 
     /** Called with each place a keyword occurs and the keyword itself. */
