@@ -337,6 +337,8 @@ final class SpecialCategoryDetector {
         int wordIndex = 0;
         int previousStart = -1;
         int previousEnd = -1;
+        int beforePreviousStart = -1;
+        int beforePreviousEnd = -1;
         boolean previousStartsPair = false;
         while (i < n) {
             if (!isWordChar(lower.charAt(i))) {
@@ -372,6 +374,10 @@ final class SpecialCategoryDetector {
                     && (previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd) || haveAfter(lower, end))) {
                 category = "health"; // "I have MS", and the Dutch and German verb at the end: "omdat ik MS heb", "weil er MS hat"
             }
+            if (category != null && INSTITUTIONS.contains(lower, i, end, hash)
+                    && !(linksInstitution(lower, previousStart, previousEnd) || linksInstitution(lower, beforePreviousStart, beforePreviousEnd))) {
+                category = null; // "de bus naar het ziekenhuis", "de moskee als referentie": a building, not someone's fact
+            }
             if (category != null && category.equals("health") && accessibility(lower, i, end)) {
                 category = null; // "wheelchair accessible", "rolstoeltoegankelijk": a property of a place, not a person's health
             }
@@ -392,11 +398,27 @@ final class SpecialCategoryDetector {
                 lastVote = wordIndex;
             }
             wordIndex++;
+            beforePreviousStart = previousStart;
+            beforePreviousEnd = previousEnd;
             previousStart = i;
             previousEnd = end;
             previousStartsPair = PAIR_START_TABLE.contains(lower, i, end, hash);
             i = end;
         }
+    }
+
+    /** Buildings of care and worship: a fact about someone only when someone is in them or they are someone's. */
+    private static final WordTable<Boolean> INSTITUTIONS = WordTable.of(java.util.Set.of("ziekenhuis", "hospital", "krankenhaus",
+            "hôpital", "klinik", "clinic", "kliniek", "moskee", "mosque", "moschee", "mosquée", "synagoge", "synagogue", "kerk",
+            "church", "kirche", "église", "verpleeghuis", "verzorgingshuis", "pflegeheim", "ehpad"));
+    /** Words before such a building that tie it to a person: being in it, or a possessive. */
+    private static final WordTable<Boolean> INSTITUTION_LINKS = WordTable.of(java.util.Set.of("in", "im", "ins", "uit", "au", "à",
+            "dans", "opgenomen", "ligt", "lig", "liegt", "admitted", "onze", "ons", "mijn", "mn", "zijn", "haar", "hun", "my", "our",
+            "his", "her", "their", "unsere", "unser", "unserer", "unserem", "meine", "mein", "meinem", "meiner", "seine", "seinem",
+            "ihrem", "notre", "ma", "mon", "sa", "son", "leur"));
+
+    private static boolean linksInstitution(String lower, int start, int end) {
+        return start >= 0 && end > start && INSTITUTION_LINKS.contains(lower, start, end);
     }
 
     /** Words saying a place suits an aid: after an aid word, or as the end of its compound. */
