@@ -67,7 +67,16 @@ final class SpecialCategoryDetector {
                         + "dwarslaesie paraplegic paraplégique paraplégie tetraplegic tétraplégique querschnittslähmung querschnittsgelähmt "
                         + "seropositief séropositif séropositive hiv-positief hiv-positive hiv-positiv nierfalen hartfalen "
                         + "niereninsuffizienz herzinsuffizienz knieprothese heupprothese kunstknie kunstheup prothèse "
-                        + "sehbehindert sehbehinderung blindheid blindness cécité malvoyance slechtziendheid",
+                        + "sehbehindert sehbehinderung blindheid blindness cécité malvoyance slechtziendheid "
+                        // Chronic conditions, treatments and aids named in passing (issue 14, round four).
+                        + "reuma reumatoïde artritis arthritis rheuma arthrose artrose fibromyalgie crohn colitis coeliakie "
+                        + "zöliakie coeliac celiac cœliaque lupus leukemie leukemia leukämie leucémie lymfoom lymphoma lymphom "
+                        + "hepatitis tuberculose tuberculosis tuberkulose methadon methadone antidepressiva antidepressants "
+                        + "antidépresseurs bloedverdunners anticoagulants blutverdünner alcoholist alcoholic alkoholiker "
+                        + "alcoolique paniekaanvallen panikattacken angstklachten angststörung gebarentaal gebärdensprache "
+                        + "mucoviscidose mukoviszidose cystic-fibrosis hartfalen nierziekte nierpatiënt darmkanker longkanker "
+                        + "postnatale postpartum bevalling bevallen accouchement entbindung vruchtbaarheidsbehandeling "
+                        + "kinderwunschbehandlung krukken crutches krücken béquilles gips tumeur downsyndrom essstörung",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -84,7 +93,11 @@ final class SpecialCategoryDetector {
                         + "|insuffisance rénale|insuffisance cardiaque|künstliches kniegelenk|künstliches hüftgelenk|künstliche hüfte"
                         + "|knee replacement|hip replacement|nieuwe heup|nieuwe knie|prothèse de hanche|prothèse du genou"
                         + "|in verwachting|expecting twins|expecting a baby|attend des jumeaux|attend un bébé"
-                        + "|erwartet zwillinge|erwartet ein kind|in anderen umständen|zwanger van");
+                        + "|erwartet zwillinge|erwartet ein kind|in anderen umständen|zwanger van"
+                        + "|sign language|langue des signes|panic attacks|crises d'angoisse|blood thinners|broken hip|gebroken heup"
+                        + "|gebroken been|broken leg|hüfte gebrochen|bein gebrochen|jambe cassée|col du fémur|eating disorder"
+                        + "|trouble alimentaire|multiple sclerosis|sclérose en plaques|ziekte van crohn|morbus crohn"
+                        + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
@@ -124,12 +137,13 @@ final class SpecialCategoryDetector {
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
                         + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
-                        + "incarcéré tbs reclasseringstoezicht fußfessel condamnation veroordeling verurteilt verurteilung",
+                        + "incarcéré tbs reclasseringstoezicht festgenommen politiecel fußfessel condamnation veroordeling verurteilt verurteilung",
                 "prefixes: gevangenis",
                 "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
                         + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique|huis van bewaring|in voorarrest"
                         + "|in untersuchungshaft|in custody|en détention|détention provisoire|sitzt in haft"
-                        + "|in haft|is gedetineerd|in police custody");
+                        + "|in haft|is gedetineerd|in police custody|garde à vue|opgepakt door de politie"
+                        + "|arrested by the police|strafrechtelijk vervolgd|criminal conviction|verurteilt worden");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
