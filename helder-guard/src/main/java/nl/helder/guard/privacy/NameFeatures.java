@@ -397,6 +397,8 @@ final class NameFeatures {
         return f;
     }
 
+    private static final WordTable<Boolean> PLACE_TABLE = WordTable.of(PLACES);
+
     /** Whether every word of the candidate but its particles names a well-known place ("Florence", "Den Helder"). */
     private static boolean allPlaces(ScanText text, int[][] words) {
         boolean any = false;
@@ -404,7 +406,7 @@ final class NameFeatures {
             if (isParticle(text, word[0], word[1])) {
                 continue;
             }
-            if (!PLACES.contains(lower(text, word))) {
+            if (!PLACE_TABLE.contains(text.lower(), word[0], word[1])) {
                 return false;
             }
             any = true;

@@ -259,7 +259,7 @@ final class SpecialCategoryDetector {
      * Words that put a person in a sentence: pronouns of the first and third person, possessives, and the nouns of
      * people ("patient", "kind"). Relation words and titles count through {@link NameFeatures}.
      */
-    private static final WordTable<Boolean> PERSON_WORDS = WordTable.of(java.util.Set.of(
+    private static final java.util.Set<String> PERSON_WORD_LIST = java.util.Set.of(
             "ik", "mij", "me", "mijn", "mn", "we", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar", "zijn", "hun",
             "i", "im", "ive", "my", "mine", "us", "our", "he", "she", "him", "her", "his", "they", "them", "their",
             "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
@@ -268,7 +268,17 @@ final class SpecialCategoryDetector {
             "leur", "leurs", "elles", "ils", "on",
             "patiënt", "patient", "patiente", "patientin", "kind", "baby", "child", "enfant", "bébé", "persoon", "person",
             "personne", "iemand", "someone", "jemand", "quelqu", "member", "members", "lid", "leden", "mitglied", "mitglieder",
-            "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée"));
+            "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée");
+    /** The person words, relation words and titles in one table: one look-up per word, no string made for it. */
+    private static final WordTable<Boolean> PERSON_CONTEXT = personContext();
+
+    private static WordTable<Boolean> personContext() {
+        java.util.Set<String> words = new java.util.HashSet<>(PERSON_WORD_LIST);
+        words.addAll(NameFeatures.RELATIONS);
+        words.addAll(NameFeatures.TITLES);
+        return WordTable.of(words);
+    }
+
     /** How far a sentence is looked at on either side of a finding. */
     private static final int SENTENCE_WINDOW = 200;
 
@@ -296,9 +306,7 @@ final class SpecialCategoryDetector {
             while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (PERSON_WORDS.contains(lower, i, wordEnd)
-                    || NameFeatures.RELATIONS.contains(lower.substring(i, wordEnd)) || NameFeatures.TITLES.contains(lower.substring(i, wordEnd))
-                    || endsWithPersonNoun(lower, i, wordEnd)) {
+            if (PERSON_CONTEXT.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
                 return true;
             }
             i = wordEnd;
@@ -306,9 +314,11 @@ final class SpecialCategoryDetector {
         return false;
     }
 
+    private static final String[] PERSON_NOUN_ENDINGS = {"patient", "patiënt", "gebruiker", "mantelzorger", "user"};
+
     /** Compounds naming a person: "Dialysepatient", "rolstoelgebruiker", "mantelzorger". */
     private static boolean endsWithPersonNoun(String lower, int start, int end) {
-        for (String noun : new String[] {"patient", "patiënt", "gebruiker", "mantelzorger", "user"}) {
+        for (String noun : PERSON_NOUN_ENDINGS) {
             if (end - start > noun.length() && lower.startsWith(noun, end - noun.length())) {
                 return true;
             }
