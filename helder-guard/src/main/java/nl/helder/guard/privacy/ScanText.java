@@ -84,11 +84,6 @@ final class ScanText {
         findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
     }
 
-    /** Marks skeleton characters as taken by something that is not personal data (a specimen IBAN): no detector reads them again. */
-    void claim(int start, int end) {
-        claimed.set(start, end);
-    }
-
     /** Shops and brands that bear a person's full name, which customers mention as companies. */
     private static final java.util.Set<String> BRANDS = java.util.Set.of("albert heijn", "hugo boss", "jack daniels",
             "jack daniel's", "ralph lauren", "tommy hilfiger", "calvin klein", "louis vuitton", "pierre cardin", "marc jacobs",
