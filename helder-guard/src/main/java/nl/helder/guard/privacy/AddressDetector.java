@@ -37,6 +37,8 @@ final class AddressDetector {
 
     static void detect(ScanText text) {
         postcodes(text);
+        countryPostcodes(text);
+        barePostcodes(text);
         streets(text);
         foreignAddresses(text);
     }
@@ -53,7 +55,7 @@ final class AddressDetector {
         int n = s.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = s.charAt(i);
-            if (c < '1' || c > '9' || text.isLetterOrDigit(i - 1)) {
+            if (c < '0' || c > '9' || text.isLetterOrDigit(i - 1)) {
                 continue;
             }
             int end = i;
@@ -61,6 +63,10 @@ final class AddressDetector {
                 end++;
             }
             int length = end - i;
+            if (c == '0' && length != 5) {
+                i = end;
+                continue; // only French and German five-digit postcodes start with 0 ("06000 Nice", "01067 Dresden")
+            }
             int codeEnd = -1;
             if ((length == 4 || length == 5) && end + 2 < n && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))
                     && Character.isLetter(s.charAt(end + 2))) {
@@ -132,7 +138,21 @@ final class AddressDetector {
             }
             words.add(0, new int[] {p, wordEnd});
         }
-        return streetStart(text, words);
+        int start = streetStart(text, words);
+        if (start < 0 && !words.isEmpty() && p >= 2 && s.charAt(p - 1) == ',' && words.size() <= 5
+                && FRENCH_STREET_WORDS.contains(lowerWord(s, words.get(0)))) {
+            // "7, boulevard Victor Hugo": the French house number before a comma.
+            int numberEnd = p - 1;
+            int numberStart = numberEnd;
+            while (numberStart > 0 && numberEnd - numberStart < 6 && Character.isLetterOrDigit(s.charAt(numberStart - 1))) {
+                numberStart--;
+            }
+            if (numberStart < numberEnd && (numberStart == 0 || !Character.isLetterOrDigit(s.charAt(numberStart - 1)))
+                    && isHouseNumber(s, new int[] {numberStart, numberEnd})) {
+                return numberStart;
+            }
+        }
+        return start;
     }
 
     /** The start of the longest tail of {@code words} that reads as a street and number, or -1. */
@@ -237,8 +257,9 @@ final class AddressDetector {
             boolean lower = isLower(pair.charAt(0)) && isLower(pair.charAt(1));
             // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
             // after a postcode word or before a place name ("1234 ab Zwolle").
-            boolean namedLower = lower && spaced && (text.precededBy(i, 20, POSTCODE_WORDS)
-                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3)));
+            boolean namedLower = lower && spaced && !TWO_LETTER_WORDS.contains(pair) && (text.precededBy(i, 20, POSTCODE_WORDS)
+                    || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3))
+                    || afterHouseNumber(text, i));
             if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
                     && !companyBox(text, i)) {
                 text.found(PersonalDataType.POSTCODE, i, letters + 2, upper ? 0.95 : 0.85, "Dutch postcode");
@@ -246,6 +267,112 @@ final class AddressDetector {
             }
         }
     }
+
+    /** "Dorpsstraat 3-bis, 5611 ab eindhoven": a comma or line break right after a word with a digit (the house number). */
+    private static boolean afterHouseNumber(ScanText text, int postcode) {
+        int p = separatorStart(text, postcode);
+        if (p == postcode || p == 0 || !text.isLetterOrDigit(p - 1)) {
+            return false;
+        }
+        boolean separated = false;
+        for (int k = p; k < postcode; k++) {
+            separated |= text.at(k) == ',' || text.at(k) == '\n';
+        }
+        if (!separated) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && p - k <= 8 && (text.isLetterOrDigit(k) || text.at(k) == '-'); k--) {
+            if (text.isDigit(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A postcode with its country letter, as written abroad: "B-1000", "(L-1616)", "D-50968", "F-75001", "NL-1012",
+     * "CH-8001". Four digits after B, L, NL and CH, five after D and F.
+     */
+    private static void countryPostcodes(ScanText text) {
+        String s = text.text();
+        int n = s.length();
+        for (int i = s.indexOf('-'); i > 0; i = s.indexOf('-', i + 1)) {
+            int letters = i;
+            while (letters > 0 && i - letters < 2 && isUpper(s.charAt(letters - 1))) {
+                letters--;
+            }
+            if (letters == i || text.isLetterOrDigit(letters - 1)) {
+                continue;
+            }
+            String country = s.substring(letters, i);
+            int digits = switch (country) {
+                case "B", "L", "NL", "CH" -> 4;
+                case "D", "F" -> 5;
+                default -> 0;
+            };
+            int end = i + 1;
+            while (end < n && text.isDigit(end)) {
+                end++;
+            }
+            if (digits > 0 && end - i - 1 == digits && !text.isLetterOrDigit(end) && !(end + 1 < n && (s.charAt(end) == '-' || s.charAt(end) == '/') && text.isDigit(end + 1))
+                    && !companyBox(text, letters)) {
+                text.found(PersonalDataType.POSTCODE, letters, end, 0.85, "postcode with its country letter");
+            }
+        }
+    }
+
+    /** Living somewhere, said with the postcode only: "ik woon in 3511", "ich wohne in 50968". */
+    private static final String[] LIVING = {"woon in", "wonen in", "woont in", "woonachtig in", "wohne in", "wohnen in", "wohnt in",
+            "live in", "living in", "lives in", "habite à", "habite au", "habitons à"};
+    /** The writer's own postcode, not one asked about ("postcode 3511, is that area covered?"). */
+    private static final String[] OWN_POSTCODE = {"mijn postcode", "onze postcode", "my postcode", "my post code", "my zip", "our postcode", "meine plz",
+            "meine postleitzahl", "unsere plz", "unsere postleitzahl", "mon code postal", "notre code postal"};
+
+    /**
+     * A postcode's digits alone (four for the Netherlands and Belgium, five for Germany and France) right after a verb
+     * of living or the writer's own postcode word: "ik woon in 3511", "meine PLZ ist 50968". A postcode asked about
+     * ("is postcode 3511 covered?") locates no one; 1900-2099 there are years ("ik woon in 2010 al hier" is not one).
+     */
+    private static void barePostcodes(ScanText text) {
+        String s = text.text();
+        int n = s.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1)) {
+                continue;
+            }
+            int end = i;
+            while (end < n && text.isDigit(end)) {
+                end++;
+            }
+            int length = end - i;
+            boolean shape = length == 4 && s.charAt(i) != '0' || length == 5;
+            if (!shape || text.isLetterOrDigit(end) || end + 1 < n && "-/.,:".indexOf(s.charAt(end)) >= 0 && text.isDigit(end + 1)
+                    || letterPairAfter(s, end)) {
+                i = end;
+                continue;
+            }
+            boolean year = length == 4 && (s.startsWith("19", i) || s.startsWith("20", i));
+            if (!year && text.precededBy(i, 14, LIVING) || text.precededBy(i, 24, OWN_POSTCODE)) {
+                if (!companyBox(text, i)) {
+                    text.found(PersonalDataType.POSTCODE, i, end, 0.8, "postcode digits after a postcode word or a verb of living");
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** Two letters after a space and then no letter: a Dutch postcode's letters, which the Dutch rule reads. */
+    private static boolean letterPairAfter(String s, int end) {
+        int p = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
+        return p + 2 <= s.length() && Character.isLetter(s.charAt(p)) && Character.isLetter(s.charAt(p + 1))
+                && (p + 2 == s.length() || !Character.isLetter(s.charAt(p + 2)))
+                && !TWO_LETTER_WORDS.contains(s.substring(p, p + 2));
+    }
+
+    /** Two-letter words that follow a number in a sentence ("2011 en", "3511 is"): never a postcode's letters. */
+    private static final java.util.Set<String> TWO_LETTER_WORDS = java.util.Set.of("en", "in", "op", "is", "of", "te", "ik", "je",
+            "we", "ze", "de", "om", "al", "nu", "na", "bv", "et", "la", "le", "un", "au", "du", "ou", "si", "an", "am", "im",
+            "um", "zu", "da", "es", "er", "to", "at", "or", "on", "as", "by", "if", "it", "my", "no", "so", "up", "us");
 
     private static final String[] POSTCODE_WORDS = {"postcode", "postcode:", "plz", "postleitzahl", "code postal", "zip",
             "zipcode", "post code"};

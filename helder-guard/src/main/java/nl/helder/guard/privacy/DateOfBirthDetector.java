@@ -40,6 +40,11 @@ final class DateOfBirthDetector {
             if (text.isLetterOrDigit(at - 1) || WHOLE_WORDS.contains(word) && from < text.length() && Character.isLetter(text.at(from))) {
                 return;
             }
+            int yearEnd = IMMEDIATE.contains(word) ? -1 : yearAt(text, from);
+            if (yearEnd > 0) {
+                text.found(PersonalDataType.DATE_OF_BIRTH, yearEnd - 4, yearEnd, 0.85, "birth year right after a birth word");
+                return;
+            }
             // "ik ben van" is a birth word only when the date follows at once ("ik ben van 12-3-85", not "ik ben van plan").
             int limit = Math.min(text.length(), from + (IMMEDIATE.contains(word) ? 3 : WINDOW));
             boolean skipped = false;
@@ -65,6 +70,44 @@ final class DateOfBirthDetector {
             }
         });
         afterNames(text);
+    }
+
+    /** Words between a birth word and a bare year: "né en 1952", "born in 1961", "geboren im Jahr 1950". */
+    private static final String[] YEAR_LINKS = {"en ", "in ", "im ", "anno ", "in het jaar ", "in the year ", "im jahr ", "im jahre ", "l'an "};
+
+    /**
+     * A bare year (1900-2099) right after a birth word ("geb. 1939", "né en 1952", "Jahrgang 1948"), not the start of
+     * a full date ("1985-03-12" is left to the date search): returns the year's end, or -1.
+     */
+    private static int yearAt(ScanText text, int from) {
+        int n = text.length();
+        int p = from;
+        while (p < n && p - from < 3 && (text.at(p) == ' ' || text.at(p) == '.' || text.at(p) == ':')) {
+            p++;
+        }
+        String lower = text.lower();
+        for (String link : YEAR_LINKS) {
+            if (lower.startsWith(link, p)) {
+                p += link.length();
+                break;
+            }
+        }
+        if (p + 4 > n || !text.isDigit(p) || !text.isDigit(p + 1) || !text.isDigit(p + 2) || !text.isDigit(p + 3)) {
+            return -1;
+        }
+        char c0 = text.at(p);
+        char c1 = text.at(p + 1);
+        if (!(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')) {
+            return -1;
+        }
+        int end = p + 4;
+        if (text.isLetterOrDigit(end)) {
+            return -1;
+        }
+        if (end + 1 < n && (text.at(end) == '-' || text.at(end) == '/' || text.at(end) == '.') && text.isDigit(end + 1)) {
+            return -1;
+        }
+        return end;
     }
 
     /** Words that quote what is on file: "er staat", "it says", "steht", "indiqué". */

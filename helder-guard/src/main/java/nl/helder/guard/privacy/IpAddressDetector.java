@@ -9,7 +9,10 @@ final class IpAddressDetector {
     private static final InetAddressValidator ADDRESSES = InetAddressValidator.getInstance();
 
     /** Addresses that name no one: unspecified, broadcast and loopback (127.x is excluded separately). */
-    private static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("0.0.0.0", "255.255.255.255", "::", "::1");
+    private static final java.util.Set<String> NOT_PERSONAL = java.util.Set.of("0.0.0.0", "255.255.255.255", "::", "::1",
+            // Public DNS resolvers that customers type into their router settings: shared by millions, no one's address.
+            "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
+            "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111");
 
     private IpAddressDetector() {
     }

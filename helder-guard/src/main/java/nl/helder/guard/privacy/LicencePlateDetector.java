@@ -176,10 +176,16 @@ final class LicencePlateDetector {
     }
 
     private static boolean accept(ScanText text, int start, int end, Form form) {
+        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS))) {
+            return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
+        }
         String token = text.text().substring(start, end);
         boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
         boolean noVowel = noVowel(token);
         boolean named = text.precededBy(start, 30, PLATE_WORDS);
+        if (!named && text.containsWordBetween(Math.max(sentenceStart(text, start), start - 30), start, CODE_WORDS)) {
+            return false; // "model AB12CD", "bestelling 12-AB-34", "Ersatzteil AB1234": a product, order or ticket code
+        }
         boolean plain = switch (form) {
             case DASHED -> upper || noVowel;
             case SPACED, JOINED -> upper && noVowel;
@@ -191,6 +197,35 @@ final class LicencePlateDetector {
             return true;
         }
         return false;
+    }
+
+    /** Words of air travel: a joined two letters and four digits after them is a flight number (sidecode 1's shape). */
+    private static final String[] FLIGHT_WORDS = {"vlucht", "flight", "flug", "vol ", "vols ", "vol:", "airline", "boarding",
+            "luchtvaart", "transavia", "klm", "lufthansa", "vueling", "ryanair", "easyjet", "corendon", "tui fly", "air france"};
+
+    /** Words naming a code of another kind: a plate-shaped string after them is that code. */
+    private static final String[] CODE_WORDS = {"model", "modell", "modèle", "type", "typ", "artikel", "article", "art.",
+            "serienummer", "serial", "seriennummer", "numéro de série", "order", "bestel", "commande", "referentie", "reference",
+            "référence", "referenz", "voucher", "kortingscode", "actiecode", "gutschein", "coupon", "ticket", "boeking", "booking",
+            "buchung", "réservation", "reservering", "tracking", "zending", "sendung", "factuur", "invoice", "rechnung",
+            "facture", "onderdeel", "part number", "ersatzteil", "pièce", "trein", "zug", "thalys", "tgv", "ice ", "klantnummer",
+            "kundennummer", "customer number", "numéro client", "dossier", "zaaknummer", "aktenzeichen", "kenmerk"};
+
+    /** A model or article number goes on after a slash or dash with a digit ("HD9252/90", "AB1234-01"). */
+    private static boolean productCode(ScanText text, int end) {
+        return end + 1 < text.length() && (text.at(end) == '/' || text.at(end) == '-') && text.isDigit(end + 1);
+    }
+
+    /** The start of the sentence holding {@code position}, at most 60 characters back. */
+    private static int sentenceStart(ScanText text, int position) {
+        int limit = Math.max(0, position - 60);
+        for (int k = position - 1; k >= limit; k--) {
+            char c = text.at(k);
+            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.at(k + 1) == ' ') {
+                return k + 1;
+            }
+        }
+        return limit;
     }
 
     private static boolean noVowel(String token) {

@@ -61,12 +61,53 @@ final class NameFeatures {
             "die", "das", "den", "dem", "ein", "eine", "einen", "i'm", "i've", "i'll", "i'd", "it's", "that's", "there's",
             "he's", "she's", "we're", "they're", "don't", "can't", "my", "our", "his", "her", "their", "the", "ik", "mijn",
             "ons", "onze", "zijn", "haar", "hun", "wij", "we", "zij", "hij", "het", "een", "deze", "dit", "dat", "he", "she", "it",
-            "you", "they", "just", "hope", "please", "also", "still", "then", "but", "and", "so");
+            "you", "they", "just", "hope", "please", "also", "still", "then", "but", "and", "so",
+            // Question words and possessive pronouns open sentences capitalised too ("Wen rufe ich an?", "Mine is ...").
+            "mine", "yours", "who", "what", "where", "when", "why", "which", "how", "wie", "wat", "waar", "wanneer",
+            "waarom", "welke", "hoe", "wer", "wen", "wem", "wessen", "was", "wo", "wann", "warum", "welche", "welcher",
+            "qui", "quoi", "où", "quand", "pourquoi", "comment", "quel", "quelle");
+    /**
+     * Street and premises words: what follows them names a street, square or site ("boulevard Victor Hugo", "rue
+     * Émile Zola", "Kantoorpark De Hoef"), not a person.
+     */
+    static final Set<String> STREETS = Set.of("boulevard", "bd", "rue", "avenue", "av", "allée", "place", "chemin", "impasse",
+            "quai", "cours", "route", "street", "road", "lane", "square", "strasse", "straße", "str", "allee", "platz", "weg",
+            "gasse", "laan", "straat", "plein", "kade", "gracht", "singel", "kantoorpark", "bedrijvenpark", "bedrijventerrein",
+            "winkelcentrum", "business", "gewerbegebiet", "parc", "zone", "résidence", "residentie", "stadion", "stadium");
     /** Words after which a name is stated ("ik ben", "I am", "je suis", "ich bin", "heet", "naam", "nom"). */
     static final Set<String> INTRODUCTIONS = Set.of("ben", "am", "heet", "is", "suis", "bin", "heiße", "m", "naam", "name",
             "nom", "appelle", "spreekt", "speaking", "called", "genaamd", "named", "aan", "to", "à", "an", "door", "by", "par",
             "von", "namens", "for", "voor", "pour", "für", "with", "met", "avec", "mit", "t.n.v", "tnv", "tav", "t.a.v", "it's",
             "c'est", "ist");
+    /**
+     * Well-known places whose names are also given names, family names or look like them (Florence, Lourdes, Nancy,
+     * Paris, Den Helder): countries, large cities of the Netherlands, Belgium, Germany and France, and places customers
+     * travel to. A feature, not a veto: "mijn dochter Sofia" stays a name by its context.
+     */
+    static final Set<String> PLACES = Set.of("nederland", "belgië", "belgie", "belgium", "belgique", "duitsland", "deutschland",
+            "germany", "allemagne", "frankrijk", "france", "frankreich", "luxemburg", "luxembourg", "spanje", "spain", "spanien",
+            "espagne", "italië", "italy", "italien", "italie", "portugal", "oostenrijk", "austria", "österreich", "autriche",
+            "zwitserland", "schweiz", "suisse", "switzerland", "polen", "poland", "pologne", "turkije", "türkei", "turkey",
+            "turquie", "marokko", "morocco", "maroc", "suriname", "curaçao", "aruba", "bonaire", "engeland", "england",
+            "ierland", "ireland", "irlande", "griekenland", "greece", "griechenland", "grèce", "kroatië", "croatia", "dubai",
+            "egypte", "egypt", "ägypten", "canada", "kanada", "amerika", "america", "australië", "australia", "israel",
+            "jordan", "jordanië", "georgia", "india", "china", "japan", "thailand", "indonesia", "indonesië", "kenya",
+            "amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen", "tilburg", "almere", "breda", "nijmegen", "arnhem",
+            "haarlem", "enschede", "apeldoorn", "zwolle", "leiden", "maastricht", "dordrecht", "zoetermeer", "delft", "alkmaar",
+            "venlo", "deventer", "helder", "haag", "gent", "brugge", "antwerpen", "brussel", "bruxelles", "brussels", "brüssel",
+            "luik", "liège", "leuven", "namur", "charleroi", "parijs", "paris", "lyon", "marseille", "nice", "nancy", "lille",
+            "toulouse", "bordeaux", "nantes", "strasbourg", "lourdes", "rennes", "reims", "montpellier", "grenoble", "london",
+            "londen", "londres", "berlin", "berlijn", "hamburg", "münchen", "munich", "köln", "keulen", "cologne", "düsseldorf",
+            "frankfurt", "aachen", "aken", "bonn", "bremen", "hannover", "dortmund", "essen", "münster", "emden", "dresden",
+            "leipzig", "stuttgart", "wien", "wenen", "vienna", "vienne", "zürich", "genève", "geneva", "madrid", "barcelona",
+            "valencia", "sevilla", "malaga", "lissabon", "lisbon", "lisbonne", "lisboa", "porto", "rome", "roma", "rom",
+            "milaan", "milan", "florence", "florenz", "venetië", "venice", "verona", "napels", "athene", "athens", "istanbul",
+            "antalya", "ankara", "casablanca", "rabat", "marrakech", "tanger", "paramaribo", "willemstad", "sydney", "melbourne",
+            "adelaide", "victoria", "austin", "houston", "dallas", "denver", "chelsea", "orlando", "phoenix", "florida",
+            "virginia", "carolina", "sofia", "praag", "prague", "boedapest", "budapest", "warschau", "warsaw", "kopenhagen",
+            "copenhagen", "stockholm", "oslo", "dublin", "edinburgh", "texel", "ameland", "schiphol", "zandvoort", "noordwijk",
+            "scheveningen", "salzburg", "innsbruck", "tirol", "bali", "lombok", "ibiza", "mallorca", "kreta", "crete");
+
     /** Prepositions of place and direction: "naar Gent", "aus Köln", "near Utrecht" name places more often than people. */
     static final Set<String> PLACE_WORDS = Set.of("naar", "uit", "in", "vanuit", "richting", "nabij", "near", "from", "into",
             "nach", "aus", "im", "bei", "nahe", "dans", "vers", "près", "en", "au");
@@ -87,11 +128,12 @@ final class NameFeatures {
     private static final int PLACE = 16;
     private static final int PERSON_VERB = 32;
     private static final int PARTICLE = 64;
+    private static final int STREET = 128;
     private static final WordTable<Integer> KINDS = kinds();
 
     private static WordTable<Integer> kinds() {
         java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
-        List<Set<String>> sets = List.of(RELATIONS, TITLES, CLOSINGS, INTRODUCTIONS, PLACE_WORDS, PERSON_VERBS, PARTICLES);
+        List<Set<String>> sets = List.of(RELATIONS, TITLES, CLOSINGS, INTRODUCTIONS, PLACE_WORDS, PERSON_VERBS, PARTICLES, STREETS);
         for (int k = 0; k < sets.size(); k++) {
             int bit = 1 << k;
             for (String word : sets.get(k)) {
@@ -349,7 +391,27 @@ final class NameFeatures {
         if (isAllCaps(s, first[0], first[1])) {
             f.add("all-caps");
         }
+        if (allPlaces(text, words)) {
+            f.add("place-name|" + left);
+        }
         return f;
+    }
+
+    private static final WordTable<Boolean> PLACE_TABLE = WordTable.of(PLACES);
+
+    /** Whether every word of the candidate but its particles names a well-known place ("Florence", "Den Helder"). */
+    private static boolean allPlaces(ScanText text, int[][] words) {
+        boolean any = false;
+        for (int[] word : words) {
+            if (isParticle(text, word[0], word[1])) {
+                continue;
+            }
+            if (!PLACE_TABLE.contains(text.lower(), word[0], word[1])) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** What the word is on the lists: first name, family name, both, a common word, or unknown. */
@@ -415,6 +477,20 @@ final class NameFeatures {
         }
         if ((kinds & PLACE) != 0) {
             return "place";
+        }
+        if ((kinds & STREET) != 0) {
+            return "street";
+        }
+        if ((kinds & PARTICLE) != 0 && wordStart > 1 && s.charAt(wordStart - 1) == ' ') {
+            // "nach Den Helder", "naar De Bilt", "à La Haye": an article after a place word opens a place name.
+            int before = wordStart - 1;
+            int beforeStart = before;
+            while (beforeStart > 0 && before - beforeStart < MAX_CONTEXT_WORD && isWordChar(s.charAt(beforeStart - 1))) {
+                beforeStart--;
+            }
+            if (beforeStart < before && (kindsOf(text.lower(), beforeStart, before) & PLACE) != 0) {
+                return "place";
+            }
         }
         if (wordEnd > wordStart && Character.isDigit(s.charAt(wordEnd - 1))) {
             return wordEnd - wordStart == 4 || wordEnd - wordStart == 5 ? "postcode" : "number"; // "69007 Lyon": a town

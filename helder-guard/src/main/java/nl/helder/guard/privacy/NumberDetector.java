@@ -158,6 +158,13 @@ final class NumberDetector {
                 text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");
                 return true;
             }
+            // Eight digits (the leading zero dropped) with the BSN word further back in the message: "ik heb een nieuwe
+            // bsn gekregen ... oude is 51962792".
+            if (length == 8 && text.precededBy(start, 120, BSN_WORDS) && !text.precededBy(start, 30, NOT_BSN_WORDS)
+                    && !afterOtherNumberWord(text, start)) {
+                text.found(PersonalDataType.BSN, start, end, 0.9, "eight digits passing the 11-proof, a BSN word earlier");
+                return true;
+            }
             if (length == 9 && !text.precededBy(start, 30, NOT_BSN_WORDS) && !afterOtherNumberWord(text, start)) {
                 text.found(PersonalDataType.BSN, start, end, 0.85, "nine digits passing the 11-proof");
                 return true;

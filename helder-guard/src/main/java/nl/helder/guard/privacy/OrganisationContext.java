@@ -25,7 +25,10 @@ final class OrganisationContext {
             "ihr büro", "ihre filiale", "ihrer filiale", "ihre adresse", "ihr geschäft", "meine firma", "unsere firma",
             "unser büro", "mein unternehmen", "unser unternehmen", "unserer firma", "meiner firma",
             "votre bureau", "votre agence", "votre magasin", "votre adresse", "votre siège", "notre société", "ma société",
-            "notre entreprise", "mon entreprise"};
+            "notre entreprise", "mon entreprise",
+            // Places that are never anyone's home: service and pick-up points, parcel lockers.
+            "servicepunt", "afhaalpunt", "pick-up point", "pickup point", "point relais", "abholstation", "packstation",
+            "paketshop", "pakketpunt"};
     /** Before an IBAN: the organisation's account. */
     private static final String[] ACCOUNTS = {"your bank details", "your account number", "your iban", "jullie rekening",
             "jullie iban", "uw rekeningnummer", "jullie factuur", "op uw factuur", "your invoice", "ihre bankverbindung",
@@ -40,7 +43,7 @@ final class OrganisationContext {
     }
 
     /** Whether a finding of {@code type} starting at {@code start} (skeleton offset) is the organisation's. */
-    static boolean organisations(ScanText text, PersonalDataType type, int start) {
+    static boolean organisations(ScanText text, PersonalDataType type, int start, int end) {
         String[] markers;
         switch (type) {
             case ADDRESS, POSTCODE -> markers = PREMISES;
@@ -51,7 +54,53 @@ final class OrganisationContext {
             }
         }
         int from = sentenceStart(text, start);
-        return from < start && text.containsWordBetween(from, start, markers);
+        if (from < start && text.containsWordBetween(from, start, markers)) {
+            return true;
+        }
+        if (type == PersonalDataType.PHONE) {
+            return false;
+        }
+        // After the finding, up to the end of its sentence: "IBAN NL.. van jullie", "(FR76 ...) est celui de votre
+        // société", "Hauptstraße 1 ist Ihre Filiale", "..., niet mijn huis".
+        int sentenceEnd = sentenceEnd(text, end);
+        if (type == PersonalDataType.IBAN && text.containsWordBetween(end, Math.min(sentenceEnd, end + 12), ACCOUNTS_RIGHT_AFTER)) {
+            return true;
+        }
+        if (text.containsWordBetween(end, Math.min(sentenceEnd, end + 50), type == PersonalDataType.IBAN ? ACCOUNTS_AFTER : PREMISES_AFTER)) {
+            return true;
+        }
+        // "... IBAN NL..? That's not my account.": a denial opening the next sentence (its first 30 characters).
+        return type == PersonalDataType.IBAN
+                && text.containsWordBetween(end, Math.min(text.length(), sentenceEnd + 30), NOT_MY_ACCOUNT);
+    }
+
+    /** Right after an IBAN ("NL91 ... van jullie"): it belongs to the organisation. */
+    private static final String[] ACCOUNTS_RIGHT_AFTER = {"van jullie", "van u ", "of yours", "von ihnen", "de vous"};
+    /** After an IBAN in the same sentence, within 50 characters: it belongs to the organisation. */
+    private static final String[] ACCOUNTS_AFTER = {"is jullie", "jullie rekening", "jullie iban", "van jullie bedrijf",
+            "van uw bedrijf", "is yours", "your company", "your bank account", "ihr konto", "ihre iban", "ihres unternehmens",
+            "ihrer firma", "gehört ihnen", "votre société", "votre entreprise", "de votre iban", "le vôtre"};
+    /** Denying that an account is the writer's, in the same or the next sentence. */
+    private static final String[] NOT_MY_ACCOUNT = {"niet mijn rekening", "niet van mij", "niet mijn iban", "niet mijn nummer",
+            "not my account", "not my iban", "not mine", "isn't mine", "nicht mein konto", "nicht meine iban", "nicht meins",
+            "pas mon compte", "pas le mien", "pas mon iban"};
+    /** After an address or postcode in the same sentence: the organisation's premises. */
+    private static final String[] PREMISES_AFTER = {"jullie kantoor", "jullie vestiging", "jullie winkel", "jullie filiaal",
+            "uw kantoor", "uw vestiging", "uw filiaal", "your office", "your shop", "your store", "your branch",
+            "ihre filiale", "ihr büro", "ihr geschäft", "ihre niederlassung", "votre agence", "votre bureau", "votre magasin",
+            "votre siège", "niet mijn huis", "niet mijn adres", "niet mijn woning", "not my home", "not my address",
+            "not my house", "nicht meine wohnung", "nicht meine adresse", "nicht mein haus", "pas mon domicile",
+            "pas mon adresse", "pas chez moi", "niet het mijne", "niet de mijne", "not mine", "pas le mien", "nicht meins"};
+    /** The end of the sentence holding {@code position}, at most {@value #WINDOW} characters on. */
+    private static int sentenceEnd(ScanText text, int position) {
+        int limit = Math.min(text.length(), position + WINDOW);
+        for (int k = position; k < limit; k++) {
+            char c = text.at(k);
+            if (c == '\n' || c == '\r' || c == '?' || c == '!' || c == '.' && (k + 1 >= text.length() || text.at(k + 1) == ' ')) {
+                return k;
+            }
+        }
+        return limit;
     }
 
     /** The start of the sentence holding {@code position}, at most {@value #WINDOW} characters back. */

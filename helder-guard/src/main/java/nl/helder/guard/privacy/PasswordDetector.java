@@ -60,8 +60,10 @@ final class PasswordDetector {
                     || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                 return;
             }
-            if (!secretAfter(text, lower, word, after)) {
-                triedSecrets(text, lower, after);
+            if (!secretAfter(text, lower, word, after) && !triedSecrets(text, lower, after)) {
+                if (!typedSecret(text, lower, after)) {
+                    nextSentenceSecret(text, lower, after);
+                }
             }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
@@ -69,11 +71,39 @@ final class PasswordDetector {
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
                 return;
             }
-            if (!secretAfter(text, lower, word, after)) {
+            if (!secretAfter(text, lower, word, after) && !digitCodes(text, lower, after)) {
+                typedSecret(text, lower, after);
+            }
+        });
+        // A bare "code" is a login code when the sentence is about logging in or a code sent by text: "le code reçu par
+        // SMS (447812)", "the code you texted me (552910)", "wachtwoord gereset maar de nieuwe code 839201".
+        text.eachOccurrence(BARE_CODE, (at, word) -> {
+            int after = at + word.length();
+            if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
+                return;
+            }
+            if (!partOfCodeWord(lower, at) && (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT))) {
                 digitCodes(text, lower, after);
             }
         });
     }
+
+    private static final String[] BARE_CODE = {"code"};
+
+    /** Whether the "code" at {@code at} is part of a code word found on its own ("sms code", "code pin"). */
+    private static boolean partOfCodeWord(String lower, int at) {
+        for (String word : CODE_WORDS) {
+            if (word.length() > 4 && lower.startsWith(word, at)
+                    || word.endsWith("code") && word.length() > 4 && at + 4 >= word.length() && lower.startsWith(word, at + 4 - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Words of logging in and of codes sent by text, which make a bare "code" a login code. */
+    private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "gesms", "ge-sms", "inlog", "login", "log in",
+            "logging in", "wachtwoord", "password", "passwort", "mot de passe", "anmeld", "einlogg", "connexion", "connecter",
+            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification"};
 
     /** The secret after a password word, if any; true when one was found. */
     private static boolean secretAfter(ScanText text, String lower, String word, int after) {
@@ -150,7 +180,8 @@ final class PasswordDetector {
      * mon mot de passe. J'ai essayé Bruxelles2023 et bruxelles2023!"): every word in the next few that looks like
      * a secret (a digit or a symbol), the list words between them skipped.
      */
-    private static void triedSecrets(ScanText text, String lower, int from) {
+    private static boolean triedSecrets(ScanText text, String lower, int from) {
+        boolean found = false;
         int limit = Math.min(text.length(), from + TRIED_WINDOW);
         int at = from;
         String verb = null;
@@ -181,6 +212,7 @@ final class PasswordDetector {
                     // A full stop or question mark ends the sentence, not the secret; "!" may be part of it.
                     int secretEnd = token.endsWith(".") || token.endsWith("?") ? i + bare.length() : end;
                     text.found(PersonalDataType.PASSWORD, i, secretEnd, 0.85, "secret tried, after a password word");
+                    found = true;
                 } else if (!LIST_WORDS.contains(lower.substring(i, end))) {
                     break;
                 }
@@ -190,10 +222,108 @@ final class PasswordDetector {
                 i = skipSpaceAndColon(text, next);
             }
         }
+        return found;
+    }
+
+    /** Verbs of typing a secret in, which in Dutch and German stand after it ("terwijl ik X intyp", "wenn ich X eingebe"). */
+    private static final String[] TYPING = {"intyp", "invul", "invoer", "ingeef", "eingebe", "eintippe", "tippe", "type in",
+            "enter", "saisis", "tape"};
+    /** Joiners of a secret told in the sentence after the password word: "Het huidige is X", "it was something like X". */
+    private static final java.util.Set<String> NEXT_JOINERS = java.util.Set.of("is", "was", "like", "ist", "war", "lautet",
+            "était", "est", "luidt", "als", "wie", "comme");
+    private static final int NEXT_SENTENCE_WINDOW = 90;
+
+    /**
+     * A strong secret (letters and digits, and a symbol or mixed case: "Zomer2024!") right before a verb of typing
+     * it in, within {@value #CODE_WINDOW} characters after a password or code word: "'ongeldige inlogcode' terwijl ik
+     * echt Zomer2024! intyp".
+     */
+    private static boolean typedSecret(ScanText text, String lower, int from) {
+        int limit = Math.min(text.length(), from + CODE_WINDOW);
+        int i = from;
+        while (i < limit) {
+            if (Character.isWhitespace(text.at(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            int verb = skipSpaceAndColon(text, end);
+            if (strong(text.text().substring(i, end)) && verb < text.length() && verb == end + 1 && startsWithWord(text, lower, verb, TYPING)
+                    && !text.claimed(i)) {
+                text.found(PersonalDataType.PASSWORD, i, end, 0.85, "secret before a verb of typing it, after a password word");
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /**
+     * The secret told in the sentence after the one with the password word, after a joiner, when it is strong:
+     * "Kunt u het Wi-Fi wachtwoord resetten? Het huidige is bakkerij-Hoorn-22", "I forgot my password. I think it
+     * was something like Daniel#2019".
+     */
+    private static void nextSentenceSecret(ScanText text, String lower, int from) {
+        int limit = Math.min(text.length(), from + NEXT_SENTENCE_WINDOW);
+        int i = from;
+        while (i < limit && ".?!".indexOf(text.at(i)) < 0) {
+            if (text.at(i) == '\n') {
+                return;
+            }
+            i++;
+        }
+        boolean joined = false;
+        i = i + 1;
+        for (int words = 0; words < 10 && i < limit; words++) {
+            while (i < limit && text.at(i) == ' ') {
+                i++;
+            }
+            int end = wordEnd(text, i);
+            String token = text.text().substring(i, end);
+            String bare = token.replaceAll("[.,!?]+$", "");
+            if (joined && strong(bare) && !text.claimed(i)) {
+                text.found(PersonalDataType.PASSWORD, i, i + bare.length(), 0.8, "strong secret in the sentence after a password word");
+                return;
+            }
+            if (token.endsWith(".") || token.endsWith("?") || token.endsWith("!") || end == i) {
+                return;
+            }
+            joined |= NEXT_JOINERS.contains(lower.substring(i, end));
+            i = end;
+        }
+    }
+
+    /** Letters and digits, and a symbol inside or both cases: "Zomer2024!", "bakkerij-Hoorn-22", "Daniel#2019". */
+    private static boolean strong(String token) {
+        if (token.length() < 6 || token.length() > 40) {
+            return false;
+        }
+        boolean digit = false;
+        boolean lowerCase = false;
+        boolean upperCase = false;
+        boolean symbol = false;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            digit |= Character.isDigit(c);
+            lowerCase |= Character.isLowerCase(c);
+            upperCase |= Character.isUpperCase(c);
+            symbol |= !Character.isLetterOrDigit(c);
+        }
+        return digit && lowerCase && (symbol || upperCase) && token.indexOf('@') < 0 && token.indexOf("://") < 0;
+    }
+
+    private static boolean startsWithWord(ScanText text, String lower, int at, String[] words) {
+        for (String word : words) {
+            if (lower.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs of 4 to 8 digits after a PIN or code word: the codes a customer gives or tried. */
-    private static void digitCodes(ScanText text, String lower, int from) {
+    private static boolean digitCodes(ScanText text, String lower, int from) {
+        boolean found = false;
         int limit = Math.min(text.length(), from + CODE_WINDOW);
         int i = from;
         while (i < limit) {
@@ -215,9 +345,11 @@ final class PasswordDetector {
                     && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
                     && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
                 text.found(PersonalDataType.PASSWORD, i, end, 0.85, "code after a PIN or code word");
+                found = true;
             }
             i = end;
         }
+        return found;
     }
 
     /** The word before {@code i} (at most 12 characters), lower case, or "". */

@@ -120,7 +120,7 @@ final class PersonNameDetector {
                 || text.at(start) == '\n' || text.at(start) == '\r' || text.at(start) == '-')) {
             start++;
         }
-        int end = nameEnd(text, lower, start, capitalisedOnly);
+        int end = nameEnd(text, lower, start, capitalisedOnly, LOWER_CASE_INTRODUCTIONS.contains(phrase));
         // German capitalises every noun ("Ich bin Selbstständiger"): there the word must be on a name list.
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
@@ -145,6 +145,16 @@ final class PersonNameDetector {
 
     /** The end of a name starting at {@code start}, or {@code start} when none starts there. */
     private static int nameEnd(ScanText text, String lower, int start, boolean capitalisedOnly) {
+        return nameEnd(text, lower, start, capitalisedOnly, false);
+    }
+
+    /**
+     * Introductions after which a first name typed in lower case still counts: "i'm jake", "ik ben sanne". Not "je
+     * suis": French first names are adjectives too ("je suis claire", "rose de honte").
+     */
+    private static final Set<String> LOWER_CASE_INTRODUCTIONS = Set.of("ik ben", "i am", "i'm", "ich bin");
+
+    private static int nameEnd(ScanText text, String lower, int start, boolean capitalisedOnly, boolean lowerCaseIntroduction) {
         int end = start;
         int words = 0;
         int i = start;
@@ -171,8 +181,17 @@ final class PersonNameDetector {
                 words++;
                 end = wordEnd;
             } else if (!particle) {
-                if (NOT_NAMES.contains(word) || AFTER_NAME.contains(word) || capitalisedOnly && !capitalised || word.length() < 2) {
+                // "hi i'm jake": typed in lower case, a first word after an introduction counts when it is a first name
+                // and no ordinary word ("ik ben blij", "i'm fine" are not names); then only that word.
+                boolean lowerFirstName = capitalisedOnly && !capitalised && words == 0 && lowerCaseIntroduction
+                        && NameLexicon.STANDARD.isFirstName(word) && !PersonNameModel.standard().isCommon(word)
+                        && !NameFeatures.FUNCTION_WORDS.contains(word);
+                if (NOT_NAMES.contains(word) || AFTER_NAME.contains(word) || capitalisedOnly && !capitalised && !lowerFirstName
+                        || word.length() < 2) {
                     break;
+                }
+                if (lowerFirstName) {
+                    return wordEnd;
                 }
                 words++;
                 end = wordEnd;

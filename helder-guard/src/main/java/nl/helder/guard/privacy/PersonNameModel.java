@@ -48,6 +48,11 @@ final class PersonNameModel {
         return STANDARD;
     }
 
+    /** Whether a lower-case word is ordinary text (seen in lower case, a calendar word or a German noun ending). */
+    boolean isCommon(String lower) {
+        return NameFeatures.isCommon(lower, commonWords);
+    }
+
     /** Reports every candidate the model puts at {@link #THRESHOLD} or above as a name. */
     void detect(ScanText text) {
         for (NameCandidate candidate : candidates(text)) {

@@ -27,7 +27,10 @@ final class PhoneDetector {
      */
     private static final String[] REGISTRATION_WORDS = {"ondernemingsnummer", "ondernemingsnr", "btw-n", "btw n",
             "btw:", "kbo", "kvk", "vat number", "vat no", "vat:", "vat-", "tva:", "de tva", "ust-id", "ust.-id", "siren", "siret",
-            "numéro d'entreprise", "unternehmensnummer", "rijksregister"};
+            "numéro d'entreprise", "unternehmensnummer", "rijksregister",
+            // Payment references and meter numbers, long digit groups that libphonenumber may read as a line.
+            "betalingskenmerk", "kenmerk", "referentie", "reference", "referenz", "verwendungszweck", "référence",
+            "meternummer", "zählernummer", "ean"};
 
     private PhoneDetector() {
     }
@@ -218,15 +221,46 @@ final class PhoneDetector {
      * and after a phone word, since almost any digit run is a valid German landline.
      */
     private static boolean neighbourNumber(ScanText text, int from, int to, String window) {
-        if (!text.precededBy(from, 45, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)
-                || text.precededBy(from, 25, REGISTRATION_WORDS)) {
+        if (text.precededBy(from, 25, REGISTRATION_WORDS)) {
             return false;
+        }
+        if (!text.precededBy(from, 45, PHONE_WORDS) && !text.precededBy(from, 15, NUMBER_WORDS)) {
+            return aloneOnLine(text, from, to) && mobileAbroad(text, from, to, window);
         }
         for (String region : NEIGHBOUR_REGIONS) {
             try {
                 Phonenumber.PhoneNumber number = PHONES.parse(window, region);
                 if (PHONES.isValidNumber(number)) {
                     text.found(PersonalDataType.PHONE, from, to, 0.85, "valid phone number of a neighbouring country");
+                    return true;
+                }
+            } catch (NumberParseException notANumber) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [from, to)} is all its line holds (a signature line under a name). */
+    private static boolean aloneOnLine(ScanText text, int from, int to) {
+        int p = from;
+        while (p > 0 && text.at(p - 1) == ' ') {
+            p--;
+        }
+        int q = to;
+        while (q < text.length() && text.at(q) == ' ') {
+            q++;
+        }
+        return p > 0 && text.at(p - 1) == '\n' && (q >= text.length() || text.at(q) == '\n' || text.at(q) == '\r');
+    }
+
+    /** A neighbouring country's mobile number on a line of its own, as in a German signature ("0151 22334455"). */
+    private static boolean mobileAbroad(ScanText text, int from, int to, String window) {
+        for (String region : NEIGHBOUR_REGIONS) {
+            try {
+                Phonenumber.PhoneNumber number = PHONES.parse(window, region);
+                if (PHONES.isValidNumber(number) && PHONES.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE) {
+                    text.found(PersonalDataType.PHONE, from, to, 0.85, "a neighbouring country's mobile number on its own line");
                     return true;
                 }
             } catch (NumberParseException notANumber) {

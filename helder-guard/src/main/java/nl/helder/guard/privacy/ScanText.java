@@ -71,14 +71,26 @@ final class ScanText {
 
     /** Records a finding given in skeleton offsets. */
     void found(PersonalDataType type, int start, int end, double score, String reason) {
-        if (OrganisationContext.organisations(this, type, start)) {
+        if (OrganisationContext.organisations(this, type, start, end)) {
+            claimed.set(start, end); // no other detector reads the organisation's account digits as a phone number
             return; // the organisation's address, account or line, said so in the sentence: no one's personal data
+        }
+        if (type == PersonalDataType.PERSON_NAME && end - start <= 24 && BRANDS.contains(lower.substring(start, end))) {
+            return; // a shop or brand named after a person ("Albert Heijn", "Hugo Boss"), not a person
         }
         if (score >= CLAIMING_SCORE) {
             claimed.set(start, end);
         }
         findings.add(new PersonalDataFinding(type, skeleton.originalStart(start), skeleton.originalEnd(end), score, reason));
     }
+
+    /** Shops and brands that bear a person's full name, which customers mention as companies. */
+    private static final java.util.Set<String> BRANDS = java.util.Set.of("albert heijn", "hugo boss", "jack daniels",
+            "jack daniel's", "ralph lauren", "tommy hilfiger", "calvin klein", "louis vuitton", "pierre cardin", "marc jacobs",
+            "michael kors", "douwe egberts", "hans anders", "bart smit", "jan linders", "dirk van den broek", "henri willig",
+            "van der valk", "jacob hooy", "karl lagerfeld", "giorgio armani", "yves rocher", "yves saint laurent",
+            "jean paul gaultier", "christian dior", "coco chanel", "ben & jerry's", "mercedes benz", "mercedes-benz",
+            "ferdinand porsche", "walt disney", "tony chocolonely", "peter langhout", "dr. oetker", "hunkemöller");
 
     /** Called with each place a keyword occurs and the keyword itself. */
     @FunctionalInterface

@@ -20,7 +20,7 @@ final class SpecialCategoryDetector {
     private static final int MIN_PREFIX = 5;
     /** Last parts of Dutch and German compounds that name a condition: "borstkanker", "Brustkrebs", "spierziekte". */
     private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
-            "erkrankung", "störung"};
+            "erkrankung", "störung", "allergie", "prothese", "prothesen"};
     /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
     private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
     private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
@@ -62,7 +62,21 @@ final class SpecialCategoryDetector {
                         + "allergisch allergic allergique allergie allergy allergies hernia hernie bandscheibenvorfall wia wao wajong "
                         + "rolstoelgebruiker rolstoelafhankelijk dialysepatiënt dialysepatient chemotherapy mantelzorg mantelzorger "
                         + "zwangerschapsverlof migraine parkinson ms-patiënt long-covid "
-                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique",
+                        + "genetisch genetische genetic erfelijk erfelijke erbkrankheit brca brca1 brca2 génétique "
+                        // Issue 14, round four: conditions and aids told as a situation, in four languages.
+                        + "dwarslaesie paraplegic paraplégique paraplégie tetraplegic tétraplégique querschnittslähmung querschnittsgelähmt "
+                        + "seropositief séropositif séropositive hiv-positief hiv-positive hiv-positiv nierfalen hartfalen "
+                        + "niereninsuffizienz herzinsuffizienz knieprothese heupprothese kunstknie kunstheup prothèse "
+                        + "sehbehindert sehbehinderung blindheid blindness cécité malvoyance slechtziendheid "
+                        // Chronic conditions, treatments and aids named in passing (issue 14, round four).
+                        + "reuma reumatoïde artritis arthritis rheuma arthrose artrose fibromyalgie crohn colitis coeliakie "
+                        + "zöliakie coeliac celiac cœliaque lupus leukemie leukemia leukämie leucémie lymfoom lymphoma lymphom "
+                        + "hepatitis tuberculose tuberculosis tuberkulose methadon methadone antidepressiva antidepressants "
+                        + "antidépresseurs bloedverdunners anticoagulants blutverdünner alcoholist alcoholic alkoholiker "
+                        + "alcoolique paniekaanvallen panikattacken angstklachten angststörung gebarentaal gebärdensprache "
+                        + "mucoviscidose mukoviszidose cystic-fibrosis hartfalen nierziekte nierpatiënt darmkanker longkanker "
+                        + "postnatale postpartum bevalling bevallen accouchement entbindung vruchtbaarheidsbehandeling "
+                        + "kinderwunschbehandlung krukken crutches krücken béquilles gips tumeur downsyndrom essstörung",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -72,22 +86,35 @@ final class SpecialCategoryDetector {
                         + "|home dialysis|sous oxygène|fauteuil roulant|sclérose en plaques|multiple sclerose|multiple sclerosis"
                         + "|multiple sklerose|under treatment|herstellende van"
                         + "|psychische problemen|mental illness|maladie chronique|chronisch krank|is blind|ist blind|est aveugle|zijn blind"
-                        + "|in de wia|in der reha|en invalidité|mental health care|in therapie|in therapy|en thérapie");
+                        + "|in de wia|in der reha|en invalidité|mental health care|in therapie|in therapy|en thérapie"
+                        + "|visuele beperking|visual impairment|visually impaired|déficience visuelle|lichamelijke beperking"
+                        + "|physical disability|körperliche behinderung|verstandelijke beperking|learning disability|geistige behinderung"
+                        + "|spinal cord injury|hiv positive|hiv positief|hiv positiv|kidney failure|renal failure|heart failure"
+                        + "|insuffisance rénale|insuffisance cardiaque|künstliches kniegelenk|künstliches hüftgelenk|künstliche hüfte"
+                        + "|knee replacement|hip replacement|nieuwe heup|nieuwe knie|prothèse de hanche|prothèse du genou"
+                        + "|in verwachting|expecting twins|expecting a baby|attend des jumeaux|attend un bébé"
+                        + "|erwartet zwillinge|erwartet ein kind|in anderen umständen|zwanger van"
+                        + "|sign language|langue des signes|panic attacks|crises d'angoisse|blood thinners|broken hip|gebroken heup"
+                        + "|gebroken been|broken leg|hüfte gebrochen|bein gebrochen|jambe cassée|col du fémur|eating disorder"
+                        + "|trouble alimentaire|multiple sclerosis|sclérose en plaques|ziekte van crohn|morbus crohn"
+                        + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
-                        + "sikh bekeerd koran quran bijbelkring",
+                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
                         + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
-                        + "|témoin de jéhovah|témoins de jéhovah");
+                        + "|témoin de jéhovah|témoins de jéhovah|gläubiger jude|als jude|bin jude|orthodox jewish|orthodoxe jood"
+                        + "|juif pratiquant|juive pratiquante|praktizierender jude|als moslim|als muslim|als christen");
         category("sexual orientation",
                 "words: homo homoseksueel homoseksuele lesbisch lesbienne biseksueel transgender queer lhbti lhbtiq lgbt lgbtq "
                         + "gay lesbian bisexual homosexual homostel lesbostel schwul schwule homosexuell homosexuel homosexuelle "
-                        + "lesbienne bisexuel",
+                        + "lesbienne bisexuel lesbiennes lesbians lesben lesbische lesbisches homopaar lesbenpaar gays bisexuelle "
+                        + "bisexuelle biseksuele",
                 "prefixes: homoseks homosex",
                 "phrases: mijn vriend en ik zijn homo|coming out");
         category("political opinion",
@@ -110,10 +137,13 @@ final class SpecialCategoryDetector {
         category("criminal record",
                 "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
                         + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
-                        + "incarcéré tbs reclasseringstoezicht fußfessel condamnation veroordeling verurteilt verurteilung",
+                        + "incarcéré tbs reclasseringstoezicht festgenommen politiecel fußfessel condamnation veroordeling verurteilt verurteilung",
                 "prefixes: gevangenis",
                 "phrases: criminal record|in de gevangenis|in prison|in jail|casier judiciaire|en prison|im gefängnis"
-                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique");
+                        + "|vog geweigerd|in detentie|ankle monitor|bracelet électronique|huis van bewaring|in voorarrest"
+                        + "|in untersuchungshaft|in custody|en détention|détention provisoire|sitzt in haft"
+                        + "|in haft|is gedetineerd|in police custody|garde à vue|opgepakt door de politie"
+                        + "|arrested by the police|strafrechtelijk vervolgd|criminal conviction|verurteilt worden");
     }
 
     private static void category(String category, String words, String prefixes, String phrases) {
@@ -219,7 +249,97 @@ final class SpecialCategoryDetector {
     }
 
     private static void emit(ScanText text, Span span) {
+        if (!aboutSomeone(text, span.start(), span.end())) {
+            return; // "Valt fysiotherapie na een knieoperatie onder het basispakket?": a question in general, no one's fact
+        }
         text.found(PersonalDataType.SPECIAL_CATEGORY, span.start(), span.end(), 0.8, span.category() + " (GDPR Art. 9)");
+    }
+
+    /**
+     * Words that put a person in a sentence: pronouns of the first and third person, possessives, and the nouns of
+     * people ("patient", "kind"). Relation words and titles count through {@link NameFeatures}.
+     */
+    private static final java.util.Set<String> PERSON_WORD_LIST = java.util.Set.of(
+            "ik", "mij", "me", "mijn", "mn", "we", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar", "zijn", "hun",
+            "i", "im", "ive", "my", "mine", "us", "our", "he", "she", "him", "her", "his", "they", "them", "their",
+            "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
+            "unseren", "unserem", "unserer", "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+            "je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "il", "elle", "lui", "son", "sa", "ses",
+            "leur", "leurs", "elles", "ils", "on",
+            "patiënt", "patient", "patiente", "patientin", "kind", "baby", "child", "enfant", "bébé", "persoon", "person",
+            "personne", "iemand", "someone", "jemand", "quelqu", "member", "members", "lid", "leden", "mitglied", "mitglieder",
+            "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée");
+    /** The person words, relation words and titles in one table: one look-up per word, no string made for it. */
+    private static final WordTable<Boolean> PERSON_CONTEXT = personContext();
+
+    private static WordTable<Boolean> personContext() {
+        java.util.Set<String> words = new java.util.HashSet<>(PERSON_WORD_LIST);
+        words.addAll(NameFeatures.RELATIONS);
+        words.addAll(NameFeatures.TITLES);
+        return WordTable.of(words);
+    }
+
+    /** How far a sentence is looked at on either side of a finding. */
+    private static final int SENTENCE_WINDOW = 200;
+
+    /**
+     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word or
+     * title. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
+     */
+    private static boolean aboutSomeone(ScanText text, int start, int end) {
+        String lower = text.lower();
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_WINDOW && !sentenceEnd(lower, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
+            to++;
+        }
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (PERSON_CONTEXT.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    private static final String[] PERSON_NOUN_ENDINGS = {"patient", "patiënt", "gebruiker", "mantelzorger", "user"};
+
+    /** Compounds naming a person: "Dialysepatient", "rolstoelgebruiker", "mantelzorger". */
+    private static boolean endsWithPersonNoun(String lower, int start, int end) {
+        for (String noun : PERSON_NOUN_ENDINGS) {
+            if (end - start > noun.length() && lower.startsWith(noun, end - noun.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(String lower, int k) {
+        char c = lower.charAt(k);
+        if (c == '?' || c == '!' || c == '\n') {
+            return true;
+        }
+        if (c != '.' || k + 1 >= lower.length() || lower.charAt(k + 1) != ' ') {
+            return false;
+        }
+        // An abbreviation or initial ("dhr. A. Çelik", "geb. am", "M. Bernard") does not end the sentence.
+        int word = k;
+        while (word > 0 && k - word < 5 && Character.isLetter(lower.charAt(word - 1))) {
+            word--;
+        }
+        return k - word > 3 || word > 0 && Character.isLetter(lower.charAt(word - 1));
     }
 
     /** No sentence end or line break between {@code from} and {@code to}. */
@@ -241,6 +361,8 @@ final class SpecialCategoryDetector {
         int wordIndex = 0;
         int previousStart = -1;
         int previousEnd = -1;
+        int beforePreviousStart = -1;
+        int beforePreviousEnd = -1;
         boolean previousStartsPair = false;
         while (i < n) {
             if (!isWordChar(lower.charAt(i))) {
@@ -272,8 +394,16 @@ final class SpecialCategoryDetector {
                 category = "health";
             }
             if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end, hash) && Character.isUpperCase(text.at(i))
-                    && Character.isUpperCase(text.at(end - 1)) && previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd)) {
-                category = "health";
+                    && Character.isUpperCase(text.at(end - 1))
+                    && (previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd) || haveAfter(lower, end))) {
+                category = "health"; // "I have MS", and the Dutch and German verb at the end: "omdat ik MS heb", "weil er MS hat"
+            }
+            if (category != null && INSTITUTIONS.contains(lower, i, end, hash)
+                    && !(linksInstitution(lower, previousStart, previousEnd) || linksInstitution(lower, beforePreviousStart, beforePreviousEnd))) {
+                category = null; // "de bus naar het ziekenhuis", "de moskee als referentie": a building, not someone's fact
+            }
+            if (category != null && category.equals("health") && accessibility(lower, i, end)) {
+                category = null; // "wheelchair accessible", "rolstoeltoegankelijk": a property of a place, not a person's health
             }
             if (category == null && AMBIGUOUS_PARTIES.contains(lower, i, end, hash) && wordIndex - lastVote <= 4
                     && Character.isUpperCase(text.at(i)) && Character.isUpperCase(text.at(end - 1))) {
@@ -292,11 +422,63 @@ final class SpecialCategoryDetector {
                 lastVote = wordIndex;
             }
             wordIndex++;
+            beforePreviousStart = previousStart;
+            beforePreviousEnd = previousEnd;
             previousStart = i;
             previousEnd = end;
             previousStartsPair = PAIR_START_TABLE.contains(lower, i, end, hash);
             i = end;
         }
+    }
+
+    /** Buildings of care and worship: a fact about someone only when someone is in them or they are someone's. */
+    private static final WordTable<Boolean> INSTITUTIONS = WordTable.of(java.util.Set.of("ziekenhuis", "hospital", "krankenhaus",
+            "hôpital", "klinik", "clinic", "kliniek", "moskee", "mosque", "moschee", "mosquée", "synagoge", "synagogue", "kerk",
+            "church", "kirche", "église", "verpleeghuis", "verzorgingshuis", "pflegeheim", "ehpad"));
+    /** Words before such a building that tie it to a person: being in it, or a possessive. */
+    private static final WordTable<Boolean> INSTITUTION_LINKS = WordTable.of(java.util.Set.of("in", "im", "ins", "uit", "au", "à",
+            "dans", "opgenomen", "ligt", "lig", "liegt", "admitted", "onze", "ons", "mijn", "mn", "zijn", "haar", "hun", "my", "our",
+            "his", "her", "their", "unsere", "unser", "unserer", "unserem", "meine", "mein", "meinem", "meiner", "seine", "seinem",
+            "ihrem", "notre", "ma", "mon", "sa", "son", "leur"));
+
+    private static boolean linksInstitution(String lower, int start, int end) {
+        return start >= 0 && end > start && INSTITUTION_LINKS.contains(lower, start, end);
+    }
+
+    /** Words saying a place suits an aid: after an aid word, or as the end of its compound. */
+    private static final String[] ACCESS = {"accessible", "friendly", "toegankelijk", "toegankelijke", "vriendelijk",
+            "zugänglich", "gerecht", "gerechte", "gerechten", "accessibles"};
+
+    private static boolean accessibility(String lower, int start, int end) {
+        for (String word : ACCESS) {
+            if (end - start > word.length() + 4 && lower.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        int p = end;
+        if (p < lower.length() && (lower.charAt(p) == ' ' || lower.charAt(p) == '-')) {
+            p++;
+            for (String word : ACCESS) {
+                if (lower.startsWith(word, p) && (p + word.length() >= lower.length() || !isWordChar(lower.charAt(p + word.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word after {@code end} is a form of "have" (the Dutch and German subordinate clause puts it last). */
+    private static boolean haveAfter(String lower, int end) {
+        int p = end;
+        if (p >= lower.length() || lower.charAt(p) != ' ') {
+            return false;
+        }
+        p++;
+        int q = p;
+        while (q < lower.length() && q - p < 12 && isWordChar(lower.charAt(q))) {
+            q++;
+        }
+        return q > p && (q >= lower.length() || !isWordChar(lower.charAt(q))) && HAVE.contains(lower, p, q);
     }
 
     /**
