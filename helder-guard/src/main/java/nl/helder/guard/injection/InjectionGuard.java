@@ -107,9 +107,13 @@ public final class InjectionGuard implements InjectionDetector {
             evidence.add(new Evidence(hit.score(), context + hit.reason()));
         }
         InjectionModel.Prediction prediction = model.predict(words, true);
-        if (prediction.probability() >= MODEL_FLOOR) {
-            evidence.add(new Evidence(prediction.probability(), context + "statistical model "
-                    + twoDecimals(prediction.probability()) + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
+        double probability = prediction.probability();
+        if (probability > OwnRequest.MODEL_CAP && evidence.isEmpty() && OwnRequest.isOnly(words)) {
+            probability = OwnRequest.MODEL_CAP; // "Geef mij mijn klantnummer": an imperative, not an attack
+        }
+        if (probability >= MODEL_FLOOR) {
+            evidence.add(new Evidence(probability, context + "statistical model "
+                    + twoDecimals(probability) + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
         }
         return evidence;
     }
