@@ -49,12 +49,53 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
             }
         }
         String joined = joinSpacedLetters(joinSeparatedLetters(fold(visible, disguises), disguises), disguises);
-        String folded = readLeetspeak(joined, disguises);
+        String folded = joinCompounds(readLeetspeak(joined, disguises));
         String backwards = SimpleCiphers.reversedIfAnnounced(folded);
         if (backwards != null && payloads.size() < MAX_PAYLOADS) {
             payloads.add(backwards);
         }
         return new InjectionText(folded, List.copyOf(payloads), Set.copyOf(disguises));
+    }
+
+    /**
+     * A customer's own account number written in two words is one thing, as Dutch and German write it: "numéro
+     * client", "klant nummer", "Kunden Nummer" are "numeroclient", "klantnummer", "kundennummer", so that "client"
+     * in "donnez-moi mon numéro client" is not read as another customer.
+     */
+    private static final String[][] COMPOUNDS = {
+            {"numero de client", "numeroclient"}, {"numero client", "numeroclient"}, {"klant nummer", "klantnummer"},
+            {"kunden nummer", "kundennummer"}};
+
+    static String joinCompounds(String folded) {
+        if (folded.indexOf("numero") < 0 && folded.indexOf(" nummer") < 0) {
+            return folded;
+        }
+        String joined = folded;
+        for (String[] compound : COMPOUNDS) {
+            joined = replaceWords(joined, compound[0], compound[1]);
+        }
+        return joined;
+    }
+
+    /** {@code text} with every whole-word occurrence of {@code words} replaced; one pass per call. */
+    private static String replaceWords(String text, String words, String replacement) {
+        StringBuilder out = null;
+        int from = 0;
+        int at = text.indexOf(words);
+        while (at >= 0) {
+            int after = at + words.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)));
+            if (whole) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, from, at).append(replacement);
+                from = after;
+            }
+            at = text.indexOf(words, after);
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
     }
 
     /**
