@@ -40,6 +40,41 @@ final class OwnRequest {
     private OwnRequest() {
     }
 
+    /** A customer's own earlier message: "vergeet mijn vorige vraag", "ignore my last message", "vergiss die Frage". */
+    private static final Set<String> MESSAGE = Set.of("vraag", "vragen", "bericht", "berichtje", "berichten", "mail", "mailtje",
+            "email", "verzoek", "frage", "fragen", "nachricht", "nachrichten", "anfrage", "message", "messages", "question",
+            "questions", "request", "demande", "courriel");
+    /** What an attack tells the assistant to forget: its own instructions, not the customer's message. */
+    private static final Set<String> ASSISTANTS = Set.of("instructie", "instructies", "instruction", "instructions", "prompt",
+            "rules", "regels", "regeln", "anweisung", "anweisungen", "consigne", "consignes", "regles", "system", "systeem",
+            "programming", "programmering", "programmierung", "guidelines", "richtlijnen", "richtlinien", "directives");
+    /** The longest message in which taking back one's own message is judged apart from the model. */
+    static final int MAX_RETRACTION_WORDS = 16;
+
+    /**
+     * Whether {@code words} take back the customer's own earlier message ("Vergeet de vorige vraag, ik wil iets anders
+     * weten", "Ignore mon dernier message, je l'ai trouvé") and say nothing of the assistant's instructions: a look-alike
+     * of "ignore the previous instructions" that customers write every day.
+     */
+    static boolean retractsOwnMessage(WordList words) {
+        if (words.size() == 0 || words.size() > MAX_RETRACTION_WORDS) {
+            return false;
+        }
+        boolean retracts = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (ASSISTANTS.contains(word) || THEIRS.contains(word) && !"je".equals(word)) {
+                return false;
+            }
+            if (OVERRIDE.contains(word) || word.startsWith("ignor") || word.startsWith("oubli") || word.startsWith("vergiss")) {
+                for (int j = i + 1; j <= Math.min(words.size() - 1, i + 4); j++) {
+                    retracts |= MESSAGE.contains(words.get(j));
+                }
+            }
+        }
+        return retracts;
+    }
+
     /** Whether {@code words} are one short sentence asking for something of the writer's own and nobody else's. */
     static boolean isOnly(WordList words) {
         if (words.size() == 0 || words.size() > MAX_WORDS || words.count() > 1) {
