@@ -98,7 +98,7 @@ final class InjectionModel {
             if (isNumber(words.get(i))) {
                 continue;
             }
-            boolean function = FUNCTION_WORDS.contains(words.get(i));
+            boolean function = FUNCTION_WORDS.contains(words.get(i)) || "ab".equals(words.get(i)) && dateFollows(words, i);
             if (!function) {
                 features.add(words.get(i));
             }
@@ -108,6 +108,28 @@ final class InjectionModel {
         }
         return features;
     }
+
+    /**
+     * Whether a date follows German "ab" ("ab 1. März", "ab dem 15.", "ab nächsten Monat", "ab morgen", "ab wann"): then it
+     * is the everyday preposition of a customer's cancellation or move, not the "ab jetzt …" of a German jailbreak,
+     * which the model learnt "ab" from ("Bitte kündigen Sie meinen Vertrag ab 1. März." was refused).
+     */
+    private static boolean dateFollows(List<String> words, int i) {
+        return i + 1 < words.size() && isDate(words.get(i + 1));
+    }
+
+    private static boolean dateFollows(WordList words, int i) {
+        return i + 1 < words.size() && isDate(words.get(i + 1));
+    }
+
+    private static boolean isDate(String word) {
+        return isNumber(word) || DATE_WORDS.contains(word);
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("dem", "der", "den", "nachsten", "nachster", "kommenden", "kommendem",
+            "morgen", "ubermorgen", "heute", "wann", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+            "november", "dezember", "mitte", "anfang", "ende", "sommer", "herbst", "winter", "fruhjahr");
 
     /**
      * Numbers are left out: order numbers, amounts, phone numbers and the steps of a numbered list are in
@@ -180,7 +202,8 @@ final class InjectionModel {
             if (features == null) {
                 continue;
             }
-            Feature word = features.alone();
+            // the same words are left out as in training: "ab" before a date is no feature there either
+            Feature word = "ab".equals(text.get(i)) && dateFollows(text, i) ? null : features.alone();
             Feature pair = i + 1 < text.size() && !features.following().isEmpty() ? features.following().get(text.get(i + 1)) : null;
             for (int k = 0; k < 2; k++) {
                 Feature feature = k == 0 ? word : pair;

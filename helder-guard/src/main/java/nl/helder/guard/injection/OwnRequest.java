@@ -51,6 +51,17 @@ final class OwnRequest {
     /** The longest message in which taking back one's own message is judged apart from the model. */
     static final int MAX_RETRACTION_WORDS = 16;
 
+    /** The sentences of {@code words}, a full stop after a number not counted: "ab 1. März" is one sentence. */
+    private static int sentences(WordList words) {
+        int count = 1;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.sentences()[i] != words.sentences()[i - 1] && !InjectionModel.isNumber(words.get(i - 1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Whether {@code words} take back the customer's own earlier message ("Vergeet de vorige vraag, ik wil iets anders
      * weten", "Ignore mon dernier message, je l'ai trouvé") and say nothing of the assistant's instructions: a look-alike
@@ -77,7 +88,7 @@ final class OwnRequest {
 
     /** Whether {@code words} are one short sentence asking for something of the writer's own and nobody else's. */
     static boolean isOnly(WordList words) {
-        if (words.size() == 0 || words.size() > MAX_WORDS || words.count() > 1) {
+        if (words.size() == 0 || words.size() > MAX_WORDS || sentences(words) > 1) {
             return false;
         }
         boolean own = false;
