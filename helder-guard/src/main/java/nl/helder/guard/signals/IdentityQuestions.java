@@ -9,15 +9,19 @@ import static nl.helder.guard.signals.Concept.*;
  */
 final class IdentityQuestions {
 
-    /** Openings of the question that name what is asked about: "praat ik met een mens", "is this a bot", "bist du ein Roboter". */
+    /** Openings of the question that name what is asked about: "praat ik met een mens", "are you a bot", "bist du ein Roboter". */
     private static final String[][] OPENINGS = {
             {"praat", "ik", "met"}, {"spreek", "ik", "met"}, {"chat", "ik", "met"}, {"ben", "je"}, {"ben", "jij"}, {"bent", "u"},
-            {"is", "dit", "een"},
-            {"am", "i", "talking"}, {"am", "i", "speaking"}, {"am", "i", "chatting"}, {"is", "this", "a"}, {"are", "you", "a"},
+            {"am", "i", "talking"}, {"am", "i", "speaking"}, {"am", "i", "chatting"}, {"are", "you", "a"},
             {"are", "you", "human"}, {"are", "you", "real"},
             {"spreche", "ich", "mit"}, {"rede", "ich", "mit"}, {"chatte", "ich", "mit"}, {"bist", "du"}, {"sind", "sie", "ein"},
-            {"ist", "das", "ein"},
-            {"je", "parle", "a"}, {"est", "ce", "que", "je", "parle"}, {"es", "tu"}, {"etes", "vous"}, {"c", "est", "un"}};
+            {"je", "parle", "a"}, {"est", "ce", "que", "je", "parle"}, {"es", "tu"}, {"etes", "vous"}};
+    /**
+     * "Is dit een robot?", "is this a real person?": about the chat only when that is all the message says; "is dit een
+     * medewerker van jullie die belde?", "is this a real person calling me …" ask about someone else.
+     */
+    private static final String[][] THIS = {{"is", "dit", "een"}, {"is", "this", "a"}, {"ist", "das", "ein"}, {"c", "est", "un"}};
+    private static final int MAX_THIS_WORDS = 7;
 
     /** "Who am I talking to?": asks what it talks to by itself, without naming a person or a bot. */
     private static final String[][] WHO = {
@@ -34,7 +38,8 @@ final class IdentityQuestions {
      * "met wie spreek ik?"); it may ask for more besides ("ben je een mens? ik wil een medewerker").
      */
     static boolean asksWhatItTalksTo(TaggedMessage m) {
-        return m.size() <= 12 && (m.containsAny(WHO) || m.containsAny(OPENINGS) && (m.has(PERSON) || m.has(BOT) || realOnItsOwn(m)));
+        boolean opening = m.containsAny(OPENINGS) || m.size() <= MAX_THIS_WORDS && m.containsAny(THIS);
+        return m.size() <= 12 && (m.containsAny(WHO) || opening && (m.has(PERSON) || m.has(BOT) || realOnItsOwn(m)));
     }
 
     /**

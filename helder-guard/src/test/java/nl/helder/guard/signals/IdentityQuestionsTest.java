@@ -18,7 +18,7 @@ class IdentityQuestionsTest {
     @ValueSource(strings = {"Ben jij een mens?", "ben je een robot", "Praat ik met een mens of met een computer?", "Are you a bot?",
             "am I talking to a real person??", "Bist du ein Mensch?", "Es-tu un humain ?", "Êtes-vous un robot ?", "BEN JE ECHT?",
             "are you real?", "Met wie spreek ik?", "met wie praat ik eigenlijk", "Who am I talking to?", "Mit wem spreche ich?",
-            "À qui je parle ?"})
+            "À qui je parle ?", "Is dit een mens of een robot?", "Is this a bot or a person?"})
     void recognisesTheQuestionInFourLanguages(String question) {
         assertThat(signals.asksWhatItTalksTo(question)).isTrue();
         assertThat(signals.detect(question)).doesNotContain(Signal.HUMAN_REQUEST);
@@ -27,7 +27,8 @@ class IdentityQuestionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Is dit een robotstofzuiger?", "Are you open on Sunday?", "Ik wil een mens spreken", "Ben je er nog?",
             "Bent u morgen open?", "Is dit een echte aanbieding?", "Is this a real offer?", "Ben je echt zo duur?",
-            "Who is this package for?", "Bist du sicher?",
+            "Who is this package for?", "Bist du sicher?", "Is dit een medewerker van jullie die belde?",
+            "Is this a real person calling me from your company?",
             "Mijn zoon is een echte mens van de klok, maar het pakket kwam toch te laat, en nu wil ik weten of jullie de bezorgkosten "
                     + "terugbetalen als de bezorger ... ben jij een mens die dit kan regelen of niet, want ik wacht al weken"})
     void leavesOtherMessagesAlone(String message) {
