@@ -108,7 +108,7 @@ public final class InjectionGuard implements InjectionDetector {
         }
         InjectionModel.Prediction prediction = model.predict(words, true);
         double probability = prediction.probability();
-        if (probability > OwnRequest.MODEL_CAP && evidence.isEmpty() && (OwnRequest.isOnly(words) || OwnRequest.retractsOwnMessage(words))) {
+        if (probability > OwnRequest.MODEL_CAP && evidence.isEmpty() && OwnRequest.isOnly(words)) {
             probability = OwnRequest.MODEL_CAP; // "Geef mij mijn klantnummer": an imperative, not an attack
         }
         if (probability >= MODEL_FLOOR) {

@@ -58,13 +58,15 @@ record InjectionText(String folded, List<String> payloads, Set<String> disguises
     }
 
     /**
-     * A customer's own account number written in two words is one thing, as Dutch and German write it: "numéro
-     * client", "klant nummer", "Kunden Nummer" are "numeroclient", "klantnummer", "kundennummer", so that "client"
-     * in "donnez-moi mon numéro client" is not read as another customer.
+     * A customer's own account number written in two words is one thing, as Dutch and German write it: "mon numéro
+     * client", "klant nummer", "Kunden Nummer" are "mon numeroclient", "klantnummer", "kundennummer", so that "client"
+     * in "donnez-moi mon numéro client" is not read as another customer. Only after "mon"/"notre": in "le numéro de
+     * client de chaque abonné" the client is someone else.
      */
     private static final String[][] COMPOUNDS = {
-            {"numero de client", "numeroclient"}, {"numero client", "numeroclient"}, {"klant nummer", "klantnummer"},
-            {"kunden nummer", "kundennummer"}};
+            {"mon numero de client", "mon numeroclient"}, {"mon numero client", "mon numeroclient"},
+            {"notre numero de client", "notre numeroclient"}, {"notre numero client", "notre numeroclient"},
+            {"klant nummer", "klantnummer"}, {"kunden nummer", "kundennummer"}};
 
     static String joinCompounds(String folded) {
         if (folded.indexOf("numero") < 0 && folded.indexOf(" nummer") < 0) {

@@ -6,10 +6,11 @@ import java.util.Set;
  * A short request for the customer's own things: "Geef mij mijn klantnummer", "Gib mir bitte meine Kundennummer",
  * "Donnez-moi mon numéro client", "Send me my last invoice". The model learnt imperatives ("geef mij", "gib mir") from
  * public attacks and scores such requests like attacks; when no pattern found anything and the message is one short
- * sentence about the customer's own (a first-person possessive) and nothing of the assistant's (no second-person
- * possessive: "your rules", "deine Anweisungen"), the model alone does not refuse it. Attacks that ask for the
- * assistant's or someone else's things ("mijn buurman"), that set something aside ("negeer alles"), or that any
- * pattern recognises, are judged as before.
+ * sentence whose first-person possessive names one of the customer's own account things (a customer number, an
+ * invoice, an order, a contract: {@link #OWN_THINGS}) and nothing of anyone else's (no second-person possessive,
+ * "your rules", no other person, "mijn buurman", no "everyone"), the model alone does not refuse it. "My admin
+ * rights", "my previous instructions", "my unrestricted mode", anything that sets something aside ("negeer alles"),
+ * and anything a pattern recognises, are judged as before.
  */
 final class OwnRequest {
 
@@ -37,19 +38,26 @@ final class OwnRequest {
     private static final Set<String> OVERRIDE = Set.of("negeer", "vergeet", "ignore", "forget", "disregard", "ignoriere",
             "ignorieren", "vergiss", "vergessen", "ignorez", "oublie", "oubliez", "override", "overrule", "bypass");
 
+    /**
+     * What a customer asks for as their own, right after the possessive: account data, documents, orders and codes of
+     * their own account. "My admin rights", "my unrestricted mode", "my previous instructions", "my free upgrade" are
+     * none of these, and the model judges them as always.
+     */
+    private static final Set<String> OWN_THINGS = Set.of("klantnummer", "kundennummer", "numeroclient", "customer", "account",
+            "accountnummer", "kontonummer", "rekening", "rekeningnummer", "factuur", "facturen", "nota", "rechnung", "rechnungen",
+            "invoice", "invoices", "bill", "facture", "factures", "contract", "vertrag", "contrat", "saldo", "balance", "solde",
+            "kontostand", "bestelling", "bestellingen", "bestellung", "order", "orders", "commande", "pakket", "paket", "parcel",
+            "colis", "pukcode", "puk", "simkaart", "abonnement", "subscription", "abo", "verbruik", "meterstand", "meterstanden",
+            "zahlerstand", "gegevens", "daten", "donnees", "data", "polis", "polisnummer", "police", "ordernummer",
+            "bestellnummer", "trackingcode", "sendungsnummer", "zaaknummer", "dossiernummer", "aktenzeichen", "wachtwoord",
+            "password", "passwort", "laatste", "letzte", "dernier", "derniere", "last", "nieuwe", "neue", "new", "nouvelle");
+    /** "En dat van iedereen", "und die aller anderen", "de chaque abonné": one's own and everyone's is not one's own. */
+    private static final Set<String> EVERYONE = Set.of("iedereen", "everyone", "everybody", "all", "alle", "allen", "aller",
+            "anderen", "andere", "others", "tous", "toutes", "chaque", "jeder", "jede", "jedes", "jeden", "elke", "ieder",
+            "klanten", "customers", "kunden", "clients", "abonnes", "gebruikers", "users");
+
     private OwnRequest() {
     }
-
-    /** A customer's own earlier message: "vergeet mijn vorige vraag", "ignore my last message", "vergiss die Frage". */
-    private static final Set<String> MESSAGE = Set.of("vraag", "vragen", "bericht", "berichtje", "berichten", "mail", "mailtje",
-            "email", "verzoek", "frage", "fragen", "nachricht", "nachrichten", "anfrage", "message", "messages", "question",
-            "questions", "request", "demande", "courriel");
-    /** What an attack tells the assistant to forget: its own instructions, not the customer's message. */
-    private static final Set<String> ASSISTANTS = Set.of("instructie", "instructies", "instruction", "instructions", "prompt",
-            "rules", "regels", "regeln", "anweisung", "anweisungen", "consigne", "consignes", "regles", "system", "systeem",
-            "programming", "programmering", "programmierung", "guidelines", "richtlijnen", "richtlinien", "directives");
-    /** The longest message in which taking back one's own message is judged apart from the model. */
-    static final int MAX_RETRACTION_WORDS = 16;
 
     /** The sentences of {@code words}, a full stop after a number not counted: "ab 1. März" is one sentence. */
     private static int sentences(WordList words) {
@@ -62,30 +70,6 @@ final class OwnRequest {
         return count;
     }
 
-    /**
-     * Whether {@code words} take back the customer's own earlier message ("Vergeet de vorige vraag, ik wil iets anders
-     * weten", "Ignore mon dernier message, je l'ai trouvé") and say nothing of the assistant's instructions: a look-alike
-     * of "ignore the previous instructions" that customers write every day.
-     */
-    static boolean retractsOwnMessage(WordList words) {
-        if (words.size() == 0 || words.size() > MAX_RETRACTION_WORDS) {
-            return false;
-        }
-        boolean retracts = false;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (ASSISTANTS.contains(word) || THEIRS.contains(word) && !"je".equals(word)) {
-                return false;
-            }
-            if (OVERRIDE.contains(word) || word.startsWith("ignor") || word.startsWith("oubli") || word.startsWith("vergiss")) {
-                for (int j = i + 1; j <= Math.min(words.size() - 1, i + 4); j++) {
-                    retracts |= MESSAGE.contains(words.get(j));
-                }
-            }
-        }
-        return retracts;
-    }
-
     /** Whether {@code words} are one short sentence asking for something of the writer's own and nobody else's. */
     static boolean isOnly(WordList words) {
         if (words.size() == 0 || words.size() > MAX_WORDS || sentences(words) > 1) {
@@ -94,10 +78,12 @@ final class OwnRequest {
         boolean own = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (THEIRS.contains(word) || OTHERS.contains(word) || OVERRIDE.contains(word)) {
+            if (THEIRS.contains(word) || OTHERS.contains(word) || OVERRIDE.contains(word) || EVERYONE.contains(word)) {
                 return false;
             }
-            own |= OWN.contains(word);
+            // the possessive must name one of the customer's own things, right after it or after one more word
+            own |= OWN.contains(word) && (i + 1 < words.size() && OWN_THINGS.contains(words.get(i + 1))
+                    || i + 2 < words.size() && OWN_THINGS.contains(words.get(i + 2)));
         }
         return own;
     }

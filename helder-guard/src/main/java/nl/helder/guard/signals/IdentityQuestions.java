@@ -12,8 +12,7 @@ final class IdentityQuestions {
     /** Openings of the question that name what is asked about: "praat ik met een mens", "are you a bot", "bist du ein Roboter". */
     private static final String[][] OPENINGS = {
             {"praat", "ik", "met"}, {"spreek", "ik", "met"}, {"chat", "ik", "met"}, {"ben", "je"}, {"ben", "jij"}, {"bent", "u"},
-            {"am", "i", "talking"}, {"am", "i", "speaking"}, {"am", "i", "chatting"}, {"are", "you", "a"},
-            {"are", "you", "human"}, {"are", "you", "real"},
+            {"am", "i", "talking"}, {"am", "i", "speaking"}, {"am", "i", "chatting"}, {"are", "you"},
             {"spreche", "ich", "mit"}, {"rede", "ich", "mit"}, {"chatte", "ich", "mit"}, {"bist", "du"}, {"sind", "sie", "ein"},
             {"je", "parle", "a"}, {"est", "ce", "que", "je", "parle"}, {"es", "tu"}, {"etes", "vous"}};
     /**
@@ -33,23 +32,63 @@ final class IdentityQuestions {
     private IdentityQuestions() {
     }
 
-    /**
-     * Whether a short message asks what the customer is talking to, in question word order ("ben je een robot",
-     * "met wie spreek ik?"); it may ask for more besides ("ben je een mens? ik wil een medewerker").
-     */
-    static boolean asksWhatItTalksTo(TaggedMessage m) {
-        boolean opening = m.containsAny(OPENINGS) || m.size() <= MAX_THIS_WORDS && m.containsAny(THIS);
-        return m.size() <= 12 && (m.containsAny(WHO) || opening && (m.has(PERSON) || m.has(BOT) || realOnItsOwn(m)));
-    }
+    /** Articles and "real" that may stand between an opening and what it asks about: "ben je <een echte> mens". */
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("een", "echte", "echt", "a", "an", "real", "actual",
+            "live", "human", "ein", "eine", "einem", "einen", "echter", "echten", "richtiger", "un", "une", "vrai", "vraie",
+            "menselijke", "levende", "of", "or", "oder", "ou", "met", "with", "mit", "avec", "gewoon", "just", "nur", "juste", "to",
+            "tegen", "zu");
+    /** Words that may follow "met wie spreek ik" and keep it a question about the chat: "… eigenlijk?", "… right now?". */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("eigenlijk", "nu", "nou", "hier", "now", "here", "to",
+            "actually", "right", "then", "jetzt", "gerade", "eigentlich", "denn", "la", "maintenant", "donc", "alors");
+    /** The opening must come first, after at most a greeting or two words ("Hoi, ben je een mens?"). */
+    private static final int OPENING_FROM = 2;
 
     /**
-     * "Ben je echt?", "are you real?", "echt een mens": "real" asks about the assistant only at the end or before a
-     * person; "is dit een echte aanbieding", "are you real estate agents" are about something else.
+     * Whether a message asks what the customer is talking to, phrased as that question: an opening at its start and,
+     * right after it (only articles and "real" between), a word for a person or a machine ("ben je een echte mens",
+     * "are you a bot", "praat ik met een mens of met een computer", "c'est un robot"), or "met wie spreek ik" with at
+     * most a filler after it. "Ben je verplicht om een adviseur te nemen?", "Who am I talking to about my refund?" and
+     * "Met wie spreek ik de oplevering af?" ask about something else. It may ask for more besides ("ben je een mens?
+     * ik wil een medewerker"): the request is judged on its own.
      */
-    private static boolean realOnItsOwn(TaggedMessage m) {
-        for (int i = 0; i < m.size(); i++) {
-            if (m.is(i, REAL) && (i == m.size() - 1 || m.is(i + 1, PERSON) || m.is(i + 1, BOT))) {
+    static boolean asksWhatItTalksTo(TaggedMessage m) {
+        if (m.size() > 12) {
+            return false;
+        }
+        for (int i = 0; i <= Math.min(OPENING_FROM, m.size() - 1); i++) {
+            for (String[] who : WHO) {
+                if (m.wordsAt(i, who) && onlyFillersFrom(m, i + who.length)) {
+                    return true;
+                }
+            }
+            for (String[][] openings : new String[][][] {OPENINGS, m.size() <= MAX_THIS_WORDS ? THIS : new String[0][]}) {
+                for (String[] opening : openings) {
+                    if (m.wordsAt(i, opening) && namesWhatItIs(m, i + opening.length)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the message ends at {@code from}, or its next word is a filler and it ends (or a new sentence starts) after it. */
+    private static boolean onlyFillersFrom(TaggedMessage m, int from) {
+        int i = from;
+        while (i < m.size() && FILLERS.contains(m.word(i)) && i < from + 3) {
+            i++;
+        }
+        return i >= m.size() || m.sentenceOf(i) != m.sentenceOf(from - 1);
+    }
+
+    /** Whether a person, machine or "real" word follows {@code from} with only articles, "real" and "or" in between. */
+    private static boolean namesWhatItIs(TaggedMessage m, int from) {
+        for (int i = from; i < m.size() && i < from + 4; i++) {
+            if (m.is(i, PERSON) && !"je".equals(m.word(i)) || m.is(i, BOT) || m.is(i, REAL) && (i == m.size() - 1 || m.sentenceOf(i + 1) != m.sentenceOf(i))) {
                 return true;
+            }
+            if (!BETWEEN.contains(m.word(i))) {
+                return false;
             }
         }
         return false;

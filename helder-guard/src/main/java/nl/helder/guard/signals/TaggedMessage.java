@@ -121,6 +121,11 @@ final class TaggedMessage {
     }
 
     /** Whether {@code words} stand in the message from word {@code at} on, in that order ("praat ik met"). */
+    /** The sentence word {@code i} stands in, counted from 0. */
+    int sentenceOf(int i) {
+        return sentences[i];
+    }
+
     boolean wordsAt(int at, String[] words) {
         return phraseAt(this.words, at, words);
     }
