@@ -61,12 +61,18 @@ final class IdentityQuestions {
                     return true;
                 }
             }
-            for (String[][] openings : new String[][][] {OPENINGS, m.size() <= MAX_THIS_WORDS ? THIS : new String[0][]}) {
-                for (String[] opening : openings) {
-                    if (m.wordsAt(i, opening) && namesWhatItIs(m, i + opening.length)) {
-                        return true;
-                    }
-                }
+            if (namedAfterAny(m, i, OPENINGS) || m.size() <= MAX_THIS_WORDS && namedAfterAny(m, i, THIS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code openings} stands at word {@code i} and names a person or a machine right after it. */
+    private static boolean namedAfterAny(TaggedMessage m, int i, String[][] openings) {
+        for (String[] opening : openings) {
+            if (m.wordsAt(i, opening) && namesWhatItIs(m, i + opening.length)) {
+                return true;
             }
         }
         return false;

@@ -200,12 +200,7 @@ final class TaggedMessage {
      * before it in its own sentence.
      */
     boolean unnegated(int i, int window) {
-        for (int j = Math.max(0, i - window); j < i; j++) {
-            if (is(j, Concept.NEGATION) && sentences[j] == sentences[i]) {
-                return false;
-            }
-        }
-        return true;
+        return !negationNear(i, window, -1);
     }
 
     /** Whether some word of {@code concept} has no negation among the {@code window} words before it. */
