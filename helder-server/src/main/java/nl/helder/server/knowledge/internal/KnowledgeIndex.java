@@ -457,20 +457,8 @@ final class KnowledgeIndex {
 
         /** Whether some article of this language uses a word one edit from {@code word}; remembered, bounded. */
         private boolean nearlyUsed(String word) {
-            Boolean known = nearlyUsed.get(word);
-            if (known == null) {
-                if (nearlyUsed.size() >= MAX_CACHED_FUZZY) {
-                    nearlyUsed.clear();
-                }
-                try {
-                    known = searcher.count(nearSpellings(Fields.BODY.name, word)) > 0
-                            || searcher.count(nearSpellings(Fields.TITLE.name, word)) > 0;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                nearlyUsed.put(word, known);
-            }
-            return known;
+            return remembered(nearlyUsed, word, MAX_CACHED_FUZZY, () -> searcher.count(nearSpellings(Fields.BODY.name, word)) > 0
+                    || searcher.count(nearSpellings(Fields.TITLE.name, word)) > 0);
         }
 
         /**
@@ -599,20 +587,8 @@ final class KnowledgeIndex {
          * rewritten query scores exactly as the fuzzy query would. Bounded: emptied when full.
          */
         private Query nearSpellings(String field, String term) {
-            String key = field + '\u0000' + term;
-            Query cached = fuzzy.get(key);
-            if (cached == null) {
-                if (fuzzy.size() >= MAX_CACHED_FUZZY) {
-                    fuzzy.clear();
-                }
-                try {
-                    cached = searcher.rewrite(new FuzzyQuery(new Term(field, term), 1, 1));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                fuzzy.put(key, cached);
-            }
-            return cached;
+            return remembered(fuzzy, field + '\u0000' + term, MAX_CACHED_FUZZY,
+                    () -> searcher.rewrite(new FuzzyQuery(new Term(field, term), 1, 1)));
         }
 
         /**
@@ -623,22 +599,38 @@ final class KnowledgeIndex {
          * Bounded like the near-spellings: emptied when full.
          */
         private TermQuery exactly(String field, String term) {
-            String key = field + '\u0000' + term;
-            Optional<TermQuery> cached = exact.get(key);
-            if (cached == null) {
-                if (exact.size() >= MAX_CACHED_TERMS) {
-                    exact.clear();
+            return remembered(exact, field + '\u0000' + term, MAX_CACHED_TERMS, () -> {
+                Term indexed = new Term(field, term);
+                TermStates states = TermStates.build(searcher, indexed, true);
+                return states.docFreq() == 0 ? Optional.<TermQuery>empty() : Optional.of(new TermQuery(indexed, states));
+            }).orElse(null);
+        }
+
+        /**
+         * The value kept for {@code key}, or {@code compute}'s, kept: the index never changes, so nothing kept goes stale.
+         * Bounded: the map is emptied when it holds {@code max} entries. Not {@code computeIfAbsent}: one computation
+         * (a near-spelling count) fills another of these maps.
+         */
+        private static <V> V remembered(Map<String, V> kept, String key, int max, IndexWork<V> compute) {
+            V value = kept.get(key);
+            if (value == null) {
+                if (kept.size() >= max) {
+                    kept.clear();
                 }
                 try {
-                    Term indexed = new Term(field, term);
-                    TermStates states = TermStates.build(searcher, indexed, true);
-                    cached = states.docFreq() == 0 ? Optional.empty() : Optional.of(new TermQuery(indexed, states));
+                    value = compute.get();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                exact.put(key, cached);
+                kept.put(key, value);
             }
-            return cached.orElse(null);
+            return value;
+        }
+
+        /** Work on the index, which may fail with an {@link IOException}. */
+        @FunctionalInterface
+        private interface IndexWork<V> {
+            V get() throws IOException;
         }
 
         private static Query boosted(Query query, float boost) {
