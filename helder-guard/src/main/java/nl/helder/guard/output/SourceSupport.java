@@ -34,6 +34,7 @@ final class SourceSupport {
             + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
             + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
 
+    private final String folded;
     private final boolean empty;
     private final boolean limit;
     private final boolean restriction;
@@ -42,6 +43,7 @@ final class SourceSupport {
 
     SourceSupport(List<String> sources) {
         String folded = AnswerText.fold(String.join("\n", sources));
+        this.folded = folded;
         this.empty = folded.isBlank();
         this.limit = LIMIT.matcher(folded).find();
         this.restriction = RESTRICTION.matcher(folded).find();
@@ -49,6 +51,11 @@ final class SourceSupport {
             words.add(word);
             stems.add(stem(word));
         }
+    }
+
+    /** The sources as one folded text. */
+    String folded() {
+        return folded;
     }
 
     boolean empty() {
@@ -113,8 +120,23 @@ final class SourceSupport {
      * itself states ("daarna is aanvragen niet meer mogelijk" for "anders vervalt je recht" is not; "vervalt" is).
      */
     boolean names(String word) {
-        return !empty && content(word) && contains(word);
+        if (empty || !content(word) || !contains(word)) {
+            return false;
+        }
+        // A source that names the consequence only to deny it ("n'entraine pas de suspension", "has no impact on
+        // future claims") does not carry the threat: some sentence naming it must say it without a negation.
+        for (String sentence : AnswerText.sentences(folded)) {
+            List<String> words = AnswerText.words(sentence);
+            if (words.stream().anyMatch(w -> w.equals(word) || (w.length() > STEM && word.length() > STEM && stem(w).equals(stem(word))))
+                    && !NEGATED_SENTENCE.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** A negation in a source sentence, in the four languages. */
+    private static final java.util.regex.Pattern NEGATED_SENTENCE = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|never|nicht|kein\\w*|nie|ne|pas|jamais|sans|zonder|without|ohne)\\b|\\bn'");
 
     private static boolean content(String word) {
         return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);
