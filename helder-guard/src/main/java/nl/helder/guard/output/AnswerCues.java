@@ -49,7 +49,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean consequence, boolean inSources, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -60,6 +60,11 @@ final class AnswerCues {
     /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
     static List<String> names(CueHit.Kind kind) {
         return CUES.stream().filter(c -> c.kind() == kind).map(Cue::name).distinct().toList();
+    }
+
+    /** The names of the cues flagged {@code broad}: families that also fire on honest service language. */
+    static Set<String> broadNames() {
+        return CUES.stream().filter(Cue::broad).map(Cue::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
@@ -126,12 +131,23 @@ final class AnswerCues {
     static boolean callsItselfAi(String folded) {
         Matcher matcher = CALLS_ITSELF_AI.matcher(folded);
         while (matcher.find()) {
-            if (!NEGATION.matcher(matcher.group()).find()) {
+            // Only a negation after the last contrast counts: "I'm not a person, I'm Helder's digital assistant" and
+            // "ich bin kein Mensch, sondern ein KI-Assistent" deny being human and then say what they are.
+            String match = matcher.group();
+            Matcher contrast = CONTRAST.matcher(match);
+            int after = 0;
+            while (contrast.find()) {
+                after = contrast.end();
+            }
+            if (!NEGATION.matcher(match).region(after, match.length()).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A turn from what is denied to what is said: a comma, "but", "maar", "sondern", "mais". */
+    private static final Pattern CONTRAST = Pattern.compile(",|;|\\b(?:but|maar|sondern|mais|instead|rather|wel|plutot)\\b");
 
     /** The last word of a folded quote: the consequence of a threat ("anders … vervalt"). */
     private static String lastWord(String folded) {
@@ -210,7 +226,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("source"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));
