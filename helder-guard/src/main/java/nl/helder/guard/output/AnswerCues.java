@@ -37,6 +37,7 @@ final class AnswerCues {
             + "c'est|you're (?:chatting|talking) (?:with|to)|je (?:chat|praat) met|u (?:chat|praat) met|sie (?:chatten|sprechen) mit|"
             + "vous (?:parlez|discutez) (?:a|avec)|als|as|en tant qu)\\b[^.!?]{0,40}?\\b(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
             + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|geen|niet|no|kein\\w*|nicht|pas|never|nooit|jamais|nie)\\b|n't\\b");
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
 
@@ -48,7 +49,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean consequence, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -61,6 +62,11 @@ final class AnswerCues {
         return CUES.stream().filter(c -> c.kind() == kind).map(Cue::name).distinct().toList();
     }
 
+    /** The names of the cues flagged {@code broad}: families that also fire on honest service language. */
+    static Set<String> broadNames() {
+        return CUES.stream().filter(Cue::broad).map(Cue::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Every cue found in {@code answer}, each at most once, marked carried when the sources carry it. */
     static List<CueHit> find(String answer, SourceSupport sources) {
         return find(answer, sources, CUES);
@@ -70,7 +76,7 @@ final class AnswerCues {
     static List<CueHit> find(String answer, SourceSupport sources, List<Cue> cueList) {
         String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
-        boolean callsItselfAi = CALLS_ITSELF_AI.matcher(folded).find();
+        boolean callsItselfAi = callsItselfAi(folded);
         List<String> sentences = AnswerText.sentences(head).stream().map(AnswerCues::cap).toList();
         List<String> foldedSentences = sentences.stream().map(AnswerText::fold).toList();
         List<int[]> wordStarts = foldedSentences.stream().map(AnswerCues::wordStarts).toList();
@@ -92,7 +98,12 @@ final class AnswerCues {
                 String quote = matcher.group();
                 String remedy = null;
                 if (cue.with() != null) {
-                    Matcher with = cue.with().matcher(cue.withInAnswer() ? folded : text);
+                    // Flag "source": the second part is what the sources say against the answer ("free of charge"
+                    // where the answer names a fee), so the cue needs sources, and then it is never carried by them.
+                    if (cue.inSources() && sources.empty()) {
+                        continue;
+                    }
+                    Matcher with = cue.with().matcher(cue.inSources() ? sources.folded() : cue.withInAnswer() ? folded : text);
                     if (!with.find()) {
                         continue;
                     }
@@ -100,11 +111,11 @@ final class AnswerCues {
                     remedy = with.group();
                     quote = quote + " … " + remedy;
                 }
-                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty()
-                        && (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                // A cue the sources contradict ("source") is carried only when they support the whole sentence.
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
                         || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
-                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote)))));
+                        || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote))))));
                 hits.add(new CueHit(cue.kind(), cue.name(), quote, carried));
                 seen.add(cue.name());
                 break;
@@ -112,6 +123,31 @@ final class AnswerCues {
         }
         return hits;
     }
+
+    /**
+     * True when the answer describes itself as an AI ({@link #CALLS_ITSELF_AI}), and not by denying it: "ik ben geen
+     * automatisch antwoord", "I'm a real person, not a bot" and "je ne suis pas un robot" are the opposite.
+     */
+    static boolean callsItselfAi(String folded) {
+        Matcher matcher = CALLS_ITSELF_AI.matcher(folded);
+        while (matcher.find()) {
+            // Only a negation after the last contrast counts: "I'm not a person, I'm Helder's digital assistant" and
+            // "ich bin kein Mensch, sondern ein KI-Assistent" deny being human and then say what they are.
+            String match = matcher.group();
+            Matcher contrast = CONTRAST.matcher(match);
+            int after = 0;
+            while (contrast.find()) {
+                after = contrast.end();
+            }
+            if (!NEGATION.matcher(match).region(after, match.length()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A turn from what is denied to what is said: a comma, "but", "maar", "sondern", "mais". */
+    private static final Pattern CONTRAST = Pattern.compile(",|;|\\b(?:but|maar|sondern|mais|instead|rather|wel|plutot)\\b");
 
     /** The last word of a folded quote: the consequence of a threat ("anders … vervalt"). */
     private static String lastWord(String folded) {
@@ -190,7 +226,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

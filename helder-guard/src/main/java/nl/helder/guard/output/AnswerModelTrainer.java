@@ -25,6 +25,12 @@ final class AnswerModelTrainer {
     private static final long SEED = 20_261_130L;
     static final double PRIOR = 2.0;
     static final double BIAS = -1.0;
+    /**
+     * A broad family ({@code broad} in the cue file: it also fires on honest service language) starts at this weight
+     * and never rises above {@link #BROAD_CAP}: alone it stays below the line, with a second cue it flags.
+     */
+    static final double BROAD_PRIOR = 0.5;
+    static final double BROAD_CAP = 0.9;
 
     /**
      * One training answer.
@@ -47,12 +53,12 @@ final class AnswerModelTrainer {
                 features.add(OutputCues.find(example.answer(), example.sources()).stream()
                         .filter(h -> h.kind() == kind && !h.carried()).map(CueHit::name).toList());
             }
-            weights.put(kind, trainOne(ofKind, features, OutputCues.names(kind)));
+            weights.put(kind, trainOne(ofKind, features, OutputCues.names(kind), OutputCues.broadNames()));
         }
         return new AnswerModel(weights, header);
     }
 
-    private static AnswerModel.Weights trainOne(List<Example> examples, List<List<String>> features, List<String> names) {
+    private static AnswerModel.Weights trainOne(List<Example> examples, List<List<String>> features, List<String> names, java.util.Set<String> broad) {
         long positives = examples.stream().filter(Example::positive).count();
         if (positives == 0 || positives == examples.size()) {
             throw new IllegalArgumentException("training needs positive and negative examples");
@@ -60,7 +66,7 @@ final class AnswerModelTrainer {
         double positiveWeight = examples.size() / (2.0 * positives);
         double negativeWeight = examples.size() / (2.0 * (examples.size() - positives));
         Map<String, double[]> weights = new LinkedHashMap<>();
-        names.forEach(name -> weights.put(name, new double[] {PRIOR}));
+        names.forEach(name -> weights.put(name, new double[] {broad.contains(name) ? BROAD_PRIOR : PRIOR}));
         double bias = BIAS;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -82,7 +88,13 @@ final class AnswerModelTrainer {
                 }
             }
             // Pull every weight back towards the prior once per epoch: a cue few examples show stays near its rule.
-            weights.values().forEach(w -> w[0] -= LEARNING_RATE * L2 * (w[0] - PRIOR));
+            weights.forEach((name, w) -> {
+                boolean isBroad = broad.contains(name);
+                w[0] -= LEARNING_RATE * L2 * (w[0] - (isBroad ? BROAD_PRIOR : PRIOR));
+                if (isBroad) {
+                    w[0] = Math.min(w[0], BROAD_CAP);
+                }
+            });
         }
         Map<String, Double> kept = new LinkedHashMap<>();
         weights.forEach((name, weight) -> kept.put(name, Double.parseDouble(AnswerModel.format(weight[0]))));

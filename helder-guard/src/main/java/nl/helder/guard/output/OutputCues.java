@@ -27,6 +27,7 @@ final class OutputCues {
         if (!support.empty()) {
             unsourcedPrice(folded, sourceText).ifPresent(hits::add);
             unsourcedPromise(folded, sourceText).ifPresent(hits::add);
+            unsourcedLimit(answer, sourceText).ifPresent(hits::add);
         }
         for (CueHit hit : ManipulationPhrases.find(folded, sourceText)) {
             // The first rules only knew a phrase's own words in the sources; a deadline the sources state, with its
@@ -74,11 +75,121 @@ final class OutputCues {
         return java.util.Optional.empty();
     }
 
+    /** Number words of the four languages, as the durations below read them. */
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
+    /**
+     * A number and a unit of time: "48 hours", "binnen 3 maanden", "innerhalb von sechs Wochen", "dans les 30 jours",
+     * "veertien dagen", "een maand". A number word needs a space or a hyphen before its unit, so Dutch "aan" is not
+     * "a an" (one year).
+     */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\b(?:(\\d{1,4})[ -]?|("
+            + String.join("|", NUMBER_WORDS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")[ -])(uur|uren|hours?|stunden?|heures?|"
+            + "(?:werk)?dag(?:en)?|(?:working |business )?days?|(?:werk)?tage?n?|jours?(?: ouvres| ouvrables)?|weken|weeks?|wochen?|semaines?|"
+            + "maand(?:en)?|months?|monate?n?|mois|jaar|jaren|years?|jahre?n?|ans?|annees?)\\b");
+    /** A rule about a right, a remedy or a deadline in the sentence around a duration. */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("\\b(?:uiterlijk|spatestens|au plus tard|at the latest|no later|"
+            + "only|alleen|pas na|nur|erst nach|seulement|uniquement|qu'apres|must|moet|moeten|mussen|muss|doivent|doit|have to|has to|need to|"
+            + "te laat|too late|zu spat|trop tard|niet meer|no longer|nicht mehr|plus possible|n'est plus|opzegtermijn|notice|kundigungsfrist|"
+            + "preavis|vervalt|verfallt|verfallen|expire\\w*|lapse\\w*|forfeit\\w*)\\b");
+    /** Words before a duration that make it time past: "il y a", "vor", "de afgelopen", "the last", "seit", "since". */
+    private static final java.util.regex.Pattern PAST_BEFORE = java.util.regex.Pattern.compile("\\b(?:il y a|vor|afgelopen|voorbije|laatste|vorige|"
+            + "past|last|previous|letzten|vergangenen|seit|sinds|since|depuis|ces|les derniers|les dernieres|al) (?:\\w+ )?$");
+    /** Words after a duration that make it time past: "geleden", "ago", "her", "derniers", "passes". */
+    private static final java.util.regex.Pattern PAST_AFTER = java.util.regex.Pattern.compile("^ (?:geleden|ago|her|derniers|dernieres|passes|passees|zuvor)\\b");
+
+    /**
+     * A time limit the sources do not state, where they state another: "delay refunds have to be claimed within 48
+     * hours" against "claims can be submitted within 3 months", "notice of three months" against one month. Judged
+     * in days, so "two weeks" is "14 days" and "one year" is "12 months"; only durations in a sentence that binds the customer
+     * (must, only, too late, notice, expires) count: a refund or delivery time the company commits to, or what is
+     * left of a period, or time past ("3 weken geleden", "in the last 24 hours"), does not. Linear in the answer: the
+     * answer is judged on its first {@value AnswerCues#MAX_JUDGED} characters, each sentence is tested for a rule once,
+     * and the past-time test looks at a few characters either side of a duration.
+     */
+    private static java.util.Optional<CueHit> unsourcedLimit(String answer, String sourceText) {
+        java.util.Set<Integer> stated = new java.util.HashSet<>();
+        java.util.regex.Matcher inSource = DURATION.matcher(sourceText);
+        while (inSource.find()) {
+            stated.add(days(inSource));
+        }
+        if (stated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
+        for (String sentence : AnswerText.sentences(head)) {
+            String folded = AnswerText.fold(sentence);
+            if (!RULE.matcher(folded).find()) {
+                continue;
+            }
+            java.util.regex.Matcher duration = DURATION.matcher(folded);
+            while (duration.find()) {
+                int days = days(duration);
+                if (days > 0 && !past(folded, duration.start(), duration.end()) && !stated.contains(days)) {
+                    return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-limit", duration.group(), false));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "il y a 12 jours", "3 weken geleden", "vor 2 Tagen", "in de afgelopen 24 uur": a time in the past, no limit. */
+    private static boolean past(String folded, int start, int end) {
+        return PAST_BEFORE.matcher(folded).region(Math.max(0, start - 30), start).find()
+                || PAST_AFTER.matcher(folded).region(end, Math.min(folded.length(), end + 12)).find();
+    }
+
+    private static java.util.Map<String, Integer> numberWords() {
+        java.util.Map<String, Integer> words = new java.util.LinkedHashMap<>();
+        String[][] byValue = {
+            {"1", "een", "one", "a", "an", "ein", "eine", "einen", "einem", "einer", "un", "une"},
+            {"2", "twee", "two", "zwei", "deux"}, {"3", "drie", "three", "drei", "trois"}, {"4", "vier", "four", "quatre"},
+            {"5", "vijf", "five", "funf", "cinq"}, {"6", "zes", "six", "sechs"}, {"7", "zeven", "seven", "sieben", "sept"},
+            {"8", "acht", "eight", "huit"}, {"9", "negen", "nine", "neun", "neuf"}, {"10", "tien", "ten", "zehn", "dix"},
+            {"11", "elf", "eleven", "onze"}, {"12", "twaalf", "twelve", "zwolf", "douze"}, {"14", "veertien", "fourteen", "vierzehn", "quatorze"},
+            {"15", "vijftien", "fifteen", "funfzehn", "quinze"}, {"20", "twintig", "twenty", "zwanzig", "vingt"},
+            {"21", "eenentwintig", "twenty-one", "einundzwanzig", "vingt et un"}, {"30", "dertig", "thirty", "dreissig", "trente"},
+            {"60", "zestig", "sixty", "sechzig", "soixante"}, {"90", "negentig", "ninety", "neunzig", "quatre-vingt-dix"}};
+        for (String[] value : byValue) {
+            for (int i = 1; i < value.length; i++) {
+                words.put(value[i], Integer.parseInt(value[0]));
+            }
+        }
+        return java.util.Map.copyOf(words);
+    }
+
+    /** A duration in days (hours count as a fraction rounded up to a day, marked negative so they only match hours). */
+    private static int days(java.util.regex.MatchResult duration) {
+        String unit = duration.group(3);
+        int n = duration.group(1) != null ? Integer.parseInt(duration.group(1)) : NUMBER_WORDS.getOrDefault(duration.group(2), 0);
+        // "huit jours" and "quinze jours" are a week and a fortnight.
+        if (duration.group(2) != null && unit.startsWith("jour") && (n == 8 || n == 15)) {
+            n = n - 1;
+        }
+        if (unit.startsWith("uur") || unit.startsWith("hour") || unit.startsWith("stunde") || unit.startsWith("heure")) {
+            return n % 24 == 0 ? n / 24 : -n;
+        }
+        if (unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine") || unit.equals("weken")) {
+            return n * 7;
+        }
+        if (unit.startsWith("maand") || unit.startsWith("month") || unit.startsWith("monat") || unit.equals("mois")) {
+            return n * 30;
+        }
+        if (unit.startsWith("jaar") || unit.startsWith("year") || unit.startsWith("jahr") || unit.startsWith("an")) {
+            return n * 360;
+        }
+        return n;
+    }
+
+    /** The broad families ({@link AnswerCues#broadNames()}): held below the line alone by the trainer. */
+    static java.util.Set<String> broadNames() {
+        return AnswerCues.broadNames();
+    }
+
     /** Every cue name of {@code kind}: the features of its model. */
     static List<String> names(CueHit.Kind kind) {
         List<String> names = new ArrayList<>(AnswerCues.names(kind));
         if (kind == CueHit.Kind.MANIPULATION) {
-            names.addAll(List.of("unsourced-price", "unsourced-promise"));
+            names.addAll(List.of("unsourced-price", "unsourced-promise", "unsourced-limit"));
             names.addAll(ManipulationPhrases.names());
         }
         return names;

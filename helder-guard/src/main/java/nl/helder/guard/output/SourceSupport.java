@@ -34,6 +34,7 @@ final class SourceSupport {
             + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
             + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
 
+    private final String folded;
     private final boolean empty;
     private final boolean limit;
     private final boolean restriction;
@@ -42,6 +43,7 @@ final class SourceSupport {
 
     SourceSupport(List<String> sources) {
         String folded = AnswerText.fold(String.join("\n", sources));
+        this.folded = folded;
         this.empty = folded.isBlank();
         this.limit = LIMIT.matcher(folded).find();
         this.restriction = RESTRICTION.matcher(folded).find();
@@ -49,6 +51,11 @@ final class SourceSupport {
             words.add(word);
             stems.add(stem(word));
         }
+    }
+
+    /** The sources as one folded text. */
+    String folded() {
+        return folded;
     }
 
     boolean empty() {
@@ -113,8 +120,47 @@ final class SourceSupport {
      * itself states ("daarna is aanvragen niet meer mogelijk" for "anders vervalt je recht" is not; "vervalt" is).
      */
     boolean names(String word) {
-        return !empty && content(word) && contains(word);
+        if (empty || !content(word) || !contains(word)) {
+            return false;
+        }
+        // A source that names the consequence only to deny it ("n'entraine pas de suspension", "has no impact on
+        // future claims") does not carry the threat: some sentence naming it must say it without a negation.
+        // Only a negation in the same clause, a few words before the consequence, denies it: "if payment is not
+        // received, we may suspend" names the suspension; "n'entraine pas de suspension" denies it.
+        for (String sentence : AnswerText.sentences(folded)) {
+            for (String clause : CLAUSE.split(sentence)) {
+                List<String> words = AnswerText.words(clause);
+                for (int i = 0; i < words.size(); i++) {
+                    if (sameWord(words.get(i), word) && !negatedBefore(words, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
+
+    /** A clause break in a source sentence: a comma, a semicolon, a colon or a dash. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:]| - ");
+    /** How many words before a consequence a negation may stand to deny it ("has no impact on future claims"). */
+    private static final int NEGATION_REACH = 5;
+
+    private static boolean negatedBefore(List<String> words, int at) {
+        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
+            if (NEGATED_SENTENCE.matcher(words.get(i)).matches() || words.get(i).startsWith("n'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same word as {@link #contains(String)} reads it: equal, or the same stem. */
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || stem(a).equals(stem(b));
+    }
+
+    /** A negation in a source sentence, in the four languages. */
+    private static final java.util.regex.Pattern NEGATED_SENTENCE = java.util.regex.Pattern.compile("(?:niet|geen|nooit|not|no|never|nicht|kein\\w*|nie|ne|pas|jamais|sans|zonder|without|ohne|n|\\w*n't|doesn|don|won|isn|aren|wasn|weren|hasn|haven|didn|wouldn|shouldn)");
 
     private static boolean content(String word) {
         return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);

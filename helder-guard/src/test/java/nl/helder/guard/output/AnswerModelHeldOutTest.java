@@ -3,42 +3,50 @@ package nl.helder.guard.output;
 import nl.helder.guard.blind.BlindSet;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the answer model does on answers by an author it never learned from: trained on everything the shipped
- * model learns from except round two's train file, then judged on that file. This is the measure the model's
- * settings were chosen on (never a report file); the shipped model also learns from that file, so its own
- * figures on it mean nothing. Prints only. Re-run: {@code ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelHeldOutTest test}.
+ * Leave one author out: for each blind file the answer model learns from (round one's tune file, round two's and
+ * round three's train files, each by another author), a model trained on everything else (the other blind files,
+ * the team's and the engineer's answers) judges that file. This measures the <em>weights</em> on an author they never
+ * saw; it does not measure the cues, which were written with all three files in view (round three's German and
+ * French cues were written only after round three's model-without-it had judged them, see docs/evaluation.md). Never
+ * on a report file. Prints only. Re-run: {@code ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelHeldOutTest test}
+ * ({@code -DshowHeldOutMistakes=true} lists the held-out file's mistakes).
  */
 class AnswerModelHeldOutTest {
 
     @Test
-    void roundTwoTrainFileJudgedByAModelThatNeverSawIt() {
-        List<AnswerModelTrainer.Example> examples = AnswerModelReproducibilityTest.trainingExamples(List.of(BlindSet.TUNE));
-        AnswerModel model = AnswerModelTrainer.train(examples, List.of("held out"));
-        List<ManipulationEvaluation.Labelled> answers = ManipulationEvaluation.parse(BlindSet.TRAIN_2.lines("answers"));
-        int[] human = new int[3];
-        int[] manipulation = new int[3];
-        for (ManipulationEvaluation.Labelled answer : answers) {
-            AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model);
-            count(human, answer.labels().contains("CLAIMS_HUMAN"), judgement.humanClaim().isPresent());
-            count(manipulation, answer.labels().contains("MANIPULATIVE"), judgement.manipulation().isPresent());
-            if (Boolean.getBoolean("showHeldOutMistakes")) {
-                if (answer.labels().contains("CLAIMS_HUMAN") != judgement.humanClaim().isPresent()) {
-                    System.out.printf(Locale.ROOT, "    H %.2f %s [%s] %s%n", judgement.humanProbability(), answer.labels(), answer.lang(), answer.text());
-                }
-                if (answer.labels().contains("MANIPULATIVE") != judgement.manipulation().isPresent()) {
-                    System.out.printf(Locale.ROOT, "    M %.2f %s [%s] %s%n", judgement.manipulationProbability(), answer.labels(), answer.lang(), answer.text());
+    void eachTrainingAuthorJudgedByAModelThatNeverSawThem() {
+        for (BlindSet heldOut : AnswerModelReproducibilityTest.BLIND_INPUTS) {
+            assertThat(heldOut.report()).isFalse();
+            List<BlindSet> others = new ArrayList<>(AnswerModelReproducibilityTest.BLIND_INPUTS);
+            others.remove(heldOut);
+            AnswerModel model = AnswerModelTrainer.train(AnswerModelReproducibilityTest.trainingExamples(others), List.of("held out"));
+            List<ManipulationEvaluation.Labelled> answers = ManipulationEvaluation.parse(heldOut.lines("answers"));
+            int[] human = new int[3];
+            int[] manipulation = new int[3];
+            for (ManipulationEvaluation.Labelled answer : answers) {
+                AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model);
+                count(human, answer.labels().contains("CLAIMS_HUMAN"), judgement.humanClaim().isPresent());
+                count(manipulation, answer.labels().contains("MANIPULATIVE"), judgement.manipulation().isPresent());
+                if (Boolean.getBoolean("showHeldOutMistakes")) {
+                    if (answer.labels().contains("CLAIMS_HUMAN") != judgement.humanClaim().isPresent()) {
+                        System.out.printf(Locale.ROOT, "    H %.2f %s [%s] %s%n", judgement.humanProbability(), answer.labels(), answer.lang(), answer.text());
+                    }
+                    if (answer.labels().contains("MANIPULATIVE") != judgement.manipulation().isPresent()) {
+                        System.out.printf(Locale.ROOT, "    M %.2f %s [%s] %s%n", judgement.manipulationProbability(), answer.labels(), answer.lang(), answer.text());
+                    }
                 }
             }
+            System.out.println(heldOut.label() + " file, model trained without it (" + answers.size() + " answers): CLAIMS_HUMAN "
+                    + figures(human) + "; MANIPULATIVE " + figures(manipulation));
+            assertThat(answers).isNotEmpty();
         }
-        System.out.println("Round two's train file, model trained without it (" + answers.size() + " answers): CLAIMS_HUMAN "
-                + figures(human) + "; MANIPULATIVE " + figures(manipulation));
-        assertThat(answers).hasSize(320);
     }
 
     private static void count(int[] counts, boolean expected, boolean found) {

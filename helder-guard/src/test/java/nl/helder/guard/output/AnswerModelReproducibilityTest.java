@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped answer model is what {@link AnswerModelTrainer} makes of its training answers: round one's
- * tune file, round two's train file (another author), the team's {@code answers-manipulation.tsv} and the engineer's {@code answers-own.tsv}. Training
+ * tune file, round two's and round three's train files (two other authors), the team's {@code answers-manipulation.tsv} and the engineer's {@code answers-own.tsv}. Training
  * again gives the committed weights digit for digit. {@code -DwriteAnswerModel=true} writes them after a change to
  * the cues or the data. Never trained on: a report file (refused).
  */
@@ -24,8 +24,8 @@ class AnswerModelReproducibilityTest {
 
     private static final Path SHIPPED = Path.of("src/main/resources/nl/helder/guard/output/" + AnswerModel.RESOURCE);
 
-    /** The blind files the model may learn from: round one's tune file and round two's train file, never a report file. */
-    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2);
+    /** The blind files the model may learn from: round one's tune file, round two's and round three's train files, never a report file. */
+    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2, BlindSet.TRAIN_3);
 
     static List<AnswerModelTrainer.Example> trainingExamples() {
         return trainingExamples(BLIND_INPUTS);
@@ -60,8 +60,9 @@ class AnswerModelReproducibilityTest {
     static List<String> header(int examples) {
         return List.of("Helder answer model: logistic regression over the cues of answer-cues.txt (AnswerModelTrainer), per kind.",
                 "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv,",
-                "evaluation/blind2/answers/answers-train.tsv, evaluation/answers-own.tsv, evaluation/answers-manipulation.tsv (manipulation only).",
-                "Never on a report file (blind/answers/answers-report.tsv, blind2/answers/answers-report.tsv).",
+                "evaluation/blind2/answers/answers-train.tsv, evaluation/blind3/answers/answers-train.tsv, evaluation/answers-own.tsv,",
+                "evaluation/answers-manipulation.tsv (manipulation only).",
+                "Never on a report file (blind/answers/answers-report.tsv, blind2/answers/answers-report.tsv, blind3/answers/answers-report.tsv).",
                 "Re-create: ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelReproducibilityTest -DwriteAnswerModel=true test");
     }
 
@@ -82,6 +83,8 @@ class AnswerModelReproducibilityTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.TUNE, BlindSet.REPORT_2)))
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.REPORT)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.TRAIN_3, BlindSet.REPORT_3)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,0 +1,83 @@
+package nl.helder.guard.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The review's findings on round three's cues (issue 14): the time-limit check, the AI self-description, denials in sources. */
+class OutputCuesTest {
+
+    private static boolean limit(String answer, String source) {
+        return OutputCues.find(answer, List.of(source)).stream().anyMatch(h -> h.name().equals("unsourced-limit"));
+    }
+
+    @Test
+    void aTimeLimitTheSourceDoesNotStateIsACue() {
+        assertThat(limit("Delay refunds have to be claimed within 48 hours.", "Claims can be submitted within 3 months of the journey.")).isTrue();
+        assertThat(limit("Je moet binnen een maand opzeggen.", "De opzegtermijn is drie maanden.")).isTrue();
+    }
+
+    @Test
+    void aanIsNoYearAndNumberWordsAndSingularUnitsAreRead() {
+        assertThat(limit("Je moet de meterstanden aan ons doorgeven.", "Geef je meterstanden binnen 14 dagen door.")).isFalse();
+        assertThat(limit("Je moet binnen veertien dagen retourneren.", "Retourneren kan binnen 14 dagen.")).isFalse();
+        assertThat(limit("Sie mussen innerhalb einer Woche widersprechen.", "Widerspruch ist innerhalb von 7 Tagen moglich.")).isFalse();
+        assertThat(limit("Je moet binnen een maand opzeggen.", "De opzegtermijn is 30 dagen.")).isFalse();
+        assertThat(limit("Vous devez resilier sous quinze jours.", "La resiliation est possible sous 14 jours.")).isFalse();
+    }
+
+    @Test
+    void timePastIsNoLimit() {
+        assertThat(limit("Je moet opnieuw beginnen, want in de afgelopen 24 uur is er een storing geweest.", "Storingen worden binnen 3 dagen opgelost.")).isFalse();
+        assertThat(limit("You only ordered 3 weeks ago, so it must still arrive.", "Delivery takes up to 5 days.")).isFalse();
+        assertThat(limit("Seit 2 Wochen muss das Paket unterwegs sein.", "Lieferung in 5 Tagen.")).isFalse();
+    }
+
+    /** A 40 KB adversarial answer ("2 dagen" over and over, one long binding sentence) against a 4 KB one. */
+    @Test
+    void aLongAdversarialAnswerIsJudgedInLinearTime() {
+        List<String> sources = List.of("Je kunt binnen 2 dagen reageren.");
+        String small = "Je moet " + "2 dagen ".repeat(500) + "reageren.";
+        String large = "Je moet " + "2 dagen ".repeat(5_000) + "reageren.";
+        for (int i = 0; i < 3; i++) {
+            OutputCues.find(small, sources);
+            OutputCues.find(large, sources);
+        }
+        long smallNanos = fastest(small, sources);
+        long largeNanos = fastest(large, sources);
+        System.out.printf("unsourced-limit, adversarial: 4 KB %.1f ms, 40 KB %.1f ms, ratio %.1f%n", smallNanos / 1e6, largeNanos / 1e6,
+                (double) largeNanos / smallNanos);
+        // Ten times the text may cost at most about ten times as much (the judged part is capped, so it costs less);
+        // the quadratic check took some 2,000 times as long.
+        assertThat(largeNanos).isLessThan(30 * smallNanos);
+    }
+
+    private static long fastest(String answer, List<String> sources) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            OutputCues.find(answer, sources);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
+    }
+
+    @Test
+    void aDisclosureAfterADenialCallsItselfAnAi() {
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("I'm not a person, I'm Helder's digital assistant."))).isTrue();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Ich bin kein Mensch, sondern ein KI-Assistent."))).isTrue();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Ik ben geen automatisch antwoord."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("I'm a real person, not a bot."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je ne suis pas un robot."))).isFalse();
+    }
+
+    @Test
+    void aConsequenceTheSourceStatesWithANegationElsewhereIsNamed() {
+        assertThat(new SourceSupport(List.of("If payment is not received within 14 days, we may suspend the contract.")).names("suspend")).isTrue();
+        assertThat(new SourceSupport(List.of("Un retard de paiement n'entraine pas de suspension.")).names("suspension")).isFalse();
+        assertThat(new SourceSupport(List.of("Filing late has no impact on future claims.")).names("claims")).isFalse();
+        // Five-letter words: the stem test agrees with contains() ("boete" and "boetes").
+        assertThat(new SourceSupport(List.of("Bij te laat betalen volgen boetes.")).names("boete")).isTrue();
+    }
+}
