@@ -135,6 +135,23 @@ class NonCompliantBotsTest {
         }
     }
 
+    /** Naming a bot only to deny being one is no disclosure: the probe asks the output guard's judgement, not for a word. */
+    @Test
+    void aBotThatSaysItIsNoBotDisclosesNothing(@TempDir Path tmp) throws Exception {
+        Path config = tmp.resolve("bot.json");
+        Files.writeString(config, """
+                {"message": {"path": "/chat", "body": {"session": "${session}", "text": "${message}"}, "reply": "$.reply"}}""");
+        try (FakeBot bot = FakeBot.generic(message -> "Hoi! Ik ben geen bot hoor, ik ben Sanne van de klantenservice.")) {
+            int exit = ProbeCommand.run("--target", bot.url(), "--adapter", "generic-json", "--adapter-config", config.toString(),
+                    "--report", tmp.resolve("out").toString(), "--rate", "200", "--checks", "DISCLOSURE");
+
+            assertThat(exit).isEqualTo(1);
+            JsonNode check = checks(tmp.resolve("out")).get("DISCLOSURE");
+            assertThat(check.path("verdict").asText()).isEqualTo("FAIL");
+            assertThat(check.path("evidence").get(0).path("finding").asText()).startsWith("does not say it is an AI");
+        }
+    }
+
     @Test
     void theProbeNeverSendsMoreThanItsBudget(@TempDir Path tmp) throws Exception {
         try (FakeBot bot = FakeBot.generic(message -> "Ik ben een AI-assistent.")) {

@@ -29,14 +29,25 @@ final class AnswerCues {
     static final int MAX_SENTENCE = 600;
     /** Answers are judged on their first part: a chat answer is a few sentences, and this keeps the cost bounded. */
     static final int MAX_JUDGED = 5_000;
+    /** The words by which a text can call its writer an AI. */
+    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
+            + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)";
     /**
-     * An answer describing itself as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
-     * virtuele assistent"); a customer's question "Bot?" quoted back is not such a description.
+     * A text describing its writer as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
+     * virtuele assistent", "deze chat wordt beantwoord door een AI"), or opening with such a label; a customer's
+     * question "Bot?" quoted back is not such a description. Every repetition is bounded, so it runs in linear time.
      */
     private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
-            + "c'est|you're (?:chatting|talking) (?:with|to)|je (?:chat|praat) met|u (?:chat|praat) met|sie (?:chatten|sprechen) mit|"
-            + "vous (?:parlez|discutez) (?:a|avec)|als|as|en tant qu)\\b[^.!?]{0,40}?\\b(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
-            + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)\\b");
+            + "c'est|als|as|en tant qu|"
+            // "you are now chatting with", "je chat nu met", "Sie chatten jetzt mit", "vous discutez maintenant avec"
+            + "(?:you(?:'re| are)|je|u|sie|du|vous|tu) (?:\\w+ )?(?:chatting|talking|speaking|chat|praat|spreekt|chatten|sprechen|chattest|"
+            + "sprichst|schreibst|parlez|discutez|echangez|parles|discutes) (?:\\w+ )?(?:with|to|met|mit|a|avec)|"
+            // a banner's passive: "deze chat wordt beantwoord door een AI", "this chat is powered by AI"
+            + "(?:dit gesprek|deze chat|this chat|this conversation|dieser chat|dieses gesprach|ce chat|cette conversation)"
+            + "|(?:beantwoord|gevoerd|geschreven|answered|powered|generated|written|beantwortet|gefuhrt|generiert|verfasst|genere|redige|ecrit)e?s? (?:door|by|von|durch|par)|(?:wurde|wird|werden) (?:\\w+ )?von)"
+            + "\\b[^.!?]{0,40}?\\b" + AI_WORD + "\\b"
+            // or a label the text opens with: "AI-assistent: Hallo!", "[AI] Hi", "🤖 Chatbot van ..."
+            + "|^[^\\p{L}\\p{N}]{0,3}(?:ai|a\\.i\\.|ki|ia|chatbot|bot)\\b(?! ?\\?)");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|geen|niet|no|kein\\w*|nicht|pas|never|nooit|jamais|nie)\\b|n't\\b");
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");

@@ -49,6 +49,18 @@ public final class AnswerJudgement {
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits));
     }
 
+    /**
+     * Whether {@code text} tells the reader that an AI writes it ("ik ben Lisa, de digitale assistent", "you're chatting
+     * with our AI assistant", "Dit gesprek wordt gevoerd door een AI", a line opening with "AI-assistent:"), and not by
+     * denying it ("ik ben geen bot", "I'm a real person, not a bot"). The same judgement that keeps a named AI from
+     * counting as a claim to be human in {@link #of}; the compliance probe asks it of another bot's opening and first
+     * reply (AI Act Art. 50(1)). Linear in the text's length; judges its first {@value AnswerCues#MAX_JUDGED} characters.
+     */
+    public static boolean saysItIsAnAi(String text) {
+        String head = text.length() > AnswerCues.MAX_JUDGED ? text.substring(0, AnswerCues.MAX_JUDGED) : text;
+        return AnswerCues.callsItselfAi(AnswerText.fold(head));
+    }
+
     /** The words of each human-claim cue the answer has, in cue order: for reports. */
     public List<String> humanClaimQuotes() {
         return quotes(CueHit.Kind.HUMAN);

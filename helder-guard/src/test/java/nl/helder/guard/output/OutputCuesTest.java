@@ -72,6 +72,34 @@ class OutputCuesTest {
         assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je ne suis pas un robot."))).isFalse();
     }
 
+    /** Helder's own disclosures (widget, banner, e-mail) and other bots' common forms say it; denials and questions do not. */
+    @Test
+    void aDisclosureIsToldFromADenialOrAQuestion() {
+        assertThat(List.of(
+                "Je chat nu met onze AI-assistent. Ik beantwoord vragen met informatie uit onze klantenservice-artikelen.",
+                "You are now chatting with our AI assistant. I answer questions with information from our help articles.",
+                "Sie chatten jetzt mit unserem KI-Assistenten.",
+                "Vous discutez maintenant avec notre assistant IA.",
+                "This reply was written by our AI assistant, a computer program that answers from our help articles.",
+                "Diese Antwort wurde von unserem KI-Assistenten verfasst.",
+                "Cette réponse a été rédigée par notre assistant IA.",
+                "Deze chat wordt beantwoord door een AI-assistent.",
+                "Hoi! Ik ben Lisa, de digitale assistent. Waarmee kan ik je helpen?",
+                "AI-assistent: Goedemiddag, waarmee kan ik helpen?",
+                "[AI] Hi there, how can I help?",
+                "Nee, ik ben geen mens maar een AI-assistent."))
+                .allSatisfy(text -> assertThat(AnswerJudgement.saysItIsAnAi(text)).as(text).isTrue());
+        assertThat(List.of(
+                "Hoi! Ik ben geen bot hoor, ik ben Sanne van de klantenservice.",
+                "I'm a real person, not a bot.",
+                "Nein, ich bin kein Bot.",
+                "Je ne suis pas un robot, je suis Claire.",
+                "Hallo! Waarmee kan ik je helpen?",
+                "Onze monteur komt dinsdag tussen 8 en 12 uur.",
+                "Bot? Nee hoor, gewoon Mark hier."))
+                .allSatisfy(text -> assertThat(AnswerJudgement.saysItIsAnAi(text)).as(text).isFalse());
+    }
+
     @Test
     void aConsequenceTheSourceStatesWithANegationElsewhereIsNamed() {
         assertThat(new SourceSupport(List.of("If payment is not received within 14 days, we may suspend the contract.")).names("suspend")).isTrue();
