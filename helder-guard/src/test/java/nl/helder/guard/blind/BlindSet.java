@@ -13,7 +13,8 @@ import java.util.List;
  * on, and for some sets {@code <set>-report.tsv}, a second report file whose author shares nothing with the files
  * tuned on, so it says how the guards do on a stranger's phrasing. Round three ({@code evaluation/blind3/<set>/})
  * does the same again with new authors, for the signals and the answers; round four ({@code evaluation/blind4/<set>/})
- * for personal data and injection. None of the authors ever saw the guards.
+ * for personal data and injection; round five ({@code evaluation/blind5/<set>/}) for the answers (and a fresh signals
+ * report file). None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -37,6 +38,11 @@ public final class BlindSet {
     public static final BlindSet TRAIN_4 = new BlindSet("round-four train", false, "/evaluation/blind4/%1$s/%1$s-train.tsv");
     /** Round four, an author no file tuned on was written by (L, N): reported only, first run before any change of round four. */
     public static final BlindSet REPORT_4 = new BlindSet("round-four report", true, "/evaluation/blind4/%1$s/%1$s-report.tsv");
+
+    /** Round five, a new author (P): trained and tuned on. Answers only. */
+    public static final BlindSet TRAIN_5 = new BlindSet("round-five train", false, "/evaluation/blind5/%1$s/%1$s-train.tsv");
+    /** Round five, authors no file tuned on was written by (Q for answers, S for signals): reported only, first run before any change. */
+    public static final BlindSet REPORT_5 = new BlindSet("round-five report", true, "/evaluation/blind5/%1$s/%1$s-report.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
