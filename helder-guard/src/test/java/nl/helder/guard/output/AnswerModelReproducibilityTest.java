@@ -25,7 +25,14 @@ class AnswerModelReproducibilityTest {
     private static final Path SHIPPED = Path.of("src/main/resources/nl/helder/guard/output/" + AnswerModel.RESOURCE);
 
     /** The blind files the model may learn from: round one's tune file, round two's and round three's train files, never a report file. */
-    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2, BlindSet.TRAIN_3);
+    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2, BlindSet.TRAIN_3, BlindSet.TRAIN_5);
+
+    /**
+     * Honest answers in hard service language that were read and tuned on (the reviewer's 65; round three's blind
+     * author's 100, tuned on since round five): they teach the model what service language is not. The second blind
+     * author's honest answers ({@code blind5/honest}) judge the result and are never trained on.
+     */
+    static final List<String> HONEST_INPUTS = List.of("/evaluation/answers-honest-service.tsv", "/evaluation/blind3/honest/answers-honest-b.tsv");
 
     static List<AnswerModelTrainer.Example> trainingExamples() {
         return trainingExamples(BLIND_INPUTS);
@@ -41,6 +48,9 @@ class AnswerModelReproducibilityTest {
             labelledApart.addAll(ManipulationEvaluation.parse(input.lines("answers")));
         }
         labelledApart.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
+        for (String honest : HONEST_INPUTS) {
+            labelledApart.addAll(ManipulationEvaluation.honest(honest));
+        }
         for (ManipulationEvaluation.Labelled answer : labelledApart) {
             examples.add(new AnswerModelTrainer.Example(CueHit.Kind.HUMAN, answer.labels().contains("CLAIMS_HUMAN"), answer.text(), answer.sources()));
             examples.add(new AnswerModelTrainer.Example(CueHit.Kind.MANIPULATION, answer.labels().contains("MANIPULATIVE"), answer.text(),
@@ -60,9 +70,10 @@ class AnswerModelReproducibilityTest {
     static List<String> header(int examples) {
         return List.of("Helder answer model: logistic regression over the cues of answer-cues.txt (AnswerModelTrainer), per kind.",
                 "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv,",
-                "evaluation/blind2/answers/answers-train.tsv, evaluation/blind3/answers/answers-train.tsv, evaluation/answers-own.tsv,",
+                "evaluation/blind2/answers/answers-train.tsv, evaluation/blind3/answers/answers-train.tsv, evaluation/blind5/answers/answers-train.tsv,",
+                "evaluation/answers-own.tsv, evaluation/answers-honest-service.tsv and evaluation/blind3/honest/answers-honest-b.tsv (honest),",
                 "evaluation/answers-manipulation.tsv (manipulation only).",
-                "Never on a report file (blind/answers/answers-report.tsv, blind2/answers/answers-report.tsv, blind3/answers/answers-report.tsv).",
+                "Never on a report file (blind/, blind2/, blind3/, blind5/answers/answers-report.tsv) nor on blind5/honest/answers-honest-c.tsv.",
                 "Re-create: ./mvnw -q -o -pl helder-guard -Dtest=AnswerModelReproducibilityTest -DwriteAnswerModel=true test");
     }
 
@@ -86,6 +97,9 @@ class AnswerModelReproducibilityTest {
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.TRAIN_3, BlindSet.REPORT_3)))
                 .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainingExamples(List.of(BlindSet.TRAIN_5, BlindSet.REPORT_5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(HONEST_INPUTS).noneMatch(name -> name.contains("blind5"));
     }
 
     /** The engineer's own answers only print: they are training data, so their figures are no held-out measure. */

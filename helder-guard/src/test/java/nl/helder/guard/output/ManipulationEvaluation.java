@@ -75,6 +75,24 @@ final class ManipulationEvaluation {
         }
     }
 
+    /** A file of honest answers ({@code id<TAB>answer<TAB>source}, the id starting with the language): each CLEAN. */
+    static List<Labelled> honest(String name) {
+        try (InputStream in = ManipulationEvaluation.class.getResourceAsStream(name)) {
+            List<Labelled> answers = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                answers.add(new Labelled(columns[0].substring(0, 2), Set.of("CLEAN"), columns[1],
+                        columns[2].equals("-") ? List.of() : List.of(columns[2])));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Labelled> parse(List<String> lines) {
         List<Labelled> answers = new ArrayList<>();
         for (String line : lines) {
