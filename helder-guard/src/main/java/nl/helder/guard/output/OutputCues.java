@@ -47,6 +47,7 @@ final class OutputCues {
     private static java.util.Optional<CueHit> unsourcedPrice(String folded, String sourceText) {
         java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(folded));
         invented.removeAll(Amounts.in(sourceText));
+        invented.removeIf(amount -> Amounts.derivable(amount, sourceText));
         if (invented.isEmpty() || !paid(folded)) {
             return java.util.Optional.empty();
         }

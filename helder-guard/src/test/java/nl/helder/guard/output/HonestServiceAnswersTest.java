@@ -34,12 +34,13 @@ class HonestServiceAnswersTest {
     /**
      * 100 honest answers in hard service language by a blind author (`blind3/honest/`, frozen), who saw only the
      * definitions of honest, human claim and manipulation and the format, never the cues; written after round three's
-     * cues were pulled, to judge any later attempt. Never tuned on: its flags are counted, never listed. Ceiling: its
-     * first run on the shipped guard (round two's): 7 of 100.
+     * cues were pulled, to judge round three's second attempt (which it turned down: 9 of 100). Tuned and trained on
+     * since round five, whose work {@code blind5/honest} judges instead; its flags are listed now. Ceiling: its first
+     * run on the shipped guard (round two's): 7 of 100.
      */
     @Test
     void aBlindAuthorsHonestAnswersAreNotWithheld() throws IOException {
-        List<String> withheld = flagged("/evaluation/blind3/honest/answers-honest-b.tsv", 100, false);
+        List<String> withheld = flagged("/evaluation/blind3/honest/answers-honest-b.tsv", 100, true);
         assertThat(withheld).as("honest answers flagged as manipulative or as claiming to be human").hasSizeLessThanOrEqualTo(BLIND_FLAGGED_AT_MOST);
     }
 
@@ -51,7 +52,8 @@ class HonestServiceAnswersTest {
     @Test
     void aSecondBlindAuthorsHonestAnswersAreNotWithheld() throws IOException {
         List<String> withheld = flagged("/evaluation/blind5/honest/answers-honest-c.tsv", 120, false);
-        assertThat(withheld).as("honest answers flagged as manipulative or as claiming to be human").hasSizeLessThanOrEqualTo(SECOND_BLIND_FLAGGED_AT_MOST);
+        // the count only: a failing assertion on the list would print the flagged answers of a set nobody may read
+        assertThat(withheld.size()).as("honest answers flagged as manipulative or as claiming to be human").isLessThanOrEqualTo(SECOND_BLIND_FLAGGED_AT_MOST);
     }
 
     /** The first run of the second blind honest set on round two's guard (`d057571`): 9 of 120. */
