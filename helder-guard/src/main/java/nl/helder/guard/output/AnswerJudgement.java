@@ -5,6 +5,7 @@ import nl.helder.guard.OutputCheckType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,32 +22,40 @@ public final class AnswerJudgement {
     private final List<CueHit> hits;
     private final double humanProbability;
     private final double manipulationProbability;
+    private final Map<String, Double> style;
+    private final AnswerStyleModel styleModel;
 
-    private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability) {
+    private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
+                            AnswerStyleModel styleModel) {
         this.hits = List.copyOf(hits);
         this.humanProbability = humanProbability;
         this.manipulationProbability = manipulationProbability;
+        this.style = style;
+        this.styleModel = styleModel;
     }
 
-    /** How likely the answer presents its writer as a person, in [0, 1]. */
+    /** How likely the answer presents its writer as a person, by its cues, in [0, 1]. */
     public double humanProbability() {
         return humanProbability;
     }
 
-    /** How likely the answer manipulates, in [0, 1]. */
+    /** How likely the answer manipulates, by its cues, in [0, 1]. */
     public double manipulationProbability() {
         return manipulationProbability;
     }
 
     /** Judges {@code answer} against the passages it rests on ({@code sources} may be empty). */
     public static AnswerJudgement of(String answer, List<String> sources) {
-        return of(answer, sources, AnswerModel.standard());
+        return of(answer, sources, AnswerModel.standard(), AnswerStyleModel.standard());
     }
 
-    /** Judges with {@code model}: the shipped one, or one trained apart to measure it on answers it did not see. */
-    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model) {
-        List<CueHit> hits = OutputCues.find(answer, sources == null ? List.of() : sources);
-        return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits));
+    /** Judges with {@code model} and {@code styleModel}: the shipped ones, or ones trained apart to measure them on answers they did not see. */
+    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel) {
+        List<String> passages = sources == null ? List.of() : sources;
+        List<CueHit> hits = OutputCues.find(answer, passages);
+        Map<String, Double> style = AnswerStyle.of(answer, new SourceSupport(passages));
+        return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
+                style, styleModel);
     }
 
     /**
@@ -85,12 +94,22 @@ public final class AnswerJudgement {
         return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation");
     }
 
+    /**
+     * A finding when the cues' probability reaches {@link #THRESHOLD}, or else when the way the answer is written
+     * does, far above the middle ({@link AnswerStyleModel#LINE}): the cues name what they saw, the style the
+     * features that weighed most.
+     */
     private Optional<OutputCheck> finding(CueHit.Kind kind, double probability, OutputCheckType type, String what) {
-        if (probability < THRESHOLD) {
+        if (probability >= THRESHOLD) {
+            String cues = hits.stream().filter(h -> h.kind() == kind && !h.carried())
+                    .map(h -> h.name() + " \"" + h.quote() + "\"").collect(Collectors.joining(", "));
+            return Optional.of(new OutputCheck(type, Math.min(1.0, probability), String.format(Locale.ROOT, "%s (%.2f): %s", what, probability, cues)));
+        }
+        double styled = styleModel.probability(kind, style);
+        if (!AnswerStyleModel.LINE.containsKey(kind) || styled < AnswerStyleModel.LINE.get(kind)) {
             return Optional.empty();
         }
-        String cues = hits.stream().filter(h -> h.kind() == kind && !h.carried())
-                .map(h -> h.name() + " \"" + h.quote() + "\"").collect(Collectors.joining(", "));
-        return Optional.of(new OutputCheck(type, Math.min(1.0, probability), String.format(Locale.ROOT, "%s (%.2f): %s", what, probability, cues)));
+        return Optional.of(new OutputCheck(type, styled, String.format(Locale.ROOT, "%s (%.2f, by how it is written): %s", what, styled,
+                styleModel.strongest(kind, style, 3))));
     }
 }

@@ -16,6 +16,21 @@ final class OutputCues {
             + "gutschein|geschenk|bon d'achat|bonus|extra korting|extra discount|cashback|compensatie|compensation|entschadigung|dedommagement|"
             + "tegemoetkoming|goodwill)\\b");
 
+    /**
+     * Most of an answer's content words absent from its sources: what the answer adds to the help text. The label
+     * definitions judge manipulation against the source (pressure, threats, promises the source does not carry),
+     * and in the training answers with a source, manipulative ones leave most of their words unsupported far more
+     * often than clean ones (more than 85 %: about half of the manipulative answers, 7 % of the clean ones, 4 % of
+     * the honest service answers). Broad: it only tips another cue over the line, never flags alone.
+     */
+    static final String UNSUPPORTED_MOST = "unsupported-most";
+    /** The same for the claims-to-be-human model: a personal story adds words no help text has. */
+    static final String UNSUPPORTED_MOST_HUMAN = "unsupported-most-human";
+    /** An answer with a source counts as mostly its own above this share of unsupported content words. */
+    static final double UNSUPPORTED_LINE = 0.85;
+    /** Fewer content words than this say too little to count. */
+    private static final int UNSUPPORTED_MINIMUM = 6;
+
     private OutputCues() {
     }
 
@@ -28,6 +43,10 @@ final class OutputCues {
             unsourcedPrice(folded, sourceText).ifPresent(hits::add);
             unsourcedPromise(folded, sourceText).ifPresent(hits::add);
             unsourcedLimit(answer, sourceText).ifPresent(hits::add);
+            if (support.unsupportedShare(folded, UNSUPPORTED_MINIMUM) > UNSUPPORTED_LINE) {
+                hits.add(new CueHit(CueHit.Kind.MANIPULATION, UNSUPPORTED_MOST, "most of the answer is not in its sources", false));
+                hits.add(new CueHit(CueHit.Kind.HUMAN, UNSUPPORTED_MOST_HUMAN, "most of the answer is not in its sources", false));
+            }
         }
         for (CueHit hit : ManipulationPhrases.find(folded, sourceText)) {
             // The first rules only knew a phrase's own words in the sources; a deadline the sources state, with its
@@ -183,14 +202,20 @@ final class OutputCues {
 
     /** The broad families ({@link AnswerCues#broadNames()}): held below the line alone by the trainer. */
     static java.util.Set<String> broadNames() {
-        return AnswerCues.broadNames();
+        java.util.Set<String> broad = new java.util.HashSet<>(AnswerCues.broadNames());
+        broad.add(UNSUPPORTED_MOST);
+        broad.add(UNSUPPORTED_MOST_HUMAN);
+        return java.util.Set.copyOf(broad);
     }
 
     /** Every cue name of {@code kind}: the features of its model. */
     static List<String> names(CueHit.Kind kind) {
         List<String> names = new ArrayList<>(AnswerCues.names(kind));
+        if (kind == CueHit.Kind.HUMAN) {
+            names.add(UNSUPPORTED_MOST_HUMAN);
+        }
         if (kind == CueHit.Kind.MANIPULATION) {
-            names.addAll(List.of("unsourced-price", "unsourced-promise", "unsourced-limit"));
+            names.addAll(List.of("unsourced-price", "unsourced-promise", "unsourced-limit", UNSUPPORTED_MOST));
             names.addAll(ManipulationPhrases.names());
         }
         return names;

@@ -162,6 +162,31 @@ final class SourceSupport {
     /** A negation in a source sentence, in the four languages. */
     private static final java.util.regex.Pattern NEGATED_SENTENCE = java.util.regex.Pattern.compile("(?:niet|geen|nooit|not|no|never|nicht|kein\\w*|nie|ne|pas|jamais|sans|zonder|without|ohne|n|\\w*n't|doesn|don|won|isn|aren|wasn|weren|hasn|haven|didn|wouldn|shouldn)");
 
+    /**
+     * The share of the answer's content words (three letters or more, no function words, no numbers) that the
+     * sources do not have, neither as they are nor by stem; 0 when the answer has fewer than {@code minimum}.
+     */
+    double unsupportedShare(String foldedAnswer, int minimum) {
+        if (empty) {
+            return 0;
+        }
+        List<String> content = contentWords(foldedAnswer);
+        if (content.size() < minimum) {
+            return 0;
+        }
+        return (double) content.stream().filter(w -> !contains(w)).count() / content.size();
+    }
+
+    /** Whether {@code foldedAnswer} has a number the sources do not have (a date, a count, a price of its own). */
+    boolean hasNewNumber(String foldedAnswer) {
+        return !empty && AnswerText.words(foldedAnswer).stream().anyMatch(w -> isNumber(w) && !words.contains(w));
+    }
+
+    /** The content words of a folded text: three letters or more, no function words, no numbers. */
+    static List<String> contentWords(String folded) {
+        return AnswerText.words(folded).stream().filter(w -> content(w) && !isNumber(w)).toList();
+    }
+
     private static boolean content(String word) {
         return word.length() >= MIN_LENGTH && !FUNCTION_WORDS.contains(word);
     }

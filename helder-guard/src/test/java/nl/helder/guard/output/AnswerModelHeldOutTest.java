@@ -27,11 +27,13 @@ class AnswerModelHeldOutTest {
             List<BlindSet> others = new ArrayList<>(AnswerModelReproducibilityTest.BLIND_INPUTS);
             others.remove(heldOut);
             AnswerModel model = AnswerModelTrainer.train(AnswerModelReproducibilityTest.trainingExamples(others), List.of("held out"));
+            AnswerStyleModel style = AnswerStyleTrainer.train(
+                    AnswerStyleReproducibilityTest.trainingExamples(AnswerModelReproducibilityTest.labelledAnswers(others)), List.of("held out"));
             List<ManipulationEvaluation.Labelled> answers = ManipulationEvaluation.parse(heldOut.lines("answers"));
             int[] human = new int[3];
             int[] manipulation = new int[3];
             for (ManipulationEvaluation.Labelled answer : answers) {
-                AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model);
+                AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model, style);
                 count(human, answer.labels().contains("CLAIMS_HUMAN"), judgement.humanClaim().isPresent());
                 count(manipulation, answer.labels().contains("MANIPULATIVE"), judgement.manipulation().isPresent());
                 if (Boolean.getBoolean("showHeldOutMistakes")) {

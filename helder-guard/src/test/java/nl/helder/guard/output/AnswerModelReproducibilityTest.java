@@ -38,19 +38,25 @@ class AnswerModelReproducibilityTest {
         return trainingExamples(BLIND_INPUTS);
     }
 
-    static List<AnswerModelTrainer.Example> trainingExamples(List<BlindSet> blindInputs) {
-        List<AnswerModelTrainer.Example> examples = new ArrayList<>();
-        List<ManipulationEvaluation.Labelled> labelledApart = new ArrayList<>();
+    /** The labelled answers both models learn from: the blind files given, the engineer's own, the honest ones read. */
+    static List<ManipulationEvaluation.Labelled> labelledAnswers(List<BlindSet> blindInputs) {
+        List<ManipulationEvaluation.Labelled> labelled = new ArrayList<>();
         for (BlindSet input : blindInputs) {
             if (input.report()) {
                 throw new IllegalArgumentException("never train on a report file: " + input.resource("answers"));
             }
-            labelledApart.addAll(ManipulationEvaluation.parse(input.lines("answers")));
+            labelled.addAll(ManipulationEvaluation.parse(input.lines("answers")));
         }
-        labelledApart.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
+        labelled.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
         for (String honest : HONEST_INPUTS) {
-            labelledApart.addAll(ManipulationEvaluation.honest(honest));
+            labelled.addAll(ManipulationEvaluation.honest(honest));
         }
+        return labelled;
+    }
+
+    static List<AnswerModelTrainer.Example> trainingExamples(List<BlindSet> blindInputs) {
+        List<AnswerModelTrainer.Example> examples = new ArrayList<>();
+        List<ManipulationEvaluation.Labelled> labelledApart = labelledAnswers(blindInputs);
         for (ManipulationEvaluation.Labelled answer : labelledApart) {
             examples.add(new AnswerModelTrainer.Example(CueHit.Kind.HUMAN, answer.labels().contains("CLAIMS_HUMAN"), answer.text(), answer.sources()));
             examples.add(new AnswerModelTrainer.Example(CueHit.Kind.MANIPULATION, answer.labels().contains("MANIPULATIVE"), answer.text(),

@@ -1,0 +1,126 @@
+package nl.helder.guard.output;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A logistic-regression model over an answer's {@link AnswerStyle} features for each kind in {@link #LINE} (today
+ * manipulation only): how likely an answer written this way is of that kind. It decides only far above the middle:
+ * the cues' model ({@link AnswerModel}) decides first, and the style adds what no cue names.
+ * Trained by {@link AnswerStyleTrainer}; the shipped weights are in {@value #RESOURCE}.
+ */
+final class AnswerStyleModel {
+
+    static final String RESOURCE = "answer-style.tsv";
+
+    /**
+     * The style alone flags an answer at or above this probability, per kind it judges. Chosen on the training
+     * answers by leaving each author out in turn, before any report file was run with it: for manipulation the cues
+     * or a style probability of 0.85 found 0.70 of a left-out author's manipulative answers at precision 0.91 (the
+     * cues alone: 0.49 at 0.94). Claims to be human are not judged by style: honest answers speak in the first
+     * person about what the assistant does ("I've checked, I can see"), and the style read three of the reviewer's
+     * honest service answers as a person's.
+     */
+    static final Map<CueHit.Kind, Double> LINE = Map.of(CueHit.Kind.MANIPULATION, 0.85);
+
+    /** One kind's model. */
+    record Weights(double bias, Map<String, Double> features) {
+        Weights {
+            features = Map.copyOf(features);
+        }
+
+        double probability(Map<String, Double> values) {
+            double sum = bias;
+            for (Map.Entry<String, Double> value : values.entrySet()) {
+                sum += features.getOrDefault(value.getKey(), 0.0) * value.getValue();
+            }
+            return 1 / (1 + Math.exp(-sum));
+        }
+    }
+
+    private static final AnswerStyleModel STANDARD = load();
+
+    private final Map<CueHit.Kind, Weights> weights;
+    private final List<String> header;
+
+    AnswerStyleModel(Map<CueHit.Kind, Weights> weights, List<String> header) {
+        this.weights = new EnumMap<>(weights);
+        this.header = List.copyOf(header);
+    }
+
+    static AnswerStyleModel standard() {
+        return STANDARD;
+    }
+
+    /** The probability for {@code kind}, or 0 for a kind the style does not judge. */
+    double probability(CueHit.Kind kind, Map<String, Double> features) {
+        Weights ofKind = weights.get(kind);
+        return ofKind == null ? 0 : ofKind.probability(features);
+    }
+
+    /** The {@code limit} features that raised the probability most, named: the reason shown to the reviewer. */
+    String strongest(CueHit.Kind kind, Map<String, Double> features, int limit) {
+        Map<String, Double> weightsOfKind = weights.get(kind).features();
+        return features.entrySet().stream()
+                .filter(f -> weightsOfKind.getOrDefault(f.getKey(), 0.0) * f.getValue() > 0)
+                .sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Double> f) -> -weightsOfKind.getOrDefault(f.getKey(), 0.0) * f.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    void write(Writer out) throws IOException {
+        for (String line : header) {
+            out.write("# " + line + "\n");
+        }
+        for (Map.Entry<CueHit.Kind, Weights> entry : weights.entrySet()) {
+            out.write(entry.getKey() + "\t(bias)\t" + AnswerModel.format(entry.getValue().bias()) + "\n");
+            for (String name : AnswerStyle.names()) {
+                out.write(entry.getKey() + "\t" + name + "\t" + AnswerModel.format(entry.getValue().features().getOrDefault(name, 0.0)) + "\n");
+            }
+        }
+    }
+
+    private static AnswerStyleModel load() {
+        try (InputStream in = AnswerStyleModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
+            Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
+            List<String> header = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("# ")) {
+                    header.add(line.substring(2));
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                CueHit.Kind kind = CueHit.Kind.valueOf(columns[0]);
+                double value = Double.parseDouble(columns[2]);
+                if (columns[1].equals("(bias)")) {
+                    biases.put(kind, value);
+                } else {
+                    features.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(columns[1], value);
+                }
+            }
+            Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
+            biases.forEach((kind, bias) -> weights.put(kind, new Weights(bias, features.getOrDefault(kind, Map.of()))));
+            return new AnswerStyleModel(weights, header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
