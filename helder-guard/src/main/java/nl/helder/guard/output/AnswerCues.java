@@ -29,25 +29,44 @@ final class AnswerCues {
     static final int MAX_SENTENCE = 600;
     /** Answers are judged on their first part: a chat answer is a few sentences, and this keeps the cost bounded. */
     static final int MAX_JUDGED = 5_000;
-    /** The words by which a text can call its writer an AI. */
-    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w*assistent\\w*|\\w*assistant\\w*|"
-            + "virtue\\w*|virtual|digitale?n?|automatis\\w*|automated|kunstmatige|artificial|kunstliche|artificielle|taalmodel|language model)";
     /**
-     * A text describing its writer as an AI, a bot or an assistant, in any of the four languages ("ik ben Lisa, de
-     * virtuele assistent", "deze chat wordt beantwoord door een AI"), or opening with such a label; a customer's
-     * question "Bot?" quoted back is not such a description. Every repetition is bounded, so it runs in linear time.
+     * The words by which a text calls its writer an AI: the machine itself ("AI", "KI", "chatbot", "robot", "language
+     * model", "computerprogramma", "agent conversationnel") or an agent word after "digital", "virtual" or "automated"
+     * ("virtuele medewerker", "digitaler Helfer", "AI-assistent"). "Digital" or "assistant" alone is no such word: "a
+     * digital copy", "the director's assistant", "our digital support team" are said by people too.
      */
-    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
+    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
+            + "computerprogramm\\w*|programme informatique|taalmodel|language model|sprachmodell|modele de langage|agent conversationnel|"
+            + "kunstmatige intelligentie|artificial intelligence|kunstliche intelligenz|intelligence artificielle|"
+            + "(?:digita\\w*|virtue\\w*|virtual|automat\\w*|geautomatiseerde?) (?:\\w+ )?(?:assistent\\w*|assistant\\w*|medewerk\\w*|helper|helfer\\w*|"
+            + "agent|employee|mitarbeiter\\w*|conseill\\w*|collega|colleague|kolleg\\w*|berater\\w*|adviseur)"
+            // French puts the adjective after the noun: "assistant virtuel", "conseiller numérique", "assistant IA"
+            + "|(?:assistant\\w*|agent|conseill\\w*) (?:virtuel\\w*|numerique|automatise\\w*))";
+    /**
+     * A text describing its writer as an AI in any of the four languages ("ik ben Lisa, de virtuele assistent", "you
+     * are now chatting with our AI assistant", "deze chat wordt beantwoord door een AI", "Helder AI hier", "automatisch
+     * gegenereerd"), or opening with such a label ("AI-assistent: …", "[AI] …"); a customer's question "Bot?" quoted
+     * back is not such a description. Every repetition is bounded, so it runs in linear time.
+     */
+    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
             + "c'est|als|as|en tant qu|"
-            // "you are now chatting with", "je chat nu met", "Sie chatten jetzt mit", "vous discutez maintenant avec"
-            + "(?:you(?:'re| are)|je|u|sie|du|vous|tu) (?:\\w+ )?(?:chatting|talking|speaking|chat|praat|spreekt|chatten|sprechen|chattest|"
-            + "sprichst|schreibst|parlez|discutez|echangez|parles|discutes) (?:\\w+ )?(?:with|to|met|mit|a|avec)|"
+            // "you are now chatting with", "je bent in gesprek met", "Sie schreiben mit", "vous êtes en train de discuter avec"
+            + "(?:you(?:'re| are)|je|u|sie|du|vous|tu) (?:[\\w']+ ){0,4}?(?:chatting|talking|speaking|conversation|communicating|chat|praat|"
+            + "spreekt|gesprek|communiceert|chatten|sprechen|schreiben|chattest|sprichst|schreibst|kommunizieren|gesprach|parlez|discutez|"
+            + "discuter|echangez|communiquez|parles|discutes) (?:\\w+ )?(?:with|to|met|mit|a|avec)|"
             // a banner's passive: "deze chat wordt beantwoord door een AI", "this chat is powered by AI"
             + "(?:dit gesprek|deze chat|this chat|this conversation|dieser chat|dieses gesprach|ce chat|cette conversation)"
-            + "|(?:beantwoord|gevoerd|geschreven|answered|powered|generated|written|beantwortet|gefuhrt|generiert|verfasst|genere|redige|ecrit)e?s? (?:door|by|von|durch|par)|(?:wurde|wird|werden) (?:\\w+ )?von)"
+            + "|(?:beantwoord|gevoerd|geschreven|answered|powered|generated|written|beantwortet|gefuhrt|generiert|verfasst|genere|redige|ecrit)"
+            + "e?s? (?:door|by|von|durch|par)|(?:wurde|wird|werden) (?:\\w+ )?von)"
             + "\\b[^.!?]{0,40}?\\b" + AI_WORD + "\\b"
-            // or a label the text opens with: "AI-assistent: Hallo!", "[AI] Hi", "🤖 Chatbot van ..."
-            + "|^[^\\p{L}\\p{N}]{0,3}(?:ai|a\\.i\\.|ki|ia|chatbot|bot)\\b(?! ?\\?)");
+            // a name with the machine word, as a greeting: "Helder AI hier", "Hi there, Helder AI here!"
+            + "|(?:ai|ki|ia|bot|chatbot) (?:hier|here|ici)"
+            // said of the text itself: "dit antwoord is automatisch gegenereerd", "generated automatically"
+            + "|automatisch (?:gegenereerd|opgesteld|geschreven|erstellt|generiert|verfasst)|(?:generated|written|created) automatically"
+            + "|automatically (?:generated|written)|(?:generee|redigee|ecrite?) automatiquement)\\b"
+            // or a label the text opens with: "AI-assistent: Hallo!", "[AI] Hi", "Chatbot van Vlinder"
+            + "|^[^\\p{L}\\p{N}]{0,3}(?:(?:ai|a\\.i\\.|ki|ia)[- ]?(?:assistent\\w*|assistant\\w*|bot|chatbot|helper|helfer)\\s*[:|\\-–—]"
+            + "|(?:ai|ki|ia|bot)\\]|chatbot\\b(?! ?\\?))");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|geen|niet|no|kein\\w*|nicht|pas|never|nooit|jamais|nie)\\b|n't\\b");
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
@@ -141,7 +160,9 @@ final class AnswerCues {
      */
     static boolean callsItselfAi(String folded) {
         Matcher matcher = CALLS_ITSELF_AI.matcher(folded);
-        while (matcher.find()) {
+        // A denied match is tried again one character on, so that "I'm not a person - I'm an AI" is not hidden inside
+        // the denial's longer match; each try is bounded, so this stays linear in the text.
+        for (int from = 0; from < folded.length() && matcher.find(from); from = matcher.start() + 1) {
             // Only a negation after the last contrast counts: "I'm not a person, I'm Helder's digital assistant" and
             // "ich bin kein Mensch, sondern ein KI-Assistent" deny being human and then say what they are.
             String match = matcher.group();
@@ -157,8 +178,8 @@ final class AnswerCues {
         return false;
     }
 
-    /** A turn from what is denied to what is said: a comma, "but", "maar", "sondern", "mais". */
-    private static final Pattern CONTRAST = Pattern.compile(",|;|\\b(?:but|maar|sondern|mais|instead|rather|wel|plutot)\\b");
+    /** A turn from what is denied to what is said: a comma, a colon, a dash, "but", "maar", "sondern", "mais". */
+    private static final Pattern CONTRAST = Pattern.compile(",|;|:| - |–|—|\\b(?:but|maar|sondern|mais|instead|rather|wel|plutot)\\b");
 
     /** The last word of a folded quote: the consequence of a threat ("anders … vervalt"). */
     private static String lastWord(String folded) {

@@ -100,6 +100,24 @@ class OutputCuesTest {
                 .allSatisfy(text -> assertThat(AnswerJudgement.saysItIsAnAi(text)).as(text).isFalse());
     }
 
+    /** An independent reviewer's attempts, both ways, in four languages (a regression set: tuned on). */
+    @Test
+    void theReviewersDisclosuresAndLookAlikes() throws java.io.IOException {
+        List<String> wrong = new java.util.ArrayList<>();
+        try (var in = OutputCuesTest.class.getResourceAsStream("/evaluation/ai-disclosure-review.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (AnswerJudgement.saysItIsAnAi(columns[1]) != columns[0].equals("yes")) {
+                    wrong.add(line);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void aConsequenceTheSourceStatesWithANegationElsewhereIsNamed() {
         assertThat(new SourceSupport(List.of("If payment is not received within 14 days, we may suspend the contract.")).names("suspend")).isTrue();
