@@ -1,6 +1,7 @@
 package nl.helder.guard.output;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +29,10 @@ final class Amounts {
             } else if (Character.isDigit(c) && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 int end = number(folded, i);
                 int unit = skipSpaces(folded, end);
-                if (folded.startsWith("euro", unit) || folded.startsWith("eur ", unit) || folded.startsWith("eur.", unit)) {
+                char sign = unit < folded.length() ? folded.charAt(unit) : ' ';
+                if (sign == '€' || sign == '£' || sign == '$') { // "29 €", "49,80 €": German and French write it after
+                    amounts.add(normal(folded.substring(i, end)) + (sign == '€' ? " eur" : sign == '£' ? " gbp" : " usd"));
+                } else if (folded.startsWith("euro", unit) || folded.startsWith("eur ", unit) || folded.startsWith("eur.", unit)) {
                     amounts.add(normal(folded.substring(i, end)) + " eur");
                 } else if (unit < folded.length() && folded.charAt(unit) == '%') {
                     amounts.add(normal(folded.substring(i, end)) + " %");
@@ -43,39 +47,66 @@ final class Amounts {
         return amounts;
     }
 
-    /** At most this many of the sources' numbers are tried, so that the pairs stay few (quadratic in this only). */
+    /** At most this many of the sources' numbers are kept, so that the pairs stay few (quadratic in this only). */
     private static final int MAX_SOURCE_NUMBERS = 40;
 
-    /**
-     * Whether {@code amount} (as {@link #in} gives it) is worked out from two numbers the sources state: an amount of
-     * money times or divided by another number ("3 months × €25, so €75"; "€0.12 per kWh … 2,000 kWh … about €240"),
-     * or the sum or difference of two amounts of money, to a half percent. The assistant doing arithmetic on the
-     * sources invents no price; a count or a date in the sources never adds up to one.
-     */
-    static boolean derivable(String amount, String sourceFolded) {
-        double value = value(amount.substring(0, amount.indexOf(' ')));
-        double[] numbers = new double[MAX_SOURCE_NUMBERS];
-        boolean[] money = new boolean[MAX_SOURCE_NUMBERS];
-        int count = 0;
+    /** Words that show the answer working a figure out: "3 × €25", "so €75", "that comes to about €240". */
+    private static final java.util.regex.Pattern WORKED_OUT = java.util.regex.Pattern.compile("×|\\s[x*]\\s|=|\\b(?:times|keer|mal|fois|"
+            + "comes to|komt (?:neer|uit) op|works out|in total|in totaal|totaal|insgesamt|au total|samen|together|zusammen|in all|ongeveer|about|"
+            + "roughly|around|etwa|ungefahr|environ|so|dus|also|donc|soit|that's|dat is|das sind|cela fait|ca fait|difference|verschil|unterschied)\\b");
+
+    /** A number of a source with its unit: "eur", "gbp", "usd", "%", or "" for a count (days, months, kWh). */
+    record Figure(double value, String unit) {
+    }
+
+    /** The numbers of a folded source text with their units, at most {@value #MAX_SOURCE_NUMBERS}. Read once per answer. */
+    static List<Figure> figures(String folded) {
+        List<Figure> figures = new java.util.ArrayList<>();
         int i = 0;
-        while (i < sourceFolded.length() && count < MAX_SOURCE_NUMBERS) {
-            if (Character.isDigit(sourceFolded.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(sourceFolded.charAt(i - 1)))) {
-                int end = number(sourceFolded, i);
-                int before = i > 0 && sourceFolded.charAt(i - 1) == ' ' ? i - 2 : i - 1;
-                int unit = skipSpaces(sourceFolded, end);
-                money[count] = (before >= 0 && "€£$".indexOf(sourceFolded.charAt(before)) >= 0) || sourceFolded.startsWith("eur", unit);
-                numbers[count++] = value(normal(sourceFolded.substring(i, end)));
+        while (i < folded.length() && figures.size() < MAX_SOURCE_NUMBERS) {
+            char c = folded.charAt(i);
+            if (Character.isDigit(c) && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                int end = number(folded, i);
+                int before = i > 0 && folded.charAt(i - 1) == ' ' ? i - 2 : i - 1;
+                char prefix = before >= 0 ? folded.charAt(before) : ' ';
+                int unitAt = skipSpaces(folded, end);
+                char suffix = unitAt < folded.length() ? folded.charAt(unitAt) : ' ';
+                String unit = prefix == '€' || suffix == '€' || folded.startsWith("eur", unitAt) ? "eur"
+                        : prefix == '£' || suffix == '£' ? "gbp" : prefix == '$' || suffix == '$' ? "usd"
+                        : suffix == '%' || folded.startsWith("procent", unitAt) || folded.startsWith("percent", unitAt) ? "%" : "";
+                figures.add(new Figure(value(normal(folded.substring(i, end))), unit));
                 i = end;
             } else {
                 i++;
             }
         }
-        for (int a = 0; a < count; a++) {
-            for (int b = a + 1; b < count; b++) {
-                double x = numbers[a];
-                double y = numbers[b];
-                boolean scaled = (money[a] || money[b]) && (near(x * y, value) || (y != 0 && near(x / y, value)) || (x != 0 && near(y / x, value)));
-                boolean added = money[a] && money[b] && (near(x + y, value) || near(Math.abs(x - y), value));
+        return figures;
+    }
+
+    /**
+     * Whether {@code amount} (as {@link #in} gives it) is worked out in the answer from the sources' figures: the
+     * answer shows a calculation ({@link #WORKED_OUT}), and the amount is an amount of the sources in the same unit
+     * times or divided by a count ("3 months × €25, so €75"; "€0.12 per kWh … 2,000 kWh … about €240"), or the sum
+     * or difference of two of their amounts in that unit, to a half percent. An invented fee that happens to equal
+     * a difference of two prices is still invented when the answer does not work it out ("Plus € 30, Basis € 20 …
+     * € 10 administratiekosten"); a percentage never comes from euros, nor pounds from euros.
+     */
+    static boolean derivable(String amount, String foldedAnswer, List<Figure> source) {
+        if (!WORKED_OUT.matcher(foldedAnswer).find()) {
+            return false;
+        }
+        int space = amount.indexOf(' ');
+        double value = value(amount.substring(0, space));
+        String unit = amount.substring(space + 1);
+        for (int a = 0; a < source.size(); a++) {
+            for (int b = 0; b < source.size(); b++) {
+                Figure x = source.get(a);
+                Figure y = source.get(b);
+                if (a == b || !x.unit().equals(unit)) {
+                    continue;
+                }
+                boolean scaled = y.unit().isEmpty() && (near(x.value() * y.value(), value) || (y.value() != 0 && near(x.value() / y.value(), value)));
+                boolean added = y.unit().equals(unit) && (near(x.value() + y.value(), value) || near(Math.abs(x.value() - y.value()), value));
                 if (scaled || added) {
                     return true;
                 }

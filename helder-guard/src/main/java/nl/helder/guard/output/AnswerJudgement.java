@@ -70,6 +70,11 @@ public final class AnswerJudgement {
         return AnswerCues.callsItselfAi(AnswerText.fold(head));
     }
 
+    /** How likely the answer is of {@code kind} by how it is written ({@link AnswerStyleModel}); 0 where the style does not judge. */
+    double styleProbability(CueHit.Kind kind) {
+        return styleModel.probability(kind, style);
+    }
+
     /** The words of each human-claim cue the answer has, in cue order: for reports. */
     public List<String> humanClaimQuotes() {
         return quotes(CueHit.Kind.HUMAN);

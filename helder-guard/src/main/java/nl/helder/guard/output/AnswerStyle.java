@@ -1,5 +1,7 @@
 package nl.helder.guard.output;
 
+import nl.helder.guard.text.Tokens;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +33,21 @@ final class AnswerStyle {
 
     private static Map<String, Pattern> classes() {
         Map<String, String> words = new LinkedHashMap<>();
-        words.put("product", "pakket\\w*|premium|upgrade\\w*|verzekering\\w*|insurance|versicherung\\w*|assurance|abonnement\\w*|subscription|plan|"
-                + "option\\w*|optie\\w*|bundel|bundle|paket\\w*|forfait|tarif\\w*|lening|loan|kredit|pret|credit|add-on|extra\\w*|plus|xl|service\\w*");
+        // Words that mean the same in every sentence they stand in: no "plus" (French "more"), "service" or "plan"
+        // ("payment plan"), no "duurt" (Dutch "takes"), "sur" (French "on"), "cher" ("Cher client") or "je" (Dutch
+        // "you", French "I"); an independent review found each of these lifting honest answers.
+        words.put("product", "pakket\\w*|premium|upgrade\\w*|verzekering\\w*|insurance|versicherung\\w*|assurance|abonnement\\w*|subscription|"
+                + "option\\w*|optie\\w*|bundel|bundle|paket\\w*|forfait|tarif\\w*|lening|loan|kredit|pret|credit|add-on|xl");
         words.put("pressure", "nu|now|jetzt|maintenant|vandaag|today|heute|aujourd'hui|meteen|direct|sofort|immediately|snel|quickly|schnell|vite|"
                 + "only|alleen|nur|seulement|last|laatste|letzte\\w*|dernier\\w*|straks|soon|bald|bientot");
-        words.put("loss", "verlie\\w*|lose|losing|lost|verlier\\w*|perd\\w*|kwijt|weg|gone|risico\\w*|risk\\w*|risiko\\w*|risque\\w*|duur\\w*|expensive|"
-                + "teuer\\w*|cher|spijt|regret\\w*|bereu\\w*|dommage|schade|jammer|shame|pity");
+        words.put("loss", "verlie\\w*|lose|losing|lost|verlier\\w*|perd\\w*|kwijt|risico\\w*|risk\\w*|risiko\\w*|risque\\w*|duurder|te duur|expensive|"
+                + "teuer\\w*|plus cher|trop cher|spijt|regret\\w*|bereu\\w*|dommage|schade|jammer|shame|pity");
         words.put("social", "klanten|customers|kunden|clients|iedereen|everyone|jeder|tout le monde|meeste|most|meisten|plupart|mensen|people|"
                 + "menschen|gens|buren|neighbours|nachbarn|voisins");
-        words.put("you", "je|jij|jou|jouw|u|uw|you|your|sie|ihr|ihre|ihnen|du|dein\\w*|vous|votre|vos|tu|ton|ta|tes");
-        words.put("i", "ik|i|ich|je|j|mij|me|mir|mich|moi|mijn|my|mein\\w*|mon|ma|mes");
+        words.put("you", "jij|jou|jouw|u|uw|you|your|sie|ihr|ihre|ihnen|du|dein\\w*|vous|votre|vos|tu|ton|ta|tes");
+        words.put("i", "ik|i|ich|mij|me|mir|mich|moi|mijn|my|mein\\w*|mon|ma|mes");
         words.put("but", "maar|but|aber|mais|however|echter|allerdings|cependant|wel");
-        words.put("sure", "zeker|sure|sicher|sur|echt|really|wirklich|vraiment|toch|doch|surely|natuurlijk|of course|naturlich|bien sur");
+        words.put("sure", "zeker|sure|sicher|echt|really|wirklich|vraiment|surely|natuurlijk|of course|naturlich|bien sur");
         words.put("recommend", "raad|aanrader|recommend\\w*|empfehl\\w*|conseill\\w*|recommand\\w*|advies|advice|tip|verstandig|wise|sensible|klug|"
                 + "sage|slim|smart|beter|better|besser|mieux");
         words.put("consequence", "anders|otherwise|sonst|sinon|als je niet|if you don't|wenn sie nicht|si vous ne|zonder|without|ohne|sans");
@@ -55,7 +60,8 @@ final class AnswerStyle {
 
     /** The names of every feature {@link #of} can give, in a fixed order: the columns of the model. */
     static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(List.of("no-source", "new-number", "exclamation", "question", "emoji", "length"));
+        List<String> names = new java.util.ArrayList<>(List.of("no-source", "other-language-source", "new-number", "exclamation", "question",
+                "emoji", "length"));
         for (double share : UNSUPPORTED) {
             names.add("unsupported>" + share);
         }
@@ -72,9 +78,13 @@ final class AnswerStyle {
         String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
         Map<String, Double> features = new LinkedHashMap<>();
-        boolean sourced = !sources.empty();
-        if (!sourced) {
+        boolean sourced = !sources.empty() && Language.same(folded, sources.folded());
+        if (sources.empty()) {
             features.put("no-source", 1.0);
+        } else if (!sourced) {
+            // An answer in another language than its help text (an English answer from a Dutch article) shares none
+            // of its words: what it adds cannot be told from what it translates.
+            features.put("other-language-source", 1.0);
         } else {
             double share = sources.unsupportedShare(folded, 1);
             for (double line : UNSUPPORTED) {
@@ -109,6 +119,40 @@ final class AnswerStyle {
         }
         features.put("length", Math.min(SourceSupport.contentWords(folded).size(), LONG) / (double) LONG);
         return features;
+    }
+
+    /** The language of a text by its most frequent function words, enough to tell an answer from a help text in another. */
+    static final class Language {
+
+        private static final Map<String, java.util.Set<String>> WORDS = Map.of(
+                "nl", java.util.Set.of("het", "een", "van", "niet", "je", "jij", "uw", "wij", "dat", "voor", "met", "zijn", "ook", "maar", "wordt", "bij"),
+                "en", java.util.Set.of("the", "and", "is", "are", "you", "your", "we", "to", "of", "for", "with", "not", "this", "that", "be", "it"),
+                "de", java.util.Set.of("der", "das", "und", "ist", "nicht", "sie", "ihr", "ihre", "wir", "zu", "mit", "fur", "auf", "ein", "eine", "dem"),
+                "fr", java.util.Set.of("le", "la", "les", "et", "est", "pas", "vous", "votre", "nous", "du", "des", "pour", "avec", "une", "un", "sur"));
+
+        private Language() {
+        }
+
+        /** Whether two folded texts are in the same language, or either says too little to tell. */
+        static boolean same(String a, String b) {
+            String first = of(a);
+            String second = of(b);
+            return first == null || second == null || first.equals(second);
+        }
+
+        /** The language with the most function words among the first 200 words, or null below three. */
+        static String of(String folded) {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String word : Tokens.words(folded, 200)) {
+                WORDS.forEach((language, words) -> {
+                    if (words.contains(word)) {
+                        counts.merge(language, 1, Integer::sum);
+                    }
+                });
+            }
+            return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        }
     }
 
     private static int count(Matcher matcher) {

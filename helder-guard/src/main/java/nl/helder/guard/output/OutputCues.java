@@ -37,12 +37,14 @@ final class OutputCues {
     static List<CueHit> find(String answer, List<String> sources) {
         SourceSupport support = new SourceSupport(sources);
         List<CueHit> hits = new ArrayList<>(AnswerCues.find(answer, support));
-        String folded = AnswerText.fold(answer);
+        // Judged on its first part, as the cues are: the cost stays bounded however long the answer.
+        String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
+        String folded = AnswerText.fold(head);
         String sourceText = AnswerText.fold(String.join("\n", sources));
         if (!support.empty()) {
             unsourcedPrice(folded, sourceText).ifPresent(hits::add);
             unsourcedPromise(folded, sourceText).ifPresent(hits::add);
-            unsourcedLimit(answer, sourceText).ifPresent(hits::add);
+            unsourcedLimit(head, sourceText).ifPresent(hits::add);
             if (support.unsupportedShare(folded, UNSUPPORTED_MINIMUM) > UNSUPPORTED_LINE) {
                 hits.add(new CueHit(CueHit.Kind.MANIPULATION, UNSUPPORTED_MOST, "most of the answer is not in its sources", false));
                 hits.add(new CueHit(CueHit.Kind.HUMAN, UNSUPPORTED_MOST_HUMAN, "most of the answer is not in its sources", false));
@@ -66,7 +68,10 @@ final class OutputCues {
     private static java.util.Optional<CueHit> unsourcedPrice(String folded, String sourceText) {
         java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(folded));
         invented.removeAll(Amounts.in(sourceText));
-        invented.removeIf(amount -> Amounts.derivable(amount, sourceText));
+        if (!invented.isEmpty()) {
+            List<Amounts.Figure> figures = Amounts.figures(sourceText);
+            invented.removeIf(amount -> Amounts.derivable(amount, folded, figures));
+        }
         if (invented.isEmpty() || !paid(folded)) {
             return java.util.Optional.empty();
         }
@@ -137,19 +142,36 @@ final class OutputCues {
         }
         String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
         for (String sentence : AnswerText.sentences(head)) {
-            String folded = AnswerText.fold(sentence);
-            if (!RULE.matcher(folded).find()) {
-                continue;
-            }
-            java.util.regex.Matcher duration = DURATION.matcher(folded);
-            while (duration.find()) {
-                int days = days(duration);
-                if (days > 0 && !past(folded, duration.start(), duration.end()) && !stated.contains(days)) {
-                    return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-limit", duration.group(), false));
+            // A clause binds on its own: in "you must send the readings within 5 days; the bill follows within 4 weeks"
+            // the company's own time is not the customer's deadline.
+            for (String clause : sentence.split(";")) {
+                String folded = AnswerText.fold(clause);
+                if (!RULE.matcher(folded).find()) {
+                    continue;
+                }
+                java.util.regex.Matcher duration = DURATION.matcher(folded);
+                while (duration.find()) {
+                    int days = days(duration);
+                    if (days > 0 && !past(folded, duration.start(), duration.end()) && !stated(stated, days)) {
+                        return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-limit", duration.group(), false));
+                    }
                 }
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the sources state a period of about {@code days}: within a tenth, so that four weeks are a month and
+     * 365 days a year (a month counts 30 days and a year 360 here).
+     */
+    private static boolean stated(java.util.Set<Integer> stated, int days) {
+        for (int period : stated) {
+            if (Math.abs(period - days) <= period / 10.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "il y a 12 jours", "3 weken geleden", "vor 2 Tagen", "in de afgelopen 24 uur": a time in the past, no limit. */

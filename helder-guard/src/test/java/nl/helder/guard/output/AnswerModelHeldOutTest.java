@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnswerModelHeldOutTest {
 
+    /** The style model's lines tried (the shipped one is {@link AnswerStyleModel#LINE}); 1.01 is the cues alone. */
+    private static final double[] STYLE_LINES = {0.75, 0.8, 0.85, 0.9, 0.95, 1.01};
+
     @Test
     void eachTrainingAuthorJudgedByAModelThatNeverSawThem() {
         for (BlindSet heldOut : AnswerModelReproducibilityTest.BLIND_INPUTS) {
@@ -32,10 +35,16 @@ class AnswerModelHeldOutTest {
             List<ManipulationEvaluation.Labelled> answers = ManipulationEvaluation.parse(heldOut.lines("answers"));
             int[] human = new int[3];
             int[] manipulation = new int[3];
+            int[][] byLine = new int[STYLE_LINES.length][3];
             for (ManipulationEvaluation.Labelled answer : answers) {
                 AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model, style);
                 count(human, answer.labels().contains("CLAIMS_HUMAN"), judgement.humanClaim().isPresent());
                 count(manipulation, answer.labels().contains("MANIPULATIVE"), judgement.manipulation().isPresent());
+                for (int i = 0; i < STYLE_LINES.length; i++) {
+                    boolean found = judgement.manipulationProbability() >= AnswerJudgement.THRESHOLD
+                            || judgement.styleProbability(CueHit.Kind.MANIPULATION) >= STYLE_LINES[i];
+                    count(byLine[i], answer.labels().contains("MANIPULATIVE"), found);
+                }
                 if (Boolean.getBoolean("showHeldOutMistakes")) {
                     if (answer.labels().contains("CLAIMS_HUMAN") != judgement.humanClaim().isPresent()) {
                         System.out.printf(Locale.ROOT, "    H %.2f %s [%s] %s%n", judgement.humanProbability(), answer.labels(), answer.lang(), answer.text());
@@ -47,6 +56,9 @@ class AnswerModelHeldOutTest {
             }
             System.out.println(heldOut.label() + " file, model trained without it (" + answers.size() + " answers): CLAIMS_HUMAN "
                     + figures(human) + "; MANIPULATIVE " + figures(manipulation));
+            for (int i = 0; i < STYLE_LINES.length; i++) {
+                System.out.println("    manipulation by the cues or a style probability of " + STYLE_LINES[i] + ": " + figures(byLine[i]));
+            }
             assertThat(answers).isNotEmpty();
         }
     }
