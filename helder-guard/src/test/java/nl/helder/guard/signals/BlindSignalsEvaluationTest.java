@@ -80,6 +80,20 @@ class BlindSignalsEvaluationTest {
                 Map.of(HUMAN_REQUEST, 0.83, COMPLAINT, 0.71, HIGH_RISK_TOPIC, 0.76, FRUSTRATION, 0.73), 0.78);
     }
 
+    /**
+     * Round five, a new author (S, 420 messages) whose phrasing no file trained or tuned on shares, written after
+     * round three's signal work was finished: reported only, never read. Its first run is the honest figure of the
+     * detector as it ships (round three's report file G had been run after every step). Floors: first run minus 0.05.
+     */
+    @Test
+    void roundFiveReportFileStaysAboveItsFirstRun() {
+        SignalsEvaluation.Report report = run(BlindSet.REPORT_5);
+        assertThat(report.messages()).isEqualTo(420);
+        // first run (`48beee3`): recall 0.843, 0.750, 0.847, 0.893; precision 0.921, 0.851, 0.900, 0.753; clean 135/159
+        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.79, COMPLAINT, 0.70, HIGH_RISK_TOPIC, 0.79, FRUSTRATION, 0.84),
+                Map.of(HUMAN_REQUEST, 0.87, COMPLAINT, 0.80, HIGH_RISK_TOPIC, 0.85, FRUSTRATION, 0.70), 0.79);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
