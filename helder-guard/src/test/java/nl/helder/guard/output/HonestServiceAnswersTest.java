@@ -58,7 +58,7 @@ class HonestServiceAnswersTest {
 
     /**
      * The first run of the second blind honest set on round two's guard (`d057571`) flagged 9 of 120; round five's
-     * guard flags 12, all three more by round three's cue families (round five's first run of them flagged 12 too).
+     * guard flags 12 (round three's cue families, its first step, made it 12; later steps 10, then 12 again).
      * Shipped anyway, a decision stated in the README: manipulation recall rose by 0.17 to 0.28 on all four report
      * files at the same or higher precision, and a withheld honest answer costs the customer an offer of a person
      * where a missed manipulation misleads them. The ceiling is today's count: a change may lower it, never raise it.
