@@ -258,6 +258,7 @@ final class AddressDetector {
             // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
             // after a postcode word or before a place name ("1234 ab Zwolle").
             boolean namedLower = lower && spaced && !TWO_LETTER_WORDS.contains(pair) && (text.precededBy(i, 20, POSTCODE_WORDS)
+                    || text.precededBy(i, 14, LIVING)
                     || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3))
                     || afterHouseNumber(text, i));
             if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
@@ -321,9 +322,11 @@ final class AddressDetector {
         }
     }
 
-    /** Living somewhere, said with the postcode only: "ik woon in 3511", "ich wohne in 50968". */
+    /** Living or moving somewhere, said with the postcode: "ik woon in 3511", "ich wohne in 50968", "je vis à 1000 Bruxelles". */
     private static final String[] LIVING = {"woon in", "wonen in", "woont in", "woonachtig in", "wohne in", "wohnen in", "wohnt in",
-            "live in", "living in", "lives in", "habite à", "habite au", "habitons à"};
+            "live in", "living in", "lives in", "habite à", "habite au", "habitons à", "vis à", "vit à", "vivons à",
+            "verhuis naar", "verhuizen naar", "verhuisd naar", "verhuizing naar", "move to", "moving to", "moved to", "ziehe nach",
+            "ziehen nach", "umgezogen nach", "umzug nach", "déménage à", "déménagé à", "déménageons à", "emménage à"};
     /** The writer's own postcode, not one asked about ("postcode 3511, is that area covered?"). */
     private static final String[] OWN_POSTCODE = {"mijn postcode", "onze postcode", "my postcode", "my post code", "my zip", "our postcode", "meine plz",
             "meine postleitzahl", "unsere plz", "unsere postleitzahl", "mon code postal", "notre code postal"};
