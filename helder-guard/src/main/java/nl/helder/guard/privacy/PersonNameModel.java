@@ -56,7 +56,7 @@ final class PersonNameModel {
     /** Reports every candidate the model puts at {@link #THRESHOLD} or above as a name. */
     void detect(ScanText text) {
         for (NameCandidate candidate : candidates(text)) {
-            if (text.claimed(candidate.start())) {
+            if (text.claimed(candidate.start()) || afterPostcode(text, candidate.start())) {
                 continue;
             }
             double p = probability(NameFeatures.features(text, candidate, commonWords, names));
@@ -64,6 +64,31 @@ final class PersonNameModel {
                 text.found(PersonalDataType.PERSON_NAME, candidate.start(), candidate.end(), Math.min(p, 0.95), "name in context (model)");
             }
         }
+    }
+
+    /**
+     * Whether a postcode stands right before {@code start}, one space between: four or five digits, or a Dutch
+     * postcode with its letters ("75001 Paris", "1000 Brussel", "1012 NX Amsterdam"): the word after it names a place.
+     */
+    private static boolean afterPostcode(ScanText text, int start) {
+        String s = text.text();
+        int end = start - 1;
+        if (end < 1 || s.charAt(end) != ' ') {
+            return false;
+        }
+        int p = end;
+        if (p >= 3 && Character.isUpperCase(s.charAt(p - 1)) && Character.isUpperCase(s.charAt(p - 2))) { // "1012 NX "
+            p -= 2;
+            if (s.charAt(p - 1) == ' ') {
+                p--;
+            }
+        }
+        int digits = 0;
+        while (p - 1 >= 0 && Character.isDigit(s.charAt(p - 1)) && digits < 6) {
+            p--;
+            digits++;
+        }
+        return (digits == 4 || digits == 5) && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
     }
 
     /**

@@ -109,6 +109,13 @@ class PrivacyGuardTest {
      * "Christian" is a first name here, not a religion (the false positive this case was written for); since the
      * name-in-context model, the politician's name is found as what it is, a name, and the German noun after it is not.
      */
+    /** The word after a postcode names a place, whatever the name lists say of it. */
+    @Test
+    void aPlaceAfterAPostcodeIsNoPersonsName() {
+        assertThat(types("code postal 75001 Paris")).doesNotContain(PersonalDataType.PERSON_NAME);
+        assertThat(types("Groeten, Jan de Vries, Kerkstraat 5, 1234 AB Utrecht")).contains(PersonalDataType.PERSON_NAME);
+    }
+
     @Test
     void readsChristianAsAFirstNameNotAReligion() {
         String text = "Warum ist Christian Lindner Porsche-Fahrer?";
