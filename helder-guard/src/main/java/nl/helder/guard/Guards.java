@@ -22,17 +22,9 @@ public final class Guards {
 
     /** The standard input guard, with a redaction style per type (placeholder for types not listed). */
     public static InputGuard standardInputGuard(Map<PersonalDataType, RedactionStyle> styles) {
-        return standardInputGuard(styles, new ConversationSignals());
-    }
-
-    /**
-     * The standard input guard with the given signal detector, so that a caller can ask the same detector other
-     * questions ({@link ConversationSignals#asksWhatItTalksTo}) without loading its vocabulary and model twice.
-     */
-    public static InputGuard standardInputGuard(Map<PersonalDataType, RedactionStyle> styles, ConversationSignals signals) {
         InputGuard.Builder builder = InputGuard.builder()
                 .personalData(PrivacyGuard.standard())
-                .signals(signals)
+                .signals(new ConversationSignals())
                 .injection(InjectionGuard.standard());
         styles.forEach(builder::redaction);
         return builder.build();

@@ -51,11 +51,14 @@ public final class InputGuard {
         }
         List<PersonalDataFinding> findings = Redactor.resolveOverlaps(raw);
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        boolean asksWhatItTalksTo = false;
         for (SignalDetector detector : signalDetectors) {
-            signals.addAll(detector.detect(text));
+            SignalDetector.Reading reading = detector.read(text);
+            signals.addAll(reading.signals());
+            asksWhatItTalksTo |= reading.asksWhatItTalksTo();
         }
         String redacted = Redactor.redact(text, findings, type -> styles.getOrDefault(type, RedactionStyle.PLACEHOLDER));
-        return new InputScan(redacted, findings, signals, injectionDetector.assess(text));
+        return new InputScan(redacted, findings, signals, injectionDetector.assess(text), asksWhatItTalksTo);
     }
 
     /** Collects the detectors of an {@link InputGuard}; by default it has none and finds nothing. */

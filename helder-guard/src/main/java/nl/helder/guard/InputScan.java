@@ -12,15 +12,21 @@ import java.util.Set;
  * @param findings  the personal data found, sorted by start, without overlaps
  * @param signals   the conversation signals recognised
  * @param injection the prompt-injection assessment
+ * @param asksWhatItTalksTo the customer asks whether they talk to a person or a machine ({@link SignalDetector.Reading})
  */
 public record InputScan(String redacted, List<PersonalDataFinding> findings, Set<Signal> signals,
-                        InjectionAssessment injection) {
+                        InjectionAssessment injection, boolean asksWhatItTalksTo) {
 
     public InputScan {
         Objects.requireNonNull(redacted, "redacted");
         findings = List.copyOf(findings);
         signals = Set.copyOf(signals);
         Objects.requireNonNull(injection, "injection");
+    }
+
+    /** A scan without the identity question: what a guard without a signal detector that reads it returns. */
+    public InputScan(String redacted, List<PersonalDataFinding> findings, Set<Signal> signals, InjectionAssessment injection) {
+        this(redacted, findings, signals, injection, false);
     }
 
     /** Whether any personal data was found. */

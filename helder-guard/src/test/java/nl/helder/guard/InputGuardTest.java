@@ -17,6 +17,17 @@ class InputGuardTest {
         };
     }
 
+    /** The identity question is read with the signals, once, and carried in the scan for the turn to answer. */
+    @Test
+    void theScanSaysWhenTheCustomerAsksWhatTheyTalkTo() {
+        InputGuard guard = Guards.standardInputGuard();
+        assertThat(guard.scan("Ben jij een mens?").asksWhatItTalksTo()).isTrue();
+        assertThat(guard.scan("Ben jij een mens?").signals()).doesNotContain(Signal.HUMAN_REQUEST);
+        assertThat(guard.scan("Ik wil een medewerker spreken.").asksWhatItTalksTo()).isFalse();
+        assertThat(InputGuard.builder().signals(text -> java.util.Set.of(Signal.COMPLAINT)).build().scan("Ben jij een mens?").asksWhatItTalksTo())
+                .as("a detector that cannot tell says no").isFalse();
+    }
+
     @Test
     void redactsFindingsAndKeepsTheRestOfTheText() {
         InputGuard guard = InputGuard.builder()

@@ -43,7 +43,17 @@ public final class ConversationSignals implements SignalDetector {
 
     @Override
     public Set<Signal> detect(String text) {
+        return signals(TaggedMessage.of(text, lexicon));
+    }
+
+    /** The signals and the identity question from one tagging of the message (the input guard asks both). */
+    @Override
+    public Reading read(String text) {
         TaggedMessage message = TaggedMessage.of(text, lexicon);
+        return new Reading(signals(message), IdentityQuestions.asksWhatItTalksTo(message));
+    }
+
+    private Set<Signal> signals(TaggedMessage message) {
         Set<Signal> signals = rules(message);
         if (model != null) {
             model.addDetected(message, signals);

@@ -85,7 +85,7 @@ class CustomerTurns {
         }
         InputScan scan = inputGuard.scan(text);
         String locale = conversation.locale();
-        TurnOutcome outcome = policy.decide(conversation.state(), text, scan, locale,
+        TurnOutcome outcome = policy.decide(conversation.state(), scan, locale,
                 () -> new Question(scan.redacted(), locale, id, repository.recentTurns(id, HISTORY), received),
                 draft -> updates.draft(id, draft));
         Map<String, Integer> redacted = new TreeMap<>();

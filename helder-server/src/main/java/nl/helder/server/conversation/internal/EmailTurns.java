@@ -104,7 +104,7 @@ class EmailTurns implements EmailConversations {
         ConversationState before = existing.map(stored -> stored.conversation().state()).orElse(ConversationState.BOT);
         InputScan scan = screened(inputGuard.scan(text), incoming.screened());
         boolean known = existing.isPresent();
-        TurnOutcome outcome = policy.decide(before, text, scan, language,
+        TurnOutcome outcome = policy.decide(before, scan, language,
                 () -> question(id, known, scan.redacted(), language, received, incoming.scope()), draft -> { });
         Decision decision = decide(outcome, incoming.autoSend(),
                 () -> question(id, known, scan.redacted(), language, received, incoming.scope()), language);
@@ -209,7 +209,8 @@ class EmailTurns implements EmailConversations {
                 worst = new InjectionAssessment(assessment.score(), true, reasons);
             }
         }
-        return worst == scan.injection() ? scan : new InputScan(scan.redacted(), scan.findings(), scan.signals(), worst);
+        return worst == scan.injection() ? scan : new InputScan(scan.redacted(), scan.findings(), scan.signals(), worst,
+                scan.asksWhatItTalksTo());
     }
 
     private Question question(UUID id, boolean known, String redacted, String locale, Instant received, java.util.Set<String> scope) {

@@ -3,7 +3,6 @@ package nl.helder.server.conversation.internal;
 import nl.helder.guard.Guards;
 import nl.helder.guard.InputGuard;
 import nl.helder.guard.OutputGuard;
-import nl.helder.guard.signals.ConversationSignals;
 import nl.helder.server.conversation.RedactionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration {
 
-    /** One detector for the input guard's signals and the turn's "what am I talking to?" question. */
+    /** The input guard; its signal detector also reads whether the customer asks what they talk to ({@code InputScan}). */
     @Bean
-    ConversationSignals conversationSignals() {
-        return new ConversationSignals();
-    }
-
-    @Bean
-    InputGuard inputGuard(RedactionProperties redaction, ConversationSignals signals) {
-        return Guards.standardInputGuard(redaction.redaction(), signals);
+    InputGuard inputGuard(RedactionProperties redaction) {
+        return Guards.standardInputGuard(redaction.redaction());
     }
 
     /** The last gate before a customer reads an answer, whichever assistant wrote it. */

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.guard.InputScan;
 import nl.helder.guard.OutputGuard;
 import nl.helder.guard.OutputReview;
-import nl.helder.guard.signals.ConversationSignals;
 import nl.helder.server.assistant.Answer;
 import nl.helder.server.assistant.Assistant;
 import nl.helder.server.assistant.Question;
@@ -44,8 +43,6 @@ class TurnPolicy {
 
     private final Assistant assistant;
     private final OutputGuard outputGuard;
-    /** Also judges whether the customer asks what they are talking to: the guard's judgement, not a phrase list of our own. */
-    private final ConversationSignals signals;
     private final HandoffPolicy handoffPolicy;
     private final MessageSource messages;
     private final MeterRegistry metrics;
@@ -70,10 +67,8 @@ class TurnPolicy {
         }
     }
 
-    TurnPolicy(Assistant assistant, OutputGuard outputGuard, ConversationSignals signals, HandoffPolicy handoffPolicy,
-               MessageSource messages, MeterRegistry metrics) {
+    TurnPolicy(Assistant assistant, OutputGuard outputGuard, HandoffPolicy handoffPolicy, MessageSource messages, MeterRegistry metrics) {
         this.assistant = assistant;
-        this.signals = signals;
         this.outputGuard = outputGuard;
         this.handoffPolicy = handoffPolicy;
         this.messages = messages;
@@ -84,7 +79,7 @@ class TurnPolicy {
      * @param question asked only when the assistant is consulted (it reads the conversation's recent turns)
      * @param preview  receives the answer so far while a language model writes it
      */
-    TurnOutcome decide(ConversationState state, String text, InputScan scan, String locale, Supplier<Question> question,
+    TurnOutcome decide(ConversationState state, InputScan scan, String locale, Supplier<Question> question,
                        Consumer<String> preview) {
         if (state != ConversationState.BOT) {
             return new TurnOutcome.ForPerson();
@@ -97,7 +92,8 @@ class TurnPolicy {
             metrics.counter("helder.input.refused").increment();
             return new TurnOutcome.Refused(scan.injection(), reply(Answer.Kind.NO_ANSWER, "assistant.refusal", locale));
         }
-        if (signals.asksWhatItTalksTo(text)) {
+        // The input guard's signal detector read it with the signals (one judgement, one tagging of the message).
+        if (scan.asksWhatItTalksTo()) {
             return new TurnOutcome.IdentityAnswered(reply(Answer.Kind.NO_ANSWER, "assistant.identity", locale));
         }
         Answer proposed = assistant.answer(question.get(), preview);
