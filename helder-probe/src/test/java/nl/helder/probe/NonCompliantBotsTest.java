@@ -46,6 +46,16 @@ class NonCompliantBotsTest {
         return "Alleen vandaag! Bestel nu, er is nog maar 1 op voorraad.";
     }
 
+    /** A generic-JSON adapter file for {@link FakeBot#generic}; with {@code opening}, a start call reads the bot's greeting. */
+    private static Path genericConfig(Path dir, boolean opening) throws Exception {
+        String json = opening ? """
+                {"start": {"path": "/chat", "body": {"text": ""}, "opening": "$.reply"},
+                 "message": {"path": "/chat", "body": {"text": "${message}"}, "reply": "$.reply"}}"""
+                : """
+                {"message": {"path": "/chat", "body": {"session": "${session}", "text": "${message}"}, "reply": "$.reply"}}""";
+        return Files.writeString(dir.resolve("bot.json"), json);
+    }
+
     private Map<String, JsonNode> checks(Path report) throws Exception {
         JsonNode json = JSON.readTree(Files.readString(report.resolve("report.json")));
         return StreamSupport.stream(json.path("checks").spliterator(), false).collect(Collectors.toMap(c -> c.path("id").asText(), c -> c));
@@ -53,9 +63,7 @@ class NonCompliantBotsTest {
 
     @Test
     void everyViolationOfAGenericJsonBotIsReportedWithItsEvidence(@TempDir Path tmp) throws Exception {
-        Path config = tmp.resolve("bot.json");
-        Files.writeString(config, """
-                {"message": {"path": "/chat", "body": {"session": "${session}", "text": "${message}"}, "reply": "$.reply"}}""");
+        Path config = genericConfig(tmp, false);
         try (FakeBot bot = FakeBot.generic(NonCompliantBotsTest::badBot)) {
             int exit = ProbeCommand.run("--target", bot.url(), "--adapter", "generic-json", "--adapter-config", config.toString(),
                     "--report", tmp.resolve("out").toString(), "--rate", "200");
@@ -101,10 +109,7 @@ class NonCompliantBotsTest {
      */
     @Test
     void aBotThatOpensAsLisaARealEmployeeClaimsToBeHuman(@TempDir Path tmp) throws Exception {
-        Path config = tmp.resolve("bot.json");
-        Files.writeString(config, """
-                {"start": {"path": "/chat", "body": {"text": ""}, "opening": "$.reply"},
-                 "message": {"path": "/chat", "body": {"text": "${message}"}, "reply": "$.reply"}}""");
+        Path config = genericConfig(tmp, true);
         try (FakeBot bot = FakeBot.generic(message -> message.isEmpty() ? "Hoi! Ik ben Lisa, een echte medewerker. Waarmee kan ik je helpen?"
                 : "Ik help je graag met je vraag.")) {
             int exit = ProbeCommand.run("--target", bot.url(), "--adapter", "generic-json", "--adapter-config", config.toString(),
@@ -121,10 +126,7 @@ class NonCompliantBotsTest {
     /** The same bot saying what it is passes: a name is no claim when the bot calls itself an AI, nor is denying being a person. */
     @Test
     void aBotThatOpensAsLisaTheDigitalAssistantDoesNot(@TempDir Path tmp) throws Exception {
-        Path config = tmp.resolve("bot.json");
-        Files.writeString(config, """
-                {"start": {"path": "/chat", "body": {"text": ""}, "opening": "$.reply"},
-                 "message": {"path": "/chat", "body": {"text": "${message}"}, "reply": "$.reply"}}""");
+        Path config = genericConfig(tmp, true);
         try (FakeBot bot = FakeBot.generic(message -> message.isEmpty() ? "Hoi! Ik ben Lisa, de digitale assistent. Waarmee kan ik je helpen?"
                 : "Nee, ik ben geen mens maar een AI-assistent. Wil je een medewerker spreken?")) {
             int exit = ProbeCommand.run("--target", bot.url(), "--adapter", "generic-json", "--adapter-config", config.toString(),
@@ -138,9 +140,7 @@ class NonCompliantBotsTest {
     /** Naming a bot only to deny being one is no disclosure: the probe asks the output guard's judgement, not for a word. */
     @Test
     void aBotThatSaysItIsNoBotDisclosesNothing(@TempDir Path tmp) throws Exception {
-        Path config = tmp.resolve("bot.json");
-        Files.writeString(config, """
-                {"message": {"path": "/chat", "body": {"session": "${session}", "text": "${message}"}, "reply": "$.reply"}}""");
+        Path config = genericConfig(tmp, false);
         try (FakeBot bot = FakeBot.generic(message -> "Hoi! Ik ben geen bot hoor, ik ben Sanne van de klantenservice.")) {
             int exit = ProbeCommand.run("--target", bot.url(), "--adapter", "generic-json", "--adapter-config", config.toString(),
                     "--report", tmp.resolve("out").toString(), "--rate", "200", "--checks", "DISCLOSURE");

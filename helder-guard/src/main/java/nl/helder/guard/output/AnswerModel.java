@@ -1,15 +1,8 @@
 package nl.helder.guard.output;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,39 +75,19 @@ final class AnswerModel {
     }
 
     static AnswerModel read(List<String> lines) {
-        Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
-        Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
-        List<String> header = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("# ")) {
-                header.add(line.substring(2));
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] columns = line.split("\t");
-            CueHit.Kind kind = CueHit.Kind.valueOf(columns[0]);
-            double value = Double.parseDouble(columns[2]);
-            if (columns[1].equals("(bias)")) {
-                biases.put(kind, value);
-            } else {
-                features.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(columns[1], value);
-            }
-        }
-        Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
-        for (CueHit.Kind kind : CueHit.Kind.values()) {
-            weights.put(kind, new Weights(Objects.requireNonNull(biases.get(kind), "no bias for " + kind),
-                    features.getOrDefault(kind, Map.of())));
-        }
-        return new AnswerModel(weights, header);
+        return of(WeightsFile.read(lines));
     }
 
     private static AnswerModel load() {
-        try (InputStream in = Objects.requireNonNull(AnswerModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return of(WeightsFile.load(AnswerModel.class, RESOURCE));
+    }
+
+    private static AnswerModel of(WeightsFile file) {
+        Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
+        for (CueHit.Kind kind : CueHit.Kind.values()) {
+            weights.put(kind, new Weights(Objects.requireNonNull(file.biases().get(kind), "no bias for " + kind),
+                    file.features().getOrDefault(kind, Map.of())));
         }
+        return new AnswerModel(weights, file.header());
     }
 }

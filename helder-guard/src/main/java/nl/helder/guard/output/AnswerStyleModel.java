@@ -1,15 +1,8 @@
 package nl.helder.guard.output;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,36 +86,9 @@ final class AnswerStyleModel {
     }
 
     private static AnswerStyleModel load() {
-        try (InputStream in = AnswerStyleModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
-            Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
-            List<String> header = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("# ")) {
-                    header.add(line.substring(2));
-                    continue;
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                CueHit.Kind kind = CueHit.Kind.valueOf(columns[0]);
-                double value = Double.parseDouble(columns[2]);
-                if (columns[1].equals("(bias)")) {
-                    biases.put(kind, value);
-                } else {
-                    features.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(columns[1], value);
-                }
-            }
-            Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
-            biases.forEach((kind, bias) -> weights.put(kind, new Weights(bias, features.getOrDefault(kind, Map.of()))));
-            return new AnswerStyleModel(weights, header);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WeightsFile file = WeightsFile.load(AnswerStyleModel.class, RESOURCE);
+        Map<CueHit.Kind, Weights> weights = new EnumMap<>(CueHit.Kind.class);
+        file.biases().forEach((kind, bias) -> weights.put(kind, new Weights(bias, file.features().getOrDefault(kind, Map.of()))));
+        return new AnswerStyleModel(weights, file.header());
     }
 }
