@@ -52,8 +52,8 @@ final class Amounts {
 
     /** Words that show the answer working a figure out: "3 × €25", "so €75", "that comes to about €240". */
     private static final java.util.regex.Pattern WORKED_OUT = java.util.regex.Pattern.compile("×|\\s[x*]\\s|=|\\b(?:times|keer|mal|fois|"
-            + "comes to|komt (?:neer|uit) op|works out|in total|in totaal|totaal|insgesamt|au total|samen|together|zusammen|in all|ongeveer|about|"
-            + "roughly|around|etwa|ungefahr|environ|so|dus|also|donc|soit|that's|dat is|das sind|cela fait|ca fait|difference|verschil|unterschied)\\b");
+            + "comes to|come to|komt (?:neer|uit) op|works out|worked out|in total|in totaal|totaal|insgesamt|au total|soit|that makes|dat maakt|"
+            + "das macht|cela fait|ca fait|difference|verschil|unterschied)\\b");
 
     /** A number of a source with its unit: "eur", "gbp", "usd", "%", or "" for a count (days, months, kWh). */
     record Figure(double value, String unit) {
@@ -71,7 +71,9 @@ final class Amounts {
                 char prefix = before >= 0 ? folded.charAt(before) : ' ';
                 int unitAt = skipSpaces(folded, end);
                 char suffix = unitAt < folded.length() ? folded.charAt(unitAt) : ' ';
-                String unit = prefix == '€' || suffix == '€' || folded.startsWith("eur", unitAt) ? "eur"
+                boolean euroWord = folded.startsWith("euro", unitAt) && !Character.isLetter(charAt(folded, unitAt + 4))
+                        || folded.startsWith("euros", unitAt) || folded.startsWith("eur", unitAt) && !Character.isLetter(charAt(folded, unitAt + 3));
+                String unit = prefix == '€' || suffix == '€' || euroWord ? "eur"
                         : prefix == '£' || suffix == '£' ? "gbp" : prefix == '$' || suffix == '$' ? "usd"
                         : suffix == '%' || folded.startsWith("procent", unitAt) || folded.startsWith("percent", unitAt) ? "%" : "";
                 figures.add(new Figure(value(normal(folded.substring(i, end))), unit));
@@ -85,7 +87,7 @@ final class Amounts {
 
     /**
      * Whether {@code amount} (as {@link #in} gives it) is worked out in the answer from the sources' figures: the
-     * answer shows a calculation ({@link #WORKED_OUT}), and the amount is an amount of the sources in the same unit
+     * answer shows a calculation ({@link #WORKED_OUT}: "×", "=", "comes to", "in total"; not "also" or "about"), and the amount is an amount of the sources in the same unit
      * times or divided by a count ("3 months × €25, so €75"; "€0.12 per kWh … 2,000 kWh … about €240"), or the sum
      * or difference of two of their amounts in that unit, to a half percent. An invented fee that happens to equal
      * a difference of two prices is still invented when the answer does not work it out ("Plus € 30, Basis € 20 …
@@ -113,6 +115,10 @@ final class Amounts {
             }
         }
         return false;
+    }
+
+    private static char charAt(String text, int i) {
+        return i < text.length() ? text.charAt(i) : ' ';
     }
 
     private static boolean near(double computed, double value) {

@@ -48,8 +48,10 @@ final class AnswerCues {
      * gegenereerd"), or opening with such a label ("AI-assistent: …", "[AI] …"); a customer's question "Bot?" quoted
      * back is not such a description. Every repetition is bounded, so it runs in linear time.
      */
-    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:(?:ik ben|ben ik|i'm|i am|ich bin|je suis|this is|hier is|hier ist|"
-            + "c'est|als|as|en tant qu|"
+    private static final Pattern CALLS_ITSELF_AI = Pattern.compile("\\b(?:(?:(?:ik ben|ben ik|i'm|i am|ich bin|je suis)"
+            // "I am sorry the chatbot could not help" says how the writer feels, not what it is
+            + "(?! (?:so |very |really |zo |heel |echt |sehr |wirklich |vraiment |tres )?(?:sorry|afraid|glad|happy|bang|blij|froh|desolee?|navree?|leider|ravie?)\\b)"
+            + "|this is|hier is|hier ist|c'est|als|as|en tant qu|"
             // "you are now chatting with", "je bent in gesprek met", "Sie schreiben mit", "vous êtes en train de discuter avec"
             + "(?:you(?:'re| are)|je|u|sie|du|vous|tu) (?:[\\w']+ ){0,4}?(?:chatting|talking|speaking|conversation|communicating|chat|praat|"
             + "spreekt|gesprek|communiceert|chatten|sprechen|schreiben|chattest|sprichst|schreibst|kommunizieren|gesprach|parlez|discutez|"
@@ -66,7 +68,7 @@ final class AnswerCues {
             + "|automatically (?:generated|written)|(?:generee|redigee|ecrite?) automatiquement)\\b"
             // or a label the text opens with: "AI-assistent: Hallo!", "[AI] Hi", "Chatbot van Vlinder"
             + "|^[^\\p{L}\\p{N}]{0,3}(?:(?:ai|a\\.i\\.|ki|ia)[- ]?(?:assistent\\w*|assistant\\w*|bot|chatbot|helper|helfer)\\s*[:|\\-–—]"
-            + "|(?:ai|ki|ia|bot)\\]|chatbot\\b(?! ?\\?))");
+            + "|(?:ai|ki|ia|bot)\\]|chatbot\\b(?! ?\\?| (?:of|or|oder|ou)\\b))");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|geen|niet|no|kein\\w*|nicht|pas|never|nooit|jamais|nie)\\b|n't\\b");
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
@@ -117,6 +119,19 @@ final class AnswerCues {
                 continue;
             }
             // A cue over the whole answer (a sign-off after a line break) is tried once, on the answer as one text.
+            // The second part of a "source" or "answer" cue does not depend on the sentence: looked for once (a
+            // sentence loop over a long source cost answer length times source length).
+            String fixedPart = null;
+            if (cue.with() != null && (cue.inSources() || cue.withInAnswer())) {
+                if (cue.inSources() && sources.empty()) {
+                    continue; // flag "source": what the sources say against the answer, so the cue needs sources
+                }
+                Matcher with = cue.with().matcher(cue.inSources() ? sources.folded() : folded);
+                if (!with.find()) {
+                    continue;
+                }
+                fixedPart = with.group();
+            }
             int rounds = cue.whole() ? Math.min(1, sentences.size()) : sentences.size();
             for (int i = 0; i < rounds; i++) {
                 String text = cue.whole() ? (cue.cased() ? casedFold(head) : folded) : cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
@@ -128,17 +143,16 @@ final class AnswerCues {
                 String quote = matcher.group();
                 String remedy = null;
                 if (cue.with() != null) {
-                    // Flag "source": the second part is what the sources say against the answer ("free of charge"
-                    // where the answer names a fee), so the cue needs sources, and then it is never carried by them.
-                    if (cue.inSources() && sources.empty()) {
-                        continue;
-                    }
-                    Matcher with = cue.with().matcher(cue.inSources() ? sources.folded() : cue.withInAnswer() ? folded : text);
-                    if (!with.find()) {
-                        continue;
+                    if (fixedPart != null) {
+                        remedy = fixedPart;
+                    } else {
+                        Matcher with = cue.with().matcher(text);
+                        if (!with.find()) {
+                            continue;
+                        }
+                        remedy = with.group();
                     }
                     // Both parts are the cue: a source that mentions cancelling does not carry "only by phone".
-                    remedy = with.group();
                     quote = quote + " … " + remedy;
                 }
                 // A cue the sources contradict ("source") is carried only when they support the whole sentence.
@@ -163,6 +177,9 @@ final class AnswerCues {
         // A denied match is tried again one character on, so that "I'm not a person - I'm an AI" is not hidden inside
         // the denial's longer match; each try is bounded, so this stays linear in the text.
         for (int from = 0; from < folded.length() && matcher.find(from); from = matcher.start() + 1) {
+            if (asked(folded, matcher.end())) {
+                continue; // "Ben ik een bot? Nee, ik ben Lisa": a question is no self-description
+            }
             // Only a negation after the last contrast counts: "I'm not a person, I'm Helder's digital assistant" and
             // "ich bin kein Mensch, sondern ein KI-Assistent" deny being human and then say what they are.
             String match = matcher.group();
@@ -171,11 +188,24 @@ final class AnswerCues {
             while (contrast.find()) {
                 after = contrast.end();
             }
-            if (!NEGATION.matcher(match).region(after, match.length()).find()) {
+            boolean deniedBefore = after == 0 && NEGATED_BEFORE.matcher(folded).region(Math.max(0, matcher.start() - 12), matcher.start()).find();
+            if (!deniedBefore && !NEGATION.matcher(match).region(after, match.length()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A negation right before a match: "geen bot hier", "no AI here", "kein Bot hier" deny what follows. */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(?:geen|no|not an?|not|kein\\w*|pas de|pas d'un\\w*|nicht|niet) $");
+
+    /** Whether a question mark follows {@code end}, spaces between. */
+    private static boolean asked(String folded, int end) {
+        int p = end;
+        while (p < folded.length() && folded.charAt(p) == ' ') {
+            p++;
+        }
+        return p < folded.length() && folded.charAt(p) == '?';
     }
 
     /** A turn from what is denied to what is said: a comma, a colon, a dash, "but", "maar", "sondern", "mais". */

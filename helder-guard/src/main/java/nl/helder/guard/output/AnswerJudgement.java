@@ -111,7 +111,7 @@ public final class AnswerJudgement {
             return Optional.of(new OutputCheck(type, Math.min(1.0, probability), String.format(Locale.ROOT, "%s (%.2f): %s", what, probability, cues)));
         }
         double styled = styleModel.probability(kind, style);
-        if (!AnswerStyleModel.LINE.containsKey(kind) || styled < AnswerStyleModel.LINE.get(kind)) {
+        if (!AnswerStyleModel.LINE.containsKey(kind) || !AnswerStyle.judgeable(style) || styled < AnswerStyleModel.LINE.get(kind)) {
             return Optional.empty();
         }
         return Optional.of(new OutputCheck(type, styled, String.format(Locale.ROOT, "%s (%.2f, by how it is written): %s", what, styled,

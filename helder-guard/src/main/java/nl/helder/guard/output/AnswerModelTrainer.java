@@ -81,7 +81,7 @@ final class AnswerModelTrainer {
                     sum += weights.get(feature)[0];
                 }
                 boolean positive = examples.get(index).positive();
-                double gradient = ((positive ? 1 : 0) - 1 / (1 + Math.exp(-sum))) * (positive ? positiveWeight : negativeWeight);
+                double gradient = ((positive ? 1 : 0) - 1 / (1 + StrictMath.exp(-sum))) * (positive ? positiveWeight : negativeWeight);
                 for (String feature : features.get(index)) {
                     double[] weight = weights.get(feature);
                     weight[0] += LEARNING_RATE * gradient;

@@ -25,6 +25,11 @@ final class AnswerStyle {
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
     /** The answer's length in content words counts up to this (then as long). */
     private static final int LONG = 40;
+    /**
+     * Fewer content words than this are too little to judge by style: "Sure, that works today." has nothing to hold
+     * against its sources, and the server checks a language model's answer sentence by sentence as it streams.
+     */
+    static final int MIN_WORDS = 6;
     /** Shares of unsupported content words, each a feature when exceeded. */
     private static final double[] UNSUPPORTED = {0.6, 0.75, 0.85, 0.95};
 
@@ -60,8 +65,7 @@ final class AnswerStyle {
 
     /** The names of every feature {@link #of} can give, in a fixed order: the columns of the model. */
     static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(List.of("no-source", "other-language-source", "new-number", "exclamation", "question",
-                "emoji", "length"));
+        List<String> names = new java.util.ArrayList<>(List.of("new-number", "exclamation", "question", "emoji", "length"));
         for (double share : UNSUPPORTED) {
             names.add("unsupported>" + share);
         }
@@ -78,15 +82,13 @@ final class AnswerStyle {
         String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
         String folded = AnswerText.fold(head);
         Map<String, Double> features = new LinkedHashMap<>();
+        // With no help text, or one in another language than the answer (an English answer from a Dutch article
+        // shares none of its words), what the answer adds cannot be told from what it restates: only the words and
+        // the punctuation count. (A "no source" feature was tried: the training files' authors wrote their sourceless
+        // answers more often manipulative, which says something of them, not of the answers.)
         boolean sourced = !sources.empty() && Language.same(folded, sources.folded());
-        if (sources.empty()) {
-            features.put("no-source", 1.0);
-        } else if (!sourced) {
-            // An answer in another language than its help text (an English answer from a Dutch article) shares none
-            // of its words: what it adds cannot be told from what it translates.
-            features.put("other-language-source", 1.0);
-        } else {
-            double share = sources.unsupportedShare(folded, 1);
+        if (sourced) {
+            double share = sources.unsupportedShare(folded, OutputCues.UNSUPPORTED_MINIMUM);
             for (double line : UNSUPPORTED) {
                 if (share > line) {
                     features.put("unsupported>" + line, 1.0);
@@ -153,6 +155,11 @@ final class AnswerStyle {
             return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
         }
+    }
+
+    /** Whether the answer whose features these are is long enough to be judged by style ({@link #MIN_WORDS}). */
+    static boolean judgeable(Map<String, Double> features) {
+        return features.getOrDefault("length", 0.0) * LONG >= MIN_WORDS - 0.5;
     }
 
     private static int count(Matcher matcher) {

@@ -20,13 +20,14 @@ final class AnswerStyleModel {
      * The style alone flags an answer at or above this probability, per kind it judges. Chosen on the training
      * answers, never on a report file, by leaving each author out in turn ({@code AnswerModelHeldOutTest} prints every
      * line): the lowest line at which the cues and the style together keep a precision of 0.90 on every left-out
-     * file whose cues alone reach it. At 0.9 the round-five train file's author, left out, went from 0.675 recall
-     * (cues alone, precision 0.953) to 0.775 (0.939), round two's from 0.914 (0.959) to 0.938 (0.930); at 0.85 the
-     * first fell to 0.898 precision. Claims to be human are not judged by style: honest answers speak in the first
-     * person about what the assistant does ("I've checked, I can see"), and the style read three of the reviewer's
-     * honest service answers as a person's.
+     * file whose cues alone reach it. Session five chose 0.9 by this rule; after the second review's fixes (no
+     * judgement of very short answers, no "no source" feature) the rule gives 0.85: the round-five train file's author,
+     * left out, goes from 0.733 recall (cues alone, precision 0.957) to 0.825 (0.925), round two's from 0.922 (0.959)
+     * to 0.945 (0.903); at 0.8 round two's falls to 0.859. Claims to be human are not judged by style: honest answers
+     * speak in the first person about what the assistant does ("I've checked, I can see"), and a person-style model
+     * tried in session five kept no left-out author's precision at 0.95.
      */
-    static final Map<CueHit.Kind, Double> LINE = Map.of(CueHit.Kind.MANIPULATION, 0.9);
+    static final Map<CueHit.Kind, Double> LINE = Map.of(CueHit.Kind.MANIPULATION, 0.85);
 
     /** One kind's model. */
     record Weights(double bias, Map<String, Double> features) {

@@ -62,7 +62,7 @@ final class AnswerStyleTrainer {
                 for (int j = 0; j < w.length; j++) {
                     sum += w[j] * x[i][j];
                 }
-                double error = (1 / (1 + Math.exp(-sum)) - y[i]) * (y[i] == 1 ? positiveWeight : negativeWeight);
+                double error = (1 / (1 + StrictMath.exp(-sum)) - y[i]) * (y[i] == 1 ? positiveWeight : negativeWeight);
                 for (int j = 0; j < w.length; j++) {
                     gradient[j] += error * x[i][j];
                 }

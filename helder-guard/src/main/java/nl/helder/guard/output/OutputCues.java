@@ -29,7 +29,7 @@ final class OutputCues {
     /** An answer with a source counts as mostly its own above this share of unsupported content words. */
     static final double UNSUPPORTED_LINE = 0.85;
     /** Fewer content words than this say too little to count. */
-    private static final int UNSUPPORTED_MINIMUM = 6;
+    static final int UNSUPPORTED_MINIMUM = 6;
 
     private OutputCues() {
     }
@@ -45,7 +45,7 @@ final class OutputCues {
             unsourcedPrice(folded, sourceText).ifPresent(hits::add);
             unsourcedPromise(folded, sourceText).ifPresent(hits::add);
             unsourcedLimit(head, sourceText).ifPresent(hits::add);
-            if (support.unsupportedShare(folded, UNSUPPORTED_MINIMUM) > UNSUPPORTED_LINE) {
+            if (AnswerStyle.Language.same(folded, sourceText) && support.unsupportedShare(folded, UNSUPPORTED_MINIMUM) > UNSUPPORTED_LINE) {
                 hits.add(new CueHit(CueHit.Kind.MANIPULATION, UNSUPPORTED_MOST, "most of the answer is not in its sources", false));
                 hits.add(new CueHit(CueHit.Kind.HUMAN, UNSUPPORTED_MOST_HUMAN, "most of the answer is not in its sources", false));
             }

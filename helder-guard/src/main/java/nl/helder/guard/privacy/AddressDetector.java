@@ -258,7 +258,7 @@ final class AddressDetector {
             // "1234 en ..." is a number and a word; "1234ab" and "1234 AB" are postcodes, and so is "1234 ab"
             // after a postcode word or before a place name ("1234 ab Zwolle").
             boolean namedLower = lower && spaced && !TWO_LETTER_WORDS.contains(pair) && (text.precededBy(i, 20, POSTCODE_WORDS)
-                    || text.precededBy(i, 14, LIVING)
+                    || text.precededBy(i, 14, DUTCH_MOVING)
                     || letters + 4 < n && s.charAt(letters + 2) == ' ' && Character.isUpperCase(s.charAt(letters + 3))
                     || afterHouseNumber(text, i));
             if ((upper || lower && !spaced || namedLower) && !UNUSED.contains(pair.toUpperCase(java.util.Locale.ROOT))
@@ -327,6 +327,9 @@ final class AddressDetector {
             "live in", "living in", "lives in", "habite à", "habite au", "habitons à", "vis à", "vit à", "vivons à",
             "verhuis naar", "verhuizen naar", "verhuisd naar", "verhuizing naar", "move to", "moving to", "moved to", "ziehe nach",
             "ziehen nach", "umgezogen nach", "umzug nach", "déménage à", "déménagé à", "déménageons à", "emménage à"};
+    /** Moving house in Dutch, before a lower-case Dutch postcode ("ik verhuis naar 5611 ez"); "move to 1000 mb" is a speed. */
+    private static final String[] DUTCH_MOVING = {"verhuis naar", "verhuizen naar", "verhuisd naar", "verhuizing naar", "woon in", "wonen in",
+            "woont in"};
     /** The writer's own postcode, not one asked about ("postcode 3511, is that area covered?"). */
     private static final String[] OWN_POSTCODE = {"mijn postcode", "onze postcode", "my postcode", "my post code", "my zip", "our postcode", "meine plz",
             "meine postleitzahl", "unsere plz", "unsere postleitzahl", "mon code postal", "notre code postal"};

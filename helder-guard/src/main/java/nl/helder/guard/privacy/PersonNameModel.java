@@ -1,5 +1,6 @@
 package nl.helder.guard.privacy;
 
+import nl.helder.guard.PersonalDataFinding;
 import nl.helder.guard.PersonalDataType;
 
 import java.io.BufferedReader;
@@ -66,9 +67,14 @@ final class PersonNameModel {
         }
     }
 
+    /** Words that make four or five digits after them a postcode. */
+    private static final String[] POSTCODE_WORDS = {"postcode", "post code", "plz", "postleitzahl", "code postal", "zip"};
+
     /**
-     * Whether a postcode stands right before {@code start}, one space between: four or five digits, or a Dutch
-     * postcode with its letters ("75001 Paris", "1000 Brussel", "1012 NX Amsterdam"): the word after it names a place.
+     * Whether a postcode stands right before {@code start}, one space between: a Dutch postcode with its letters
+     * ("1012 NX Amsterdam"), or four or five digits that a postcode word stands before or that the address rules
+     * found as a postcode ("code postal 75001 Paris", "Kerkstraat 5, 1000 Brussel"): the word after it names a place.
+     * Digits alone are not enough: "Op 12 maart 2024 Peter de Vries belde", "ordernummer 5512 Mark Visser".
      */
     private static boolean afterPostcode(ScanText text, int start) {
         String s = text.text();
@@ -77,18 +83,32 @@ final class PersonNameModel {
             return false;
         }
         int p = end;
+        boolean letters = false;
         if (p >= 3 && Character.isUpperCase(s.charAt(p - 1)) && Character.isUpperCase(s.charAt(p - 2))) { // "1012 NX "
             p -= 2;
+            letters = true;
             if (s.charAt(p - 1) == ' ') {
                 p--;
             }
         }
+        int digitsEnd = p;
         int digits = 0;
         while (p - 1 >= 0 && Character.isDigit(s.charAt(p - 1)) && digits < 6) {
             p--;
             digits++;
         }
-        return (digits == 4 || digits == 5) && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+        if (!(digits == 4 || digits == 5) || p > 0 && Character.isLetterOrDigit(s.charAt(p - 1))) {
+            return false;
+        }
+        if (letters && digits == 4 || text.precededBy(p, 20, POSTCODE_WORDS)) {
+            return true;
+        }
+        for (PersonalDataFinding finding : text.findings()) {
+            if (finding.type() == PersonalDataType.POSTCODE && finding.end() == digitsEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,6 +114,10 @@ class PrivacyGuardTest {
     void aPlaceAfterAPostcodeIsNoPersonsName() {
         assertThat(types("code postal 75001 Paris")).doesNotContain(PersonalDataType.PERSON_NAME);
         assertThat(types("Groeten, Jan de Vries, Kerkstraat 5, 1234 AB Utrecht")).contains(PersonalDataType.PERSON_NAME);
+        // digits alone are no postcode: a year, an order number (the second review's examples)
+        assertThat(types("Op 12 maart 2024 Peter de Vries belde mij.")).contains(PersonalDataType.PERSON_NAME);
+        assertThat(types("Ordernummer 5512 Mark Visser")).contains(PersonalDataType.PERSON_NAME);
+        assertThat(types("Can I move to 1000 mb internet?")).doesNotContain(PersonalDataType.POSTCODE);
     }
 
     @Test
