@@ -24,7 +24,7 @@ public record InputScan(String redacted, List<PersonalDataFinding> findings, Set
         Objects.requireNonNull(injection, "injection");
     }
 
-    /** A scan without the identity question: what a guard without a signal detector that reads it returns. */
+    /** A scan built by hand, for callers that assemble one themselves: the customer did not ask what they talk to. */
     public InputScan(String redacted, List<PersonalDataFinding> findings, Set<Signal> signals, InjectionAssessment injection) {
         this(redacted, findings, signals, injection, false);
     }
