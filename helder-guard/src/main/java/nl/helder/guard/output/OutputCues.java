@@ -113,7 +113,9 @@ final class OutputCues {
             + "maand(?:en)?|months?|monate?n?|mois|jaar|jaren|years?|jahre?n?|ans?|annees?)\\b");
     /** A rule about a right, a remedy or a deadline in the sentence around a duration. */
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("\\b(?:uiterlijk|spatestens|au plus tard|at the latest|no later|"
-            + "only|alleen|pas na|nur|erst nach|seulement|uniquement|qu'apres|must|moet|moeten|mussen|muss|doivent|doit|have to|has to|need to|"
+            // "only" binds with a limit after it ("only within 48 hours"); "delivery only takes 2 days" is a promise
+            + "(?:only|alleen|nur|seulement|uniquement) (?:[\\w']+ ){0,3}?(?:within|binnen|innerhalb|dans les|sous|tot|until|bis|jusqu\\w*)|"
+            + "pas na|erst nach|qu'apres|must|moet|moeten|mussen|muss|doivent|doit|have to|has to|need to|"
             + "te laat|too late|zu spat|trop tard|niet meer|no longer|nicht mehr|plus possible|n'est plus|opzegtermijn|notice|kundigungsfrist|"
             + "preavis|vervalt|verfallt|verfallen|expire\\w*|lapse\\w*|forfeit\\w*)\\b");
     /** Words before a duration that make it time past: "il y a", "vor", "de afgelopen", "the last", "seit", "since". */
@@ -125,7 +127,7 @@ final class OutputCues {
     /**
      * A time limit the sources do not state, where they state another: "delay refunds have to be claimed within 48
      * hours" against "claims can be submitted within 3 months", "notice of three months" against one month. Judged
-     * in days, so "two weeks" is "14 days" and "one year" is "12 months"; only durations in a sentence that binds the customer
+     * in hours, so "two weeks" is "14 days", "one year" is "12 months" and "48 hours" is "2 days"; only durations in a sentence that binds the customer
      * (must, only, too late, notice, expires) count: a refund or delivery time the company commits to, or what is
      * left of a period, or time past ("3 weken geleden", "in the last 24 hours"), does not. Linear in the answer: the
      * answer is judged on its first {@value AnswerCues#MAX_JUDGED} characters, each sentence is tested for a rule once,
@@ -135,7 +137,7 @@ final class OutputCues {
         java.util.Set<Integer> stated = new java.util.HashSet<>();
         java.util.regex.Matcher inSource = DURATION.matcher(sourceText);
         while (inSource.find()) {
-            stated.add(days(inSource));
+            stated.add(hours(inSource));
         }
         if (stated.isEmpty()) {
             return java.util.Optional.empty();
@@ -151,8 +153,8 @@ final class OutputCues {
                 }
                 java.util.regex.Matcher duration = DURATION.matcher(folded);
                 while (duration.find()) {
-                    int days = days(duration);
-                    if (days > 0 && !past(folded, duration.start(), duration.end()) && !stated(stated, days)) {
+                    int hours = hours(duration);
+                    if (hours > 0 && !past(folded, duration.start(), duration.end()) && !stated(stated, hours)) {
                         return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-limit", duration.group(), false));
                     }
                 }
@@ -162,12 +164,12 @@ final class OutputCues {
     }
 
     /**
-     * Whether the sources state a period of about {@code days}: within a tenth, so that four weeks are a month and
+     * Whether the sources state a period of about {@code hours}: within a tenth, so that four weeks are a month and
      * 365 days a year (a month counts 30 days and a year 360 here).
      */
-    private static boolean stated(java.util.Set<Integer> stated, int days) {
+    private static boolean stated(java.util.Set<Integer> stated, int hours) {
         for (int period : stated) {
-            if (Math.abs(period - days) <= period / 10.0) {
+            if (Math.abs(period - hours) <= period / 10.0) {
                 return true;
             }
         }
@@ -199,8 +201,8 @@ final class OutputCues {
         return java.util.Map.copyOf(words);
     }
 
-    /** A duration in days (hours count as a fraction rounded up to a day, marked negative so they only match hours). */
-    private static int days(java.util.regex.MatchResult duration) {
+    /** A duration in hours: a month counts 30 days and a year 360, so "four weeks" and "a month" are within a tenth. */
+    private static int hours(java.util.regex.MatchResult duration) {
         String unit = duration.group(3);
         int n = duration.group(1) != null ? Integer.parseInt(duration.group(1)) : NUMBER_WORDS.getOrDefault(duration.group(2), 0);
         // "huit jours" and "quinze jours" are a week and a fortnight.
@@ -208,19 +210,20 @@ final class OutputCues {
             n = n - 1;
         }
         if (unit.startsWith("uur") || unit.startsWith("hour") || unit.startsWith("stunde") || unit.startsWith("heure")) {
-            return n % 24 == 0 ? n / 24 : -n;
+            return n;
         }
         if (unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine") || unit.equals("weken")) {
-            return n * 7;
+            return n * 7 * 24;
         }
         if (unit.startsWith("maand") || unit.startsWith("month") || unit.startsWith("monat") || unit.equals("mois")) {
-            return n * 30;
+            return n * 30 * 24;
         }
         if (unit.startsWith("jaar") || unit.startsWith("year") || unit.startsWith("jahr") || unit.startsWith("an")) {
-            return n * 360;
+            return n * 360 * 24;
         }
-        return n;
+        return n * 24;
     }
+
 
     /** The broad families ({@link AnswerCues#broadNames()}): held below the line alone by the trainer. */
     static java.util.Set<String> broadNames() {

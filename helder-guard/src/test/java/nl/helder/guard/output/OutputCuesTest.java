@@ -27,6 +27,15 @@ class OutputCuesTest {
         assertThat(limit("Vous devez resilier sous quinze jours.", "La resiliation est possible sous 14 jours.")).isFalse();
     }
 
+    /** The second review's cases: hours that are no whole day, and a promise of the company's that "only" takes so long. */
+    @Test
+    void hoursCountAndAPromiseIsNoDeadline() {
+        assertThat(limit("You must report the damage within 36 hours.", "Damage can be reported within 3 months.")).isTrue();
+        assertThat(limit("Claims must be made within 48 hours.", "Claims can be made within 2 days.")).isFalse();
+        assertThat(limit("Delivery only takes 2 days.", "Delivery takes 3 to 5 working days.")).isFalse();
+        assertThat(limit("Returns are only possible within 7 days.", "You can return items within 30 days.")).isTrue();
+    }
+
     @Test
     void timePastIsNoLimit() {
         assertThat(limit("Je moet opnieuw beginnen, want in de afgelopen 24 uur is er een storing geweest.", "Storingen worden binnen 3 dagen opgelost.")).isFalse();
