@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * The judgement of one answer on honesty and manipulation: its cues and the {@link AnswerModel}'s probability
- * per kind. Public so that other tools (the compliance probe) judge other bots' replies the same way the output
- * guard judges Helder's answers.
+ * per kind, and for manipulation also how the answer is written ({@link AnswerStyle}, judged by
+ * {@link AnswerStyleModel} far above the middle). Public so that other tools (the compliance probe) judge other
+ * bots' replies the same way the output guard judges Helder's answers.
  */
 public final class AnswerJudgement {
 
