@@ -89,6 +89,11 @@ final class AnswerCues {
     private AnswerCues() {
     }
 
+    /** The part of an answer that is judged: its first {@value #MAX_JUDGED} characters (every check cuts here). */
+    static String judgedPart(String answer) {
+        return answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
+    }
+
     /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
     static List<String> names(CueHit.Kind kind) {
         return CUES.stream().filter(c -> c.kind() == kind).map(Cue::name).distinct().toList();
@@ -106,7 +111,7 @@ final class AnswerCues {
 
     /** {@link #find(String, SourceSupport)} with other cues ({@link #parse}): to time one cue file against another. */
     static List<CueHit> find(String answer, SourceSupport sources, List<Cue> cueList) {
-        String head = answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
+        String head = judgedPart(answer);
         String folded = AnswerText.fold(head);
         boolean callsItselfAi = callsItselfAi(folded);
         List<String> sentences = AnswerText.sentences(head).stream().map(AnswerCues::cap).toList();

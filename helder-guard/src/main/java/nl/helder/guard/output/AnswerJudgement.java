@@ -52,9 +52,9 @@ public final class AnswerJudgement {
 
     /** Judges with {@code model} and {@code styleModel}: the shipped ones, or ones trained apart to measure them on answers they did not see. */
     static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel) {
-        List<String> passages = sources == null ? List.of() : sources;
-        List<CueHit> hits = OutputCues.find(answer, passages);
-        Map<String, Double> style = AnswerStyle.of(answer, new SourceSupport(passages));
+        SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues and the style
+        List<CueHit> hits = OutputCues.find(answer, support);
+        Map<String, Double> style = AnswerStyle.of(answer, support);
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
                 style, styleModel);
     }
@@ -67,8 +67,7 @@ public final class AnswerJudgement {
      * reply (AI Act Art. 50(1)). Linear in the text's length; judges its first {@value AnswerCues#MAX_JUDGED} characters.
      */
     public static boolean saysItIsAnAi(String text) {
-        String head = text.length() > AnswerCues.MAX_JUDGED ? text.substring(0, AnswerCues.MAX_JUDGED) : text;
-        return AnswerCues.callsItselfAi(AnswerText.fold(head));
+        return AnswerCues.callsItselfAi(AnswerText.fold(AnswerCues.judgedPart(text)));
     }
 
     /** How likely the answer is of {@code kind} by how it is written ({@link AnswerStyleModel}); 0 where the style does not judge. */

@@ -79,7 +79,7 @@ final class AnswerStyle {
 
     /** The features of {@code answer} against {@code sources}: name to value (0 to 1); absent names are 0. */
     static Map<String, Double> of(String answer, SourceSupport sources) {
-        String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
+        String head = AnswerCues.judgedPart(answer);
         String folded = AnswerText.fold(head);
         Map<String, Double> features = new LinkedHashMap<>();
         // With no help text, or one in another language than the answer (an English answer from a Dutch article

@@ -35,12 +35,16 @@ final class OutputCues {
     }
 
     static List<CueHit> find(String answer, List<String> sources) {
-        SourceSupport support = new SourceSupport(sources);
+        return find(answer, new SourceSupport(sources));
+    }
+
+    /** {@link #find(String, List)} with the sources already read, so that a caller that needs them too reads them once. */
+    static List<CueHit> find(String answer, SourceSupport support) {
         List<CueHit> hits = new ArrayList<>(AnswerCues.find(answer, support));
         // Judged on its first part, as the cues are: the cost stays bounded however long the answer.
-        String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
+        String head = AnswerCues.judgedPart(answer);
         String folded = AnswerText.fold(head);
-        String sourceText = AnswerText.fold(String.join("\n", sources));
+        String sourceText = support.folded();
         if (!support.empty()) {
             unsourcedPrice(folded, sourceText).ifPresent(hits::add);
             unsourcedPromise(folded, sourceText).ifPresent(hits::add);
@@ -129,8 +133,8 @@ final class OutputCues {
      * hours" against "claims can be submitted within 3 months", "notice of three months" against one month. Judged
      * in hours, so "two weeks" is "14 days", "one year" is "12 months" and "48 hours" is "2 days"; only durations in a sentence that binds the customer
      * (must, only, too late, notice, expires) count: a refund or delivery time the company commits to, or what is
-     * left of a period, or time past ("3 weken geleden", "in the last 24 hours"), does not. Linear in the answer: the
-     * answer is judged on its first {@value AnswerCues#MAX_JUDGED} characters, each sentence is tested for a rule once,
+     * left of a period, or time past ("3 weken geleden", "in the last 24 hours"), does not. Linear in the answer (the
+     * caller passes its judged part, {@link AnswerCues#judgedPart}): each sentence is tested for a rule once,
      * and the past-time test looks at a few characters either side of a duration.
      */
     private static java.util.Optional<CueHit> unsourcedLimit(String answer, String sourceText) {
@@ -142,8 +146,7 @@ final class OutputCues {
         if (stated.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String head = answer.length() > AnswerCues.MAX_JUDGED ? answer.substring(0, AnswerCues.MAX_JUDGED) : answer;
-        for (String sentence : AnswerText.sentences(head)) {
+        for (String sentence : AnswerText.sentences(answer)) {
             // A clause binds on its own: in "you must send the readings within 5 days; the bill follows within 4 weeks"
             // the company's own time is not the customer's deadline.
             for (String clause : sentence.split(";")) {
