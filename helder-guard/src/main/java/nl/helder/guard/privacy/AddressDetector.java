@@ -380,7 +380,8 @@ final class AddressDetector {
             "we", "ze", "de", "om", "al", "nu", "na", "bv", "et", "la", "le", "un", "au", "du", "ou", "si", "an", "am", "im",
             "um", "zu", "da", "es", "er", "to", "at", "or", "on", "as", "by", "if", "it", "my", "no", "so", "up", "us");
 
-    private static final String[] POSTCODE_WORDS = {"postcode", "postcode:", "plz", "postleitzahl", "code postal", "zip",
+    /** Words that make a number after them a postcode (matched at word starts, so "zip" finds "zipcode" too). */
+    static final String[] POSTCODE_WORDS = {"postcode", "postcode:", "plz", "postleitzahl", "code postal", "zip",
             "zipcode", "post code"};
     /** Company post boxes: their postcodes and numbers are no one's home. */
     private static final String[] COMPANY_BOXES = {"postbus", "antwoordnummer", "postfach", "boîte postale", "po box",

@@ -67,9 +67,6 @@ final class PersonNameModel {
         }
     }
 
-    /** Words that make four or five digits after them a postcode. */
-    private static final String[] POSTCODE_WORDS = {"postcode", "post code", "plz", "postleitzahl", "code postal", "zip"};
-
     /**
      * Whether a postcode stands right before {@code start}, one space between: a Dutch postcode with its letters
      * ("1012 NX Amsterdam"), or four or five digits that a postcode word stands before or that the address rules
@@ -100,7 +97,7 @@ final class PersonNameModel {
         if (!(digits == 4 || digits == 5) || p > 0 && Character.isLetterOrDigit(s.charAt(p - 1))) {
             return false;
         }
-        if (letters && digits == 4 || text.precededBy(p, 20, POSTCODE_WORDS)) {
+        if (letters && digits == 4 || text.precededBy(p, 20, AddressDetector.POSTCODE_WORDS)) {
             return true;
         }
         for (PersonalDataFinding finding : text.findings()) {
