@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,20 +57,15 @@ final class AnswerModel {
         return weights.get(kind);
     }
 
+    /** Writes the model in {@link WeightsFile}'s form, each kind's features sorted by name. */
     void write(Writer out) throws IOException {
-        for (String line : header) {
-            out.write("# " + line + "\n");
-        }
-        for (Map.Entry<CueHit.Kind, Weights> entry : weights.entrySet()) {
-            out.write(entry.getKey() + "\t(bias)\t" + format(entry.getValue().bias()) + "\n");
-            for (Map.Entry<String, Double> feature : new java.util.TreeMap<>(entry.getValue().features()).entrySet()) {
-                out.write(entry.getKey() + "\t" + feature.getKey() + "\t" + format(feature.getValue()) + "\n");
-            }
-        }
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
+        Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
+        Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
+        weights.forEach((kind, w) -> {
+            biases.put(kind, w.bias());
+            features.put(kind, new java.util.TreeMap<>(w.features()));
+        });
+        new WeightsFile(header, biases, features).write(out);
     }
 
     static AnswerModel read(List<String> lines) {

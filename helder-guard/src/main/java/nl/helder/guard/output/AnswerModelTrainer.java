@@ -97,7 +97,7 @@ final class AnswerModelTrainer {
             });
         }
         Map<String, Double> kept = new LinkedHashMap<>();
-        weights.forEach((name, weight) -> kept.put(name, Double.parseDouble(AnswerModel.format(weight[0]))));
-        return new AnswerModel.Weights(Double.parseDouble(AnswerModel.format(bias)), kept);
+        weights.forEach((name, weight) -> kept.put(name, Double.parseDouble(WeightsFile.format(weight[0]))));
+        return new AnswerModel.Weights(Double.parseDouble(WeightsFile.format(bias)), kept);
     }
 }

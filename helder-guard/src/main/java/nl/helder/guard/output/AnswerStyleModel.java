@@ -74,16 +74,17 @@ final class AnswerStyleModel {
                 .limit(limit).map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** Writes the model in {@link WeightsFile}'s form, every feature in {@link AnswerStyle#names()}'s order. */
     void write(Writer out) throws IOException {
-        for (String line : header) {
-            out.write("# " + line + "\n");
-        }
-        for (Map.Entry<CueHit.Kind, Weights> entry : weights.entrySet()) {
-            out.write(entry.getKey() + "\t(bias)\t" + AnswerModel.format(entry.getValue().bias()) + "\n");
-            for (String name : AnswerStyle.names()) {
-                out.write(entry.getKey() + "\t" + name + "\t" + AnswerModel.format(entry.getValue().features().getOrDefault(name, 0.0)) + "\n");
-            }
-        }
+        Map<CueHit.Kind, Double> biases = new EnumMap<>(CueHit.Kind.class);
+        Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
+        weights.forEach((kind, w) -> {
+            biases.put(kind, w.bias());
+            Map<String, Double> ordered = new java.util.LinkedHashMap<>();
+            AnswerStyle.names().forEach(name -> ordered.put(name, w.features().getOrDefault(name, 0.0)));
+            features.put(kind, ordered);
+        });
+        new WeightsFile(header, biases, features).write(out);
     }
 
     private static AnswerStyleModel load() {

@@ -75,8 +75,8 @@ final class AnswerStyleTrainer {
         }
         Map<String, Double> kept = new LinkedHashMap<>();
         for (int j = 0; j < w.length; j++) {
-            kept.put(names.get(j), Double.parseDouble(AnswerModel.format(w[j])));
+            kept.put(names.get(j), Double.parseDouble(WeightsFile.format(w[j])));
         }
-        return new AnswerStyleModel.Weights(Double.parseDouble(AnswerModel.format(bias)), kept);
+        return new AnswerStyleModel.Weights(Double.parseDouble(WeightsFile.format(bias)), kept);
     }
 }

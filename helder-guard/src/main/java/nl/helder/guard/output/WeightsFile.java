@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,6 +44,24 @@ record WeightsFile(List<String> header, Map<CueHit.Kind, Double> biases, Map<Cue
             }
         }
         return new WeightsFile(header, biases, features);
+    }
+
+    /** Writes the header, then each kind's bias and features in this file's order (kinds in their declared order). */
+    void write(Writer out) throws IOException {
+        for (String line : header) {
+            out.write("# " + line + "\n");
+        }
+        for (Map.Entry<CueHit.Kind, Double> bias : new java.util.TreeMap<>(biases).entrySet()) {
+            out.write(bias.getKey() + "\t(bias)\t" + format(bias.getValue()) + "\n");
+            for (Map.Entry<String, Double> feature : features.getOrDefault(bias.getKey(), Map.of()).entrySet()) {
+                out.write(bias.getKey() + "\t" + feature.getKey() + "\t" + format(feature.getValue()) + "\n");
+            }
+        }
+    }
+
+    /** A weight as the file writes it, four decimals: trainers round to it, so that a retrained model reads back equal. */
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     /** Reads {@code resource} next to the class {@code owner}; a missing resource is a broken build. */
