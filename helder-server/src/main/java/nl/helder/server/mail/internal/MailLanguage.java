@@ -9,6 +9,7 @@ import java.util.Set;
  * The language to answer an e-mail in: the one it declares ({@code Content-Language}) when Helder speaks it, else
  * the one whose most common words it uses most (a mail has no Accept-Language header), else the mailbox's own.
  * Counting function words is crude but decides a customer's few sentences in Dutch, English, German or French well.
+ * A tie goes to the fallback, else to the language listed first in {@code supported}.
  */
 final class MailLanguage {
 
@@ -32,21 +33,24 @@ final class MailLanguage {
                 return language;
             }
         }
+        // The business's own order decides a tie (the fallback first), never a map's iteration order: Map.of's order
+        // changes from one JVM start to the next, and so did the language of a reply to the same mail.
         String best = null;
         int bestCount = 0;
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (Map.Entry<String, Set<String>> language : COMMON.entrySet()) {
-            if (!supported.contains(language.getKey())) {
+        for (String language : supported) {
+            Set<String> common = COMMON.get(language);
+            if (common == null) {
                 continue;
             }
             int count = 0;
             for (String word : words) {
-                if (language.getValue().contains(word)) {
+                if (common.contains(word)) {
                     count++;
                 }
             }
-            if (count > bestCount || (count == bestCount && count > 0 && language.getKey().equals(fallback))) {
-                best = language.getKey();
+            if (count > bestCount || (count == bestCount && count > 0 && language.equals(fallback))) {
+                best = language;
                 bestCount = count;
             }
         }

@@ -83,6 +83,16 @@ class MailTextTest {
         assertThat(MailLanguage.of(null, "12345", supported, "nl")).isEqualTo("nl");
     }
 
+    /** Two common words of English and two of German: the tie was decided by Map.of's order, which each JVM start reshuffles. */
+    @Test
+    void aTieGoesToTheFallbackElseToTheLanguageListedFirst() {
+        String tied = "the sale, die Rechnung, with Rabatt und so";
+        assertThat(MailLanguage.of(null, tied, List.of("nl", "en", "de", "fr"), "nl")).isEqualTo("en");
+        assertThat(MailLanguage.of(null, tied, List.of("nl", "de", "en", "fr"), "nl")).isEqualTo("de");
+        assertThat(MailLanguage.of(null, tied, List.of("nl", "en", "de", "fr"), "de")).isEqualTo("de");
+        assertThat(MailLanguage.of(null, tied, List.of("fr", "nl"), "nl")).as("neither tied language spoken").isEqualTo("nl");
+    }
+
     private static String reason(String headers) throws Exception {
         return AutomaticMail.reason(message("From: anna@klant.example\n" + headers), "anna@klant.example");
     }
