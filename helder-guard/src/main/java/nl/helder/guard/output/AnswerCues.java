@@ -91,7 +91,11 @@ final class AnswerCues {
 
     /** The part of an answer that is judged: its first {@value #MAX_JUDGED} characters (every check cuts here). */
     static String judgedPart(String answer) {
-        return answer.length() > MAX_JUDGED ? answer.substring(0, MAX_JUDGED) : answer;
+        if (answer.length() <= MAX_JUDGED) {
+            return answer;
+        }
+        // Never half an emoji or other supplementary character: a lone surrogate at the end would fold to garbage.
+        return answer.substring(0, Character.isHighSurrogate(answer.charAt(MAX_JUDGED - 1)) ? MAX_JUDGED - 1 : MAX_JUDGED);
     }
 
     /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */

@@ -12,6 +12,17 @@ class OutputCuesTest {
         return OutputCues.find(answer, List.of(source)).stream().anyMatch(h -> h.name().equals("unsourced-limit"));
     }
 
+    /** The cut at 5,000 characters never leaves half of a supplementary character (an emoji) at the end. */
+    @Test
+    void theJudgedPartNeverEndsInHalfACharacter() {
+        String answer = "a".repeat(AnswerCues.MAX_JUDGED - 1) + "\uD83D\uDE00 meer tekst";
+        String part = AnswerCues.judgedPart(answer);
+        assertThat(part).hasSize(AnswerCues.MAX_JUDGED - 1);
+        assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1))).isFalse();
+        assertThat(AnswerCues.judgedPart("b".repeat(AnswerCues.MAX_JUDGED + 10))).hasSize(AnswerCues.MAX_JUDGED);
+        assertThat(AnswerCues.judgedPart("kort")).isEqualTo("kort");
+    }
+
     @Test
     void aTimeLimitTheSourceDoesNotStateIsACue() {
         assertThat(limit("Delay refunds have to be claimed within 48 hours.", "Claims can be submitted within 3 months of the journey.")).isTrue();
