@@ -44,6 +44,15 @@ public final class BlindSet {
     /** Round five, authors no file tuned on was written by (Q for answers, S for signals): reported only, first run before any change. */
     public static final BlindSet REPORT_5 = new BlindSet("round-five report", true, "/evaluation/blind5/%1$s/%1$s-report.tsv");
 
+    /** Round six, three new authors (U, V, W): trained and tuned on. Signals only. */
+    public static final BlindSet TRAIN_6U = new BlindSet("round-six train (U)", false, "/evaluation/blind6/%1$s/%1$s-train-u.tsv");
+    /** Round six, see {@link #TRAIN_6U}. */
+    public static final BlindSet TRAIN_6V = new BlindSet("round-six train (V)", false, "/evaluation/blind6/%1$s/%1$s-train-v.tsv");
+    /** Round six, see {@link #TRAIN_6U}. */
+    public static final BlindSet TRAIN_6W = new BlindSet("round-six train (W)", false, "/evaluation/blind6/%1$s/%1$s-train-w.tsv");
+    /** Round six, an author no file tuned on was written by (T, signals): reported only, first run before any change. */
+    public static final BlindSet REPORT_6 = new BlindSet("round-six report", true, "/evaluation/blind6/%1$s/%1$s-report.tsv");
+
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
      * tuning on them, after which their figures would no longer measure anything unseen.

@@ -94,6 +94,31 @@ class BlindSignalsEvaluationTest {
                 Map.of(HUMAN_REQUEST, 0.87, COMPLAINT, 0.80, HIGH_RISK_TOPIC, 0.85, FRUSTRATION, 0.70), 0.79);
     }
 
+    /**
+     * Round six, a new author (T, 420 messages) writing after round five: reported only, never read. Committed
+     * before any change of round six; its first run is the detector as round five shipped it.
+     */
+    @Test
+    void roundSixReportFile() {
+        SignalsEvaluation.Report report = run(BlindSet.REPORT_6);
+        assertThat(report.messages()).isEqualTo(420);
+        // first run (round five's detector, d9e7ad0's guard): recall 0.940, 0.682, 0.907, 0.831; precision 0.940, 0.795, 0.830, 0.758; clean 129/160
+        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.89, COMPLAINT, 0.63, HIGH_RISK_TOPIC, 0.85, FRUSTRATION, 0.78),
+                Map.of(HUMAN_REQUEST, 0.89, COMPLAINT, 0.74, HIGH_RISK_TOPIC, 0.78, FRUSTRATION, 0.70), 0.75);
+    }
+
+    /**
+     * Round six, three new authors' 450 messages each (U: many kinds of writer; V: the indirect, understated and
+     * buried; W: chat register). Their first run, before anything was trained or tuned on them, is an unseen figure
+     * (docs/evaluation.md); from then on they are trained and tuned on and only print.
+     */
+    @Test
+    void roundSixTrainFiles() {
+        assertThat(run(BlindSet.TRAIN_6U).messages()).isEqualTo(450);
+        assertThat(run(BlindSet.TRAIN_6V).messages()).isEqualTo(450);
+        assertThat(run(BlindSet.TRAIN_6W).messages()).isEqualTo(450);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
