@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The concept of every word, word beginning and phrase of {@code signal-concepts.txt}, looked up in one walk of a
- * character trie per word: the walk collects the concepts of every beginning it passes and, at the word's end,
- * those of the whole word. So a message is tagged in time linear in its length, whatever the size of the lists.
+ * The concept of every word, word beginning, compound head and phrase of {@code signal-concepts.txt}, looked up in
+ * one walk of a character trie per word (the walk collects the concepts of every beginning it passes and, at the
+ * word's end, those of the whole word) and one walk of a trie of reversed heads from the word's end. So a message
+ * is tagged in time linear in its length, whatever the size of the lists.
  */
 final class Lexicon {
 
@@ -26,11 +27,21 @@ final class Lexicon {
     record Phrase(String[] words, long concepts) {
     }
 
+    /**
+     * Letters a compound must have before its head: "waterschade" ends in the head "schade" with five, "stage" (the
+     * English word) is not the Dutch compound "snuffelstage". Three keeps the short Dutch and German first parts
+     * ("gas", "web", "auto") and leaves the head alone as a word to the ordinary entries.
+     */
+    static final int COMPOUND_FIRST_PART = 3;
+
     private final WordTrie trie;
+    /** Compound heads ({@code *word}), reversed, so a walk from a word's end finds every head it ends in. */
+    private final WordTrie heads;
     private final Map<String, List<Phrase>> phrasesByFirst;
 
-    private Lexicon(WordTrie trie, Map<String, List<Phrase>> phrasesByFirst) {
+    private Lexicon(WordTrie trie, WordTrie heads, Map<String, List<Phrase>> phrasesByFirst) {
         this.trie = trie;
+        this.heads = heads;
         this.phrasesByFirst = phrasesByFirst;
     }
 
@@ -51,6 +62,7 @@ final class Lexicon {
     /** Parses "CONCEPT: entry entry" lines; {@code #} starts a comment line. */
     static Lexicon parse(String text) {
         WordTrie.Builder trie = WordTrie.builder();
+        WordTrie.Builder heads = WordTrie.builder();
         Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -59,10 +71,14 @@ final class Lexicon {
             int colon = line.indexOf(':');
             long bit = Concept.valueOf(line.substring(0, colon).trim()).bit();
             for (String entry : line.substring(colon + 1).trim().split("\\s+")) {
-                add(entry, bit, trie, phrasesByFirst);
+                if (entry.startsWith("*")) {
+                    heads.addPrefix(new StringBuilder(entry.substring(1)).reverse().toString(), bit);
+                } else {
+                    add(entry, bit, trie, phrasesByFirst);
+                }
             }
         }
-        return new Lexicon(trie.build(), phrasesByFirst);
+        return new Lexicon(trie.build(), heads.build(), phrasesByFirst);
     }
 
     private static void add(String entry, long bit, WordTrie.Builder trie, Map<String, List<Phrase>> phrasesByFirst) {
@@ -77,9 +93,18 @@ final class Lexicon {
         }
     }
 
-    /** The concepts of {@code word} as a whole word or by its beginning, with {@link #PHRASE_START} if a phrase may start here. */
+    /**
+     * The concepts of {@code word} as a whole word, by its beginning or by the head of a compound it ends in, with
+     * {@link #PHRASE_START} if a phrase may start here.
+     */
     long concepts(String word) {
-        return trie.bits(word);
+        long bits = trie.bits(word);
+        if (word.length() > COMPOUND_FIRST_PART + 3) {
+            // Walked from the end, the word without its first part: every head it passes is one the word ends in,
+            // after at least COMPOUND_FIRST_PART letters.
+            bits |= heads.bitsBackwards(word, COMPOUND_FIRST_PART, word.length());
+        }
+        return bits;
     }
 
     /** The phrases that begin with {@code word}. */

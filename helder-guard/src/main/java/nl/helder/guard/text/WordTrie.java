@@ -60,6 +60,23 @@ public final class WordTrie {
         return bits | wordBits[node];
     }
 
+    /**
+     * The same walk over {@code text} from {@code end - 1} back to {@code start}: in a trie of reversed entries, the
+     * bits of every entry the stretch ends in (prefixes) and of the whole stretch (words).
+     */
+    public long bitsBackwards(CharSequence text, int start, int end) {
+        long bits = 0;
+        int node = 0;
+        for (int i = end - 1; i >= start; i--) {
+            node = child(node, text.charAt(i));
+            if (node < 0) {
+                return bits;
+            }
+            bits |= prefixBits[node];
+        }
+        return bits | wordBits[node];
+    }
+
     /** The bits of {@code word}; see {@link #bits(CharSequence, int, int)}. */
     public long bits(String word) {
         return bits(word, 0, word.length());

@@ -1,6 +1,7 @@
 package nl.helder.guard.signals;
 
 import nl.helder.guard.Signal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,6 +14,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConversationSignalsTest {
 
     private final ConversationSignals signals = new ConversationSignals();
+
+    /** A compound means what its head means ({@code *word} in the concept file), after a first part of three letters or more. */
+    @Test
+    void aCompoundIsReadByItsHead() {
+        Lexicon lexicon = Lexicon.standard();
+        assertThat(lexicon.concepts("inbraakschade") & Concept.DAMAGE.bit()).isNotZero();
+        assertThat(lexicon.concepts("jahresabrechnung") & Concept.BILL.bit()).isNotZero();
+        assertThat(lexicon.concepts("servicemitarbeiterin") & Concept.PERSON.bit()).isNotZero();
+        assertThat(lexicon.concepts("snuffelstage") & Concept.JOB.bit()).isNotZero();
+        assertThat(lexicon.concepts("stage") & Concept.JOB.bit()).as("the English word is no compound").isZero();
+        assertThat(lexicon.concepts("bestage") & Concept.JOB.bit()).as("a first part of two letters is none").isZero();
+        assertThat(new ConversationSignals().detect("Die Jahresabrechnung ist falsch.")).contains(Signal.COMPLAINT);
+    }
+
+    /** The model adds a request for a person only where the customer asks; a story about staff is no request. */
+    @Test
+    void theModelAddsARequestForAPersonOnlyWhereSomethingIsAsked() {
+        TaggedMessage story = TaggedMessage.of("Ik had gisteren een gesprek met een medewerker over mijn contract.", Lexicon.standard());
+        assertThat(SignalModel.standard().probabilities(story)[Signal.HUMAN_REQUEST.ordinal()]).as("the model alone").isGreaterThan(0.9);
+        assertThat(SignalModel.admits(Signal.HUMAN_REQUEST, story)).isFalse();
+        assertThat(SignalModel.admits(Signal.COMPLAINT, story)).isTrue();
+        assertThat(SignalModel.admits(Signal.HUMAN_REQUEST, TaggedMessage.of("Een medewerker graag.", Lexicon.standard()))).isTrue();
+        assertThat(SignalModel.admits(Signal.HUMAN_REQUEST, TaggedMessage.of("medewerker", Lexicon.standard()))).isTrue();
+        assertThat(SignalModel.admits(Signal.HUMAN_REQUEST, TaggedMessage.of("Krijg ik dan een medewerker van jullie aan de lijn?", Lexicon.standard()))).isTrue();
+        assertThat(new ConversationSignals().detect(story.raw())).doesNotContain(Signal.HUMAN_REQUEST);
+    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

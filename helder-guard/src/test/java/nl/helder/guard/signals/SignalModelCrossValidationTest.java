@@ -56,7 +56,7 @@ class SignalModelCrossValidationTest {
                     for (int s = 0; s < p.length; s++) {
                         double threshold = t < GRID.length ? GRID[t] : SignalModel.THRESHOLDS[s];
                         boolean expected = example.labels().contains(Signal.values()[s]);
-                        boolean detected = p[s] >= threshold;
+                        boolean detected = p[s] >= threshold && SignalModel.admits(Signal.values()[s], message);
                         if (expected || detected) {
                             counts[t][s][expected && detected ? 0 : detected ? 1 : 2]++;
                         }

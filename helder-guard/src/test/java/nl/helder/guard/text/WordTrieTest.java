@@ -34,6 +34,19 @@ class WordTrieTest {
         assertThat(trie.bits("")).isZero();
     }
 
+    /** Walked backwards, a trie of reversed entries finds the ends of words: the heads of compounds. */
+    @Test
+    void aBackwardWalkFindsTheEndsAStretchHas() {
+        WordTrie heads = WordTrie.builder().addPrefix("edahcs", COMPLAINT).addWord("gatS", CALL).build();
+        String text = "waterschade en Stag";
+        assertThat(heads.bitsBackwards(text, 0, 11)).isEqualTo(COMPLAINT);
+        assertThat(heads.bitsBackwards(text, 5, 11)).as("the head itself").isEqualTo(COMPLAINT);
+        assertThat(heads.bitsBackwards(text, 6, 11)).as("too short to end in it").isZero();
+        assertThat(heads.bitsBackwards(text, 0, 10)).as("not at the end").isZero();
+        assertThat(heads.bitsBackwards(text, 15, 19)).as("a reversed whole word").isEqualTo(CALL);
+        assertThat(heads.bitsBackwards(text, 14, 19)).as("a word is no prefix").isZero();
+    }
+
     @Test
     void aStretchOfTextIsAskedInPlace() {
         String text = "wilt u mij terugbellen of een mens sturen";
