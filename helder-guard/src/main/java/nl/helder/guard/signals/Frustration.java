@@ -30,7 +30,7 @@ final class Frustration {
                 || exasperatedFace(m.raw())) {
             return true;
         }
-        if (m.has(POSITIVE)) {
+        if (m.has(POSITIVE) || happyFace(m.raw())) {
             return false;
         }
         return m.has(SIGH) || punctuationRun(m.raw()) || emphasis(m.raw());
@@ -93,6 +93,27 @@ final class Frustration {
         return false;
     }
 
+    /**
+     * A face or sign of joy or thanks (😀😁😂😃😄😅😊😍🙂🥰🥳🤩🎉👍👏🙏❤): "Yes het is gelukt!! 🎉", "It worked!! 😄" are
+     * happy exclamations, as a thanks or praise in words makes them. (👏 can be sarcastic; sarcasm is not read here.)
+     */
+    private static boolean happyFace(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u2764') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                int p = raw.codePointAt(i);
+                if (p >= 0x1F600 && p <= 0x1F60D || p == 0x1F642 || p == 0x1F970 || p == 0x1F973 || p == 0x1F929 || p == 0x1F389
+                        || p == 0x1F44D || p == 0x1F44F || p == 0x1F64F) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** An interjection opening the message: "man, ...", "Mann, ist das kompliziert", "mon dieu". */
     private static boolean startsWithExclamation(String raw) {
         String start = raw.stripLeading().toLowerCase(java.util.Locale.ROOT);
@@ -115,9 +136,12 @@ final class Frustration {
 
     /**
      * Shouting: a word of three or more capitals that is not an acronym or part of a code ("ABC-12X", "ETE2024"),
-     * or a message of five or more letters almost all in capitals.
+     * or a message of five or more letters almost all in capitals. A word of capitals without a vowel is an acronym
+     * whether listed or not ("BRP", "PMC", "ZZP": shouted words have vowels), and capitals that open the message
+     * before a colon are a heading ("LET OP:", "ACHTUNG:", "ATTENTION :").
      */
     private static boolean emphasis(String text) {
+        int heading = headingEnd(text);
         int letters = 0;
         int upper = 0;
         int i = 0;
@@ -136,11 +160,34 @@ final class Frustration {
                 letters++;
                 i++;
             }
-            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))) {
+            if (allUpper && i - start >= 3 && start >= heading && hasVowel(text, start, i) && !partOfCode(text, start, i)
+                    && !ACRONYMS.contains(text.substring(start, i))) {
                 return true;
             }
         }
         return letters >= 5 && upper >= 0.8 * letters;
+    }
+
+    private static boolean hasVowel(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if ("AEIOUYÄÖÜÉÈÊÀÂÎÔÛ".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a heading of capitals and spaces that opens the message ends, after its colon; 0 when there is none. */
+    private static int headingEnd(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == ' ') && i < 30) {
+            i++;
+        }
+        int colon = i;
+        while (colon < text.length() && text.charAt(colon) == ' ') {
+            colon++;
+        }
+        return i >= 2 && colon < text.length() && text.charAt(colon) == ':' ? colon + 1 : 0;
     }
 
     private static boolean partOfCode(String text, int start, int end) {

@@ -84,6 +84,10 @@ class ConversationSignalsTest {
             // frustration
             "ich habe es dir schon dreimal erklärt|FRUSTRATION",
             "Merci beaucoup !!! trop bien|-",
+            "Het werkt weer!! 🎉|-",
+            "Wat kost een keuring bij de RDW?|-",
+            "BELANGRIJK: mijn adres is veranderd per 1 mei.|-",
+            "Waarom krijg ik NIKS terug van jullie, BELANGRIJK: ik wacht al weken|COMPLAINT,FRUSTRATION",
             // round three: a negation stays in its sentence; a preference is a wish
             "Ihre Jahresabrechnung ist falsch. Bitte leiten Sie mich an einen Sachbearbeiter weiter.|HUMAN_REQUEST,COMPLAINT",
             "i would rather talk to a real person|HUMAN_REQUEST",
