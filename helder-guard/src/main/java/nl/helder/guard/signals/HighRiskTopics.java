@@ -17,7 +17,7 @@ final class HighRiskTopics {
         if (m.hasUnnegated(MONEY_TROUBLE, 2) || cannotPay(m)) {
             return true;
         }
-        if (m.has(INCIDENT) || m.has(CRISIS) || m.has(HEALTH)) {
+        if (m.has(INCIDENT) || m.has(CRISIS) || m.has(HEALTH) && !onlyAccessibility(m)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -29,6 +29,33 @@ final class HighRiskTopics {
         // incidents, money trouble, legal steps, disconnection or a death (above). Asked last, so the phrase scan
         // runs only for the few messages that would otherwise count.
         return claimOrApplication(m) && !m.containsAny(IN_GENERAL);
+    }
+
+    /**
+     * Beginnings of the words for a disability that asks for another way of contact or of travel, not for a person to
+     * decide: deaf, blind, a wheelchair, a carer ("I'm deaf, please e-mail", "can my carer speak for me", "the ramp for my
+     * wheelchair"). Dependence on care or equipment, or a serious illness, is a high-risk matter; these alone are not.
+     */
+    private static final String[] ACCESSIBILITY = {"deaf", "doof", "dove", "slechthorend", "gehorlos", "schwerhorig", "sourd",
+            "malentendant", "blind", "slechtziend", "sehbehindert", "aveugle", "malvoyant", "rolstoel", "wheelchair", "rollstuhl",
+            "fauteuil", "carer", "mantelzorg", "handicap", "gehandicapt", "behindert", "behinderung", "schwerbehindert", "disabled",
+            "traplift", "treppenlift", "scootmobiel", "elektrorollstuhl"};
+    /** "relies on", "is aangewezen op", "ist angewiesen auf", "dépend de": a disability with dependence is one of care. */
+    private static final java.util.Set<String> DEPENDENCE = java.util.Set.of("rely", "relies", "relying", "dependent", "depends",
+            "afhankelijk", "aangewezen", "angewiesen", "abhangig", "depend", "dependant", "dependante");
+
+    /** Whether every health word of the message names a disability of {@link #ACCESSIBILITY}, with no dependence said. */
+    private static boolean onlyAccessibility(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            String word = m.word(i);
+            if (DEPENDENCE.contains(word)) {
+                return false;
+            }
+            if (m.is(i, HEALTH) && java.util.Arrays.stream(ACCESSIBILITY).noneMatch(word::startsWith)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An insurance claim, damage to be reported or compensated, or a job application. */
