@@ -24,12 +24,32 @@ final class Promises {
         return false;
     }
 
-    /** A promise and, anywhere after it, a negation or a failure ("promised a refund and still nothing"). */
+    /**
+     * Words that say the time a promise gave has passed: "that was a week ago", "we zijn nu drie weken verder", "das
+     * ist jetzt zwei Wochen her", "c'était il y a dix jours" ("il y a" is read by its "y"-less word "il": too common, so
+     * French counts on "depuis" and "passe").
+     */
+    private static final Set<String> ELAPSED = Set.of("ago", "since", "geleden", "verder", "inmiddels", "intussen", "her", "mittlerweile",
+            "inzwischen", "depuis", "passe", "passes", "passee", "passees", "entretemps");
+
+    /**
+     * A promise and, anywhere after it, a negation or a failure ("promised a refund and still nothing"), or the time
+     * it gave gone by ("I was promised a call-back within 24 hours. That was a week ago.").
+     */
     static boolean broken(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
             if (PROMISED.contains(m.word(i))) {
                 return m.anyWithin(Concept.NEGATION, i + 1, m.size() - 1, -1) || m.anyWithin(Concept.FAILURE, i + 1, m.size() - 1, -1)
-                        || m.anyWithin(Concept.STILL_NOT, i + 1, m.size() - 1, -1);
+                        || m.anyWithin(Concept.STILL_NOT, i + 1, m.size() - 1, -1) || elapsedAfter(m, i);
+            }
+        }
+        return false;
+    }
+
+    private static boolean elapsedAfter(TaggedMessage m, int promise) {
+        for (int j = promise + 1; j < m.size(); j++) {
+            if (ELAPSED.contains(m.word(j))) {
+                return true;
             }
         }
         return false;
