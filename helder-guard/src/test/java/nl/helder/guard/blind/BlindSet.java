@@ -50,6 +50,16 @@ public final class BlindSet {
     public static final BlindSet TRAIN_6V = new BlindSet("round-six train (V)", false, "/evaluation/blind6/%1$s/%1$s-train-v.tsv");
     /** Round six, see {@link #TRAIN_6U}. */
     public static final BlindSet TRAIN_6W = new BlindSet("round-six train (W)", false, "/evaluation/blind6/%1$s/%1$s-train-w.tsv");
+    /** Round six, see {@link #TRAIN_6U}: a second batch of three authors (X, Y, Z), written after the first was trained on. */
+    public static final BlindSet TRAIN_6X = new BlindSet("round-six train (X)", false, "/evaluation/blind6/%1$s/%1$s-train-x.tsv");
+    /** Round six, see {@link #TRAIN_6X}. */
+    public static final BlindSet TRAIN_6Y = new BlindSet("round-six train (Y)", false, "/evaluation/blind6/%1$s/%1$s-train-y.tsv");
+    /** Round six, see {@link #TRAIN_6X}. */
+    public static final BlindSet TRAIN_6Z = new BlindSet("round-six train (Z)", false, "/evaluation/blind6/%1$s/%1$s-train-z.tsv");
+    /** Round six, two new answers authors (P2, P3): trained and tuned on. Answers only. */
+    public static final BlindSet TRAIN_6P2 = new BlindSet("round-six train (P2)", false, "/evaluation/blind6/%1$s/%1$s-train-p2.tsv");
+    /** Round six, see {@link #TRAIN_6P2}. */
+    public static final BlindSet TRAIN_6P3 = new BlindSet("round-six train (P3)", false, "/evaluation/blind6/%1$s/%1$s-train-p3.tsv");
     /** Round six, an author no file tuned on was written by (T, signals): reported only, first run before any change. */
     public static final BlindSet REPORT_6 = new BlindSet("round-six report", true, "/evaluation/blind6/%1$s/%1$s-report.tsv");
 

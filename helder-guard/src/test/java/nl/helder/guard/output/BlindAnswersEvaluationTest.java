@@ -123,6 +123,16 @@ class BlindAnswersEvaluationTest {
         assertThat(run(BlindSet.TRAIN_5).answers()).isEqualTo(300);
     }
 
+    /**
+     * Round six's two train files (authors P2, P3, 300 answers each): their first run, before anything was trained on
+     * them, is an unseen figure of round five's guard (docs/evaluation.md); then they are trained on and only print.
+     */
+    @Test
+    void roundSixTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_6P2).answers()).isEqualTo(300);
+        assertThat(run(BlindSet.TRAIN_6P3).answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
