@@ -30,10 +30,10 @@ final class Frustration {
                 || exasperatedFace(m.raw())) {
             return true;
         }
-        if (m.has(POSITIVE) || happyFace(m.raw())) {
+        if (m.has(POSITIVE)) {
             return false;
         }
-        return m.has(SIGH) || punctuationRun(m.raw()) || emphasis(m.raw());
+        return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw()) && !happyFace(m.raw());
     }
 
     /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
@@ -94,8 +94,9 @@ final class Frustration {
     }
 
     /**
-     * A face or sign of joy or thanks (😀😁😂😃😄😅😊😍🙂🥰🥳🤩🎉👍👏🙏❤): "Yes het is gelukt!! 🎉", "It worked!! 😄" are
-     * happy exclamations, as a thanks or praise in words makes them. (👏 can be sarcastic; sarcasm is not read here.)
+     * A face or sign of joy (😀😁😃😄😊😍🙂🥰🥳🤩🎉👍❤): "Yes het is gelukt!! 🎉", "It worked!! 😄" are happy exclamations.
+     * It takes away only what "!!" and "??" say, never shouting or a sigh ("IK WACHT AL DRIE WEKEN!!! 👍" stays
+     * frustrated); not 👏, 😂, 😅, 😉 or 🙏, which are as often sarcastic or pleading.
      */
     private static boolean happyFace(String raw) {
         for (int i = 0; i < raw.length(); i++) {
@@ -105,8 +106,8 @@ final class Frustration {
             }
             if (Character.isHighSurrogate(c)) {
                 int p = raw.codePointAt(i);
-                if (p >= 0x1F600 && p <= 0x1F60D || p == 0x1F642 || p == 0x1F970 || p == 0x1F973 || p == 0x1F929 || p == 0x1F389
-                        || p == 0x1F44D || p == 0x1F44F || p == 0x1F64F) {
+                if (p == 0x1F600 || p == 0x1F601 || p == 0x1F603 || p == 0x1F604 || p == 0x1F60A || p == 0x1F60D || p == 0x1F642
+                        || p == 0x1F970 || p == 0x1F973 || p == 0x1F929 || p == 0x1F389 || p == 0x1F44D) {
                     return true;
                 }
             }
@@ -170,7 +171,7 @@ final class Frustration {
 
     private static boolean hasVowel(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if ("AEIOUYÄÖÜÉÈÊÀÂÎÔÛ".indexOf(text.charAt(i)) >= 0) {
+            if ("AEIOUYÄÖÜÉÈÊËÀÂÁÎÏÍÌİÔÓÒÛÚÙŸ".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

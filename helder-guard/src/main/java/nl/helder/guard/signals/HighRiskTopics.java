@@ -38,14 +38,23 @@ final class HighRiskTopics {
      */
     private static final String[] ACCESSIBILITY = {"deaf", "doof", "dove", "slechthorend", "gehorlos", "schwerhorig", "sourd",
             "malentendant", "blind", "slechtziend", "sehbehindert", "aveugle", "malvoyant", "rolstoel", "wheelchair", "rollstuhl",
-            "fauteuil", "carer", "mantelzorg", "handicap", "gehandicapt", "behindert", "behinderung", "schwerbehindert", "disabled",
-            "traplift", "treppenlift", "scootmobiel", "elektrorollstuhl"};
-    /** "relies on", "is aangewezen op", "ist angewiesen auf", "dépend de": a disability with dependence is one of care. */
+            "fauteuil", "carer", "mantelzorg", "handicap", "gehandicapt", "behindert", "behinderung", "schwerbehindert", "disabled"};
+    /**
+     * "relies on", "is aangewezen op", "ist angewiesen auf", "dépend de", "hulpbehoevend", "bettlägerig": a disability
+     * with dependence is one of care.
+     */
     private static final java.util.Set<String> DEPENDENCE = java.util.Set.of("rely", "relies", "relying", "dependent", "depends",
-            "afhankelijk", "aangewezen", "angewiesen", "abhangig", "depend", "dependant", "dependante");
+            "afhankelijk", "aangewezen", "angewiesen", "abhangig", "depend", "dependant", "dependante", "hulpbehoevend",
+            "zorgbehoevend", "bedlegerig", "bettlagerig", "pflegebedurftig", "grabataire", "bedridden", "housebound");
 
-    /** Whether every health word of the message names a disability of {@link #ACCESSIBILITY}, with no dependence said. */
+    /**
+     * Whether every health word of the message names a disability of {@link #ACCESSIBILITY}, with no dependence said
+     * and no energy, water or line in it ("ik ben gehandicapt en de stroom valt steeds uit" is about supply).
+     */
     private static boolean onlyAccessibility(TaggedMessage m) {
+        if (m.has(UTILITY) || m.has(DISCONNECT)) {
+            return false;
+        }
         for (int i = 0; i < m.size(); i++) {
             String word = m.word(i);
             if (DEPENDENCE.contains(word)) {
