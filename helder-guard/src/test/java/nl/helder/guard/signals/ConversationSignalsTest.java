@@ -89,6 +89,10 @@ class ConversationSignalsTest {
             "ich habe es dir schon dreimal erklärt|FRUSTRATION",
             "Merci beaucoup !!! trop bien|-",
             "Het werkt weer!! 🎉|-",
+            "Bij ons komt er rook uit de meterkast, wat moet ik doen?|HIGH_RISK_TOPIC",
+            "Im Keller ist ein Rohr geplatzt und das Wasser steigt|HIGH_RISK_TOPIC",
+            "Un tuyau a éclaté dans la cuisine, ça coule partout|HIGH_RISK_TOPIC",
+            "Mijn buurman rookt op het balkon, mag dat?|-",
             // an independent review of round six's rules (review6): compounds that are none, promises kept, faces, care
             "Ik ben verkouden en heb griepklachten, kan de afspraak verzet worden?|-",
             "Was bedeutet Selbstverschulden in Ihren Bedingungen?|-",
