@@ -61,10 +61,8 @@ class BlindSignalsEvaluationTest {
      */
     @Test
     void roundTwoReportFileStaysAboveItsFirstRun() {
-        SignalsEvaluation.Report report = run(BlindSet.REPORT_2);
-        assertThat(report.messages()).isEqualTo(420);
-        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.77, COMPLAINT, 0.58, HIGH_RISK_TOPIC, 0.70, FRUSTRATION, 0.76),
-                Map.of(HUMAN_REQUEST, 0.92, COMPLAINT, 0.79, HIGH_RISK_TOPIC, 0.84, FRUSTRATION, 0.80), 0.83);
+        staysAbove(BlindSet.REPORT_2, 420, floors(0.77, 0.58, 0.70, 0.76),
+                floors(0.92, 0.79, 0.84, 0.80), 0.83);
     }
 
     /**
@@ -74,10 +72,8 @@ class BlindSignalsEvaluationTest {
      */
     @Test
     void roundThreeReportFileStaysAboveItsFirstRun() {
-        SignalsEvaluation.Report report = run(BlindSet.REPORT_3);
-        assertThat(report.messages()).isEqualTo(420);
-        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.85, COMPLAINT, 0.60, HIGH_RISK_TOPIC, 0.75, FRUSTRATION, 0.84),
-                Map.of(HUMAN_REQUEST, 0.83, COMPLAINT, 0.71, HIGH_RISK_TOPIC, 0.76, FRUSTRATION, 0.73), 0.78);
+        staysAbove(BlindSet.REPORT_3, 420, floors(0.85, 0.60, 0.75, 0.84),
+                floors(0.83, 0.71, 0.76, 0.73), 0.78);
     }
 
     /**
@@ -87,11 +83,9 @@ class BlindSignalsEvaluationTest {
      */
     @Test
     void roundFiveReportFileStaysAboveItsFirstRun() {
-        SignalsEvaluation.Report report = run(BlindSet.REPORT_5);
-        assertThat(report.messages()).isEqualTo(420);
         // first run (`48beee3`): recall 0.843, 0.750, 0.847, 0.893; precision 0.921, 0.851, 0.900, 0.753; clean 135/159
-        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.79, COMPLAINT, 0.70, HIGH_RISK_TOPIC, 0.79, FRUSTRATION, 0.84),
-                Map.of(HUMAN_REQUEST, 0.87, COMPLAINT, 0.80, HIGH_RISK_TOPIC, 0.85, FRUSTRATION, 0.70), 0.79);
+        staysAbove(BlindSet.REPORT_5, 420, floors(0.79, 0.70, 0.79, 0.84),
+                floors(0.87, 0.80, 0.85, 0.70), 0.79);
     }
 
     /**
@@ -100,11 +94,9 @@ class BlindSignalsEvaluationTest {
      */
     @Test
     void roundSixReportFile() {
-        SignalsEvaluation.Report report = run(BlindSet.REPORT_6);
-        assertThat(report.messages()).isEqualTo(420);
         // first run (round five's detector, d9e7ad0's guard): recall 0.940, 0.682, 0.907, 0.831; precision 0.940, 0.795, 0.830, 0.758; clean 129/160
-        assertAtOrAbove(report, Map.of(HUMAN_REQUEST, 0.89, COMPLAINT, 0.63, HIGH_RISK_TOPIC, 0.85, FRUSTRATION, 0.78),
-                Map.of(HUMAN_REQUEST, 0.89, COMPLAINT, 0.74, HIGH_RISK_TOPIC, 0.78, FRUSTRATION, 0.70), 0.75);
+        staysAbove(BlindSet.REPORT_6, 420, floors(0.89, 0.63, 0.85, 0.78),
+                floors(0.89, 0.74, 0.78, 0.70), 0.75);
     }
 
     /**
@@ -141,6 +133,23 @@ class BlindSignalsEvaluationTest {
     @Test
     void roundThreeTrainFileE() {
         assertThat(run(BlindSet.TRAIN_3E).messages()).isEqualTo(450);
+    }
+
+    /** Runs a report file: its size, then recall and precision floors (each in {@link Signal} order) and the share of hard negatives left alone. */
+    private static void staysAbove(BlindSet split, int messages, Map<Signal, Double> recallFloor, Map<Signal, Double> precisionFloor,
+                                   double cleanNegativesFloor) {
+        SignalsEvaluation.Report report = run(split);
+        assertThat(report.messages()).isEqualTo(messages);
+        assertAtOrAbove(report, recallFloor, precisionFloor, cleanNegativesFloor);
+    }
+
+    /** A floor per signal, given in {@link Signal} order: HUMAN_REQUEST, COMPLAINT, HIGH_RISK_TOPIC, FRUSTRATION. */
+    private static Map<Signal, Double> floors(double... perSignal) {
+        Map<Signal, Double> floors = new java.util.EnumMap<>(Signal.class);
+        for (Signal signal : Signal.values()) {
+            floors.put(signal, perSignal[signal.ordinal()]);
+        }
+        return floors;
     }
 
     private static void assertAtOrAbove(SignalsEvaluation.Report report, Map<Signal, Double> recallFloor, Map<Signal, Double> precisionFloor,
