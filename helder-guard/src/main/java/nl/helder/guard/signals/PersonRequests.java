@@ -24,7 +24,10 @@ final class PersonRequests {
             + "moi je un une le la vraie vrai avec a parler "
             // "geef me gewoon een medewerker", "einen persönlichen Ansprechpartner", "besoin d'un interlocuteur"
             + "gewoon eindelijk persoonlijk persoonlijke vaste einfach endlich personlichen personlich zustandigen direkt "
-            + "finally personal d simplement enfin personnel directement"));
+            + "finally personal d simplement enfin personnel directement "
+            // urgency and refusing the bot: "Menschlicher Ansprechpartner. Sofort.", "Stop with the bot. Human. NOW."
+            + "now meteen onmiddellijk direct sofort jetzt gleich maintenant immediatement asap stop menselijk menselijke "
+            + "menschlicher menschliche menschlichen"));
     /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
     private static final Set<String> NOUN_MARKERS = words("the het am au per via by on op aan");
     private static final Set<String> PERSON_WORDS = words(("medewerker medewerkster collega klantenservice operator adviseur "
@@ -127,7 +130,7 @@ final class PersonRequests {
     private static int contentWords(TaggedMessage m) {
         int content = 0;
         for (int i = 0; i < m.size(); i++) {
-            if (!m.is(i, PLEASE) && !BETWEEN.contains(m.word(i))) {
+            if (!m.is(i, PLEASE) && !m.is(i, BOT) && !BETWEEN.contains(m.word(i))) {
                 content++;
             }
         }
