@@ -60,6 +60,11 @@ public final class BlindSet {
     public static final BlindSet TRAIN_6P2 = new BlindSet("round-six train (P2)", false, "/evaluation/blind6/%1$s/%1$s-train-p2.tsv");
     /** Round six, see {@link #TRAIN_6P2}. */
     public static final BlindSet TRAIN_6P3 = new BlindSet("round-six train (P3)", false, "/evaluation/blind6/%1$s/%1$s-train-p3.tsv");
+    /**
+     * Round six, the last author (J, signals): written at the round's end, after every change of it, and run once by
+     * the final detector: its first run is that detector's figure on phrasing nobody tuned it on. Reported only.
+     */
+    public static final BlindSet REPORT_6J = new BlindSet("round-six final report (J)", true, "/evaluation/blind6/%1$s/%1$s-report-j.tsv");
     /** Round six, an author no file tuned on was written by (T, signals): reported only, first run before any change. */
     public static final BlindSet REPORT_6 = new BlindSet("round-six report", true, "/evaluation/blind6/%1$s/%1$s-report.tsv");
 

@@ -39,7 +39,7 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind5/answers, fbdce573c3a8500a24e3e7d0a95a468fd574612fca4910c39d193cda7feb6f99, 2",
             "src/test/resources/evaluation/blind5/honest, 7bc606de651544104423fe04e813c03f3f7c40718a744a8b57b315817d3b6b64, 1",
             "src/test/resources/evaluation/blind5/signals, 294dcb29e5672aac9435c0e1ca9b1f61ee43983b06bcc9efc5df4b0149c2f4fe, 1",
-            "src/test/resources/evaluation/blind6/signals, 6227e99ababa03d5df743fd201ac098d64329dc58c0babb4df173913a9542498, 7",
+            "src/test/resources/evaluation/blind6/signals, c12501360d36ac0c7cce7366080ba774e7351b344768d4491036ca30b981e7f3, 8",
             "src/test/resources/evaluation/blind6/answers, d4e748f6c9549100051eb23856bac7850a34bb91cf6c8af2e014cf0e3b1f5f20, 2"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {

@@ -100,6 +100,18 @@ class BlindSignalsEvaluationTest {
     }
 
     /**
+     * Round six's last report file (J, 420 messages), written at the end of the round after every change of it and
+     * committed before its first run: that run is the final detector's figure on a stranger's phrasing. Floors: that
+     * first run minus 0.05.
+     */
+    @Test
+    void roundSixFinalReportFile() {
+        // first run (c5d2c4d, the final detector): recall 0.950, 0.764, 0.802, 0.888; precision 0.938, 0.895, 0.913, 0.789; clean 141/160
+        // (round five's detector, d9e7ad0, on the same file: recall 0.925, 0.730, 0.780, 0.863; precision 0.925, 0.878, 0.888, 0.802; 140/160)
+        staysAbove(BlindSet.REPORT_6J, 420, floors(0.90, 0.71, 0.75, 0.83), floors(0.88, 0.84, 0.86, 0.73), 0.83);
+    }
+
+    /**
      * Round six, three new authors' 450 messages each (U: many kinds of writer; V: the indirect, understated and
      * buried; W: chat register). Their first run, before anything was trained or tuned on them, is an unseen figure
      * (docs/evaluation.md); from then on they are trained and tuned on and only print.
