@@ -91,11 +91,7 @@ final class AnswerCues {
 
     /** The part of an answer that is judged: its first {@value #MAX_JUDGED} characters (every check cuts here). */
     static String judgedPart(String answer) {
-        if (answer.length() <= MAX_JUDGED) {
-            return answer;
-        }
-        // Never half an emoji or other supplementary character: a lone surrogate at the end would fold to garbage.
-        return answer.substring(0, Character.isHighSurrogate(answer.charAt(MAX_JUDGED - 1)) ? MAX_JUDGED - 1 : MAX_JUDGED);
+        return nl.helder.guard.text.Tokens.head(answer, MAX_JUDGED);
     }
 
     /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
@@ -262,7 +258,7 @@ final class AnswerCues {
     }
 
     private static String cap(String sentence) {
-        return sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+        return nl.helder.guard.text.Tokens.head(sentence, MAX_SENTENCE);
     }
 
     /** Accents removed and spacing normalised, case kept: for cues that need capitals (a name). */

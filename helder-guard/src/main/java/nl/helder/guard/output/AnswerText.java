@@ -20,7 +20,7 @@ public final class AnswerText {
 
     /** Lower case, accents removed, "ß" as "ss", apostrophes unified, runs of white space as one space. */
     public static String fold(String text) {
-        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String head = Tokens.head(text, MAX_CHARS);
         String folded = Tokens.foldAccents(head.toLowerCase(Locale.ROOT).replace('’', '\'').replace("ß", "ss"));
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
@@ -43,7 +43,7 @@ public final class AnswerText {
     public static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
-        String head = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String head = Tokens.head(text, MAX_CHARS);
         for (int i = 0; i < head.length(); i++) {
             char c = head.charAt(i);
             boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == head.length() || Character.isWhitespace(head.charAt(i + 1))));

@@ -50,7 +50,7 @@ public final class PrivacyGuard implements PersonalDataDetector {
     @Override
     public List<PersonalDataFinding> detect(String text) {
         Objects.requireNonNull(text, "text");
-        ScanText scan = new ScanText(text.length() > MAX_SCANNED_CHARS ? text.substring(0, MAX_SCANNED_CHARS) : text);
+        ScanText scan = new ScanText(nl.helder.guard.text.Tokens.head(text, MAX_SCANNED_CHARS));
         if (wants(PersonalDataType.BSN) || wants(PersonalDataType.CARD)) {
             NumberDetector.detect(scan);
         }

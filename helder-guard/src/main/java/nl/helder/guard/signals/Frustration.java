@@ -33,7 +33,7 @@ final class Frustration {
         if (m.has(POSITIVE)) {
             return false;
         }
-        return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw()) && !happyFace(m.raw());
+        return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw(), !happyFace(m.raw()));
     }
 
     /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
@@ -94,9 +94,9 @@ final class Frustration {
     }
 
     /**
-     * A face or sign of joy (😀😁😃😄😊😍🙂🥰🥳🤩🎉👍❤): "Yes het is gelukt!! 🎉", "It worked!! 😄" are happy exclamations.
-     * It takes away only what "!!" and "??" say, never shouting or a sigh ("IK WACHT AL DRIE WEKEN!!! 👍" stays
-     * frustrated); not 👏, 😂, 😅, 😉 or 🙏, which are as often sarcastic or pleading.
+     * A face or sign of joy (😀😁😃😄😊😍🥰🥳🤩🎉❤): "Yes het is gelukt!! 🎉", "It worked!! 😄" are happy exclamations.
+     * It takes away only what "!!" says, never "??", shouting or a sigh ("IK WACHT AL DRIE WEKEN!!! 😊" stays
+     * frustrated); not 🙂, 👍, 👏, 😂, 😅, 😉 or 🙏, which are as often passive-aggressive, sarcastic or pleading.
      */
     private static boolean happyFace(String raw) {
         for (int i = 0; i < raw.length(); i++) {
@@ -106,8 +106,8 @@ final class Frustration {
             }
             if (Character.isHighSurrogate(c)) {
                 int p = raw.codePointAt(i);
-                if (p == 0x1F600 || p == 0x1F601 || p == 0x1F603 || p == 0x1F604 || p == 0x1F60A || p == 0x1F60D || p == 0x1F642
-                        || p == 0x1F970 || p == 0x1F973 || p == 0x1F929 || p == 0x1F389 || p == 0x1F44D) {
+                if (p == 0x1F600 || p == 0x1F601 || p == 0x1F603 || p == 0x1F604 || p == 0x1F60A || p == 0x1F60D || p == 0x1F970
+                        || p == 0x1F973 || p == 0x1F929 || p == 0x1F389) {
                     return true;
                 }
             }
@@ -122,14 +122,20 @@ final class Frustration {
                 || start.startsWith("mon dieu") || start.startsWith("oh god") || start.startsWith("god,");
     }
 
-    /** "??", "!!", "?!" or longer. */
-    private static boolean punctuationRun(String text) {
+    /** "??", "?!", "!?" or longer; "!!" too unless {@code exclamations} is false (a happy face beside them). */
+    private static boolean punctuationRun(String text, boolean exclamations) {
         int run = 0;
+        boolean question = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = c == '!' || c == '?' ? run + 1 : 0;
-            if (run >= 2) {
-                return true;
+            if (c == '!' || c == '?') {
+                question = run == 0 ? c == '?' : question || c == '?';
+                run++;
+                if (run >= 2 && (exclamations || question)) {
+                    return true;
+                }
+            } else {
+                run = 0;
             }
         }
         return false;
@@ -153,16 +159,19 @@ final class Frustration {
                 continue;
             }
             int start = i;
-            boolean allUpper = true;
+            int wordUpper = 0;
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                boolean isUpper = Character.isUpperCase(text.charAt(i));
-                allUpper &= isUpper;
-                upper += isUpper ? 1 : 0;
-                letters++;
+                wordUpper += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
                 i++;
             }
-            if (allUpper && i - start >= 3 && start >= heading && hasVowel(text, start, i) && !partOfCode(text, start, i)
-                    && !ACRONYMS.contains(text.substring(start, i))) {
+            boolean allUpper = wordUpper == i - start;
+            boolean acronym = allUpper && !hasVowel(text, start, i);
+            if (start < heading || acronym) {
+                continue; // a heading's or an acronym's capitals are no shouting, in a word or in the share below
+            }
+            upper += wordUpper;
+            letters += i - start;
+            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))) {
                 return true;
             }
         }
@@ -178,17 +187,20 @@ final class Frustration {
         return false;
     }
 
-    /** Where a heading of capitals and spaces that opens the message ends, after its colon; 0 when there is none. */
+    /** Where a heading of one or two words of capitals that opens the message ends, after its colon; 0 when there is none. */
     private static int headingEnd(String text) {
         int i = 0;
-        while (i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == ' ') && i < 30) {
+        int words = 0;
+        while (i < text.length() && i < 16 && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == ' ')) {
+            words += Character.isUpperCase(text.charAt(i)) && (i == 0 || text.charAt(i - 1) == ' ') ? 1 : 0;
             i++;
         }
         int colon = i;
         while (colon < text.length() && text.charAt(colon) == ' ') {
             colon++;
         }
-        return i >= 2 && colon < text.length() && text.charAt(colon) == ':' ? colon + 1 : 0;
+        // at most two words ("LET OP:", "WICHTIG:", "ATTENTION :"); "WAAROM DUURT DIT ZO LANG: ik wacht al weken" is shouting
+        return i >= 2 && words <= 2 && colon < text.length() && text.charAt(colon) == ':' ? colon + 1 : 0;
     }
 
     private static boolean partOfCode(String text, int start, int end) {

@@ -47,6 +47,11 @@ final class HighRiskTopics {
             "afhankelijk", "aangewezen", "angewiesen", "abhangig", "depend", "dependant", "dependante", "hulpbehoevend",
             "zorgbehoevend", "bedlegerig", "bettlagerig", "pflegebedurftig", "grabataire", "bedridden", "housebound");
 
+    /** "rolstoelafhankelijk", "rollstuhlabhängig": dependence said inside the compound. */
+    private static boolean dependentCompound(String word) {
+        return word.contains("afhankelijk") || word.contains("abhangig") || word.contains("angewiesen") || word.contains("dependent");
+    }
+
     /**
      * Whether every health word of the message names a disability of {@link #ACCESSIBILITY}, with no dependence said
      * and no energy, water or line in it ("ik ben gehandicapt en de stroom valt steeds uit" is about supply).
@@ -60,7 +65,7 @@ final class HighRiskTopics {
             if (DEPENDENCE.contains(word)) {
                 return false;
             }
-            if (m.is(i, HEALTH) && java.util.Arrays.stream(ACCESSIBILITY).noneMatch(word::startsWith)) {
+            if (m.is(i, HEALTH) && (java.util.Arrays.stream(ACCESSIBILITY).noneMatch(word::startsWith) || dependentCompound(word))) {
                 return false;
             }
         }

@@ -33,6 +33,8 @@ final class Lexicon {
      * ("gas", "web", "auto") and leaves the head alone as a word to the ordinary entries.
      */
     static final int COMPOUND_FIRST_PART = 3;
+    /** The shortest compound head the concept file may list: shorter heads end too many ordinary words. */
+    static final int COMPOUND_HEAD_MIN = 4;
 
     private final WordTrie trie;
     /** Compound heads ({@code *word}), reversed, so a walk from a word's end finds every head it ends in. */
@@ -72,7 +74,11 @@ final class Lexicon {
             long bit = Concept.valueOf(line.substring(0, colon).trim()).bit();
             for (String entry : line.substring(colon + 1).trim().split("\\s+")) {
                 if (entry.startsWith("*")) {
-                    heads.addPrefix(new StringBuilder(entry.substring(1)).reverse().toString(), bit);
+                    String head = entry.substring(1);
+                    if (head.length() < COMPOUND_HEAD_MIN || !head.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        throw new IllegalArgumentException("a compound head is " + COMPOUND_HEAD_MIN + " or more folded letters a-z: " + entry);
+                    }
+                    heads.addPrefix(new StringBuilder(head).reverse().toString(), bit);
                 } else {
                     add(entry, bit, trie, phrasesByFirst);
                 }
@@ -99,7 +105,7 @@ final class Lexicon {
      */
     long concepts(String word) {
         long bits = trie.bits(word);
-        if (word.length() > COMPOUND_FIRST_PART + 3) {
+        if (word.length() >= COMPOUND_FIRST_PART + COMPOUND_HEAD_MIN) {
             // Walked from the end, the word without its first part: every head it passes is one the word ends in,
             // after at least COMPOUND_FIRST_PART letters.
             bits |= heads.bitsBackwards(word, COMPOUND_FIRST_PART, word.length());

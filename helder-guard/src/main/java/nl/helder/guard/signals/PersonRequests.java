@@ -18,16 +18,23 @@ import static nl.helder.guard.signals.Concept.*;
 final class PersonRequests {
 
     /** Words that may stand between a wish and the person: articles, pronouns, "real". */
-    private static final Set<String> BETWEEN = words(("ik me mij je u een de het echte echt levend levende met maar even nu "
+    private static final Set<String> BETWEEN = words(("ik me mij je u een de het echte echt levend levende met maar even "
             + "i me a an the real live actual to with just someone "
             + "ich mir mich einen einem ein eine echten echte mit "
             + "moi je un une le la vraie vrai avec a parler "
             // "geef me gewoon een medewerker", "einen persönlichen Ansprechpartner", "besoin d'un interlocuteur"
-            + "gewoon eindelijk persoonlijk persoonlijke vaste einfach endlich personlichen personlich zustandigen direkt "
-            + "finally personal d simplement enfin personnel directement "
-            // urgency and refusing the bot: "Menschlicher Ansprechpartner. Sofort.", "Stop with the bot. Human. NOW."
-            + "now meteen onmiddellijk direct sofort jetzt gleich maintenant immediatement asap stop menselijk menselijke "
-            + "menschlicher menschliche menschlichen"));
+            + "gewoon eindelijk persoonlijk persoonlijke vaste einfach endlich personlichen personlich zustandigen "
+            + "finally personal d simplement enfin personnel "
+            // "Menschlicher Ansprechpartner"
+            + "menselijk menselijke menschlicher menschliche menschlichen"));
+    /**
+     * Urgency: filler beside a person word only when nothing else is said ("Medewerker, nu meteen.", "Menschlicher
+     * Ansprechpartner. Sofort."); "De medewerker komt nu direct" says something else.
+     */
+    private static final Set<String> URGENT = words("nu meteen onmiddellijk direct now immediately asap sofort jetzt gleich direkt "
+            + "maintenant immediatement directement");
+    /** Words that stop the bot when they stand beside it: "Stop with the bot. Human. NOW.", "genoeg van die bot, mens graag". */
+    private static final Set<String> ENOUGH = words("stop stopp genoeg klaar schluss assez enough basta fini");
     /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
     private static final Set<String> NOUN_MARKERS = words("the het am au per via by on op aan");
     private static final Set<String> PERSON_WORDS = words(("medewerker medewerkster collega klantenservice operator adviseur "
@@ -71,8 +78,8 @@ final class PersonRequests {
         if (whoToContact(m)) {
             return true;
         }
-        if (anyPerson && (m.size() <= 8 && contentWords(m) <= 2 || m.near(BOT, NEGATION, 3))) {
-            return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot"
+        if (anyPerson && (m.size() <= 8 && contentWords(m) <= (anyOf(m, URGENT) ? 1 : 2) || m.near(BOT, NEGATION, 3) || botStopped(m))) {
+            return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot", "Stop with the bot. Human."
         }
         // "ik wil niet met een robot praten"
         return m.near(BOT, NEGATION, 3) && (m.has(CONTACT) || m.has(WISH));
@@ -126,11 +133,37 @@ final class PersonRequests {
         return false;
     }
 
-    /** Words other than please, articles and pronouns: "mens", "operator aub" are requests by being (nearly) all there is. */
+    private static boolean anyOf(TaggedMessage m, Set<String> words) {
+        for (int i = 0; i < m.size(); i++) {
+            if (words.contains(m.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bot word with a word of enough beside it: "stop with the bot", "genoeg van die bot", "Schluss mit dem Bot". */
+    private static boolean botStopped(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, BOT)) {
+                for (int j = Math.max(0, i - 3); j <= Math.min(m.size() - 1, i + 1); j++) {
+                    if (ENOUGH.contains(m.word(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words other than please, bot words, urgency, articles and pronouns: "mens", "operator aub", "Medewerker, nu
+     * meteen." are requests by being (nearly) all there is.
+     */
     private static int contentWords(TaggedMessage m) {
         int content = 0;
         for (int i = 0; i < m.size(); i++) {
-            if (!m.is(i, PLEASE) && !m.is(i, BOT) && !BETWEEN.contains(m.word(i))) {
+            if (!m.is(i, PLEASE) && !m.is(i, BOT) && !BETWEEN.contains(m.word(i)) && !URGENT.contains(m.word(i))) {
                 content++;
             }
         }

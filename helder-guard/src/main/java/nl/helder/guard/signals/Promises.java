@@ -25,18 +25,22 @@ final class Promises {
     }
 
     /**
-     * Words that say how long ago something was: "that was a week ago", "twee weken geleden", "we zijn nu een maand
-     * verder", "das ist jetzt zwei Wochen her", "trois semaines sont passées". Each counts only right after a unit of
-     * time (see {@link #unit}): alone, "her" is an English pronoun, "verder" Dutch for "further", "passe" a French verb.
+     * Words that say how long ago something was, right after its unit of time: "a week ago", "twee weken geleden", "zwei
+     * Wochen her". Alone, "her" is an English pronoun ("call her"): only the unit right before it makes it "ago".
      */
-    private static final Set<String> AGO = Set.of("ago", "geleden", "verder", "her", "vorbei", "passe", "passes", "passee", "passees",
-            "ecoulees", "ecoule", "ecoules", "voorbij");
+    private static final Set<String> AGO = Set.of("ago", "geleden", "her");
+    /**
+     * Words that say time has gone by only after a word of "now" or "are": "we zijn nu een maand verder", "jetzt zwei
+     * Wochen vorbei", "trois semaines sont passées". Without it they are "further on", a visit ("schaut … vorbei") or
+     * "last" ("la semaine passée").
+     */
+    private static final Set<String> GONE_BY = Set.of("verder", "vorbei", "voorbij", "passe", "passes", "passee", "passees",
+            "ecoulees", "ecoule", "ecoules", "ecoulee");
+    private static final Set<String> NOW = Set.of("nu", "inmiddels", "jetzt", "schon", "already", "now", "deja", "sont", "zijn", "sind");
 
     /**
      * A promise and, anywhere after it, a negation or a failure ("promised a refund and still nothing"), or the time
-     * it gave gone by: a unit of time of at least a day followed by "ago" ("I was promised a call-back within 24 hours.
-     * That was a week ago."), larger than the unit the promise named, if it named one ("binnen een week … twee dagen
-     * geleden" is no broken promise; neither is "two hours ago").
+     * it gave gone by ({@link #elapsedAfter}: "I was promised a call-back within 24 hours. That was a week ago.").
      */
     static boolean broken(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
@@ -48,46 +52,92 @@ final class Promises {
         return false;
     }
 
+    /**
+     * Whether, after the promise at {@code promise}, a stretch of time of at least a day has gone by that is longer than
+     * the stretch the promise gave (when it gave one): "within 24 hours … a week ago", "binnen vijf werkdagen … nu drie
+     * weken verder"; not "binnen 72 uur … twee dagen geleden", nor "two hours ago".
+     */
     private static boolean elapsedAfter(TaggedMessage m, int promise) {
-        int promised = 0;
-        for (int j = promise + 1; j < m.size(); j++) {
-            if (!AGO.contains(m.word(j))) {
-                int unit = unit(m.word(j));
-                if (unit > 0 && promised == 0 && !followedByAgo(m, j)) {
-                    promised = unit; // the first unit after the promise, unless it is already the time gone by
-                }
-                continue;
-            }
-            for (int k = j - 1; k >= Math.max(promise + 1, j - 3); k--) {
-                int elapsed = unit(m.word(k));
-                if (elapsed >= DAY && elapsed > promised) {
-                    return true;
-                }
+        double promised = 0;
+        // the stretch the promise gave may stand before it: "binnen 72 uur een monteur beloofd"
+        for (int j = Math.max(0, promise - 8); j < promise && promised == 0; j++) {
+            if (m.sentenceOf(j) == m.sentenceOf(promise) && !goneBy(m, j)) {
+                promised = hours(m, j);
             }
         }
-        return false;
-    }
-
-    private static boolean followedByAgo(TaggedMessage m, int at) {
-        for (int k = at + 1; k <= Math.min(m.size() - 1, at + 3); k++) {
-            if (AGO.contains(m.word(k))) {
+        for (int j = promise + 1; j < m.size(); j++) {
+            double hours = hours(m, j);
+            if (hours == 0) {
+                continue;
+            }
+            if (!goneBy(m, j)) {
+                if (promised == 0) {
+                    promised = hours; // the first stretch after the promise is the one it gave
+                }
+            } else if (hours >= 24 && hours > promised) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final int DAY = 2;
+    /** Whether the unit of time at {@code at} is followed by "ago", or by "gone by" after a word of now. */
+    private static boolean goneBy(TaggedMessage m, int at) {
+        if (at + 1 < m.size() && AGO.contains(m.word(at + 1))) {
+            return true;
+        }
+        int after = at + 1 < m.size() && NOW.contains(m.word(at + 1)) ? at + 2 : at + 1; // "trois semaines sont passées"
+        if (after >= m.size() || !GONE_BY.contains(m.word(after))) {
+            return false;
+        }
+        for (int k = Math.max(0, at - 4); k < after; k++) {
+            if (NOW.contains(m.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    /** 1 for hours, 2 days, 3 weeks, 4 months, 5 years; 0 for any other word. */
-    static int unit(String word) {
+    /** The stretch of time named by the unit at {@code at} with the number before it ("72 uur", "drie weken", "a week"), in hours; 0 if none. */
+    private static double hours(TaggedMessage m, int at) {
+        double unit = unitHours(m.word(at));
+        if (unit == 0) {
+            return 0;
+        }
+        return unit * (at > 0 ? count(m.word(at - 1)) : 1);
+    }
+
+    /** A number before a unit, in digits or one of the first twelve words; 1 for anything else ("a", "een", "einen"). */
+    static double count(String word) {
+        if (!word.isEmpty() && word.length() <= 4 && word.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(word);
+        }
         return switch (word) {
-            case "uur", "uren", "hour", "hours", "stunde", "stunden", "heure", "heures", "minuten", "minutes", "min" -> 1;
+            case "twee", "two", "zwei", "deux" -> 2;
+            case "drie", "three", "drei", "trois" -> 3;
+            case "vier", "four", "quatre" -> 4;
+            case "vijf", "five", "funf", "cinq" -> 5;
+            case "zes", "six", "sechs" -> 6;
+            case "zeven", "seven", "sieben", "sept" -> 7;
+            case "acht", "eight", "huit" -> 8;
+            case "negen", "nine", "neun", "neuf" -> 9;
+            case "tien", "ten", "zehn", "dix" -> 10;
+            case "elf", "eleven", "onze" -> 11;
+            case "twaalf", "twelve", "zwolf", "douze" -> 12;
+            default -> 1;
+        };
+    }
+
+    /** Hours in one of the unit at hand: minutes, hours, (working) days, weeks, months, years; 0 for any other word. */
+    static double unitHours(String word) {
+        return switch (word) {
+            case "minuut", "minuten", "minute", "minutes", "min" -> 1.0 / 60;
+            case "uur", "uren", "hour", "hours", "stunde", "stunden", "heure", "heures" -> 1;
             case "dag", "dagen", "werkdag", "werkdagen", "day", "days", "tag", "tage", "tagen", "werktag", "werktage", "werktagen",
-                    "jour", "jours" -> DAY;
-            case "week", "weken", "weeks", "woche", "wochen", "semaine", "semaines" -> 3;
-            case "maand", "maanden", "month", "months", "monat", "monate", "monaten", "mois" -> 4;
-            case "jaar", "jaren", "year", "years", "jahr", "jahre", "jahren", "ans", "annee", "annees" -> 5;
+                    "jour", "jours" -> 24;
+            case "week", "weken", "weeks", "woche", "wochen", "semaine", "semaines" -> 24 * 7;
+            case "maand", "maanden", "month", "months", "monat", "monate", "monaten", "mois" -> 24 * 30;
+            case "jaar", "jaren", "year", "years", "jahr", "jahre", "jahren", "ans", "annee", "annees" -> 24 * 365;
             default -> 0;
         };
     }

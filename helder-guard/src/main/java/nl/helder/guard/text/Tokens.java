@@ -18,6 +18,18 @@ public final class Tokens {
     }
 
     /**
+     * The first {@code max} characters of {@code text}, or one fewer where the cut would split a supplementary
+     * character (an emoji) in two: the guards cut what they read to a bound, and a lone high surrogate at the end
+     * folds and matches as garbage. The whole text when it is no longer than {@code max}.
+     */
+    public static String head(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /**
      * {@code text} without accents ("één" is "een"), in one pass: accented Latin letters become their base
      * letter, combining marks are dropped, everything else stays. Expects lower case.
      */

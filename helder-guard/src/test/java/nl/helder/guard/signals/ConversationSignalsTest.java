@@ -31,6 +31,72 @@ class ConversationSignalsTest {
     }
 
     /**
+     * A promise is broken when the time gone by is at least a day and more than the promise gave; the rules read the
+     * rest as no complaint. (The model, trained on broken promises, may still lean to a complaint: it is the rules'
+     * judgement that is tested here.)
+     */
+    @Test
+    void aPromiseIsBrokenOnlyWhenMoreTimeHasGoneByThanItGave() {
+        assertThat(rules("I was promised a call within 24 hours, that was 2 hours ago.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("Mir wurde ein Rückruf versprochen. Ich habe inzwischen die Zählernummer gefunden.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("Ze hebben beloofd dat ik binnen een week bericht krijg, dat was twee dagen geleden.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("My mother was promised a call-back tomorrow; can you call her on this number?")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("I was promised a call-back within 24 hours. That was a week ago.")).contains(Signal.COMPLAINT);
+        assertThat(rules("Ze hebben beloofd dat ik binnen vijf werkdagen bericht krijg, we zijn nu drie weken verder.")).contains(Signal.COMPLAINT);
+        assertThat(rules("Mir wurde ein Rückruf versprochen. Das ist jetzt zwei Wochen her.")).contains(Signal.COMPLAINT);
+        // the second review: "verder", "vorbei", "passée" are no time gone by without a word of now; "her" only right after the unit
+        assertThat(rules("De medewerker heeft beloofd dat we volgende week verder gaan met de aanvraag.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("Der Monteur hat versprochen, er schaut nächste Woche vorbei.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("On m'a promis la semaine passée un rappel pour aujourd'hui, c'est bon ?")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("You promised to send my daughter a new card within a week for her birthday.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("Ze hebben binnen 72 uur een monteur beloofd, dat was twee dagen geleden.")).doesNotContain(Signal.COMPLAINT);
+        assertThat(rules("You promised a refund within 2 days. That was 3 days ago.")).contains(Signal.COMPLAINT);
+        assertThat(rules("On m'avait promis un technicien, trois semaines sont passées.")).contains(Signal.COMPLAINT);
+    }
+
+    /** Short messages with a person word and a "no" or a statement are no request by the rules (the model may differ). */
+    @Test
+    void aShortStatementAboutStaffIsNoRequest() {
+        assertThat(rules("Medewerker? Nee, stop maar.")).doesNotContain(Signal.HUMAN_REQUEST);
+        assertThat(rules("Stop met die medewerker.")).doesNotContain(Signal.HUMAN_REQUEST);
+        assertThat(rules("Medewerker, nu meteen.")).contains(Signal.HUMAN_REQUEST);
+    }
+
+    @Test
+    void aStretchOfTimeIsItsNumberTimesItsUnit() {
+        assertThat(Promises.count("72")).isEqualTo(72);
+        assertThat(Promises.count("drei")).isEqualTo(3);
+        assertThat(Promises.count("een")).isEqualTo(1);
+        assertThat(Promises.unitHours("werkdagen")).isEqualTo(24);
+        assertThat(Promises.unitHours("wochen")).isEqualTo(168);
+        assertThat(Promises.unitHours("minutes")).isEqualTo(1.0 / 60);
+        assertThat(Promises.unitHours("weekend")).isZero();
+    }
+
+    /** Capitals: a long shouted opening before a colon is no heading; a heading's and acronyms' letters are no shouting share. */
+    @Test
+    void headingsAndAcronymsAreNoShoutingButALongShoutedOpeningIs() {
+        assertThat(rules("WAAROM DUURT DIT ZO LANG: ik wacht al weken")).contains(Signal.FRUSTRATION);
+        assertThat(rules("ACHTUNG: Ok")).doesNotContain(Signal.FRUSTRATION);
+        assertThat(rules("BSN BRP")).doesNotContain(Signal.FRUSTRATION);
+        assertThat(rules("Waarom duurt dit zo lang?? 🙂")).contains(Signal.FRUSTRATION);
+        assertThat(rules("Waarom duurt dit zo lang?? 😊")).as("a happy face takes away '!!' only").contains(Signal.FRUSTRATION);
+        assertThat(rules("Yes het is gelukt!! 😊")).doesNotContain(Signal.FRUSTRATION);
+        assertThat(rules("GVD waar blijft mijn pakket")).contains(Signal.FRUSTRATION);
+    }
+
+    @Test
+    void aCompoundHeadMustBeFourLettersAtLeast() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.parse("BILL: *nota *fee")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.parse("BILL: *x*")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Lexicon.parse("BILL: *nota").concepts("beleidsnota") & Concept.BILL.bit()).isNotZero();
+    }
+
+    private static Set<Signal> rules(String text) {
+        return ConversationSignals.rules(TaggedMessage.of(text, Lexicon.standard()));
+    }
+
+    /**
      * The model adds a request for a person only where the customer asks; a story about staff is no request. (Trained
      * on round six's first batch, the model alone gave this story 0.95; on the second, 0.89.)
      */
@@ -89,6 +155,11 @@ class ConversationSignalsTest {
             "ich habe es dir schon dreimal erklärt|FRUSTRATION",
             "Merci beaucoup !!! trop bien|-",
             "Het werkt weer!! 🎉|-",
+            // the second review (review6-code)
+            "De medewerker komt nu direct.|-",
+            "Mitarbeiter kommt jetzt gleich.|-",
+            "Mijn vader is rolstoelafhankelijk, kunnen jullie de afspraak thuis doen?|HIGH_RISK_TOPIC",
+            "Mijn zoon is blind en heeft epilepsie, hij kan niet alleen zijn|HIGH_RISK_TOPIC",
             "Menschlicher Ansprechpartner. Sofort.|HUMAN_REQUEST",
             "Stop with the bot. Human. NOW.|HUMAN_REQUEST,FRUSTRATION",
             "Medewerker, nu meteen.|HUMAN_REQUEST",
