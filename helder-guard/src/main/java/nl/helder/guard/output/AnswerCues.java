@@ -1,5 +1,7 @@
 package nl.helder.guard.output;
 
+import nl.helder.guard.text.Tokens;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +93,7 @@ final class AnswerCues {
 
     /** The part of an answer that is judged: its first {@value #MAX_JUDGED} characters (every check cuts here). */
     static String judgedPart(String answer) {
-        return nl.helder.guard.text.Tokens.head(answer, MAX_JUDGED);
+        return Tokens.head(answer, MAX_JUDGED);
     }
 
     /** The names of all cues of {@code kind}, in file order: the features of the model for that kind. */
@@ -258,7 +260,7 @@ final class AnswerCues {
     }
 
     private static String cap(String sentence) {
-        return nl.helder.guard.text.Tokens.head(sentence, MAX_SENTENCE);
+        return Tokens.head(sentence, MAX_SENTENCE);
     }
 
     /** Accents removed and spacing normalised, case kept: for cues that need capitals (a name). */

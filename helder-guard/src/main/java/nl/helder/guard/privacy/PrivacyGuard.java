@@ -3,6 +3,7 @@ package nl.helder.guard.privacy;
 import nl.helder.guard.PersonalDataDetector;
 import nl.helder.guard.PersonalDataFinding;
 import nl.helder.guard.PersonalDataType;
+import nl.helder.guard.text.Tokens;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class PrivacyGuard implements PersonalDataDetector {
     @Override
     public List<PersonalDataFinding> detect(String text) {
         Objects.requireNonNull(text, "text");
-        ScanText scan = new ScanText(nl.helder.guard.text.Tokens.head(text, MAX_SCANNED_CHARS));
+        ScanText scan = new ScanText(Tokens.head(text, MAX_SCANNED_CHARS));
         if (wants(PersonalDataType.BSN) || wants(PersonalDataType.CARD)) {
             NumberDetector.detect(scan);
         }

@@ -144,8 +144,9 @@ final class Frustration {
     /**
      * Shouting: a word of three or more capitals that is not an acronym or part of a code ("ABC-12X", "ETE2024"),
      * or a message of five or more letters almost all in capitals. A word of capitals without a vowel is an acronym
-     * whether listed or not ("BRP", "PMC", "ZZP": shouted words have vowels), and capitals that open the message
-     * before a colon are a heading ("LET OP:", "ACHTUNG:", "ATTENTION :").
+     * whether listed or not ("BRP", "PMC", "ZZP": shouted words have vowels), and one or two words of capitals that
+     * open the message before a colon are a heading ("LET OP:", "ACHTUNG:", "ATTENTION :"); neither counts toward the
+     * share of capitals.
      */
     private static boolean emphasis(String text) {
         int heading = headingEnd(text);

@@ -28,9 +28,10 @@ final class Lexicon {
     }
 
     /**
-     * Letters a compound must have before its head: "waterschade" ends in the head "schade" with five, "stage" (the
-     * English word) is not the Dutch compound "snuffelstage". Three keeps the short Dutch and German first parts
-     * ("gas", "web", "auto") and leaves the head alone as a word to the ordinary entries.
+     * Letters a compound must have before its head: "waterschade" ends in the head "schade" with five; "Abmahnung"
+     * (a warning letter, two letters before "mahnung") and "Berechnung" (a calculation) are no compounds of theirs.
+     * Three keeps the short Dutch and German first parts ("gas", "web", "auto") and leaves the head alone as a word to
+     * the ordinary entries.
      */
     static final int COMPOUND_FIRST_PART = 3;
     /** The shortest compound head the concept file may list: shorter heads end too many ordinary words. */

@@ -33,7 +33,7 @@ final class TaggedMessage {
     }
 
     static TaggedMessage of(String text, Lexicon lexicon) {
-        String head = nl.helder.guard.text.Tokens.head(text, MAX_CHARS);
+        String head = Tokens.head(text, MAX_CHARS);
         String folded = Tokens.foldForWords(head.toLowerCase(Locale.ROOT));
         List<String> words = Tokens.words(folded, MAX_WORDS);
         long[] concepts = new long[words.size()];

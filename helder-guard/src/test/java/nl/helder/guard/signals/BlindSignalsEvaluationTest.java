@@ -157,6 +157,9 @@ class BlindSignalsEvaluationTest {
 
     /** A floor per signal, given in {@link Signal} order: HUMAN_REQUEST, COMPLAINT, HIGH_RISK_TOPIC, FRUSTRATION. */
     private static Map<Signal, Double> floors(double... perSignal) {
+        if (perSignal.length != Signal.values().length) {
+            throw new IllegalArgumentException("one floor per signal, in Signal order: " + java.util.Arrays.toString(perSignal));
+        }
         Map<Signal, Double> floors = new java.util.EnumMap<>(Signal.class);
         for (Signal signal : Signal.values()) {
             floors.put(signal, perSignal[signal.ordinal()]);
