@@ -45,10 +45,8 @@ final class Complaints {
             if (CANCELLED.contains(m.word(i))) {
                 for (int j = i + 1; j <= Math.min(m.size() - 1, i + 12); j++) {
                     if (m.is(j, BILL) && m.unnegated(j, 2)) {
-                        for (int k = Math.max(i + 1, j - 4); k <= Math.min(m.size() - 1, j + 3); k++) {
-                            if (GOING_ON.contains(m.word(k))) {
-                                return true;
-                            }
+                        if (m.anyWithin(GOING_ON, Math.max(i + 1, j - 4), j + 3, -1)) {
+                            return true;
                         }
                     }
                 }
@@ -106,12 +104,8 @@ final class Complaints {
      */
     private static boolean legalStep(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (m.is(i, LEGAL) && m.unnegated(i, 2)) {
-                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
-                    if (j != i && LEGAL_STEP.contains(m.word(j))) {
-                        return true;
-                    }
-                }
+            if (m.is(i, LEGAL) && m.unnegated(i, 2) && m.anyWithin(LEGAL_STEP, i - 4, i + 4, i)) {
+                return true;
             }
         }
         return false;

@@ -69,12 +69,9 @@ final class Frustration {
     /** "you are not helping at all", "sie helfen mir überhaupt nicht", "vous ne m'aidez pas du tout". */
     private static boolean notHelped(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (HELPING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)) {
-                for (int j = Math.max(0, i - 4); j <= Math.min(m.size() - 1, i + 4); j++) {
-                    if (INTENSIFIERS.contains(m.word(j))) {
-                        return true;
-                    }
-                }
+            if (HELPING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)
+                    && m.anyWithin(INTENSIFIERS, i - 4, i + 4, -1)) {
+                return true;
             }
         }
         return false;

@@ -127,12 +127,8 @@ final class HighRiskTopics {
     /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
     private static boolean lostRelative(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (LOST.contains(m.word(i))) {
-                for (int j = Math.max(0, i - 3); j <= Math.min(m.size() - 1, i + 3); j++) {
-                    if (j != i && RELATIVES.contains(m.word(j))) {
-                        return true;
-                    }
-                }
+            if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, i - 3, i + 3, i)) {
+                return true;
             }
         }
         return false;

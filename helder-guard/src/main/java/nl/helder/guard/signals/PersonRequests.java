@@ -78,7 +78,7 @@ final class PersonRequests {
         if (whoToContact(m)) {
             return true;
         }
-        if (anyPerson && (m.size() <= 8 && contentWords(m) <= (anyOf(m, URGENT) ? 1 : 2) || m.near(BOT, NEGATION, 3) || botStopped(m))) {
+        if (anyPerson && (m.size() <= 8 && contentWords(m) <= (m.anyWithin(URGENT, 0, m.size() - 1, -1) ? 1 : 2) || m.near(BOT, NEGATION, 3) || botStopped(m))) {
             return true; // "mens", "operator", "PERSON. NOT BOT.", "je veux un humain, pas un robot", "Stop with the bot. Human."
         }
         // "ik wil niet met een robot praten"
@@ -92,12 +92,7 @@ final class PersonRequests {
             + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
-        for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 4); j++) { // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
-            if (THIRD_PARTIES.contains(m.word(j))) {
-                return true;
-            }
-        }
-        return false;
+        return m.anyWithin(THIRD_PARTIES, at - 6, at + 4, -1); // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
     }
 
     /** The organisation as the one called: "can I call you", "kan ik u bellen", "kann ich Sie anrufen", "puis-je vous appeler". */
@@ -106,12 +101,8 @@ final class PersonRequests {
     /** The customer asks to phone the organisation: a call verb with "you" beside it and the customer as subject before it. */
     private static boolean customerCallsUs(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (m.is(i, CALL) && m.unnegated(i, 4) && m.anyWithin(FIRST_PERSON, i - 4, i - 1, i)) {
-                for (int j = Math.max(0, i - 2); j <= Math.min(m.size() - 1, i + 1); j++) {
-                    if (j != i && CALLEE.contains(m.word(j))) {
-                        return true;
-                    }
-                }
+            if (m.is(i, CALL) && m.unnegated(i, 4) && m.anyWithin(FIRST_PERSON, i - 4, i - 1, i) && m.anyWithin(CALLEE, i - 2, i + 1, i)) {
+                return true;
             }
         }
         return false;
@@ -133,24 +124,11 @@ final class PersonRequests {
         return false;
     }
 
-    private static boolean anyOf(TaggedMessage m, Set<String> words) {
-        for (int i = 0; i < m.size(); i++) {
-            if (words.contains(m.word(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A bot word with a word of enough beside it: "stop with the bot", "genoeg van die bot", "Schluss mit dem Bot". */
     private static boolean botStopped(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (m.is(i, BOT)) {
-                for (int j = Math.max(0, i - 3); j <= Math.min(m.size() - 1, i + 1); j++) {
-                    if (ENOUGH.contains(m.word(j))) {
-                        return true;
-                    }
-                }
+            if (m.is(i, BOT) && m.anyWithin(ENOUGH, i - 3, i + 1, i)) {
+                return true;
             }
         }
         return false;

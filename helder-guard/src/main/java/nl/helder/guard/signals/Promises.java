@@ -16,12 +16,7 @@ final class Promises {
 
     /** Whether a promise word stands within five words of word {@code at}. */
     static boolean promisedNear(TaggedMessage m, int at) {
-        for (int j = Math.max(0, at - 5); j <= Math.min(m.size() - 1, at + 5); j++) {
-            if (PROMISED.contains(m.word(j))) {
-                return true;
-            }
-        }
-        return false;
+        return m.anyWithin(PROMISED, at - 5, at + 5, -1);
     }
 
     /**
@@ -90,12 +85,7 @@ final class Promises {
         if (after >= m.size() || !GONE_BY.contains(m.word(after))) {
             return false;
         }
-        for (int k = Math.max(0, at - 4); k < after; k++) {
-            if (NOW.contains(m.word(k))) {
-                return true;
-            }
-        }
-        return false;
+        return m.anyWithin(NOW, at - 4, after - 1, -1);
     }
 
     /** The stretch of time named by the unit at {@code at} with the number before it ("72 uur", "drie weken", "a week"), in hours; 0 if none. */

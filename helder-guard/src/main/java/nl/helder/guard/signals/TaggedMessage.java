@@ -172,6 +172,16 @@ final class TaggedMessage {
         return false;
     }
 
+    /** Whether one of {@code words} stands in {@code [from, to]} (clamped to the message), other than word {@code except}. */
+    boolean anyWithin(java.util.Set<String> words, int from, int to, int except) {
+        for (int j = Math.max(0, from); j <= Math.min(this.words.size() - 1, to); j++) {
+            if (j != except && words.contains(this.words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of {@code concept} stands in {@code [from, to]}, other than word {@code except}. */
     boolean anyWithin(Concept concept, int from, int to, int except) {
         for (int j = Math.max(0, from); j <= Math.min(concepts.length - 1, to); j++) {
