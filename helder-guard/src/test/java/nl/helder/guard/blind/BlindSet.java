@@ -14,7 +14,8 @@ import java.util.List;
  * tuned on, so it says how the guards do on a stranger's phrasing. Round three ({@code evaluation/blind3/<set>/})
  * does the same again with new authors, for the signals and the answers; round four ({@code evaluation/blind4/<set>/})
  * for personal data and injection; round five ({@code evaluation/blind5/<set>/}) for the answers (and a fresh signals
- * report file). None of the authors ever saw the guards.
+ * report file); round six ({@code evaluation/blind6/<set>/}) for the signals and answers; round seven
+ * ({@code evaluation/blind7/<set>/}) for personal data and injection again. None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -67,6 +68,19 @@ public final class BlindSet {
     public static final BlindSet REPORT_6J = new BlindSet("round-six final report (J)", true, "/evaluation/blind6/%1$s/%1$s-report-j.tsv");
     /** Round six, an author no file tuned on was written by (T, signals): reported only, first run before any change. */
     public static final BlindSet REPORT_6 = new BlindSet("round-six report", true, "/evaluation/blind6/%1$s/%1$s-report.tsv");
+
+    /** Round seven, two new privacy authors (K2, K3): trained and tuned on. Privacy only. */
+    public static final BlindSet TRAIN_7K2 = new BlindSet("round-seven train (K2)", false, "/evaluation/blind7/%1$s/%1$s-train-k2.tsv");
+    /** Round seven, see {@link #TRAIN_7K2}. */
+    public static final BlindSet TRAIN_7K3 = new BlindSet("round-seven train (K3)", false, "/evaluation/blind7/%1$s/%1$s-train-k3.tsv");
+    /** Round seven, an author no file tuned on was written by (L2, privacy): reported only, first run before any change. */
+    public static final BlindSet REPORT_7L2 = new BlindSet("round-seven report (L2)", true, "/evaluation/blind7/%1$s/%1$s-report-l2.tsv");
+    /** Round seven, two new injection authors (M2, M3): trained and tuned on. Injection only. */
+    public static final BlindSet TRAIN_7M2 = new BlindSet("round-seven train (M2)", false, "/evaluation/blind7/%1$s/%1$s-train-m2.tsv");
+    /** Round seven, see {@link #TRAIN_7M2}. */
+    public static final BlindSet TRAIN_7M3 = new BlindSet("round-seven train (M3)", false, "/evaluation/blind7/%1$s/%1$s-train-m3.tsv");
+    /** Round seven, an author no file tuned on was written by (N2, injection): reported only, first run before any change. */
+    public static final BlindSet REPORT_7N2 = new BlindSet("round-seven report (N2)", true, "/evaluation/blind7/%1$s/%1$s-report-n2.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
