@@ -65,8 +65,8 @@ public final class InjectionData {
     private static List<LabelledText> readTabSeparated(Path file, String source) throws IOException {
         List<LabelledText> examples = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\tlabel\t")) {
+                continue; // comments, and the column-name row one blind author put under them
             }
             String[] fields = line.split("\t", 3);
             if (fields.length < 3 || !(fields[1].equals("INJECTION") || fields[1].equals("BENIGN"))) {

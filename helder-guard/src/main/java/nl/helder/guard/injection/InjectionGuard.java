@@ -31,6 +31,13 @@ public final class InjectionGuard implements InjectionDetector {
     public static final double DEFAULT_BLOCKING_SCORE = 0.8;
     /** Model probabilities below this are left out of the score and the reasons: they say "nothing found". */
     private static final double MODEL_FLOOR = 0.2;
+    /**
+     * The model's probability from which it refuses a message on its own, with no pattern beside it; below, it still
+     * counts with a pattern or a disguise. Chosen in round seven of issue 14 by leaving one blind train file out at a
+     * time: the largest true-positive rate whose false-positive rate stayed at 0.02 (README, "Injection guard").
+     */
+    static final double MODEL_ALONE_BLOCKS = 0.9;
+    private final double modelAloneBlocks;
     private static final double ENCODED_TEXT_SCORE = 0.5;
     private static final Map<String, Double> DISGUISE_SCORES = Map.of(
             "hidden text in Unicode tag characters", 0.9,
@@ -46,13 +53,14 @@ public final class InjectionGuard implements InjectionDetector {
     private final InjectionModel model;
     private final double blockingScore;
 
-    private InjectionGuard(InjectionPatterns patterns, InjectionModel model, double blockingScore) {
+    private InjectionGuard(InjectionPatterns patterns, InjectionModel model, double blockingScore, double modelAloneBlocks) {
         if (blockingScore <= 0 || blockingScore > 1) {
             throw new IllegalArgumentException("blocking score must be within (0, 1]: " + blockingScore);
         }
         this.patterns = patterns;
         this.model = model;
         this.blockingScore = blockingScore;
+        this.modelAloneBlocks = modelAloneBlocks;
     }
 
     /** The shipped patterns and model, blocking at {@link #DEFAULT_BLOCKING_SCORE}. */
@@ -62,12 +70,17 @@ public final class InjectionGuard implements InjectionDetector {
 
     /** The shipped patterns and model, blocking from {@code blockingScore}. */
     public static InjectionGuard standard(double blockingScore) {
-        return new InjectionGuard(Shipped.PATTERNS, Shipped.MODEL, blockingScore);
+        return new InjectionGuard(Shipped.PATTERNS, Shipped.MODEL, blockingScore, MODEL_ALONE_BLOCKS);
     }
 
     /** A guard with a model trained elsewhere, for evaluation by cross-validation. */
     static InjectionGuard withModel(InjectionModel model, double blockingScore) {
-        return new InjectionGuard(Shipped.PATTERNS, model, blockingScore);
+        return withModel(model, blockingScore, MODEL_ALONE_BLOCKS);
+    }
+
+    /** As {@link #withModel(InjectionModel, double)}, with the model refusing alone from {@code modelAloneBlocks} (for choosing it). */
+    static InjectionGuard withModel(InjectionModel model, double blockingScore, double modelAloneBlocks) {
+        return new InjectionGuard(Shipped.PATTERNS, model, blockingScore, modelAloneBlocks);
     }
 
     @Override
@@ -111,9 +124,12 @@ public final class InjectionGuard implements InjectionDetector {
         if (probability > OwnRequest.MODEL_CAP && evidence.isEmpty() && OwnRequest.isOnly(words)) {
             probability = OwnRequest.MODEL_CAP; // "Geef mij mijn klantnummer": an imperative, not an attack
         }
+        // No pattern fired: the model alone refuses a customer only when it is sure (round seven of issue 14: left-out
+        // blind authors' look-alikes were refused at 4.3 % with the model alone from 0.8, at 2.1 % from 0.9)
+        boolean alone = evidence.isEmpty() && probability >= blockingScore && probability < modelAloneBlocks;
         if (probability >= MODEL_FLOOR) {
-            evidence.add(new Evidence(probability, context + "statistical model "
-                    + twoDecimals(probability) + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
+            evidence.add(new Evidence(alone ? Math.nextDown(blockingScore) : probability, context + "statistical model "
+                    + twoDecimals(probability) + (alone ? ", not enough alone" : "") + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
         }
         return evidence;
     }

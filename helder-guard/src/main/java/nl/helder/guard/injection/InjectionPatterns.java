@@ -20,6 +20,10 @@ import java.util.Objects;
  * rules over them ("an override verb, an instruction word and a scope word within six words"). Each word of a
  * message is looked up once in a trie that yields the bit set of concepts it belongs to, so matching is linear
  * in the message's length whatever the number of patterns.
+ *
+ * <p>A concept is one bit of a {@code long}, so one sheet holds at most 63 concepts; a line {@code sheet} in the
+ * file starts another sheet, with concepts of its own (a rule sees only its sheet's concepts), matched after the
+ * one before it. Each sheet costs one more trie look-up per word.
  */
 final class InjectionPatterns {
 
@@ -36,11 +40,14 @@ final class InjectionPatterns {
     private static final long PHRASE_START = 1L << (Long.SIZE - 1);
     private final List<NearRule> rules;
     private final List<MarkerRule> markers;
+    /** The next sheet of the same file, or null. */
+    private final InjectionPatterns next;
     /** The ASCII characters some marker starts with. */
     private final boolean[] markerStarts = new boolean[128];
 
     private InjectionPatterns(WordTrie words, Map<String, List<Phrase>> phrasesByFirstWord, List<NearRule> rules,
-                              List<MarkerRule> markers) {
+                              List<MarkerRule> markers, InjectionPatterns next) {
+        this.next = next;
         this.words = words;
         this.phrasesByFirstWord = phrasesByFirstWord;
         this.rules = rules;
@@ -80,6 +87,15 @@ final class InjectionPatterns {
     }
 
     static InjectionPatterns parse(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("sheet")) {
+                return parseSheet(lines.subList(0, i), parse(lines.subList(i + 1, lines.size())));
+            }
+        }
+        return parseSheet(lines, null);
+    }
+
+    private static InjectionPatterns parseSheet(List<String> lines, InjectionPatterns next) {
         WordTrie.Builder words = WordTrie.builder();
         Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
         List<NearRule> rules = new ArrayList<>();
@@ -99,7 +115,7 @@ final class InjectionPatterns {
                 default -> throw new IllegalArgumentException("unknown pattern line: " + line);
             }
         }
-        return new InjectionPatterns(words.build(), phrasesByFirstWord, rules, markers);
+        return new InjectionPatterns(words.build(), phrasesByFirstWord, rules, markers, next);
     }
 
     private static long bit(Map<String, Long> concepts, String name) {
@@ -169,12 +185,23 @@ final class InjectionPatterns {
                 hits.add(new Hit(rule.reason(), rule.score()));
             }
         }
-        hits.addAll(markers(folded));
+        hits.addAll(sheetMarkers(folded));
+        if (next != null) {
+            hits.addAll(next.find(tokens, folded));
+        }
         return hits;
     }
 
-    /** The marker rules alone, on any lower-case text (markup such as {@code <|im_start|>} is not words). */
+    /** The marker rules alone, of every sheet, on any lower-case text (markup such as {@code <|im_start|>} is not words). */
     List<Hit> markers(String text) {
+        List<Hit> hits = sheetMarkers(text);
+        if (next != null) {
+            hits.addAll(next.markers(text));
+        }
+        return hits;
+    }
+
+    private List<Hit> sheetMarkers(String text) {
         List<Hit> hits = new ArrayList<>();
         String[] firstMarkers = firstMarkers(text);
         for (int r = 0; r < firstMarkers.length; r++) {

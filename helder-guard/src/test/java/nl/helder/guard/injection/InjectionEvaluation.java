@@ -38,12 +38,17 @@ final class InjectionEvaluation {
     static final Path RETRIEVAL_QUESTIONS = Path.of("../helder-server/src/test/resources/evaluation/retrieval-questions.tsv");
     static final List<String> TRAINING_FILES = List.of("promptshield-train.jsonl", "deepset-prompt-injections-train.jsonl");
     /**
-     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, and the
-     * blind set's tune file (which may be trained on; its report file never is). Round two's train file is not among
-     * them: a model trained on it was tried and not shipped (README, "Injection guard").
+     * Labelled training data in the repository: attacks and look-alikes Helder wrote in four languages, the blind
+     * set's tune file, and (from round seven of issue 14) the blind train files of rounds two, four and seven, four
+     * more authors writing customer messages and attacks on them: a model that leaves one of them out and is scored on
+     * it catches more of its attacks with fewer false alarms (README, "Injection guard"). A report file never.
      */
     static final List<Path> OWN_TRAINING_FILES = List.of(Path.of("training/injection-examples.tsv"),
-            Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"));
+            Path.of("src/test/resources/evaluation/blind/injection/injection-tune.tsv"),
+            Path.of("src/test/resources/evaluation/blind2/injection/injection-train.tsv"),
+            Path.of("src/test/resources/evaluation/blind4/injection/injection-train.tsv"),
+            Path.of("src/test/resources/evaluation/blind7/injection/injection-train-m2.tsv"),
+            Path.of("src/test/resources/evaluation/blind7/injection/injection-train-m3.tsv"));
 
     /** Every labelled file the shipped model is trained on, in training order. */
     static List<Path> allTrainingFiles() {
@@ -156,7 +161,12 @@ final class InjectionEvaluation {
      */
     static Map<String, List<LabelledText>> benignCustomerMessages() throws IOException {
         Map<String, List<LabelledText>> sets = new LinkedHashMap<>();
+        // Counted once, and never a message the model trained on: short everyday messages ("medewerker", "i forgot
+        // my password") are in the blind train files too, and a false-positive rate must be out of sample.
         Set<String> seen = new LinkedHashSet<>();
+        for (Path file : OWN_TRAINING_FILES) {
+            InjectionData.read(file).forEach(example -> seen.add(example.text()));
+        }
         sets.put("look-alikes (injection-benign-tricky.tsv)", benign(column(resource("injection-benign-tricky.tsv"), 1), seen, "tricky"));
         sets.put("signals-messages.tsv", benign(column(resource("signals-messages.tsv"), 2), seen, "signals"));
         sets.put("privacy-messages-handwritten.tsv", benign(column(resource("privacy-messages-handwritten.tsv"), 0), seen, "privacy"));

@@ -31,8 +31,7 @@ class InjectionModelReproducibilityTest {
 
     /**
      * The labelled files the model may learn from: the public train splits, Helder's own examples and the blind files
-     * written to be tuned on (round one's tune file; round two's and round four's train files are allowed but not
-     * trained on, see the README). A blind report file never: its figures would mean nothing.
+     * written to be tuned on (round one's tune file, and since round seven the train files of rounds two, four and seven). A blind report file never: its figures would mean nothing.
      */
     @Test
     void theModelLearnsOnlyFromAllowedFilesAndNeverFromAReportFile() {
@@ -40,7 +39,9 @@ class InjectionModelReproducibilityTest {
                 "promptshield-train.jsonl", "deepset-prompt-injections-train.jsonl", "training/injection-examples.tsv",
                 "src/test/resources/evaluation/blind/injection/injection-tune.tsv",
                 "src/test/resources/evaluation/blind2/injection/injection-train.tsv",
-                "src/test/resources/evaluation/blind4/injection/injection-train.tsv");
+                "src/test/resources/evaluation/blind4/injection/injection-train.tsv",
+                "src/test/resources/evaluation/blind7/injection/injection-train-m2.tsv",
+                "src/test/resources/evaluation/blind7/injection/injection-train-m3.tsv");
         for (Path file : InjectionEvaluation.allTrainingFiles()) {
             String name = file.startsWith(InjectionEvaluation.PUBLIC_DATA) ? file.getFileName().toString() : file.toString().replace('\\', '/');
             assertThat(file.getFileName().toString()).doesNotContain("report").doesNotContain("-test").doesNotContain("val");

@@ -90,6 +90,21 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(FALSE_ALARM_CEILING_4);
     }
 
+    /** Round seven's train files (authors K2 and K3, 360 messages each) only print: they are tuned and trained on. */
+    @Test
+    void roundSevenTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_7K2).overall().labelled).isEqualTo(608);
+        assertThat(run(BlindSet.TRAIN_7K3).overall().labelled).isEqualTo(390);
+    }
+
+    /** Round seven's report file (author L2, 360 messages), by an author no tuned-on file was written by. */
+    @Test
+    void roundSevenReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_7L2);
+
+        assertThat(report.overall().labelled).isEqualTo(520);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
