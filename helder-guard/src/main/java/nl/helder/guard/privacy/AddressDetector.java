@@ -358,13 +358,31 @@ final class AddressDetector {
                 continue;
             }
             boolean year = length == 4 && (s.startsWith("19", i) || s.startsWith("20", i));
-            if (!year && text.precededBy(i, 14, LIVING) || text.precededBy(i, 24, OWN_POSTCODE)) {
+            if (!year && text.precededBy(i, 14, LIVING) || text.precededBy(i, 24, OWN_POSTCODE)
+                    || !year && text.precededBy(i, 14, POSTCODE_WORDS) && !questionFollows(s, end)) {
                 if (!companyBox(text, i)) {
                     text.found(PersonalDataType.POSTCODE, i, end, 0.8, "postcode digits after a postcode word or a verb of living");
                 }
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether the sentence goes on to a question mark: "postcode 3511, is that area covered?" asks about an area; a
+     * postcode given ("PLZ 48599.", "postleitzahl 47533") ends its sentence otherwise. Looks at most 120 characters on.
+     */
+    private static boolean questionFollows(String s, int from) {
+        for (int k = from; k < s.length() && k < from + 120; k++) {
+            char c = s.charAt(k);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Two letters after a space and then no letter: a Dutch postcode's letters, which the Dutch rule reads. */
@@ -418,7 +436,14 @@ final class AddressDetector {
                         continue;
                     }
                 }
-                if (endsWithDutchSuffix(lower, i, wordEnd)) {
+                boolean abbreviated = wordEnd + 1 < n && s.charAt(wordEnd) == '.' && wordEnd - i > 3 && lower.startsWith("str", wordEnd - 3);
+                if (abbreviated) {
+                    // "Kaiserstr. 122", "Bahnhofstr. 58": the German street suffix abbreviated
+                    int number = houseNumberAfter(text, wordEnd + 1);
+                    if (number > 0) {
+                        text.found(PersonalDataType.ADDRESS, streetStart(text, i), number, 0.9, "street and house number");
+                    }
+                } else if (endsWithDutchSuffix(lower, i, wordEnd)) {
                     int number = houseNumberAfter(text, wordEnd);
                     if (number > 0) {
                         text.found(PersonalDataType.ADDRESS, streetStart(text, i), number, 0.9, "street and house number");
@@ -510,6 +535,9 @@ final class AddressDetector {
         }
         if (i == digits || text.isDigit(i) || s.charAt(digits) == '0') {
             return -1;
+        }
+        if (i < s.length() && (s.charAt(i) == '%' || (s.charAt(i) == ',' || s.charAt(i) == '.') && text.isDigit(i + 1))) {
+            return -1; // "de regering 5,5%": a figure, not a house number
         }
         if (i < s.length() && Character.isLetter(s.charAt(i)) && !Character.isLetter(charAt(s, i + 1))) {
             i++;

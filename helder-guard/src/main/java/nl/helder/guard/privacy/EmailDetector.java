@@ -35,7 +35,7 @@ final class EmailDetector {
             while (end > at + 1 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
                 end--;
             }
-            if (start < at && end > at + 1 && EMAILS.isValid(s.substring(start, end))) {
+            if (start < at && end > at + 1 && EMAILS.isValid(s.substring(start, end)) && !roleAddress(s.substring(start, at))) {
                 text.found(PersonalDataType.EMAIL, start, end, 0.99, "e-mail address");
             }
         }
@@ -44,6 +44,31 @@ final class EmailDetector {
                 obfuscated(text, at, at + marker.length(), marker.charAt(0) == ' ');
             }
         }
+    }
+
+    /**
+     * Mailboxes of a function, not of a person ("info@…", "noreply@…", "klantenservice@…", "service-client@…"): the
+     * addresses customers quote from a letter or a phishing mail (round seven of issue 14). Only the whole local part,
+     * or a first part before a hyphen or underscore that only a function uses ("noreply-nl@…"); "info.jansen@…" stays a person's.
+     */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("info", "noreply", "no-reply", "donotreply", "do-not-reply",
+            "service", "services", "klantenservice", "kundenservice", "customerservice", "customer-service", "customercare", "support",
+            "helpdesk", "servicedesk", "contact", "admin", "billing", "facturen", "facturatie", "invoices", "rechnung", "sales",
+            "verkoop", "office", "hello", "hallo", "team", "webmaster", "security", "abuse", "privacy", "kundendienst",
+            "service-client", "serviceclient", "serviceclients", "administratie", "boekhouding", "reception", "receptie",
+            "klachten", "complaints", "beschwerden", "reclamations", "newsletter", "nieuwsbrief", "notifications", "alerts");
+
+    /** Function words that make a local part a function's even with more after a hyphen or underscore ("noreply-nl"). */
+    private static final java.util.Set<String> ROLE_STARTS = java.util.Set.of("noreply", "donotreply", "info", "klantenservice",
+            "kundenservice", "customerservice", "support", "helpdesk", "servicedesk");
+
+    static boolean roleAddress(String local) {
+        String lower = local.toLowerCase(java.util.Locale.ROOT);
+        int cut = 0;
+        while (cut < lower.length() && lower.charAt(cut) != '-' && lower.charAt(cut) != '_') {
+            cut++;
+        }
+        return ROLES.contains(lower) || cut < lower.length() && ROLE_STARTS.contains(lower.substring(0, cut));
     }
 
     /** Ways people hide the '@' from spam robots: "ralf.becker(at)posteo.de", "kevin punt dekker at gmail punt com". */

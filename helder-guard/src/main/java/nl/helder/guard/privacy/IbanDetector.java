@@ -8,8 +8,9 @@ import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 
 /**
- * IBANs of every country iban4j knows, with or without spaces, any case ("NL91 ABNA 0417 1643 00",
- * "nl91abna0417164300"), accepted only when iban4j validates country format and mod-97 check digits.
+ * IBANs of every country iban4j knows, with or without spaces, grouped in any way, any case ("NL91 ABNA 0417 1643 00",
+ * "nl91abna0417164300", "NL 47 KNAB 438 188 0163"), accepted only when iban4j validates country format and mod-97
+ * check digits.
  */
 final class IbanDetector {
 
@@ -22,8 +23,10 @@ final class IbanDetector {
         String upper = text.text();
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
-            if (!isLetter(upper.charAt(i)) || !isLetter(upper.charAt(i + 1)) || !text.isDigit(i + 2) || !text.isDigit(i + 3)
-                    || text.isLetterOrDigit(i - 1)) {
+            // "NL91 ABNA …", and "NL 47 KNAB 438 188 0163": a space after the country letters too (round seven of issue 14)
+            int checkDigits = i + 2 < n && upper.charAt(i + 2) == ' ' ? i + 3 : i + 2;
+            if (!isLetter(upper.charAt(i)) || !isLetter(upper.charAt(i + 1)) || checkDigits + 2 > n || !text.isDigit(checkDigits)
+                    || !text.isDigit(checkDigits + 1) || text.isLetterOrDigit(i - 1)) {
                 continue;
             }
             CountryCode country = CountryCode.getByCode(upper.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT));

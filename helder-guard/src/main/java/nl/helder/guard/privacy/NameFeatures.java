@@ -237,12 +237,71 @@ final class NameFeatures {
             while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
                 to--;
             }
-            if (from < to) {
+            if (from < to && !companyOrPlace(text, words, from, to)) {
                 int[][] kept = java.util.Arrays.copyOfRange(words, from, to);
                 result.add(new NameCandidate(kept[0][0], kept[kept.length - 1][1], kept));
             }
         }
         return result;
+    }
+
+    /** Legal forms of companies: a run of capitalised words that ends in one names a company ("Bakkerij Van der Meulen B.V."). */
+    private static final Set<String> LEGAL_FORMS = Set.of("b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "gmbh", "ag", "kg", "e.v.",
+            "sarl", "sas", "sa", "ltd", "llc", "inc", "plc", "bvba", "cv", "c.v.");
+    /** Months as written after a day: "15 Jan", "3 mei", "12 Mars". */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
+            "nov", "dec", "dez", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar", "februar",
+            "märz", "dezember", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre");
+
+    /**
+     * Round seven of issue 14: words that are not a person's name for the way they stand: a company by its legal form
+     * at the end ("Bakkerij Van der Meulen B.V."), a month after a day's number ("from 15 Jan"). (A town after a
+     * postcode is left out where the postcode is found.)
+     */
+    private static boolean companyOrPlace(ScanText text, int[][] words, int from, int to) {
+        String last = lower(text, words[to - 1]);
+        String next = to < words.length ? lower(text, words[to]) : wordAfter(text, words[to - 1][1]);
+        if (LEGAL_FORMS.contains(last) || LEGAL_FORMS.contains(next)) {
+            return true;
+        }
+        if (to - from != 1 || !MONTHS.contains(lower(text, words[from]))) {
+            return false;
+        }
+        String s = text.text();
+        int k = words[from][0] - 1;
+        if (k < 1 || s.charAt(k) != ' ') {
+            return false;
+        }
+        int digits = 0;
+        while (k > 0 && Character.isDigit(s.charAt(k - 1))) {
+            k--;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)));
+    }
+
+    /** Whether the name-shaped text ending at {@code end} is a company: its last word or the next is a legal form. */
+    static boolean company(ScanText text, int start, int end) {
+        int last = end;
+        while (last > start && text.at(last - 1) != ' ') {
+            last--;
+        }
+        return LEGAL_FORMS.contains(text.lower().substring(last, end)) || LEGAL_FORMS.contains(wordAfter(text, end).replaceAll("[,;:]$", ""));
+    }
+
+    /** The word (letters and full stops) right after {@code end} and one space, lower case, or "". */
+    private static String wordAfter(ScanText text, int end) {
+        String s = text.text();
+        if (end >= s.length() || s.charAt(end) != ' ') {
+            return "";
+        }
+        int e = end + 1;
+        while (e < s.length() && e - end < 8 && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '.')) {
+            e++;
+        }
+        return s.substring(end + 1, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean contextWord(ScanText text, int[] word, Set<String> commonWords, NameLexicon names, boolean leading) {
@@ -615,7 +674,8 @@ final class NameFeatures {
                 return false;
             }
         }
-        return true;
+        // "T.a.v.", "I.v.m.": an abbreviation in lower case goes on after the full stop, no initial does
+        return !(end + 1 < s.length() && Character.isLowerCase(s.charAt(end)) && s.charAt(end + 1) == '.');
     }
 
     /** The end of the word at {@code start}: letters, inner hyphens and apostrophes, or a run of initials. */

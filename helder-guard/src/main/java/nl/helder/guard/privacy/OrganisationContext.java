@@ -28,7 +28,10 @@ final class OrganisationContext {
             "notre entreprise", "mon entreprise",
             // Places that are never anyone's home: service and pick-up points, parcel lockers.
             "servicepunt", "afhaalpunt", "pick-up point", "pickup point", "point relais", "abholstation", "packstation",
-            "paketshop", "pakketpunt"};
+            "paketshop", "pakketpunt",
+            // Round seven of issue 14: cash machines and the organisation's premises as its website gives them.
+            "pinautomaat", "geldautomaat", "cash machine", "atm", "geldautomat", "bankautomat", "distributeur", "your website says",
+            "jullie website", "volgens jullie site", "laut ihrer website", "selon votre site", "the office is at", "office is at"};
     /** Before an IBAN: the organisation's account. */
     private static final String[] ACCOUNTS = {"your bank details", "your account number", "your iban", "jullie rekening",
             "jullie iban", "uw rekeningnummer", "jullie factuur", "op uw factuur", "your invoice", "ihre bankverbindung",
@@ -37,7 +40,10 @@ final class OrganisationContext {
     /** Before a phone number: the organisation's line as published. */
     private static final String[] LINES = {"votre site", "your website", "your site", "jullie website", "jullie site",
             "uw website", "ihrer website", "ihre hotline", "ihre nummer", "jullie nummer", "your number", "votre numéro",
-            "votre service client", "jullie klantenservice", "your customer service", "ihr kundenservice"};
+            "votre service client", "jullie klantenservice", "your customer service", "ihr kundenservice",
+            // The number printed on the organisation's letter (round seven): "het telefoonnummer op de brief (020 …)"
+            "op de brief", "in de brief", "uw brief", "jullie brief", "the letter", "your letter", "im brief", "ihrem brief",
+            "ihr schreiben", "dans la lettre", "votre lettre", "votre courrier", "sur le courrier"};
 
     private OrganisationContext() {
     }

@@ -15,7 +15,7 @@ import nl.helder.guard.PersonalDataType;
  */
 final class PasswordDetector {
 
-    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww",
+    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww", "pass",
             "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña", "netwerksleutel", "wifi-sleutel",
             "network key", "security key", "wlan-schlüssel", "wlan-passwort", "netzwerkschlüssel", "clé wifi", "clé wi-fi",
             "clé de sécurité", "credentials", "inloggegevens", "zugangsdaten", "identifiants", "passphrase", "wachtwoorden",
@@ -25,9 +25,9 @@ final class PasswordDetector {
             "code de connexion", "code pin", "code secret", "code de vérification", "bestätigungscode", "anmeldecode",
             "zugangscode", "puk", "beveiligingscode", "bevestigingscode", "security code", "code de sécurité",
             "sicherheitscode", "2fa", "otp", "authenticatiecode", "authentication code", "alarmcode", "pukcode", "sms-tan",
-            "einmalcode", "code d'accès", "code confidentiel"};
+            "einmalcode", "code d'accès", "code confidentiel", "smscode", "tan-code"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp", "pass");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
             "war", "était", "etait", "c'est", "heißt", "is:", "était:", "are", "zijn", "sind", "sont", "lautete"};
     /**
@@ -101,7 +101,7 @@ final class PasswordDetector {
         return false;
     }
     /** Words of logging in and of codes sent by text, which make a bare "code" a login code. */
-    private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "gesms", "ge-sms", "inlog", "login", "log in",
+    private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "got a text", "a text asking", "gesms", "ge-sms", "inlog", "login", "log in",
             "logging in", "wachtwoord", "password", "passwort", "mot de passe", "anmeld", "einlogg", "connexion", "connecter",
             "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification"};
 
@@ -336,6 +336,24 @@ final class PasswordDetector {
                 end++;
             }
             int length = end - i;
+            // "448 019", "7 7 1 0 4 2": a code typed in groups of at most four digits, one space apart
+            int grouped = end;
+            int groupedLength = length;
+            while (length <= 4 && grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1)) {
+                int group = grouped + 1;
+                while (group < text.length() && text.isDigit(group)) {
+                    group++;
+                }
+                if (group - grouped - 1 > 4 || groupedLength + group - grouped - 1 > 8) {
+                    break;
+                }
+                groupedLength += group - grouped - 1;
+                grouped = group;
+            }
+            if (grouped > end && groupedLength >= 4 && !text.isLetterOrDigit(grouped)) {
+                end = grouped;
+                length = groupedLength;
+            }
             boolean unit = lower.startsWith(" sec", end) || lower.startsWith(" min", end) || lower.startsWith(" uur", end)
                     || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
                     || lower.startsWith(" mal", end) || lower.startsWith(" fois", end);

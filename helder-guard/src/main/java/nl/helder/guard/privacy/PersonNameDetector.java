@@ -120,12 +120,20 @@ final class PersonNameDetector {
                 || text.at(start) == '\n' || text.at(start) == '\r' || text.at(start) == '-')) {
             start++;
         }
+        // "Name: Dr. Friederike von Arnim": a title after the label is not the name (round seven of issue 14)
+        for (int title = wordEndAt(text, start); title > start && title < text.length() && (text.at(title) == '.' || text.at(title) == ' ')
+                && NameFeatures.TITLES.contains(lower.substring(start, title)); title = wordEndAt(text, start)) {
+            start = title;
+            while (start < text.length() && (text.at(start) == '.' || text.at(start) == ' ')) {
+                start++;
+            }
+        }
         int end = nameEnd(text, lower, start, capitalisedOnly, LOWER_CASE_INTRODUCTIONS.contains(phrase));
         // German capitalises every noun ("Ich bin Selbstständiger"): there the word must be on a name list.
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
         }
-        if (end > start) {
+        if (end > start && !NameFeatures.company(text, start, end)) {
             text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
         }
     }

@@ -76,7 +76,17 @@ final class SpecialCategoryDetector {
                         + "alcoolique paniekaanvallen panikattacken angstklachten angststörung gebarentaal gebärdensprache "
                         + "mucoviscidose mukoviszidose cystic-fibrosis hartfalen nierziekte nierpatiënt darmkanker longkanker "
                         + "postnatale postpartum bevalling bevallen accouchement entbindung vruchtbaarheidsbehandeling "
-                        + "kinderwunschbehandlung krukken crutches krücken béquilles gips tumeur downsyndrom essstörung",
+                        + "kinderwunschbehandlung krukken crutches krücken béquilles gips tumeur downsyndrom essstörung "
+                        // Issue 14, round seven: treatments, medication and aids of chronic conditions, in four languages.
+                        + "methylfenidaat methylphenidate methylphenidat méthylphénidate ritalin concerta inhalator inhaler inhalateur "
+                        + "inhalatoren inhalers puffer teststrips test-strips teststrip teststreifen bandelettes glucosesensor "
+                        // (not the therapies customers ask their insurer about in general: "is fysiotherapie vergoed?")
+                        + "hospice hospiz palliatief palliatieve palliative palliativ palliatifs "
+                        + "appendicitis appendicite blindedarmontsteking blinddarmentzündung blindedarmoperatie verlamd verlamming "
+                        + "gelähmt lähmung paralyzed paralysis paralysie asthmatique astmatisch asthmatisch asthmatic astmapatiënt "
+                        + "kaakchirurg vih sida hiv-behandeling aidsremmers diabeet diabetespatiënt "
+                        + "diabetes-patient chemokuren bestralingen radiotherapie radiotherapy strahlentherapie radiothérapie "
+                        + "hersentumor hirntumor gehirnerschütterung hersenschudding concussion commotion",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -116,9 +126,12 @@ final class SpecialCategoryDetector {
                         + "lesbienne bisexuel lesbiennes lesbians lesben lesbische lesbisches homopaar lesbenpaar gays bisexuelle "
                         + "bisexuelle biseksuele",
                 "prefixes: homoseks homosex",
-                "phrases: mijn vriend en ik zijn homo|coming out");
+                "phrases: mijn vriend en ik zijn homo|coming out|same-sex couple|same-sex partner|same sex couple|gleichgeschlechtliches paar"
+                        + "|gleichgeschlechtliche partnerin|gleichgeschlechtlicher partner|couple de même sexe|couple homosexuel"
+                        + "|twee mannen en getrouwd|twee vrouwen en getrouwd|2 mannen en getrouwd|2 vrouwen en getrouwd");
         category("political opinion",
-                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp denk partijlid partijlidmaatschap "
+                // not "denk" (DENK is also "I think": "heb ik ingesteld als Bobbie123 denk ik")
+                "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp partijlid partijlidmaatschap "
                         + "spd cdu csu afd fdp n-va",
                 "prefixes: ",
                 "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
@@ -135,7 +148,7 @@ final class SpecialCategoryDetector {
                 "prefixes: ",
                 "phrases: ethnic origin|ethnic background|etnische achtergrond|origine ethnique|ethnische herkunft");
         category("criminal record",
-                "words: strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
+                "words: ex-gedetineerde ex-offender ex-détenu ex-häftling vorbestrafter strafblad veroordeeld gevangenis gedetineerd celstraf taakstraf enkelband reclassering convicted prison jail "
                         + "parole vorbestraft gefängnis vorstrafe gearresteerd arrested verhaftet détenu détenue condamné condamnée "
                         + "incarcéré tbs reclasseringstoezicht festgenommen politiecel fußfessel condamnation veroordeling verurteilt verurteilung",
                 "prefixes: gevangenis",
@@ -261,6 +274,8 @@ final class SpecialCategoryDetector {
      */
     private static final java.util.Set<String> PERSON_WORD_LIST = java.util.Set.of(
             "ik", "mij", "me", "mijn", "mn", "we", "wij", "ons", "onze", "hij", "zij", "ze", "hem", "haar", "zijn", "hun",
+            // a first person told by the verb alone, as people type in a chat: "heb na de chemo geen energie", "hab seit der OP"
+            "heb", "hab", "habe",
             "i", "im", "ive", "my", "mine", "us", "our", "he", "she", "him", "her", "his", "they", "them", "their",
             "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
             "unseren", "unserem", "unserer", "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem", "ihrer",

@@ -29,7 +29,9 @@ class PersonNameModelTest {
     /** The files the model is trained on: tune and train files and our own examples, never a report file. */
     static final List<Path> EXAMPLES = List.of(Path.of("src/test/resources/evaluation/blind/privacy/privacy-tune.tsv"),
             Path.of("training/privacy-names.tsv"), Path.of("src/test/resources/evaluation/blind2/privacy/privacy-train.tsv"),
-            Path.of("src/test/resources/evaluation/blind4/privacy/privacy-train.tsv"));
+            Path.of("src/test/resources/evaluation/blind4/privacy/privacy-train.tsv"),
+            Path.of("src/test/resources/evaluation/blind7/privacy/privacy-train-k2.tsv"),
+            Path.of("src/test/resources/evaluation/blind7/privacy/privacy-train-k3.tsv"));
     static final List<Path> PROSE = List.of(Path.of("training/customer-messages.txt"), Path.of("../helder-server/src/main/resources/kb/demo"));
 
     @Test
