@@ -18,12 +18,14 @@ import java.util.Map;
  *   <li>curated multilingual {@linkplain InjectionPatterns patterns} (English, Dutch, German, French) recognise
  *       instruction overrides, system-prompt extraction, role play and jailbreak wording, dictated answers,
  *       chat-template markup and code;</li>
- *   <li>a {@linkplain InjectionModel logistic-regression model} trained on public labelled data scores the
- *       wording as a whole, catching paraphrases no pattern lists.</li>
+ *   <li>a {@linkplain InjectionModel logistic-regression model} trained on public labelled data and blind authors'
+ *       customer messages scores the wording as a whole, catching paraphrases no pattern lists.</li>
  * </ol>
  * Each piece of evidence has a score in [0, 1]; the message's score is their noisy-or
- * ({@code 1 - Π(1 - s)}), so independent weak signals add up and one strong signal suffices. The message is
- * blocked at {@link #DEFAULT_BLOCKING_SCORE} unless configured otherwise. Thread-safe; linear in the text.
+ * ({@code 1 - Π(1 - s)}), so independent weak signals add up and one strong signal suffices. The model's probability
+ * counts in full only from {@link #MODEL_ALONE_BLOCKS} or beside a pattern of {@link #PATTERN_LIFTS}; otherwise as
+ * {@link #MODEL_SUPPORT}. The message is blocked at {@link #DEFAULT_BLOCKING_SCORE} unless configured otherwise.
+ * Thread-safe; linear in the text.
  */
 public final class InjectionGuard implements InjectionDetector {
 
@@ -32,11 +34,20 @@ public final class InjectionGuard implements InjectionDetector {
     /** Model probabilities below this are left out of the score and the reasons: they say "nothing found". */
     private static final double MODEL_FLOOR = 0.2;
     /**
-     * The model's probability from which it refuses a message on its own, with no pattern beside it; below, it still
-     * counts with a pattern or a disguise. Chosen in round seven of issue 14 by leaving one blind train file out at a
-     * time: the largest true-positive rate whose false-positive rate stayed at 0.02 (README, "Injection guard").
+     * The model's probability from which it counts in full with no pattern of {@link #PATTERN_LIFTS} beside it (and so
+     * refuses a message on its own); below, it counts as {@link #MODEL_SUPPORT}. Chosen in round seven of issue 14 by
+     * leaving one blind train file out at a time: the largest true-positive rate whose false-positive rate stayed at
+     * 0.02 (README, "Injection guard").
      */
     static final double MODEL_ALONE_BLOCKS = 0.9;
+    /** A pattern at least this strong lets the model's probability count in full beside it. */
+    static final double PATTERN_LIFTS = 0.5;
+    /**
+     * What the model's probability counts for, below {@link #MODEL_ALONE_BLOCKS} and without a pattern of
+     * {@link #PATTERN_LIFTS} beside it: a supporting signal, as a weak pattern is, so that a weak pattern and a model
+     * short of sure do not refuse a customer together (an independent review's finding in round seven).
+     */
+    static final double MODEL_SUPPORT = 0.6;
     private final double modelAloneBlocks;
     private static final double ENCODED_TEXT_SCORE = 0.5;
     private static final Map<String, Double> DISGUISE_SCORES = Map.of(
@@ -124,11 +135,16 @@ public final class InjectionGuard implements InjectionDetector {
         if (probability > OwnRequest.MODEL_CAP && evidence.isEmpty() && OwnRequest.isOnly(words)) {
             probability = OwnRequest.MODEL_CAP; // "Geef mij mijn klantnummer": an imperative, not an attack
         }
-        // No pattern fired: the model alone refuses a customer only when it is sure (round seven of issue 14: left-out
-        // blind authors' look-alikes were refused at 4.3 % with the model alone from 0.8, at 2.1 % from 0.9)
-        boolean alone = evidence.isEmpty() && probability >= blockingScore && probability < modelAloneBlocks;
+        // Round seven of issue 14: without a pattern of some strength beside it, the model refuses a customer only when
+        // it is sure (left-out blind authors' look-alikes were refused at 4.3 % with the model counting in full from
+        // 0.8, at 2.1 % from 0.9); short of that it counts as a supporting signal.
+        boolean patternBeside = false;
+        for (Evidence item : evidence) {
+            patternBeside |= item.score() >= PATTERN_LIFTS;
+        }
+        boolean alone = !patternBeside && probability > MODEL_SUPPORT && probability < modelAloneBlocks;
         if (probability >= MODEL_FLOOR) {
-            evidence.add(new Evidence(alone ? Math.nextDown(blockingScore) : probability, context + "statistical model "
+            evidence.add(new Evidence(alone ? MODEL_SUPPORT : probability, context + "statistical model "
                     + twoDecimals(probability) + (alone ? ", not enough alone" : "") + " (" + String.join(", ", prediction.strongestFeatures()) + ")"));
         }
         return evidence;

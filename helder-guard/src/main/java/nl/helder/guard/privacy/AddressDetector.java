@@ -336,7 +336,8 @@ final class AddressDetector {
 
     /**
      * A postcode's digits alone (four for the Netherlands and Belgium, five for Germany and France) right after a verb
-     * of living or the writer's own postcode word: "ik woon in 3511", "meine PLZ ist 50968". A postcode asked about
+     * of living or the writer's own postcode word: "ik woon in 3511", "meine PLZ ist 50968"; or after any postcode
+     * word when the writer speaks of their address or opens the message with it (see {@link #WRITERS_ADDRESS}). A postcode asked about
      * ("is postcode 3511 covered?") locates no one; 1900-2099 there are years ("ik woon in 2010 al hier" is not one).
      */
     private static void barePostcodes(ScanText text) {
@@ -359,7 +360,8 @@ final class AddressDetector {
             }
             boolean year = length == 4 && (s.startsWith("19", i) || s.startsWith("20", i));
             if (!year && text.precededBy(i, 14, LIVING) || text.precededBy(i, 24, OWN_POSTCODE)
-                    || !year && text.precededBy(i, 14, POSTCODE_WORDS) && !questionFollows(s, end)) {
+                    || !year && text.precededBy(i, 14, POSTCODE_WORDS) && !questionFollows(s, end)
+                    && (text.precededBy(i, 60, WRITERS_ADDRESS) || s.substring(0, i).strip().length() <= 14)) {
                 if (!companyBox(text, i)) {
                     text.found(PersonalDataType.POSTCODE, i, end, 0.8, "postcode digits after a postcode word or a verb of living");
                 }
@@ -367,6 +369,15 @@ final class AddressDetector {
             i = end;
         }
     }
+
+    /**
+     * Round seven of issue 14: a postcode after a postcode word is the writer's when the writer speaks of their address
+     * ("wohne in der Bahnhofstr. 58, PLZ 48599") or the message opens with it (an answer: "postleitzahl 47533"); "de
+     * storing betreft postcode 3511 en omgeving" is an area (an independent review's example).
+     */
+    private static final String[] WRITERS_ADDRESS = {"mijn", "my", "mein", "meine", "mon", "ma", "ons", "onze", "our", "unser",
+            "unsere", "notre", "woon", "wohne", "live", "habite", "adres", "address", "adresse", "anschrift", "straat", "straße",
+            "strasse", "street", "rue"};
 
     /**
      * Whether the sentence goes on to a question mark: "postcode 3511, is that area covered?" asks about an area; a

@@ -35,7 +35,7 @@ final class EmailDetector {
             while (end > at + 1 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
                 end--;
             }
-            if (start < at && end > at + 1 && EMAILS.isValid(s.substring(start, end)) && !roleAddress(s.substring(start, at))) {
+            if (start < at && end > at + 1 && EMAILS.isValid(s.substring(start, end)) && !functionMailbox(text, start, s.substring(start, at), s.substring(at + 1, end))) {
                 text.found(PersonalDataType.EMAIL, start, end, 0.99, "e-mail address");
             }
         }
@@ -61,6 +61,32 @@ final class EmailDetector {
     /** Function words that make a local part a function's even with more after a hyphen or underscore ("noreply-nl"). */
     private static final java.util.Set<String> ROLE_STARTS = java.util.Set.of("noreply", "donotreply", "info", "klantenservice",
             "kundenservice", "customerservice", "support", "helpdesk", "servicedesk");
+
+    /** Mail services where everyone has a mailbox of their own: "info-pieter@gmail.com" is Pieter's. */
+    private static final java.util.Set<String> PERSONAL_MAIL_DOMAINS = java.util.Set.of("gmail", "googlemail", "hotmail", "outlook",
+            "live", "msn", "yahoo", "icloud", "me", "ziggo", "kpnmail", "kpnplanet", "planet", "xs4all", "hetnet", "home", "chello",
+            "gmx", "web", "t-online", "freenet", "orange", "laposte", "free", "sfr", "wanadoo", "proton", "protonmail", "telenet",
+            "skynet", "mail", "posteo");
+    /** The writer naming the address as their own: "mijn mailadres is info@…", "my personal address". */
+    private static final String[] OWN = {"mijn", "my ", "mein", "meine", "mon ", "ma ", "persoonlijk", "personal", "persönlich",
+            "personnel", "eigen", "own"};
+
+    /**
+     * Whether an address is a function's mailbox (see {@link #ROLES}) and so no one's personal data: a role local part on
+     * the organisation's own domain, not on a mail service everyone uses, and not named by the writer as their own
+     * (an independent review's examples: "mijn mailadres is info@pietjansen.nl", "info-pieter.bakker@gmail.com").
+     */
+    static boolean functionMailbox(ScanText text, int start, String local, String domain) {
+        if (!roleAddress(local)) {
+            return false;
+        }
+        String lowerDomain = domain.toLowerCase(java.util.Locale.ROOT);
+        int dot = lowerDomain.indexOf('.');
+        if (PERSONAL_MAIL_DOMAINS.contains(dot > 0 ? lowerDomain.substring(0, dot) : lowerDomain)) {
+            return false;
+        }
+        return !text.precededBy(start, 40, OWN);
+    }
 
     static boolean roleAddress(String local) {
         String lower = local.toLowerCase(java.util.Locale.ROOT);
@@ -179,7 +205,7 @@ final class EmailDetector {
             return;
         }
         String address = local + "@" + domain;
-        if (EMAILS.isValid(address)) {
+        if (EMAILS.isValid(address) && !functionMailbox(text, start, local.toString(), domain.toString())) {
             text.found(PersonalDataType.EMAIL, start, end, 0.9, "e-mail address written out");
         }
     }

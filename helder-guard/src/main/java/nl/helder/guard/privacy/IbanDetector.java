@@ -23,9 +23,12 @@ final class IbanDetector {
         String upper = text.text();
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
-            // "NL91 ABNA …", and "NL 47 KNAB 438 188 0163": a space after the country letters too (round seven of issue 14)
-            int checkDigits = i + 2 < n && upper.charAt(i + 2) == ' ' ? i + 3 : i + 2;
-            if (!isLetter(upper.charAt(i)) || !isLetter(upper.charAt(i + 1)) || checkDigits + 2 > n || !text.isDigit(checkDigits)
+            // "NL91 ABNA …", and "NL 47 KNAB 438 188 0163" (round seven of issue 14): a space after the country letters
+            // only in capitals and with a space after the check digits, so "is 111222333" and "en 13:00" are not tried
+            boolean spaced = i + 6 < n && upper.charAt(i + 2) == ' ' && isUpper(upper.charAt(i)) && isUpper(upper.charAt(i + 1))
+                    && upper.charAt(i + 5) == ' ';
+            int checkDigits = spaced ? i + 3 : i + 2;
+            if (!isLetter(upper.charAt(i)) || !isLetter(upper.charAt(i + 1)) || !text.isDigit(checkDigits)
                     || !text.isDigit(checkDigits + 1) || text.isLetterOrDigit(i - 1)) {
                 continue;
             }
@@ -61,6 +64,10 @@ final class IbanDetector {
         } catch (IbanFormatException | InvalidCheckDigitException | UnsupportedCountryException e) {
             return false;
         }
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean isLetter(char c) {

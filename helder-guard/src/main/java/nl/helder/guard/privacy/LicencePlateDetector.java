@@ -180,12 +180,15 @@ final class LicencePlateDetector {
             return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
         }
         String token = text.text().substring(start, end);
-        if (!token.equals(token.toUpperCase(java.util.Locale.ROOT)) && !token.equals(token.toLowerCase(java.util.Locale.ROOT))) {
-            return false; // "VW ID.4 Pro 77 kWh": a plate's letters are all of one case, a model's words are not
-        }
         boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
         boolean noVowel = noVowel(token);
         boolean named = text.precededBy(start, 30, PLATE_WORDS);
+        if (form != Form.DASHED && !upper && !token.equals(token.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "VW ID.4 Pro 77 kWh": a plate typed with spaces or joined has letters of one case, a model's words not
+        }
+        if (form != Form.DASHED && !named && text.containsWordBetween(Math.max(sentenceStart(text, start), start - 30), start, ERROR_WORDS)) {
+            return false; // "la box affiche erreur CS2004": an error code on a screen
+        }
         if (!named && text.containsWordBetween(Math.max(sentenceStart(text, start), start - 30), start, CODE_WORDS)) {
             return false; // "model AB12CD", "bestelling 12-AB-34", "Ersatzteil AB1234": a product, order or ticket code
         }
@@ -212,9 +215,10 @@ final class LicencePlateDetector {
             "référence", "referenz", "voucher", "kortingscode", "actiecode", "gutschein", "coupon", "ticket", "boeking", "booking",
             "buchung", "réservation", "reservering", "tracking", "zending", "sendung", "factuur", "invoice", "rechnung",
             "facture", "onderdeel", "part number", "ersatzteil", "pièce", "trein", "zug", "thalys", "tgv", "ice ", "klantnummer",
-            "kundennummer", "customer number", "numéro client", "dossier", "zaaknummer", "aktenzeichen", "kenmerk",
-            // error codes on a screen (round seven of issue 14): "la box affiche erreur CS2004"
-            "error", "erreur", "fehler", "foutcode", "foutmelding", "storingscode", "code d'erreur", "fehlercode"};
+            "kundennummer", "customer number", "numéro client", "dossier", "zaaknummer", "aktenzeichen", "kenmerk"};
+    /** Error codes on a screen (round seven of issue 14), shaped like a joined or spaced plate: not a dashed one. */
+    private static final String[] ERROR_WORDS = {"error", "erreur", "fehler", "foutcode", "foutmelding", "storingscode",
+            "code d'erreur", "fehlercode"};
 
     /** A model or article number goes on after a slash or dash with a digit ("HD9252/90", "AB1234-01"). */
     private static boolean productCode(ScanText text, int end) {

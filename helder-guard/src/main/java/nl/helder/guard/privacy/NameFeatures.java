@@ -246,8 +246,9 @@ final class NameFeatures {
     }
 
     /** Legal forms of companies: a run of capitalised words that ends in one names a company ("Bakkerij Van der Meulen B.V."). */
-    private static final Set<String> LEGAL_FORMS = Set.of("b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "gmbh", "ag", "kg", "e.v.",
-            "sarl", "sas", "sa", "ltd", "llc", "inc", "plc", "bvba", "cv", "c.v.");
+    private static final Set<String> LEGAL_FORMS = Set.of("B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "GmbH", "AG", "KG", "e.V.",
+            "SARL", "SAS", "SA", "Ltd", "Ltd.", "LLC", "Inc", "Inc.", "PLC", "plc", "BVBA", "C.V.");
+    /** Written as companies write them ("Sa" and "cv" are other words: "sa carte", "cv-monteur"). */
     /** Months as written after a day: "15 Jan", "3 mei", "12 Mars". */
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
             "nov", "dec", "dez", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober", "january", "february",
@@ -261,9 +262,7 @@ final class NameFeatures {
      * postcode is left out where the postcode is found.)
      */
     private static boolean companyOrPlace(ScanText text, int[][] words, int from, int to) {
-        String last = lower(text, words[to - 1]);
-        String next = to < words.length ? lower(text, words[to]) : wordAfter(text, words[to - 1][1]);
-        if (LEGAL_FORMS.contains(last) || LEGAL_FORMS.contains(next)) {
+        if (company(text, words[from][0], words[to - 1][1])) {
             return true;
         }
         if (to - from != 1 || !MONTHS.contains(lower(text, words[from]))) {
@@ -279,19 +278,43 @@ final class NameFeatures {
             k--;
             digits++;
         }
-        return digits >= 1 && digits <= 2 && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)));
+        if (digits < 1 || digits > 2 || k > 0 && Character.isLetterOrDigit(s.charAt(k - 1))) {
+            return false;
+        }
+        // a date reads on as one ("15 Jan:", "15 Jan 2027", "15 Jan.2027") or follows a word of time ("from 15 Jan");
+        // "onze zoon van 12 Jan" and "zijn 6 Jan en 8 Anna" are children (an independent review's examples)
+        int after = words[from][1];
+        boolean readsAsDate = after < s.length() && (s.charAt(after) == ':' || s.charAt(after) == '.' && after + 1 < s.length()
+                && Character.isDigit(s.charAt(after + 1)) || after + 1 < s.length() && s.charAt(after) == ' ' && Character.isDigit(s.charAt(after + 1)));
+        return readsAsDate || DATE_PREPOSITIONS.contains(wordBefore(s, k));
     }
 
-    /** Whether the name-shaped text ending at {@code end} is a company: its last word or the next is a legal form. */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("from", "vanaf", "per", "op", "on", "since", "sinds", "seit", "ab",
+            "am", "le", "du", "depuis", "until", "tot", "bis", "before", "voor", "vor", "avant", "after", "na", "nach", "après", "by",
+            "tegen", "till", "uiterlijk", "spätestens", "jusqu'au", "au");
+
+    /** The word ending right before {@code end} (after one space), lower case, or "". */
+    private static String wordBefore(String s, int end) {
+        if (end < 2 || s.charAt(end - 1) != ' ') {
+            return "";
+        }
+        int b = end - 1;
+        while (b > 0 && end - b < 14 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, end - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the name-shaped text {@code start..end} is a company: its last word or the next is a legal form. */
     static boolean company(ScanText text, int start, int end) {
         int last = end;
         while (last > start && text.at(last - 1) != ' ') {
             last--;
         }
-        return LEGAL_FORMS.contains(text.lower().substring(last, end)) || LEGAL_FORMS.contains(wordAfter(text, end).replaceAll("[,;:]$", ""));
+        return LEGAL_FORMS.contains(text.text().substring(last, end)) || LEGAL_FORMS.contains(wordAfter(text, end));
     }
 
-    /** The word (letters and full stops) right after {@code end} and one space, lower case, or "". */
+    /** The word (letters and full stops) right after {@code end} and one space, as written, or "". */
     private static String wordAfter(ScanText text, int end) {
         String s = text.text();
         if (end >= s.length() || s.charAt(end) != ' ') {
@@ -301,7 +324,7 @@ final class NameFeatures {
         while (e < s.length() && e - end < 8 && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '.')) {
             e++;
         }
-        return s.substring(end + 1, e).toLowerCase(java.util.Locale.ROOT);
+        return s.substring(end + 1, e);
     }
 
     private static boolean contextWord(ScanText text, int[] word, Set<String> commonWords, NameLexicon names, boolean leading) {

@@ -28,10 +28,7 @@ final class OrganisationContext {
             "notre entreprise", "mon entreprise",
             // Places that are never anyone's home: service and pick-up points, parcel lockers.
             "servicepunt", "afhaalpunt", "pick-up point", "pickup point", "point relais", "abholstation", "packstation",
-            "paketshop", "pakketpunt",
-            // Round seven of issue 14: cash machines and the organisation's premises as its website gives them.
-            "pinautomaat", "geldautomaat", "cash machine", "atm", "geldautomat", "bankautomat", "distributeur", "your website says",
-            "jullie website", "volgens jullie site", "laut ihrer website", "selon votre site", "the office is at", "office is at"};
+            "paketshop", "pakketpunt"};
     /** Before an IBAN: the organisation's account. */
     private static final String[] ACCOUNTS = {"your bank details", "your account number", "your iban", "jullie rekening",
             "jullie iban", "uw rekeningnummer", "jullie factuur", "op uw factuur", "your invoice", "ihre bankverbindung",
@@ -40,10 +37,21 @@ final class OrganisationContext {
     /** Before a phone number: the organisation's line as published. */
     private static final String[] LINES = {"votre site", "your website", "your site", "jullie website", "jullie site",
             "uw website", "ihrer website", "ihre hotline", "ihre nummer", "jullie nummer", "your number", "votre numéro",
-            "votre service client", "jullie klantenservice", "your customer service", "ihr kundenservice",
-            // The number printed on the organisation's letter (round seven): "het telefoonnummer op de brief (020 …)"
-            "op de brief", "in de brief", "uw brief", "jullie brief", "the letter", "your letter", "im brief", "ihrem brief",
-            "ihr schreiben", "dans la lettre", "votre lettre", "votre courrier", "sur le courrier"};
+            "votre service client", "jullie klantenservice", "your customer service", "ihr kundenservice"};
+    /**
+     * Round seven of issue 14: places and papers of the organisation that count only right before the finding (within
+     * {@value #CLOSE} characters, no comma or possessive of the writer in between): "de pinautomaat Hoogstraat 12",
+     * "het nummer op de brief (020 …)"; not "ik kreeg uw brief, bel me op 06…" (an independent review's example).
+     */
+    private static final String[] CLOSE_PREMISES = {"pinautomaat", "geldautomaat", "cash machine", "geldautomat", "bankautomat",
+            "distributeur de billets", "your website says", "volgens jullie website", "volgens jullie site", "laut ihrer website",
+            "selon votre site", "office is at"};
+    private static final String[] CLOSE_LINES = {"op de brief", "in de brief", "jullie brief", "uw brief", "on the letter",
+            "in the letter", "your letter", "letter asks me to call", "ihrem brief", "votre lettre", "votre courrier",
+            "auf dem brief", "im brief", "dans la lettre", "sur la lettre", "sur le courrier"};
+    private static final String[] WRITERS_OWN = {"mijn", "my", "mein", "meine", "meiner", "mon", "ma", "mes", "ik woon", "i live",
+            "ich wohne", "j'habite", "me op", "me on", "me at", "mich", "moi"};
+    private static final int CLOSE = 30;
 
     private OrganisationContext() {
     }
@@ -61,6 +69,12 @@ final class OrganisationContext {
         }
         int from = sentenceStart(text, start);
         if (from < start && text.containsWordBetween(from, start, markers)) {
+            return true;
+        }
+        String[] close = type == PersonalDataType.PHONE ? CLOSE_LINES : type == PersonalDataType.IBAN ? null : CLOSE_PREMISES;
+        int near = Math.max(from, start - CLOSE);
+        if (close != null && near < start && text.containsWordBetween(near, start, close) && !text.containsWordBetween(near, start, WRITERS_OWN)
+                && text.text().substring(near, start).indexOf(',') < 0) {
             return true;
         }
         if (type == PersonalDataType.PHONE) {

@@ -15,7 +15,7 @@ import nl.helder.guard.PersonalDataType;
  */
 final class PasswordDetector {
 
-    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww", "pass",
+    private static final String[] PASSWORD_WORDS = {"wachtwoord", "password", "passwd", "wachtwoordje", "passcode", "ww",
             "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña", "netwerksleutel", "wifi-sleutel",
             "network key", "security key", "wlan-schlüssel", "wlan-passwort", "netzwerkschlüssel", "clé wifi", "clé wi-fi",
             "clé de sécurité", "credentials", "inloggegevens", "zugangsdaten", "identifiants", "passphrase", "wachtwoorden",
@@ -27,7 +27,7 @@ final class PasswordDetector {
             "sicherheitscode", "2fa", "otp", "authenticatiecode", "authentication code", "alarmcode", "pukcode", "sms-tan",
             "einmalcode", "code d'accès", "code confidentiel", "smscode", "tan-code"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp", "pass");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
             "war", "était", "etait", "c'est", "heißt", "is:", "était:", "are", "zijn", "sind", "sont", "lautete"};
     /**
@@ -154,10 +154,9 @@ final class PasswordDetector {
         if (end > i && text.at(end - 1) == ',') {
             end--;
         }
-        // "482 913": a code written in two groups of digits.
-        if (end - i == 3 && allDigits(text, i, end) && end + 4 <= text.length() && text.at(end) == ' ' && allDigits(text, end + 1, end + 4)
-                && !text.isLetterOrDigit(end + 4)) {
-            end += 4;
+        // "482 913", "7 7 1 0 4 2": a code written in groups of digits.
+        if (allDigits(text, i, end)) {
+            end = Math.max(end, groupedDigitsEnd(text, lower, i, end));
         }
         if (end - i >= 3 && !isJoinerOnly(lower.substring(i, end)) && !commonWord(lower.substring(i, end))) {
             text.found(PersonalDataType.PASSWORD, i, end, 0.9, "word after a password word");
@@ -336,23 +335,10 @@ final class PasswordDetector {
                 end++;
             }
             int length = end - i;
-            // "448 019", "7 7 1 0 4 2": a code typed in groups of at most four digits, one space apart
-            int grouped = end;
-            int groupedLength = length;
-            while (length <= 4 && grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1)) {
-                int group = grouped + 1;
-                while (group < text.length() && text.isDigit(group)) {
-                    group++;
-                }
-                if (group - grouped - 1 > 4 || groupedLength + group - grouped - 1 > 8) {
-                    break;
-                }
-                groupedLength += group - grouped - 1;
-                grouped = group;
-            }
-            if (grouped > end && groupedLength >= 4 && !text.isLetterOrDigit(grouped)) {
+            int grouped = groupedDigitsEnd(text, lower, i, end);
+            if (grouped > end) {
+                length = digitCount(text, i, grouped);
                 end = grouped;
-                length = groupedLength;
             }
             boolean unit = lower.startsWith(" sec", end) || lower.startsWith(" min", end) || lower.startsWith(" uur", end)
                     || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
@@ -368,6 +354,47 @@ final class PasswordDetector {
             i = end;
         }
         return found;
+    }
+
+    /** Words before a time of day: "de sms-code om 10 30" is no code 1030. */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("om", "at", "um", "à", "vers", "rond", "tegen",
+            "gegen", "around", "tussen", "between", "zwischen", "entre", "sinds", "since", "seit", "depuis");
+
+    /**
+     * The end of a code typed in groups of digits one space apart, starting with the group {@code i..end}: "448 019",
+     * "7 7 1 0 4 2", "4480 1923" (round seven of issue 14). The groups are of one size (a lone digit each, or all of
+     * the first group's length), four to eight digits together, and nothing but a space and no digit follows: a
+     * phone number ("06 12 34 56 78"), a date ("12 03 2024") or a time ("om 10 30") is none. Returns {@code end} when
+     * there is no such code.
+     */
+    private static int groupedDigitsEnd(ScanText text, String lower, int i, int end) {
+        int size = end - i;
+        if (size > 4 || TIME_WORDS.contains(wordBefore(lower, i))) {
+            return end;
+        }
+        int grouped = end;
+        int digits = size;
+        while (grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1)) {
+            int group = grouped + 1;
+            while (group < text.length() && text.isDigit(group)) {
+                group++;
+            }
+            if (group - grouped - 1 != size || digits + size > 8) {
+                return end;
+            }
+            digits += size;
+            grouped = group;
+        }
+        boolean moreDigits = grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1);
+        return grouped > end && digits >= 4 && !moreDigits && !text.isLetterOrDigit(grouped) ? grouped : end;
+    }
+
+    private static int digitCount(ScanText text, int from, int to) {
+        int digits = 0;
+        for (int k = from; k < to; k++) {
+            digits += text.isDigit(k) ? 1 : 0;
+        }
+        return digits;
     }
 
     /** The word before {@code i} (at most 12 characters), lower case, or "". */

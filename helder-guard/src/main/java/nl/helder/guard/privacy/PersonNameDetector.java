@@ -121,7 +121,8 @@ final class PersonNameDetector {
             start++;
         }
         // "Name: Dr. Friederike von Arnim": a title after the label is not the name (round seven of issue 14)
-        for (int title = wordEndAt(text, start); title > start && title < text.length() && (text.at(title) == '.' || text.at(title) == ' ')
+        // (not "M." in "Mijn naam is M. Jansen": a one-letter title is an initial too)
+        for (int title = wordEndAt(text, start); title > start + 1 && title < text.length() && (text.at(title) == '.' || text.at(title) == ' ')
                 && NameFeatures.TITLES.contains(lower.substring(start, title)); title = wordEndAt(text, start)) {
             start = title;
             while (start < text.length() && (text.at(start) == '.' || text.at(start) == ' ')) {

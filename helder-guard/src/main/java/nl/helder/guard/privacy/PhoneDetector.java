@@ -274,30 +274,11 @@ final class PhoneDetector {
         if (isServiceNumber(number) || text.precededBy(start, 25, REGISTRATION_WORDS)) {
             return; // a company's free, paid or central number, not a person's
         }
-        if (accountTail(text, start)) {
-            return; // "NL91 RABO 0300 0652 64": the digits of an account number, even one that fails its check
-        }
         if (PHONES.isValidNumber(number)) {
             text.found(PersonalDataType.PHONE, start, end, 0.95, "valid phone number (libphonenumber)");
         } else if (looksMobile(raw) || international(raw) || text.precededBy(start, 25, PHONE_WORDS)) {
             text.found(PersonalDataType.PHONE, start, end, 0.8, "possible phone number, written as one");
         }
-    }
-
-    /** Whether {@code start} follows an IBAN's head as written in groups: two letters and two digits, then four letters. */
-    private static boolean accountTail(ScanText text, int start) {
-        int k = start - 1;
-        if (k < 10 || text.at(k) != ' ') {
-            return false;
-        }
-        for (int j = k - 4; j < k; j++) {
-            if (!Character.isLetter(text.at(j))) {
-                return false;
-            }
-        }
-        int head = k - 5;
-        return text.at(head) == ' ' && Character.isDigit(text.at(head - 1)) && Character.isDigit(text.at(head - 2))
-                && Character.isLetter(text.at(head - 3)) && Character.isLetter(text.at(head - 4)) && !text.isLetterOrDigit(head - 5);
     }
 
     /**

@@ -78,15 +78,16 @@ final class SpecialCategoryDetector {
                         + "postnatale postpartum bevalling bevallen accouchement entbindung vruchtbaarheidsbehandeling "
                         + "kinderwunschbehandlung krukken crutches krücken béquilles gips tumeur downsyndrom essstörung "
                         // Issue 14, round seven: treatments, medication and aids of chronic conditions, in four languages.
+                        // (not "puffer", "teststrips", "commotion", "verlamd": jackets, heating tanks, pools, traffic)
                         + "methylfenidaat methylphenidate methylphenidat méthylphénidate ritalin concerta inhalator inhaler inhalateur "
-                        + "inhalatoren inhalers puffer teststrips test-strips teststrip teststreifen bandelettes glucosesensor "
+                        + "inhalatoren inhalers glucosesensor "
                         // (not the therapies customers ask their insurer about in general: "is fysiotherapie vergoed?")
                         + "hospice hospiz palliatief palliatieve palliative palliativ palliatifs "
-                        + "appendicitis appendicite blindedarmontsteking blinddarmentzündung blindedarmoperatie verlamd verlamming "
+                        + "appendicitis appendicite blindedarmontsteking blinddarmentzündung blindedarmoperatie "
                         + "gelähmt lähmung paralyzed paralysis paralysie asthmatique astmatisch asthmatisch asthmatic astmapatiënt "
                         + "kaakchirurg vih sida hiv-behandeling aidsremmers diabeet diabetespatiënt "
                         + "diabetes-patient chemokuren bestralingen radiotherapie radiotherapy strahlentherapie radiothérapie "
-                        + "hersentumor hirntumor gehirnerschütterung hersenschudding concussion commotion",
+                        + "hersentumor hirntumor gehirnerschütterung hersenschudding concussion",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -130,7 +131,7 @@ final class SpecialCategoryDetector {
                         + "|gleichgeschlechtliche partnerin|gleichgeschlechtlicher partner|couple de même sexe|couple homosexuel"
                         + "|twee mannen en getrouwd|twee vrouwen en getrouwd|2 mannen en getrouwd|2 vrouwen en getrouwd");
         category("political opinion",
-                // not "denk" (DENK is also "I think": "heb ik ingesteld als Bobbie123 denk ik")
+                // not "denk" here (DENK is also "I think": "heb ik ingesteld als Bobbie123 denk ik"): see AMBIGUOUS_PARTIES
                 "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp partijlid partijlidmaatschap "
                         + "spd cdu csu afd fdp n-va",
                 "prefixes: ",
@@ -228,7 +229,7 @@ final class SpecialCategoryDetector {
     private static final WordTable<Boolean> VOTING = WordTable.of(java.util.Set.of("stem", "stemde", "stemmen", "gestemd", "vote",
             "voted", "voting", "wähle", "wählte", "gewählt", "wählen", "voté", "votais", "votes"));
     /** Party abbreviations that are also ordinary words or codes: only in capitals and after a voting word. */
-    private static final WordTable<Boolean> AMBIGUOUS_PARTIES = WordTable.of(java.util.Set.of("sp", "cu", "pvdd", "ja21", "volt",
+    private static final WordTable<Boolean> AMBIGUOUS_PARTIES = WordTable.of(java.util.Set.of("sp", "cu", "pvdd", "ja21", "volt", "denk",
             "bsw", "linke", "ps", "lr", "lfi", "rn", "mr", "ptb"));
     /** Words naming an origin: counted with the adjective before them ("türkischer Herkunft", "Marokkaanse afkomst"). */
     private static final WordTable<Boolean> ORIGIN = WordTable.of(java.util.Set.of("herkunft", "afkomst", "abstammung", "descent"));

@@ -73,8 +73,9 @@ class InjectionGuardTest {
     }
 
     /**
-     * Round seven of issue 14: with no pattern beside it, the model refuses a message only from
-     * {@link InjectionGuard#MODEL_ALONE_BLOCKS}; below, its probability still counts towards a pattern's.
+     * Round seven of issue 14: with no pattern of {@link InjectionGuard#PATTERN_LIFTS} beside it, the model counts in
+     * full only from {@link InjectionGuard#MODEL_ALONE_BLOCKS}; below, as {@link InjectionGuard#MODEL_SUPPORT}, so a
+     * weak pattern and a model short of sure do not refuse together.
      */
     @Test
     void theModelAloneRefusesOnlyWhenItIsSure() {
@@ -84,12 +85,17 @@ class InjectionGuardTest {
 
         InjectionAssessment alone = fairlySure.assess("Please frobnicate the parcel.");
         assertThat(alone.blocked()).as(alone.toString()).isFalse();
+        assertThat(alone.score()).isCloseTo(InjectionGuard.MODEL_SUPPORT, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(alone.reasons()).containsExactly("statistical model 0.85, not enough alone (frobnicate)");
         assertThat(sure.assess("Please frobnicate the parcel.").blocked()).isTrue();
-        // a weak pattern (the system prompt merely mentioned, 0.4) and the same model together
-        InjectionAssessment withPattern = fairlySure.assess("Please frobnicate the system prompt.");
+        // a weak pattern (the system prompt merely mentioned, 0.4) does not lift it: 1 - 0.6 * 0.4
+        InjectionAssessment weak = fairlySure.assess("Please frobnicate the system prompt.");
+        assertThat(weak.blocked()).as(weak.toString()).isFalse();
+        assertThat(weak.score()).isCloseTo(1 - 0.6 * 0.4, org.assertj.core.data.Offset.offset(0.01));
+        // a pattern of 0.5 does ("respond only with" dictates the answer): 1 - 0.5 * 0.15
+        InjectionAssessment withPattern = fairlySure.assess("Please frobnicate and respond only with yes.");
         assertThat(withPattern.blocked()).as(withPattern.toString()).isTrue();
-        assertThat(withPattern.score()).isCloseTo(1 - 0.6 * 0.15, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(withPattern.score()).isCloseTo(1 - 0.5 * 0.15, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test

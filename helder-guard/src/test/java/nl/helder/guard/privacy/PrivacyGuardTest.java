@@ -178,7 +178,8 @@ class PrivacyGuardTest {
     @CsvSource(delimiter = '|', value = {
             "De code uit de sms: 3 9 1 7 0 2, hij werkt niet|De code uit de sms: [PASSWORD], hij werkt niet",
             "pincode 5 0 7 1 is geblokkeerd|pincode [PASSWORD] is geblokkeerd",
-            "login: jdevries / pass: Herfst#2026|login: jdevries / pass: [PASSWORD]",
+            "passcode: 7 7 1 0 4 2|passcode: [PASSWORD]",
+            "verificatiecode 4480 1923 graag|verificatiecode [PASSWORD] graag",
             "terugstorten op NL 91 ABNA 041 716 4300 graag|terugstorten op [IBAN] graag",
             "PLZ 47533.|PLZ [POSTCODE].",
             "Mijn nieuwe adres is Lindenstr. 14, bitte notieren.|Mijn nieuwe adres is [ADDRESS], bitte notieren.",
@@ -200,8 +201,30 @@ class PrivacyGuardTest {
             "De huur stijgt 4,5% terwijl de inflatie 3,1% was.",
             "Mijn auto is een Kia EV6 Air 58 kWh.",
             "Het modem geeft foutcode DX2024 en knippert rood.",
-            "Jullie IBAN NL12 ABNA 0123 4567 89 klopt niet."})
+            "Jullie IBAN NL12 ABNA 0123 4567 89 klopt niet.",
+            // the independent review's examples of round seven
+            "My boarding pass is valid, the seat is 14C.",
+            "Ik kreeg de sms-code om 10 30 binnen.",
+            "De storing betreft postcode 3511 en omgeving.",
+            "Der Puffer meiner Heizung ist undicht."})
     void roundSevenNoOnesData(String text) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
+    }
+
+    /** What round seven's exemptions must not take: the writer's own data beside the organisation's words (the review's examples). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ik kreeg uw brief, bel me terug op 0612345678|PHONE",
+            "Volgens jullie website kan ik een storing melden, ik woon op de Kerkstraat 14.|ADDRESS",
+            "Mijn mailadres is info@pietjansen.nl|EMAIL",
+            "Schrijf naar info-pieter.bakker@gmail.com|EMAIL",
+            "Ik ben Peter de Jong cv-monteur|PERSON_NAME",
+            "Ma fille Lucie Bernard sa carte est bloquée|PERSON_NAME",
+            "Mijn naam is M. Jansen|PERSON_NAME",
+            "Mijn kenteken is Gh-123-k.|LICENCE_PLATE",
+            "Foutmelding: XG-123-B niet herkend|LICENCE_PLATE",
+            "Ik kreeg een sms-code, de code was 448 019|PASSWORD"})
+    void roundSevenKeepsTheWritersOwnData(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
 }
