@@ -65,7 +65,7 @@ public final class InjectionData {
     private static List<LabelledText> readTabSeparated(Path file, String source) throws IOException {
         List<LabelledText> examples = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\tlabel\t")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\t")) {
                 continue; // comments, and the column-name row one blind author put under them
             }
             String[] fields = line.split("\t", 3);

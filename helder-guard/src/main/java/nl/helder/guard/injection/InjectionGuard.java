@@ -68,6 +68,9 @@ public final class InjectionGuard implements InjectionDetector {
         if (blockingScore <= 0 || blockingScore > 1) {
             throw new IllegalArgumentException("blocking score must be within (0, 1]: " + blockingScore);
         }
+        if (modelAloneBlocks <= 0 || modelAloneBlocks > 1) {
+            throw new IllegalArgumentException("the model's refusing-alone probability must be within (0, 1]: " + modelAloneBlocks);
+        }
         this.patterns = patterns;
         this.model = model;
         this.blockingScore = blockingScore;

@@ -355,7 +355,7 @@ final class InjectionPatterns {
     /**
      * Literal texts anywhere in the message: chat-template tokens and code have no word boundaries. Markers are
      * grouped by first character and tried only where that character occurs (those starting with a letter only
-     * where a word starts); all rules are tried in one pass, so the text is read once whatever the number of markers.
+     * where a word starts); all rules are tried in one pass, so the text is read once per sheet whatever the number of markers.
      */
     private record MarkerRule(double score, String[][] byFirstChar, String reason) {
 

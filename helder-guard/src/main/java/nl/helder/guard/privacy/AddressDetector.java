@@ -360,8 +360,8 @@ final class AddressDetector {
             }
             boolean year = length == 4 && (s.startsWith("19", i) || s.startsWith("20", i));
             if (!year && text.precededBy(i, 14, LIVING) || text.precededBy(i, 24, OWN_POSTCODE)
-                    || !year && text.precededBy(i, 14, POSTCODE_WORDS) && !questionFollows(s, end)
-                    && (text.precededBy(i, 60, WRITERS_ADDRESS) || s.substring(0, i).strip().length() <= 14)) {
+                    || !year && text.precededBy(i, 14, POSTCODE_WORDS)
+                    && (text.precededBy(i, 60, WRITERS_ADDRESS) || s.substring(0, i).strip().length() <= 14 && !questionFollows(s, end))) {
                 if (!companyBox(text, i)) {
                     text.found(PersonalDataType.POSTCODE, i, end, 0.8, "postcode digits after a postcode word or a verb of living");
                 }

@@ -8,9 +8,9 @@ import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 
 /**
- * IBANs of every country iban4j knows, with or without spaces, grouped in any way, any case ("NL91 ABNA 0417 1643 00",
- * "nl91abna0417164300", "NL 47 KNAB 438 188 0163"), accepted only when iban4j validates country format and mod-97
- * check digits.
+ * IBANs of every country iban4j knows, with or without single spaces between groups of any length, any case
+ * ("NL91 ABNA 0417 1643 00", "nl91abna0417164300", "NL 47 KNAB 438 188 0163"), accepted only when iban4j validates
+ * country format and mod-97 check digits.
  */
 final class IbanDetector {
 
