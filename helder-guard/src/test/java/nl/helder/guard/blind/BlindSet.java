@@ -83,6 +83,14 @@ public final class BlindSet {
     public static final BlindSet REPORT_7N2 = new BlindSet("round-seven report (N2)", true, "/evaluation/blind7/%1$s/%1$s-report-n2.tsv");
 
     /**
+     * Round seven, the last two authors (L3 for privacy, N3 for injection): written at the round's end, after every change
+     * of it, and run once by the final guards (and once by round six's, for a before): reported only.
+     */
+    public static final BlindSet REPORT_7L3 = new BlindSet("round-seven final report (L3)", true, "/evaluation/blind7/%1$s/%1$s-report-l3.tsv");
+    /** Round seven, see {@link #REPORT_7L3}. */
+    public static final BlindSet REPORT_7N3 = new BlindSet("round-seven final report (N3)", true, "/evaluation/blind7/%1$s/%1$s-report-n3.tsv");
+
+    /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
      * tuning on them, after which their figures would no longer measure anything unseen.
      */

@@ -41,8 +41,8 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind5/signals, 294dcb29e5672aac9435c0e1ca9b1f61ee43983b06bcc9efc5df4b0149c2f4fe, 1",
             "src/test/resources/evaluation/blind6/signals, c12501360d36ac0c7cce7366080ba774e7351b344768d4491036ca30b981e7f3, 8",
             "src/test/resources/evaluation/blind6/answers, d4e748f6c9549100051eb23856bac7850a34bb91cf6c8af2e014cf0e3b1f5f20, 2",
-            "src/test/resources/evaluation/blind7/privacy, 7a92cfe6b443e5fe6ca0cd58fa76e99998c07b798786f1f7004fa598686f38f3, 3",
-            "src/test/resources/evaluation/blind7/injection, 8f3438ac2bbea422de748ee9c149f1729289bf3f3e4cd44cd7312964512718a3, 3"
+            "src/test/resources/evaluation/blind7/privacy, 4012343a7bb74eeed573ceb03509ac76fd222c964ed4d361de3f9f29b3d4cc7f, 4",
+            "src/test/resources/evaluation/blind7/injection, 5a4dbb87e317cb7378d9224609085fc9d4f7c2a21d28307167dc0e90c7bfb372, 4"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);
