@@ -68,7 +68,7 @@ final class InjectionLeaveOneAuthorOut {
         InjectionModel shipped = InjectionModel.standard();
         List<LabelledText> customers = InjectionEvaluation.benignCustomerMessages().values().stream().flatMap(List::stream).toList();
 
-        System.out.println("| model refuses alone from | left-out author: TPR / FPR (all four together) | per author | deepset-train 5-fold TPR / FPR | customer messages FPR |");
+        System.out.println("| model counts in full (alone) from | left-out author: TPR / FPR (all four together) | per author | deepset-train 5-fold TPR / FPR | customer messages FPR |");
         System.out.println("|---|---|---|---|---|");
         for (double alone : ALONE) {
             List<InjectionEvaluation.Rates> perAuthor = new ArrayList<>();

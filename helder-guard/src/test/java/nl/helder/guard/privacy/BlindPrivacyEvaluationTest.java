@@ -126,6 +126,22 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(FALSE_ALARM_CEILING_7);
     }
 
+    /**
+     * Round seven's last privacy author (L3, 360 messages), who wrote after every change of the round; the final guard's
+     * first run (P 0.940 / R 0.940, 8 of 122 messages without personal data with a finding; round six's guard on the same
+     * file: 0.930 / 0.928, 10) minus 0.05, and the false-alarm share plus 0.03. Regression floors, not targets.
+     */
+    @Test
+    void roundSevenFinalReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_7L3);
+
+        assertThat(report.overall().labelled).isEqualTo(517);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.89);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.89);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.096);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
