@@ -237,7 +237,7 @@ final class NameFeatures {
             while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
                 to--;
             }
-            if (from < to && !companyOrPlace(text, words, from, to)) {
+            if (from < to && !companyOrMonth(text, words, from, to)) {
                 int[][] kept = java.util.Arrays.copyOfRange(words, from, to);
                 result.add(new NameCandidate(kept[0][0], kept[kept.length - 1][1], kept));
             }
@@ -245,10 +245,12 @@ final class NameFeatures {
         return result;
     }
 
-    /** Legal forms of companies: a run of capitalised words that ends in one names a company ("Bakkerij Van der Meulen B.V."). */
+    /**
+     * Legal forms of companies, as companies write them ("sa" and "cv" are other words: "sa carte", "cv-monteur"): a run
+     * of capitalised words that ends in one names a company ("Bakkerij Van der Meulen B.V.").
+     */
     private static final Set<String> LEGAL_FORMS = Set.of("B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "GmbH", "AG", "KG", "e.V.",
             "SARL", "SAS", "SA", "Ltd", "Ltd.", "LLC", "Inc", "Inc.", "PLC", "plc", "BVBA", "C.V.");
-    /** Written as companies write them ("Sa" and "cv" are other words: "sa carte", "cv-monteur"). */
     /** Months as written after a day: "15 Jan", "3 mei", "12 Mars". */
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
             "nov", "dec", "dez", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober", "january", "february",
@@ -258,10 +260,9 @@ final class NameFeatures {
 
     /**
      * Round seven of issue 14: words that are not a person's name for the way they stand: a company by its legal form
-     * at the end ("Bakkerij Van der Meulen B.V."), a month after a day's number ("from 15 Jan"). (A town after a
-     * postcode is left out where the postcode is found.)
+     * at the end ("Bakkerij Van der Meulen B.V."), a month after a day's number ("from 15 Jan:").
      */
-    private static boolean companyOrPlace(ScanText text, int[][] words, int from, int to) {
+    private static boolean companyOrMonth(ScanText text, int[][] words, int from, int to) {
         if (company(text, words[from][0], words[to - 1][1])) {
             return true;
         }
