@@ -447,15 +447,10 @@ final class AddressDetector {
                         continue;
                     }
                 }
+                // "Kaiserstr. 122", "Bahnhofstr. 58": the German street suffix abbreviated, the number after its full stop
                 boolean abbreviated = wordEnd + 1 < n && s.charAt(wordEnd) == '.' && wordEnd - i > 3 && lower.startsWith("str", wordEnd - 3);
-                if (abbreviated) {
-                    // "Kaiserstr. 122", "Bahnhofstr. 58": the German street suffix abbreviated
-                    int number = houseNumberAfter(text, wordEnd + 1);
-                    if (number > 0) {
-                        text.found(PersonalDataType.ADDRESS, streetStart(text, i), number, 0.9, "street and house number");
-                    }
-                } else if (endsWithDutchSuffix(lower, i, wordEnd)) {
-                    int number = houseNumberAfter(text, wordEnd);
+                if (abbreviated || endsWithDutchSuffix(lower, i, wordEnd)) {
+                    int number = houseNumberAfter(text, abbreviated ? wordEnd + 1 : wordEnd);
                     if (number > 0) {
                         text.found(PersonalDataType.ADDRESS, streetStart(text, i), number, 0.9, "street and house number");
                     }

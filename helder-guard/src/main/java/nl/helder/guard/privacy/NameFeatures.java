@@ -287,24 +287,12 @@ final class NameFeatures {
         int after = words[from][1];
         boolean readsAsDate = after < s.length() && (s.charAt(after) == ':' || s.charAt(after) == '.' && after + 1 < s.length()
                 && Character.isDigit(s.charAt(after + 1)) || after + 1 < s.length() && s.charAt(after) == ' ' && Character.isDigit(s.charAt(after + 1)));
-        return readsAsDate || DATE_PREPOSITIONS.contains(wordBefore(s, k));
+        return readsAsDate || DATE_PREPOSITIONS.contains(text.wordBefore(k, 1));
     }
 
     private static final Set<String> DATE_PREPOSITIONS = Set.of("from", "vanaf", "per", "op", "on", "since", "sinds", "seit", "ab",
             "am", "le", "du", "depuis", "until", "tot", "bis", "before", "voor", "vor", "avant", "after", "na", "nach", "après", "by",
             "tegen", "till", "uiterlijk", "spätestens", "jusqu'au", "au");
-
-    /** The word ending right before {@code end} (after one space), lower case, or "". */
-    private static String wordBefore(String s, int end) {
-        if (end < 2 || s.charAt(end - 1) != ' ') {
-            return "";
-        }
-        int b = end - 1;
-        while (b > 0 && end - b < 14 && Character.isLetter(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(b, end - 1).toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** Whether the name-shaped text {@code start..end} is a company: its last word or the next is a legal form. */
     static boolean company(ScanText text, int start, int end) {

@@ -344,7 +344,7 @@ final class PasswordDetector {
                     || lower.startsWith(" euro", end) || lower.startsWith(" keer", end) || lower.startsWith(" times", end)
                     || lower.startsWith(" mal", end) || lower.startsWith(" fois", end);
             boolean amount = i > 0 && (text.at(i - 1) == '€' || text.at(i - 1) == '$' || text.at(i - 1) == '\u00A4');
-            boolean year = length == 4 && (lower.startsWith("19", i) || lower.startsWith("20", i)) && YEAR_WORDS.contains(wordBefore(lower, i));
+            boolean year = length == 4 && (lower.startsWith("19", i) || lower.startsWith("20", i)) && YEAR_WORDS.contains(text.wordBefore(i, 3));
             if (length >= 4 && length <= 8 && !text.isLetterOrDigit(end) && !unit && !amount && !year && !text.claimed(i)
                     && !text.precededBy(i, 20, OTHER_NUMBER_WORDS)
                     && (end >= text.length() || text.at(end) != ':' && (PART_OF_NUMBER.indexOf(text.at(end)) < 0 || !text.isDigit(end + 1)))) {
@@ -369,7 +369,7 @@ final class PasswordDetector {
      */
     private static int groupedDigitsEnd(ScanText text, String lower, int i, int end) {
         int size = end - i;
-        if (size > 4 || TIME_WORDS.contains(wordBefore(lower, i))) {
+        if (size > 4 || TIME_WORDS.contains(text.wordBefore(i, 3))) {
             return end;
         }
         int grouped = end;
@@ -395,19 +395,6 @@ final class PasswordDetector {
             digits += text.isDigit(k) ? 1 : 0;
         }
         return digits;
-    }
-
-    /** The word before {@code i} (at most 12 characters), lower case, or "". */
-    private static String wordBefore(String lower, int i) {
-        int end = i;
-        while (end > 0 && i - end < 3 && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && end - start < 12 && Character.isLetter(lower.charAt(start - 1))) {
-            start--;
-        }
-        return lower.substring(start, end);
     }
 
     private static boolean allDigits(ScanText text, int from, int to) {

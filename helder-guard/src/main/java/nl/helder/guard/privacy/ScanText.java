@@ -238,6 +238,22 @@ final class ScanText {
         return containsWord(Math.max(0, position - window), position, keywords);
     }
 
+    /**
+     * The word (its last 12 letters at most, lower case) that ends before {@code i}, with at most {@code spaces} spaces
+     * between, or "": "sinds" before "2021", "from" before "15 Jan".
+     */
+    String wordBefore(int i, int spaces) {
+        int end = i;
+        while (end > 0 && i - end < spaces && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 12 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return lower.substring(start, end);
+    }
+
     /** Like {@link #precededBy}, for keywords within {@code window} characters after {@code position}. */
     boolean followedBy(int position, int window, String... keywords) {
         return containsWord(position, Math.min(lower.length(), position + window), keywords);
