@@ -89,6 +89,17 @@ public final class BlindSet {
     public static final BlindSet REPORT_7L3 = new BlindSet("round-seven final report (L3)", true, "/evaluation/blind7/%1$s/%1$s-report-l3.tsv");
     /** Round seven, see {@link #REPORT_7L3}. */
     public static final BlindSet REPORT_7N3 = new BlindSet("round-seven final report (N3)", true, "/evaluation/blind7/%1$s/%1$s-report-n3.tsv");
+    /** Round eight, two new answers authors (P4: the sectors chat serves least well, long answers; P5: personas, chat register): trained and tuned on. Answers only. */
+    public static final BlindSet TRAIN_8P4 = new BlindSet("round-eight train (P4)", false, "/evaluation/blind8/%1$s/%1$s-train-p4.tsv");
+    /** Round eight, see {@link #TRAIN_8P4}. */
+    public static final BlindSet TRAIN_8P5 = new BlindSet("round-eight train (P5)", false, "/evaluation/blind8/%1$s/%1$s-train-p5.tsv");
+    /** Round eight, an answers author no file tuned on was written by (Q2): reported only, first run before any change, run after every step. */
+    public static final BlindSet REPORT_8Q2 = new BlindSet("round-eight report (Q2)", true, "/evaluation/blind8/%1$s/%1$s-report-q2.tsv");
+    /**
+     * Round eight, the final answers author (Q3): written at the round's start like the others but run only twice, at the
+     * end: by the round's final guard and by the guard before the round. Reported only.
+     */
+    public static final BlindSet REPORT_8Q3 = new BlindSet("round-eight final report (Q3)", true, "/evaluation/blind8/%1$s/%1$s-report-q3.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

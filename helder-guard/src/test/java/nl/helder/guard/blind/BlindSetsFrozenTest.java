@@ -42,7 +42,8 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind6/signals, c12501360d36ac0c7cce7366080ba774e7351b344768d4491036ca30b981e7f3, 8",
             "src/test/resources/evaluation/blind6/answers, d4e748f6c9549100051eb23856bac7850a34bb91cf6c8af2e014cf0e3b1f5f20, 2",
             "src/test/resources/evaluation/blind7/privacy, 4012343a7bb74eeed573ceb03509ac76fd222c964ed4d361de3f9f29b3d4cc7f, 4",
-            "src/test/resources/evaluation/blind7/injection, 5a4dbb87e317cb7378d9224609085fc9d4f7c2a21d28307167dc0e90c7bfb372, 4"
+            "src/test/resources/evaluation/blind7/injection, 5a4dbb87e317cb7378d9224609085fc9d4f7c2a21d28307167dc0e90c7bfb372, 4",
+            "src/test/resources/evaluation/blind8/answers, 6d2602ab5dbd189ac1fa309170dadeeebef9858cef9c80b5de2f71efed6e186f, 4"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);
