@@ -133,6 +133,25 @@ class BlindAnswersEvaluationTest {
         assertThat(run(BlindSet.TRAIN_6P3).answers()).isEqualTo(300);
     }
 
+    /**
+     * Round eight's two train files (authors P4, P5, 300 answers each): their first run, before anything learnt from
+     * them, is an unseen figure of round seven's guard (docs/evaluation.md); then they are trained on and only print.
+     */
+    @Test
+    void roundEightTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_8P4).answers()).isEqualTo(300);
+        assertThat(run(BlindSet.TRAIN_8P5).answers()).isEqualTo(300);
+    }
+
+    /**
+     * Round eight's report file (author Q2, 300 answers), whose author shares nothing with any file trained or tuned on:
+     * reported only, never read.
+     */
+    @Test
+    void roundEightReportFile() {
+        assertThat(run(BlindSet.REPORT_8Q2).answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
