@@ -93,6 +93,12 @@ public final class BlindSet {
     public static final BlindSet TRAIN_8P4 = new BlindSet("round-eight train (P4)", false, "/evaluation/blind8/%1$s/%1$s-train-p4.tsv");
     /** Round eight, see {@link #TRAIN_8P4}. */
     public static final BlindSet TRAIN_8P5 = new BlindSet("round-eight train (P5)", false, "/evaluation/blind8/%1$s/%1$s-train-p5.tsv");
+    /**
+     * Round eight, a fifth answers author (D): answers in which the assistant speaks in the first person, CLEAN or
+     * CLAIMS_HUMAN only (no manipulation), written after the person-talk model's first trials showed that honest
+     * first-person service answers were the data it lacked. Trained and tuned on.
+     */
+    public static final BlindSet TRAIN_8D = new BlindSet("round-eight train (D, first person)", false, "/evaluation/blind8/%1$s/%1$s-train-d.tsv");
     /** Round eight, an answers author no file tuned on was written by (Q2): reported only, first run before any change, run after every step. */
     public static final BlindSet REPORT_8Q2 = new BlindSet("round-eight report (Q2)", true, "/evaluation/blind8/%1$s/%1$s-report-q2.tsv");
     /**
