@@ -25,14 +25,19 @@ public final class AnswerJudgement {
     private final double manipulationProbability;
     private final Map<String, Double> style;
     private final AnswerStyleModel styleModel;
+    /** {@link PersonTalkModel}'s probability, 0 when the answer calls itself an AI or never speaks in the first person. */
+    private final double personTalkProbability;
+    private final String personTalkWords;
 
     private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
-                            AnswerStyleModel styleModel) {
+                            AnswerStyleModel styleModel, double personTalkProbability, String personTalkWords) {
         this.hits = List.copyOf(hits);
         this.humanProbability = humanProbability;
         this.manipulationProbability = manipulationProbability;
         this.style = style;
         this.styleModel = styleModel;
+        this.personTalkProbability = personTalkProbability;
+        this.personTalkWords = personTalkWords;
     }
 
     /** How likely the answer presents its writer as a person, by its cues, in [0, 1]. */
@@ -52,11 +57,31 @@ public final class AnswerJudgement {
 
     /** Judges with {@code model} and {@code styleModel}: the shipped ones, or ones trained apart to measure them on answers they did not see. */
     static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel) {
+        return of(answer, sources, model, styleModel, PersonTalkModel.standard());
+    }
+
+    /** {@link #of(String, List, AnswerModel, AnswerStyleModel)} with a person-talk model of its own, to measure one trained apart. */
+    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel, PersonTalkModel personTalk) {
         SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues and the style
         List<CueHit> hits = OutputCues.find(answer, support);
         Map<String, Double> style = AnswerStyle.of(answer, support);
+        double personTalkProbability = 0;
+        String personTalkWords = "";
+        // A named AI speaking of itself ("ik ben Lisa, de digitale assistent; ik zoek het voor u uit") claims nothing.
+        if (!saysItIsAnAi(answer)) {
+            java.util.Set<String> features = PersonTalk.features(answer);
+            personTalkProbability = personTalk.probability(features);
+            if (personTalkProbability >= PersonTalkModel.LINE) {
+                personTalkWords = personTalk.strongest(features, 3);
+            }
+        }
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
-                style, styleModel);
+                style, styleModel, personTalkProbability, personTalkWords);
+    }
+
+    /** How likely the answer claims to be human by how it speaks of itself ({@link PersonTalkModel}), in [0, 1]. */
+    double personTalkProbability() {
+        return personTalkProbability;
     }
 
     /**
@@ -89,9 +114,17 @@ public final class AnswerJudgement {
         return hits.stream().filter(h -> h.kind() == kind && !h.carried()).map(CueHit::quote).toList();
     }
 
-    /** A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person. */
+    /**
+     * A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person: by its cues, or else by how it
+     * speaks of itself, far above the middle ({@link PersonTalkModel#LINE}).
+     */
     public Optional<OutputCheck> humanClaim() {
-        return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human");
+        Optional<OutputCheck> byCues = finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human");
+        if (byCues.isPresent() || personTalkProbability < PersonTalkModel.LINE) {
+            return byCues;
+        }
+        return Optional.of(new OutputCheck(OutputCheckType.CLAIMS_HUMAN, personTalkProbability, String.format(Locale.ROOT,
+                "claims to be human (%.2f, by how it speaks of itself): %s", personTalkProbability, personTalkWords)));
     }
 
     /** A {@code MANIPULATION} finding when the answer manipulates. */
