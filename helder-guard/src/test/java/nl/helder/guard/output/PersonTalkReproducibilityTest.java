@@ -55,7 +55,7 @@ class PersonTalkReproducibilityTest {
 
     static List<String> header(int answers) {
         return List.of("Helder person-talk model: logistic regression over PersonTalk's words (PersonTalkTrainer), claims to be human only.",
-                "Trained on " + answers + " labelled answers: the blind answers train files (tune; train of rounds two, three, five; P2 to P5),",
+                "Trained on " + answers + " labelled answers: the blind answers train files (tune; train of rounds two, three, five; P2 to P5; D),",
                 "evaluation/answers-own.tsv, answers-honest-service.tsv and blind3/honest/answers-honest-b.tsv. Never on a report file",
                 "nor on blind5/honest/answers-honest-c.tsv. Words seen in fewer than two training answers are no feature.",
                 "Re-create: ./mvnw -q -o -pl helder-guard -Dtest=PersonTalkReproducibilityTest -DwritePersonTalk=true test");
