@@ -44,7 +44,7 @@ final class ManipulationPhrases {
 
     static List<CueHit> find(String folded, String sourceText) {
         List<CueHit> found = new ArrayList<>();
-        Optional<String> urgency = Tokens.firstPhrase(folded, URGENCY);
+        Optional<String> urgency = Tokens.firstPhrase(folded, URGENCY).filter(u -> !u.equals("nog maar") || !justNow(folded));
         urgency.ifPresent(u -> found.add(hit("phrase-urgency", u, !Tokens.firstPhrase(sourceText, List.of(u)).isEmpty())));
         Tokens.firstPhrase(folded, PRESSURE).ifPresent(p -> found.add(hit("phrase-pressure", p,
                 !Tokens.firstPhrase(sourceText, List.of(p)).isEmpty())));
@@ -64,6 +64,14 @@ final class ManipulationPhrases {
         }
         return found;
     }
+
+    /** "ik ben nog maar net terug", "dat is nog maar pas gebeurd": "nog maar" of a moment ago, no scarcity. */
+    private static boolean justNow(String folded) {
+        return JUST_NOW.matcher(folded).find() && !SCARCE.matcher(folded).find();
+    }
+
+    private static final java.util.regex.Pattern JUST_NOW = java.util.regex.Pattern.compile("\\bnog maar (?:net|pas|even|kort)\\b");
+    private static final java.util.regex.Pattern SCARCE = java.util.regex.Pattern.compile("\\bnog maar (?!net\\b|pas\\b|even\\b|kort\\b)");
 
     private static CueHit hit(String name, String quote, boolean carried) {
         return new CueHit(CueHit.Kind.MANIPULATION, name, quote, carried);

@@ -143,6 +143,11 @@ final class OutputCues {
         while (inSource.find()) {
             stated.add(hours(inSource));
         }
+        // "after the first year", "het eerste jaar", "im ersten Monat": a period of one, said by its ordinal
+        java.util.regex.Matcher ordinal = FIRST_PERIOD.matcher(sourceText);
+        while (ordinal.find()) {
+            stated.add(ordinal.group(1).startsWith("m") ? 30 * 24 : 360 * 24);
+        }
         if (stated.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -157,7 +162,7 @@ final class OutputCues {
                 java.util.regex.Matcher duration = DURATION.matcher(folded);
                 while (duration.find()) {
                     int hours = hours(duration);
-                    if (hours > 0 && !past(folded, duration.start(), duration.end()) && !stated(stated, hours)) {
+                    if (hours > 0 && !past(folded, duration.start(), duration.end()) && !clockTime(folded, duration) && !stated(stated, hours)) {
                         return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-limit", duration.group(), false));
                     }
                 }
@@ -177,6 +182,20 @@ final class OutputCues {
             }
         }
         return false;
+    }
+
+    /** "the first year", "het eerste jaar", "im ersten Monat", "la premiere annee": one year or one month. */
+    private static final java.util.regex.Pattern FIRST_PERIOD = java.util.regex.Pattern.compile("\\b(?:first|1st|eerste|ersten?|premiere?) "
+            + "(year|jaar|jahr|annee|an|month|maand|monat|mois)\\b");
+    /** A preposition of a moment before a number of hours: "tot 12 uur", "um 17 Uhr", "at 9 hours" is a time of day, no duration. */
+    private static final java.util.regex.Pattern AT_CLOCK = java.util.regex.Pattern.compile("\\b(?:tot|om|vanaf|na|voor|bis|um|ab|vor|nach|a|at|until|till|before|after|from|jusqu'a|des|avant|apres) $");
+
+    /** Whether a duration in hours is a time of day ("ik werk tot 12 uur", "bis 17 Uhr"), read from the word before it. */
+    private static boolean clockTime(String folded, java.util.regex.MatchResult duration) {
+        String unit = duration.group(3);
+        boolean hours = unit.startsWith("uur") || unit.startsWith("hour") || unit.startsWith("stunde") || unit.startsWith("heure");
+        return hours && duration.group(1) != null
+                && AT_CLOCK.matcher(folded).region(Math.max(0, duration.start() - 12), duration.start()).find();
     }
 
     /** "il y a 12 jours", "3 weken geleden", "vor 2 Tagen", "in de afgelopen 24 uur": a time in the past, no limit. */
