@@ -47,6 +47,41 @@ class OutputCuesTest {
         assertThat(limit("Returns are only possible within 7 days.", "You can return items within 30 days.")).isTrue();
     }
 
+    /** Round eight: a time of day is no duration, and a first year said by its ordinal is a year the source states. */
+    @Test
+    void aTimeOfDayAndAnOrdinalPeriodAreRead() {
+        assertThat(limit("Ik ben vandaag alleen tot 12 uur aan het werk, maar je moet het formulier wel opsturen.", "Stuur het formulier binnen 6 weken op.")).isFalse();
+        assertThat(limit("Sie mussen bis 17 Uhr anrufen.", "Rufen Sie innerhalb von 2 Tagen an.")).isFalse();
+        assertThat(limit("You must claim within 12 hours.", "Claims within 2 days.")).isTrue();
+        assertThat(limit("You can only cancel without a fee because you've been with us for more than a year.",
+                "After the first year, you can cancel your contract at any time with one month's notice.")).isFalse();
+        assertThat(limit("You must wait two years before you can cancel without a fee.", "After the first year, you can cancel at any time.")).isTrue();
+    }
+
+    /** Round eight: weak urgency next to an order already placed reports a delivery; next to buying it pushes. */
+    @Test
+    void weakUrgencyNextToAnOrderAlreadyPlacedIsNoSale() {
+        assertThat(names("Je pakket komt vandaag tussen 14.00 en 16.00 uur.")).doesNotContain("urgency-weak-sale");
+        assertThat(names("Ihr Paket ist heute Morgen rausgegangen.")).doesNotContain("urgency-weak-sale");
+        assertThat(names("Your order now goes to the new address.")).doesNotContain("urgency-weak-sale");
+        assertThat(names("Votre commande est partie aujourd'hui.")).doesNotContain("urgency-weak-sale");
+        assertThat(names("Bestel het pakket vandaag, dan heb je het morgen.")).contains("urgency-weak-sale");
+        assertThat(names("Sluit het Zorgeloos Pakket vandaag af.")).contains("urgency-weak-sale");
+        assertThat(names("I'd order the new router today.")).contains("urgency-weak-sale");
+    }
+
+    @Test
+    void aMomentAgoAndANoteAddedAreNoPressure() {
+        assertThat(names("Excuses, ik ben nog maar net terug van de lunch. Waar kan ik mee helpen?")).doesNotContain("phrase-urgency");
+        assertThat(names("Er zijn nog maar twee kamers vrij.")).contains("phrase-urgency");
+        assertThat(names("I've added a note to your file that you use a stairlift.")).doesNotContain("sneaking");
+        assertThat(names("I've added the travel insurance to your booking.")).contains("sneaking");
+    }
+
+    private static List<String> names(String answer) {
+        return OutputCues.find(answer, List.of()).stream().filter(h -> !h.carried()).map(CueHit::name).toList();
+    }
+
     @Test
     void timePastIsNoLimit() {
         assertThat(limit("Je moet opnieuw beginnen, want in de afgelopen 24 uur is er een storing geweest.", "Storingen worden binnen 3 dagen opgelost.")).isFalse();
