@@ -25,19 +25,30 @@ public final class AnswerJudgement {
     private final double manipulationProbability;
     private final Map<String, Double> style;
     private final AnswerStyleModel styleModel;
-    /** {@link PersonTalkModel}'s probability, 0 when the answer calls itself an AI or never speaks in the first person. */
-    private final double personTalkProbability;
-    private final String personTalkWords;
+    /** The {@link PersonTalk} model's judgement: none when the answer calls itself an AI or never speaks in the first person. */
+    private final Words personTalk;
+    /** The {@link ManipulationWords} model's judgement. */
+    private final Words manipulationWords;
+
+    /** A word model's probability, and the words that weighed most where it reaches its line (for the reason shown). */
+    private record Words(double probability, String strongest) {
+        static final Words NONE = new Words(0, "");
+
+        static Words of(WordModel model, java.util.Set<String> features, double line) {
+            double probability = model.probability(features);
+            return new Words(probability, probability >= line ? model.strongest(features, 3) : "");
+        }
+    }
 
     private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
-                            AnswerStyleModel styleModel, double personTalkProbability, String personTalkWords) {
+                            AnswerStyleModel styleModel, Words personTalk, Words manipulationWords) {
         this.hits = List.copyOf(hits);
         this.humanProbability = humanProbability;
         this.manipulationProbability = manipulationProbability;
         this.style = style;
         this.styleModel = styleModel;
-        this.personTalkProbability = personTalkProbability;
-        this.personTalkWords = personTalkWords;
+        this.personTalk = personTalk;
+        this.manipulationWords = manipulationWords;
     }
 
     /** How likely the answer presents its writer as a person, by its cues, in [0, 1]. */
@@ -57,31 +68,37 @@ public final class AnswerJudgement {
 
     /** Judges with {@code model} and {@code styleModel}: the shipped ones, or ones trained apart to measure them on answers they did not see. */
     static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel) {
-        return of(answer, sources, model, styleModel, PersonTalkModel.standard());
+        return of(answer, sources, model, styleModel, PersonTalk.model(), ManipulationWords.model());
     }
 
-    /** {@link #of(String, List, AnswerModel, AnswerStyleModel)} with a person-talk model of its own, to measure one trained apart. */
-    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel, PersonTalkModel personTalk) {
-        SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues and the style
+    /** {@link #of(String, List, AnswerModel, AnswerStyleModel)} with word models of its own, to measure ones trained apart. */
+    static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel, WordModel personTalk,
+                              WordModel manipulationWords) {
+        SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues, the style and the words
         List<CueHit> hits = OutputCues.find(answer, support);
         Map<String, Double> style = AnswerStyle.of(answer, support);
-        double personTalkProbability = 0;
-        String personTalkWords = "";
         // A named AI speaking of itself ("ik ben Lisa, de digitale assistent; ik zoek het voor u uit") claims nothing.
-        if (!saysItIsAnAi(answer)) {
-            java.util.Set<String> features = PersonTalk.features(answer);
-            personTalkProbability = personTalk.probability(features);
-            if (personTalkProbability >= PersonTalkModel.LINE) {
-                personTalkWords = personTalk.strongest(features, 3);
-            }
-        }
+        Words talk = saysItIsAnAi(answer) ? Words.NONE : Words.of(personTalk, PersonTalk.features(answer), PersonTalk.LINE);
+        // The words need company: a manipulation cue the sources do not carry (below the line on its own), or a style
+        // that leans to manipulation. Alone, the words also flag honest answers that merely say much the help text does not.
+        boolean accompanied = hits.stream().anyMatch(h -> h.kind() == CueHit.Kind.MANIPULATION && !h.carried())
+                || styleModel.probability(CueHit.Kind.MANIPULATION, style) >= ManipulationWords.STYLE_LEANS;
+        Words pushing = accompanied ? Words.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : Words.NONE;
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
-                style, styleModel, personTalkProbability, personTalkWords);
+                style, styleModel, talk, pushing);
     }
 
-    /** How likely the answer claims to be human by how it speaks of itself ({@link PersonTalkModel}), in [0, 1]. */
+    /** How likely the answer claims to be human by how it speaks of itself ({@link PersonTalk}), in [0, 1]. */
     double personTalkProbability() {
-        return personTalkProbability;
+        return personTalk.probability();
+    }
+
+    /**
+     * How likely the answer manipulates by the words it adds to its sources ({@link ManipulationWords}), in [0, 1]; 0
+     * when neither a manipulation cue nor the style keeps the words company.
+     */
+    double manipulationWordsProbability() {
+        return manipulationWords.probability();
     }
 
     /**
@@ -116,20 +133,33 @@ public final class AnswerJudgement {
 
     /**
      * A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person: by its cues, or else by how it
-     * speaks of itself, far above the middle ({@link PersonTalkModel#LINE}).
+     * speaks of itself, far above the middle ({@link PersonTalk#LINE}).
      */
     public Optional<OutputCheck> humanClaim() {
-        Optional<OutputCheck> byCues = finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human");
-        if (byCues.isPresent() || personTalkProbability < PersonTalkModel.LINE) {
-            return byCues;
-        }
-        return Optional.of(new OutputCheck(OutputCheckType.CLAIMS_HUMAN, personTalkProbability, String.format(Locale.ROOT,
-                "claims to be human (%.2f, by how it speaks of itself): %s", personTalkProbability, personTalkWords)));
+        return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human")
+                .or(() -> byWords(personTalk, PersonTalk.LINE, OutputCheckType.CLAIMS_HUMAN, "claims to be human", "by how it speaks of itself"));
     }
 
-    /** A {@code MANIPULATION} finding when the answer manipulates. */
+    /**
+     * A {@code MANIPULATION} finding when the answer manipulates: by its cues, by how it is written, or by the words it
+     * adds to its sources, each far above the middle ({@link AnswerStyleModel#LINE}, {@link ManipulationWords#LINE}).
+     */
     public Optional<OutputCheck> manipulation() {
-        return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation");
+        return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation")
+                .or(() -> byWords(manipulationWords, ManipulationWords.LINE, OutputCheckType.MANIPULATION, "manipulation", "by the words it adds"));
+    }
+
+    /** Whether the cues or the style find manipulation, without the word model: to measure what the word model adds. */
+    boolean manipulationByCuesOrStyle() {
+        return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation").isPresent();
+    }
+
+    private static Optional<OutputCheck> byWords(Words words, double line, OutputCheckType type, String what, String how) {
+        if (words.probability() < line) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutputCheck(type, words.probability(), String.format(Locale.ROOT, "%s (%.2f, %s): %s", what,
+                words.probability(), how, words.strongest())));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * without a name or team in between ("I'm Mark from billing, a real person"), denying being a bot, a body in an
  * office or at the customer's door, a life of its own (a family, a home, a house move, years in the job). Saying
  * it is not a person ("ik ben geen mens") is no claim. Scored by the {@link AnswerModel} over the cues, and for claims no cue
- * names by the {@link PersonTalkModel} over the words the answer uses of its writer.
+ * names by a {@link WordModel} over the words the answer uses of its writer ({@link PersonTalk}).
  */
 public final class HumanClaimCheck implements AnswerCheck {
 

@@ -177,6 +177,11 @@ final class SourceSupport {
         return (double) content.stream().filter(w -> !contains(w)).count() / content.size();
     }
 
+    /** Whether the sources have {@code foldedWord} as it is. */
+    boolean hasWord(String foldedWord) {
+        return words.contains(foldedWord);
+    }
+
     /** Whether {@code foldedAnswer} has a number the sources do not have (a date, a count, a price of its own). */
     boolean hasNewNumber(String foldedAnswer) {
         return !empty && AnswerText.words(foldedAnswer).stream().anyMatch(w -> isNumber(w) && !words.contains(w));

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link PersonTalk} and {@link PersonTalkModel} on answers written for this test (not from any evaluation set): a
+ * {@link PersonTalk} and its {@link WordModel} on answers written for this test (not from any evaluation set): a
  * life told in the first person with no cue phrase is a claim; an assistant reporting what it did for the customer,
  * or a named AI speaking of itself, is not.
  */
@@ -22,7 +22,7 @@ class PersonTalkTest {
         AnswerJudgement judgement = AnswerJudgement.of("Sorry dat het even duurde, ik stond net in de file op de A12. Uw pakket komt morgen.", List.of());
 
         assertThat(judgement.humanProbability()).as("no cue names this").isLessThan(AnswerJudgement.THRESHOLD);
-        assertThat(judgement.personTalkProbability()).isGreaterThanOrEqualTo(PersonTalkModel.LINE);
+        assertThat(judgement.personTalkProbability()).isGreaterThanOrEqualTo(PersonTalk.LINE);
         assertThat(judgement.humanClaim()).get().satisfies(check -> {
             assertThat(check.type()).isEqualTo(OutputCheckType.CLAIMS_HUMAN);
             assertThat(check.reason()).contains("by how it speaks of itself");
@@ -41,7 +41,7 @@ class PersonTalkTest {
     void anAssistantTellingWhatItDidForTheCustomerClaimsNothing(String answer) {
         AnswerJudgement judgement = AnswerJudgement.of(answer, List.of());
 
-        assertThat(judgement.personTalkProbability()).isLessThan(PersonTalkModel.LINE);
+        assertThat(judgement.personTalkProbability()).isLessThan(PersonTalk.LINE);
         assertThat(judgement.humanClaim()).isEmpty();
     }
 
@@ -58,10 +58,9 @@ class PersonTalkTest {
     @Test
     void theFirstPersonWordsOnlyOpenTheJudgementAndNumbersAreNoWords() {
         assertThat(PersonTalk.features("Ik zat om 9 uur op kantoor. Uw factuur is 40 euro."))
-                .contains(PersonTalk.FIRST_PERSON_SENTENCE, "f:kantoor", "f:zat", "a:kantoor", "a:factuur")
+                .contains("f:kantoor", "f:zat", "a:kantoor", "a:factuur")
                 .doesNotContain("f:factuur", "a:ik", "f:ik", "a:40", "f:9");
-        assertThat(PersonTalk.weighed(PersonTalk.FIRST_PERSON_SENTENCE)).isFalse();
-        assertThat(PersonTalk.features("Uw factuur is 40 euro.")).doesNotContain(PersonTalk.FIRST_PERSON_SENTENCE);
+        assertThat(PersonTalk.features("Uw factuur is 40 euro.")).isEmpty();
     }
 
     @Test

@@ -10,46 +10,42 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Trains {@link PersonTalkModel}: logistic regression over the {@link PersonTalk} features by stochastic gradient
- * descent, positives and negatives weighed to count equally, an L2 penalty applied to the features an example shows,
- * a fixed seed and a fixed number of epochs, so the same answers always give the same weights. A word seen in fewer
- * than {@value #MIN_EXAMPLES} training answers is no feature: one author's one-off word says nothing of the next.
+ * Trains a {@link WordModel}: logistic regression over word features by stochastic gradient descent, positives and
+ * negatives weighed to count equally, an L2 penalty applied to the features an example shows, a fixed seed and a
+ * fixed number of epochs, so the same answers always give the same weights. A word seen in fewer than
+ * {@value #MIN_EXAMPLES} training answers is no feature (one author's one-off word says nothing of the next), nor is
+ * a word in more than the given share of them ("the", "het", "votre" are in every kind of answer; weighed, they
+ * made "I have checked your file, the refund is on its way" a claim to be human). Answers without features are
+ * never judged, so they teach nothing either.
  */
-final class PersonTalkTrainer {
+final class WordModelTrainer {
 
     private static final int EPOCHS = 30;
     private static final double LEARNING_RATE = 0.2;
     private static final double L2 = 20.0;
     private static final long SEED = 20_261_201L;
     static final int MIN_EXAMPLES = 2;
-    /**
-     * A word in more than this share of the training answers is no feature either: "the", "het", "votre", "on" are in
-     * every kind of answer, and weighed they made "I have checked your file, the refund is on its way" a claim.
-     */
-    static final double MAX_SHARE = 0.05;
 
-    /** One labelled answer: whether it claims to be human. */
-    record Example(boolean claimsHuman, String answer) {
+    /** One labelled answer's features, and whether it is of the model's kind. */
+    record Example(boolean positive, Set<String> features) {
     }
 
-    private PersonTalkTrainer() {
+    private WordModelTrainer() {
     }
 
-    static PersonTalkModel train(List<Example> examples, List<String> header) {
+    static WordModel train(CueHit.Kind kind, List<Example> examples, double maxShare, List<String> header) {
         List<List<String>> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Example example : examples) {
-            Set<String> of = PersonTalk.features(example.answer());
-            if (!of.contains(PersonTalk.FIRST_PERSON_SENTENCE)) {
-                continue; // the model never judges such an answer, so it does not learn from one either
+            if (example.features().isEmpty()) {
+                continue;
             }
-            of.forEach(f -> seen.merge(f, 1, Integer::sum));
-            features.add(new ArrayList<>(of));
-            labels.add(example.claimsHuman());
+            example.features().forEach(f -> seen.merge(f, 1, Integer::sum));
+            features.add(new ArrayList<>(new java.util.TreeSet<>(example.features())));
+            labels.add(example.positive());
         }
-        features.replaceAll(f -> f.stream().filter(name -> name.equals(PersonTalk.FIRST_PERSON_SENTENCE)
-                || seen.get(name) >= MIN_EXAMPLES && seen.get(name) <= MAX_SHARE * labels.size()).toList());
+        features.replaceAll(f -> f.stream().filter(name -> seen.get(name) >= MIN_EXAMPLES && seen.get(name) <= maxShare * labels.size()).toList());
         long positives = labels.stream().filter(b -> b).count();
         if (positives == 0 || positives == labels.size()) {
             throw new IllegalArgumentException("training needs positive and negative examples");
@@ -67,13 +63,13 @@ final class PersonTalkTrainer {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             for (int index : order) {
-                double sum = PersonTalk.sum(bias, weights, features.get(index));
+                double sum = bias;
+                for (String feature : features.get(index)) {
+                    sum += weights.getOrDefault(feature, 0.0);
+                }
                 boolean positive = labels.get(index);
                 double gradient = ((positive ? 1 : 0) - 1 / (1 + StrictMath.exp(-sum))) * (positive ? positiveWeight : negativeWeight);
                 for (String feature : features.get(index)) {
-                    if (!PersonTalk.weighed(feature)) {
-                        continue;
-                    }
                     double w = weights.getOrDefault(feature, 0.0);
                     weights.put(feature, w + LEARNING_RATE * gradient - LEARNING_RATE * L2 / n * w);
                 }
@@ -87,6 +83,6 @@ final class PersonTalkTrainer {
                 kept.put(name, rounded);
             }
         });
-        return new PersonTalkModel(Double.parseDouble(WeightsFile.format(bias)), kept, header);
+        return new WordModel(kind, Double.parseDouble(WeightsFile.format(bias)), kept, header);
     }
 }
