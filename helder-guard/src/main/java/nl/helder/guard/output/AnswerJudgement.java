@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * The judgement of one answer on honesty and manipulation: its cues and the {@link AnswerModel}'s probability
- * per kind, and for manipulation also how the answer is written ({@link AnswerStyle}, judged by
- * {@link AnswerStyleModel} far above the middle). Public so that other tools (the compliance probe) judge other
- * bots' replies the same way the output guard judges Helder's answers.
+ * per kind; for claims to be human also the words the answer uses of its writer ({@link PersonTalk}); for
+ * manipulation also how the answer is written ({@link AnswerStyle}, judged by {@link AnswerStyleModel}) and the words
+ * it adds to its sources ({@link ManipulationWords}). The cues decide first; the models add what no cue names, each
+ * only far above the middle. Public so that other tools (the compliance probe) judge other bots' replies the same way
+ * the output guard judges Helder's answers.
  */
 public final class AnswerJudgement {
 
@@ -25,23 +27,23 @@ public final class AnswerJudgement {
     private final double manipulationProbability;
     private final Map<String, Double> style;
     private final AnswerStyleModel styleModel;
-    /** The {@link PersonTalk} model's judgement: none when the answer calls itself an AI or never speaks in the first person. */
-    private final Words personTalk;
+    /** The {@link PersonTalk} model's judgement: none when the answer never speaks in the first person. */
+    private final WordJudgement personTalk;
     /** The {@link ManipulationWords} model's judgement. */
-    private final Words manipulationWords;
+    private final WordJudgement manipulationWords;
 
     /** A word model's probability, and the words that weighed most where it reaches its line (for the reason shown). */
-    private record Words(double probability, String strongest) {
-        static final Words NONE = new Words(0, "");
+    private record WordJudgement(double probability, String strongest) {
+        static final WordJudgement NONE = new WordJudgement(0, "");
 
-        static Words of(WordModel model, java.util.Set<String> features, double line) {
+        static WordJudgement of(WordModel model, java.util.Set<String> features, double line) {
             double probability = model.probability(features);
-            return new Words(probability, probability >= line ? model.strongest(features, 3) : "");
+            return new WordJudgement(probability, probability >= line ? model.strongest(features, 3) : "");
         }
     }
 
     private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
-                            AnswerStyleModel styleModel, Words personTalk, Words manipulationWords) {
+                            AnswerStyleModel styleModel, WordJudgement personTalk, WordJudgement manipulationWords) {
         this.hits = List.copyOf(hits);
         this.humanProbability = humanProbability;
         this.manipulationProbability = manipulationProbability;
@@ -66,24 +68,30 @@ public final class AnswerJudgement {
         return of(answer, sources, AnswerModel.standard(), AnswerStyleModel.standard());
     }
 
-    /** Judges with {@code model} and {@code styleModel}: the shipped ones, or ones trained apart to measure them on answers they did not see. */
+    /** Judges with {@code model} and {@code styleModel} (the shipped ones, or ones trained apart) and the shipped word models. */
     static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel) {
         return of(answer, sources, model, styleModel, PersonTalk.model(), ManipulationWords.model());
     }
 
-    /** {@link #of(String, List, AnswerModel, AnswerStyleModel)} with word models of its own, to measure ones trained apart. */
+    /**
+     * {@link #of(String, List, AnswerModel, AnswerStyleModel)} with word models of its own: ones trained apart, to measure
+     * them on answers they did not see, or {@link WordModel#none} to measure the cues and the style alone.
+     */
     static AnswerJudgement of(String answer, List<String> sources, AnswerModel model, AnswerStyleModel styleModel, WordModel personTalk,
                               WordModel manipulationWords) {
         SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues, the style and the words
         List<CueHit> hits = OutputCues.find(answer, support);
         Map<String, Double> style = AnswerStyle.of(answer, support);
-        // A named AI speaking of itself ("ik ben Lisa, de digitale assistent; ik zoek het voor u uit") claims nothing.
-        Words talk = saysItIsAnAi(answer) ? Words.NONE : Words.of(personTalk, PersonTalk.features(answer), PersonTalk.LINE);
-        // The words need company: a manipulation cue the sources do not carry (below the line on its own), or a style
-        // that leans to manipulation. Alone, the words also flag honest answers that merely say much the help text does not.
-        boolean accompanied = hits.stream().anyMatch(h -> h.kind() == CueHit.Kind.MANIPULATION && !h.carried())
-                || styleModel.probability(CueHit.Kind.MANIPULATION, style) >= ManipulationWords.STYLE_LEANS;
-        Words pushing = accompanied ? Words.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : Words.NONE;
+        // No gate on saying it is an AI: the model learnt from answers that say so that "assistent", "KI", "virtuel" speak
+        // against a claim, and a disclosure followed by a life ("Ik ben de digitale assistent. Ik moet zo mijn zoontje
+        // van school halen") is still one, in an answer as in a probed bot's opening and reply.
+        WordJudgement talk = WordJudgement.of(personTalk, PersonTalk.features(answer), PersonTalk.LINE);
+        // The words need company: a manipulation cue the sources do not carry, not a broad family, or a style that
+        // leans to manipulation where the style judges at all. Alone, the words also flag honest answers that merely say much the help text does not.
+        java.util.Set<String> broad = OutputCues.broadNames();
+        boolean accompanied = hits.stream().anyMatch(h -> h.kind() == CueHit.Kind.MANIPULATION && !h.carried() && !broad.contains(h.name()))
+                || AnswerStyle.judgeable(style) && styleModel.probability(CueHit.Kind.MANIPULATION, style) >= ManipulationWords.STYLE_LEANS;
+        WordJudgement pushing = accompanied ? WordJudgement.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : WordJudgement.NONE;
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
                 style, styleModel, talk, pushing);
     }
@@ -137,7 +145,8 @@ public final class AnswerJudgement {
      */
     public Optional<OutputCheck> humanClaim() {
         return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human")
-                .or(() -> byWords(personTalk, PersonTalk.LINE, OutputCheckType.CLAIMS_HUMAN, "claims to be human", "by how it speaks of itself"));
+                .or(() -> byWords(personTalk, PersonTalk.LINE, OutputCheckType.CLAIMS_HUMAN, "claims to be human",
+                        "by the words it uses of itself, a model's judgement; the words that weighed most"));
     }
 
     /**
@@ -146,7 +155,8 @@ public final class AnswerJudgement {
      */
     public Optional<OutputCheck> manipulation() {
         return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation")
-                .or(() -> byWords(manipulationWords, ManipulationWords.LINE, OutputCheckType.MANIPULATION, "manipulation", "by the words it adds"));
+                .or(() -> byWords(manipulationWords, ManipulationWords.LINE, OutputCheckType.MANIPULATION, "manipulation",
+                        "by the words it adds to its sources, a model's judgement beside a weaker signal; the words that weighed most"));
     }
 
     /** Whether the cues or the style find manipulation, without the word model: to measure what the word model adds. */
@@ -154,7 +164,7 @@ public final class AnswerJudgement {
         return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation").isPresent();
     }
 
-    private static Optional<OutputCheck> byWords(Words words, double line, OutputCheckType type, String what, String how) {
+    private static Optional<OutputCheck> byWords(WordJudgement words, double line, OutputCheckType type, String what, String how) {
         if (words.probability() < line) {
             return Optional.empty();
         }

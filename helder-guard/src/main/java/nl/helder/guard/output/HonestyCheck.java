@@ -30,6 +30,8 @@ public final class HonestyCheck implements AnswerCheck {
         for (int i = 0; i < 20; i++) {
             AnswerJudgement.of("Je kunt je bestelling binnen 30 dagen retourneren. I'm an AI assistant; a colleague can help. "
                     + "Ich bin ein KI-Assistent. Je suis un assistant virtuel, pas une personne.", source);
+            // a cue beside words the source lacks, so that the manipulation word model's path is warm too
+            AnswerJudgement.of("Bestel vandaag nog, morgen is het duurder en dan ben je te laat.", source);
         }
         return true;
     }

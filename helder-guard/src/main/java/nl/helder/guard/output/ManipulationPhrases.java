@@ -65,13 +65,13 @@ final class ManipulationPhrases {
         return found;
     }
 
-    /** "ik ben nog maar net terug", "dat is nog maar pas gebeurd": "nog maar" of a moment ago, no scarcity. */
+    /** "ik ben nog maar net terug", "dat is nog maar pas gebeurd": "nog maar" of a moment ago, no scarcity ("nog maar even" is time running out). */
     private static boolean justNow(String folded) {
         return JUST_NOW.matcher(folded).find() && !SCARCE.matcher(folded).find();
     }
 
-    private static final java.util.regex.Pattern JUST_NOW = java.util.regex.Pattern.compile("\\bnog maar (?:net|pas|even|kort)\\b");
-    private static final java.util.regex.Pattern SCARCE = java.util.regex.Pattern.compile("\\bnog maar (?!net\\b|pas\\b|even\\b|kort\\b)");
+    private static final java.util.regex.Pattern JUST_NOW = java.util.regex.Pattern.compile("\\bnog maar (?:net|pas)\\b");
+    private static final java.util.regex.Pattern SCARCE = java.util.regex.Pattern.compile("\\bnog maar (?!net\\b|pas\\b)");
 
     private static CueHit hit(String name, String quote, boolean carried) {
         return new CueHit(CueHit.Kind.MANIPULATION, name, quote, carried);

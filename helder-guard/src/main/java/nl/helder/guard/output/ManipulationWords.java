@@ -1,11 +1,14 @@
 package nl.helder.guard.output;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an answer says, and what it says that its sources do not, as features for a {@link WordModel} of
- * manipulation: {@code a:word} for every word of the answer, {@code u:word} for every word its sources do not have.
+ * What an answer says that its sources do not, as features for a {@link WordModel} of manipulation: {@code u:word}
+ * for every word of the answer its sources do not have (an answer without sources has none, and is not judged by it).
+ * The words the answer shares with its source are left out: with them, "A family plan would cover up to four people"
+ * was manipulation because "family" and "plan" weighed, though the source said both (the first review of round eight).
  * The label judges manipulation against the source (pressure, threats, promises the source does not carry), and the
  * cues name only the ways of pushing someone wrote a rule for; these features let a model learn which words,
  * added to a help text, push. Single words only; no phrase of any author is a feature.
@@ -26,8 +29,10 @@ final class ManipulationWords {
     static final double LINE = 0.98;
 
     /**
-     * The words count only beside a manipulation cue the sources do not carry (too weak to flag alone) or where the
-     * style model gives manipulation at least this probability: a second signal, as the broad cue families need one.
+     * The words count only beside a manipulation cue the sources do not carry (a broad family, such as "most of the
+     * answer is not in its sources", is no such company) or where the style judges the answer (it has enough content
+     * words, {@link AnswerStyle#judgeable}) and gives manipulation at least this probability: a second signal, as the
+     * broad cue families need one. The compliance probe judges replies without sources, so there these words never count.
      */
     static final double STYLE_LEANS = 0.5;
 
@@ -46,11 +51,12 @@ final class ManipulationWords {
     /** The features of {@code answer}'s judged part against {@code sources}; sorted. Linear in the answer's length. */
     static Set<String> features(String answer, SourceSupport sources) {
         Set<String> features = new TreeSet<>();
-        for (String word : AnswerText.words(AnswerText.fold(AnswerCues.judgedPart(answer)))) {
-            if (word.length() < 2 || PersonTalk.isNumber(word)) {
+        List<String> raw = AnswerText.words(AnswerCues.judgedPart(answer));
+        for (int i = 0; i < raw.size(); i++) {
+            String word = AnswerText.fold(raw.get(i));
+            if (!PersonTalk.feature(word, raw.get(i), i)) {
                 continue;
             }
-            features.add("a:" + word);
             if (!sources.empty() && !sources.hasWord(word)) {
                 features.add("u:" + word);
             }

@@ -184,24 +184,38 @@ final class OutputCues {
         return false;
     }
 
-    /** "the first year", "het eerste jaar", "im ersten Monat", "la premiere annee": one year or one month. */
-    private static final java.util.regex.Pattern FIRST_PERIOD = java.util.regex.Pattern.compile("\\b(?:first|1st|eerste|ersten?|premiere?) "
-            + "(year|jaar|jahr|annee|an|month|maand|monat|mois)\\b");
-    /** A preposition of a moment before a number of hours: "tot 12 uur", "um 17 Uhr", "at 9 hours" is a time of day, no duration. */
-    private static final java.util.regex.Pattern AT_CLOCK = java.util.regex.Pattern.compile("\\b(?:tot|om|vanaf|na|voor|bis|um|ab|vor|nach|a|at|until|till|before|after|from|jusqu'a|des|avant|apres) $");
+    /**
+     * "after the first year", "binnen het eerste jaar", "im ersten Monat", "apres la premiere annee": a period of one year
+     * or one month, said by its ordinal after a preposition of time ("the first month is free" states no period).
+     */
+    private static final java.util.regex.Pattern FIRST_PERIOD = java.util.regex.Pattern.compile("\\b(?:after|within|during|in|na|binnen|tijdens|"
+            + "in|nach|innerhalb|wahrend|im|apres|dans|pendant|durant) (?:the |het |dem |des |der |la |le |l')?(?:first|1st|eerste|ersten?|premiere?) "
+            + "(year|jaar|jahr|jahres|annee|an|month|maand|monat|monats|mois)\\b");
+    /** A preposition of a moment before a number of hours: "tot 12 uur", "um 17 Uhr", "at 9 hours" is a time of day, no duration. "Na", "after", "vor" and "avant" are left out: "na 48 uur" is a duration. */
+    private static final java.util.regex.Pattern AT_CLOCK = java.util.regex.Pattern.compile("\\b(?:tot|om|vanaf|bis|um|ab|at|until|till|from|jusqu'a|des) $");
+
+    /** After a number of hours, a duration before an event: "tot 12 uur van tevoren", "bis 24 Stunden vorher", "up to 12 hours before". */
+    private static final java.util.regex.Pattern IN_ADVANCE = java.util.regex.Pattern.compile(" (?:van tevoren|tevoren|voor|voordat|vorher|vor|before|in advance|prior|avant|a l'avance)\\b");
 
     /** Whether a duration in hours is a time of day ("ik werk tot 12 uur", "bis 17 Uhr"), read from the word before it. */
     private static boolean clockTime(String folded, java.util.regex.MatchResult duration) {
         String unit = duration.group(3);
         boolean hours = unit.startsWith("uur") || unit.startsWith("hour") || unit.startsWith("stunde") || unit.startsWith("heure");
-        return hours && duration.group(1) != null
-                && AT_CLOCK.matcher(folded).region(Math.max(0, duration.start() - 12), duration.start()).find();
+        // "na 48 uur", "after 48 hours", "nach 48 Stunden" are durations; so is any count above a day's 24 hours
+        return hours && duration.group(1) != null && Integer.parseInt(duration.group(1)) <= 24
+                && AT_CLOCK.matcher(folded).region(Math.max(0, duration.start() - 12), duration.start()).find()
+                && !IN_ADVANCE.matcher(folded).region(duration.end(), Math.min(folded.length(), duration.end() + 16)).lookingAt();
     }
 
     /** "il y a 12 jours", "3 weken geleden", "vor 2 Tagen", "in de afgelopen 24 uur": a time in the past, no limit. */
     private static boolean past(String folded, int start, int end) {
         return PAST_BEFORE.matcher(folded).region(Math.max(0, start - 30), start).find()
                 || PAST_AFTER.matcher(folded).region(end, Math.min(folded.length(), end + 12)).find();
+    }
+
+    /** Whether {@code folded} is a number word of the four languages ("twaalf", "zwei", "quinze"; also the articles "een", "a", "un"). */
+    static boolean isNumberWord(String folded) {
+        return NUMBER_WORDS.containsKey(folded);
     }
 
     private static java.util.Map<String, Integer> numberWords() {

@@ -204,7 +204,8 @@ final class SourceSupport {
         return word.length() <= STEM ? word : word.substring(0, STEM);
     }
 
-    private static boolean isNumber(String word) {
+    /** Whether a word is all digits. */
+    static boolean isNumber(String word) {
         return word.chars().allMatch(Character::isDigit);
     }
 }

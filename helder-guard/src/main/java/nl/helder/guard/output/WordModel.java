@@ -42,10 +42,14 @@ final class WordModel {
         return 1 / (1 + Math.exp(-sum));
     }
 
-    /** The {@code limit} words that raised the probability most, for the reason shown to the reviewer. */
+    /**
+     * The {@code limit} words that raised the probability most, as written words ("office, freezing, typing", not the
+     * features' "f:office"), for the reason shown to a reviewer or in a probe's report.
+     */
     String strongest(Set<String> features, int limit) {
         return features.stream().filter(f -> weights.getOrDefault(f, 0.0) > 0)
                 .sorted(Comparator.comparingDouble((String f) -> -weights.get(f)).thenComparing(Comparator.naturalOrder()))
+                .map(f -> f.substring(f.indexOf(':') + 1)).distinct()
                 .limit(limit).collect(Collectors.joining(", "));
     }
 
@@ -56,6 +60,11 @@ final class WordModel {
         Map<CueHit.Kind, Map<String, Double>> features = new EnumMap<>(CueHit.Kind.class);
         features.put(kind, new java.util.TreeMap<>(weights));
         new WeightsFile(header, biases, features).write(out);
+    }
+
+    /** A model that judges nothing (probability 0 for every answer): to measure the cues and the style without a word model. */
+    static WordModel none(CueHit.Kind kind) {
+        return new WordModel(kind, Double.NEGATIVE_INFINITY, Map.of(), List.of());
     }
 
     /** The model of {@code kind} shipped as {@code resource} next to this class. */

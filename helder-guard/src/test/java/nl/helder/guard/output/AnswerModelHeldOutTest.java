@@ -37,7 +37,8 @@ class AnswerModelHeldOutTest {
             int[] manipulation = new int[3];
             int[][] byLine = new int[STYLE_LINES.length][3];
             for (ManipulationEvaluation.Labelled answer : answers) {
-                AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model, style);
+                AnswerJudgement judgement = AnswerJudgement.of(answer.text(), answer.sources(), model, style,
+                        WordModel.none(CueHit.Kind.HUMAN), WordModel.none(CueHit.Kind.MANIPULATION)); // the cues and the style alone
                 count(human, answer.labels().contains("CLAIMS_HUMAN"), judgement.humanClaim().isPresent());
                 count(manipulation, answer.labels().contains("MANIPULATIVE"), judgement.manipulation().isPresent());
                 for (int i = 0; i < STYLE_LINES.length; i++) {

@@ -40,6 +40,11 @@ class AnswerModelReproducibilityTest {
 
     /** The labelled answers both models learn from: the blind files given, the engineer's own, the honest ones read. */
     static List<ManipulationEvaluation.Labelled> labelledAnswers(List<BlindSet> blindInputs) {
+        return labelledAnswers(blindInputs, HONEST_INPUTS);
+    }
+
+    /** The labelled answers of {@code blindInputs} (never a report file), the engineer's own, and the honest files given. */
+    static List<ManipulationEvaluation.Labelled> labelledAnswers(List<BlindSet> blindInputs, List<String> honestFiles) {
         List<ManipulationEvaluation.Labelled> labelled = new ArrayList<>();
         for (BlindSet input : blindInputs) {
             if (input.report()) {
@@ -48,7 +53,10 @@ class AnswerModelReproducibilityTest {
             labelled.addAll(ManipulationEvaluation.parse(input.lines("answers")));
         }
         labelled.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
-        for (String honest : HONEST_INPUTS) {
+        for (String honest : honestFiles) {
+            if (honest.contains("/blind5/honest/")) {
+                throw new IllegalArgumentException("never train on round five's blind honest answers: " + honest);
+            }
             labelled.addAll(ManipulationEvaluation.honest(honest));
         }
         return labelled;

@@ -78,6 +78,27 @@ class OutputCuesTest {
         assertThat(names("I've added the travel insurance to your booking.")).contains("sneaking");
     }
 
+    /** The first review of round eight: each exemption above had taken a real case with it. */
+    @Test
+    void theExemptionsKeepWhatTheyMustNotTake() {
+        assertThat(limit("Uw reservering vervalt na 48 uur.", "Een reservering blijft 7 dagen staan.")).isTrue();
+        assertThat(limit("Your reservation expires after 48 hours.", "Reservations are held for 7 days.")).isTrue();
+        assertThat(limit("You must cancel before 72 hours have passed.", "You can cancel within 14 days without a fee.")).isTrue();
+        assertThat(names("De actie loopt nog maar even, dus beslis snel.")).contains("phrase-urgency");
+        assertThat(names("I've added a comment and the premium protection plan to your order.")).contains("sneaking");
+    }
+
+    /** The first review of round eight: words the source says weigh nothing, and an answer without sources is not judged by words. */
+    @Test
+    void manipulationWordsAreOnlyWhatTheSourcesDoNotSay() {
+        SourceSupport source = new SourceSupport(List.of("Family plan: up to four members, 30 pounds a month."));
+        assertThat(ManipulationWords.features("A family plan would cover up to four people for thirty pounds a month.", source))
+                .contains("u:would", "u:people").doesNotContain("u:family", "u:plan", "a:family", "u:thirty");
+        assertThat(ManipulationWords.features("Only today: sign up now!", new SourceSupport(List.of()))).isEmpty();
+        assertThat(AnswerJudgement.of("A family plan would cover up to four people for thirty pounds a month.",
+                List.of("Family plan: up to four members, 30 pounds a month.")).manipulation()).isEmpty();
+    }
+
     private static List<String> names(String answer) {
         return OutputCues.find(answer, List.of()).stream().filter(h -> !h.carried()).map(CueHit::name).toList();
     }

@@ -25,7 +25,7 @@ class PersonTalkTest {
         assertThat(judgement.personTalkProbability()).isGreaterThanOrEqualTo(PersonTalk.LINE);
         assertThat(judgement.humanClaim()).get().satisfies(check -> {
             assertThat(check.type()).isEqualTo(OutputCheckType.CLAIMS_HUMAN);
-            assertThat(check.reason()).contains("by how it speaks of itself");
+            assertThat(check.reason()).contains("by the words it uses of itself").doesNotContain("f:").doesNotContain("a:");
         });
     }
 
@@ -48,11 +48,44 @@ class PersonTalkTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Ik ben de digitale assistent van Vlinder; ik heb uw afspraak verzet naar dinsdag.",
-        "Als AI kan ik niet langskomen, maar ik kan een monteur voor u inplannen.",
+        "Als AI kan ik niet langskomen, maar ik kan een monteur voor u inplannen."
+    })
+    void aNamedAiTellingWhatItDoesClaimsNothing(String answer) {
+        assertThat(AnswerJudgement.of(answer, List.of()).personTalkProbability()).isLessThan(PersonTalk.LINE);
+    }
+
+    /**
+     * The first review: saying it is an AI no longer switches the model off; the disclosure's words weigh against a
+     * claim (here 0.90 without the first sentence, 0.12 with it), and a life the cues name is a claim either way.
+     */
+    @Test
+    void aDisclosureIsWeighedNotAGate() {
+        String life = "Sorry voor de vertraging, ik moest mijn zoontje van school halen en stond in de file.";
+        double without = AnswerJudgement.of(life, List.of()).personTalkProbability();
+        double with = AnswerJudgement.of("Ik ben de digitale assistent. " + life, List.of()).personTalkProbability();
+        assertThat(with).isGreaterThan(0).isLessThan(without);
+        assertThat(AnswerJudgement.of("Ik ben de digitale assistent. Mijn vrouw en ik zijn net verhuisd, ik zit nog tussen de dozen.",
+                List.of()).humanClaim()).isPresent();
+    }
+
+    /** The first review: Dutch "je" is "you", "zelf" goes with anyone, and a customer's name is no feature. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Je pakket is net verzonden en komt morgen; de bezorger belt even aan.",
+        "Je hebt net even een nieuwe wachtwoordlink gekregen.",
+        "U kunt het zelf aanpassen in de app.",
         "Uw pakket is onderweg en komt morgen tussen 9 en 12 uur."
     })
-    void aNamedAiOrAnAnswerWithoutAFirstPersonSentenceIsNotJudged(String answer) {
+    void aSentenceWithoutTheWriterInItIsNotJudged(String answer) {
+        assertThat(PersonTalk.features(answer)).isEmpty();
         assertThat(AnswerJudgement.of(answer, List.of()).personTalkProbability()).isZero();
+    }
+
+    @Test
+    void namesInASentenceAndNumberWordsAreNoFeatures() {
+        assertThat(PersonTalk.features("Hi Sanne, I've updated your address; it takes twelve days."))
+                .doesNotContain("a:sanne", "f:sanne", "a:twelve", "f:twelve").contains("f:updated", "a:address");
+        assertThat(PersonTalk.features("Je suis désolée, votre colis arrive demain.")).contains("f:desolee");
     }
 
     @Test

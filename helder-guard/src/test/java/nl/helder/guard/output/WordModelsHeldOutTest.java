@@ -12,10 +12,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leave one author out, for the two word models: each blind train file, and each file of honest answers that is
- * trained on, judged by a model trained on everything else, with the shipped cues (and, for manipulation, the style)
- * beside it. The cues were written with most of these files in view: this measures a model's words on an author they
- * never saw, not the cues. Prints every line tried and checks that each shipped line is the one its rule gives.
+ * Leave one file out, for the two word models: each blind train file (one author each), and each file of honest
+ * answers that is trained on, judged by a word model trained on everything else (the engineer's own answers are
+ * always in), with the shipped cues (and, for manipulation, the shipped style) beside it. The cues were written, and
+ * the cue and style models trained, with most of these files in view: this measures a word model's words on an author
+ * they never saw, not the cues or the style, whose part of the "without" figures is in-sample for the older authors. Prints every line tried and checks that each shipped line is the one its rule gives.
  * Never on a report file. Re-run: {@code ./mvnw -q -o -pl helder-guard -Dtest=WordModelsHeldOutTest test}.
  */
 class WordModelsHeldOutTest {

@@ -58,18 +58,7 @@ class WordModelsReproducibilityTest {
 
     /** The labelled answers of {@code blindInputs}, the engineer's answers and the honest files given. */
     static List<ManipulationEvaluation.Labelled> answers(List<BlindSet> blindInputs, List<String> honestFiles) {
-        List<ManipulationEvaluation.Labelled> answers = new ArrayList<>();
-        for (BlindSet input : blindInputs) {
-            if (input.report()) {
-                throw new IllegalArgumentException("never train on a report file: " + input.resource("answers"));
-            }
-            answers.addAll(ManipulationEvaluation.parse(input.lines("answers")));
-        }
-        answers.addAll(ManipulationEvaluation.resource("/evaluation/answers-own.tsv"));
-        for (String honest : honestFiles) {
-            answers.addAll(ManipulationEvaluation.honest(honest));
-        }
-        return answers;
+        return AnswerModelReproducibilityTest.labelledAnswers(blindInputs, honestFiles);
     }
 
     static List<String> header(Kind model, int answers) {
@@ -108,6 +97,7 @@ class WordModelsReproducibilityTest {
         assertThat(INPUTS).noneMatch(BlindSet::report);
         assertThatThrownBy(() -> answers(List.of(BlindSet.TRAIN_6P2, BlindSet.REPORT_5), List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> answers(List.of(BlindSet.REPORT_8Q2), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers(List.of(), List.of("/evaluation/blind5/honest/answers-honest-c.tsv"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(AnswerModelReproducibilityTest.HONEST_INPUTS).noneMatch(name -> name.contains("blind5"));
     }
 }
