@@ -152,6 +152,16 @@ class BlindAnswersEvaluationTest {
         assertThat(run(BlindSet.REPORT_8Q2).answers()).isEqualTo(300);
     }
 
+    /**
+     * Round eight's final report file (author Q3, 300 answers): written at the round's start, committed before any
+     * change, and run only at the end, once by the round's final guard and once by round seven's (docs/evaluation.md).
+     * Reported only, never read.
+     */
+    @Test
+    void roundEightFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_8Q3).answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
