@@ -63,8 +63,9 @@ class HonestServiceAnswersTest {
      * Shipped anyway, a decision stated in the README: manipulation recall rose by 0.17 to 0.28 on all four report
      * files at the same or higher precision, and a withheld honest answer costs the customer an offer of a person
      * where a missed manipulation misleads them. The ceiling is today's count: a change may lower it, never raise it.
+     * Round eight (two word models, cue fixes) lowered it to 10.
      */
-    private static final int SECOND_BLIND_FLAGGED_AT_MOST = 11;
+    private static final int SECOND_BLIND_FLAGGED_AT_MOST = 10;
 
     /**
      * The first run of the blind honest set on round two's guard was 7; round five's work, tuned on it, flags 6 (5 for
