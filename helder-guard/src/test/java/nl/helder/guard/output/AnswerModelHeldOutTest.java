@@ -64,7 +64,8 @@ class AnswerModelHeldOutTest {
         }
     }
 
-    private static void count(int[] counts, boolean expected, boolean found) {
+    /** Adds one answer to {right, false, missed}. Shared with {@code WordModelsHeldOutTest}. */
+    static void count(int[] counts, boolean expected, boolean found) {
         if (expected && found) {
             counts[0]++;
         } else if (found) {
@@ -74,7 +75,8 @@ class AnswerModelHeldOutTest {
         }
     }
 
-    private static String figures(int[] c) {
+    /** Precision and recall of {right, false, missed}, with the counts. */
+    static String figures(int[] c) {
         double precision = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
         double recall = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
         return String.format(Locale.ROOT, "P %.3f R %.3f (%d right, %d false, %d missed)", precision, recall, c[0], c[1], c[2]);

@@ -96,9 +96,9 @@ class WordModelsHeldOutTest {
                     : judgement.manipulationByCuesOrStyle();
             double probability = human ? judgement.personTalkProbability() : judgement.manipulationWordsProbability();
             for (int l = 0; l < LINES.length; l++) {
-                count(counts[l], expected, without || probability >= LINES[l]);
+                AnswerModelHeldOutTest.count(counts[l], expected, without || probability >= LINES[l]);
             }
-            count(counts[LINES.length], expected, without);
+            AnswerModelHeldOutTest.count(counts[LINES.length], expected, without);
         }
         return counts;
     }
@@ -117,31 +117,16 @@ class WordModelsHeldOutTest {
 
     private static void print(Map<String, int[][]> byFile, double chosen, double shipped) {
         for (Map.Entry<String, int[][]> file : byFile.entrySet()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s without %s", file.getKey(), figures(file.getValue()[LINES.length])));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s without %s", file.getKey(), AnswerModelHeldOutTest.figures(file.getValue()[LINES.length])));
             for (int l = 0; l < LINES.length; l++) {
-                line.append(String.format(Locale.ROOT, " | %.2f: %s", LINES[l], figures(file.getValue()[l])));
+                line.append(String.format(Locale.ROOT, " | %.2f: %s", LINES[l], AnswerModelHeldOutTest.figures(file.getValue()[l])));
             }
             System.out.println(line);
         }
         System.out.println("line by the rule: " + chosen + ", shipped: " + shipped);
     }
 
-    private static void count(int[] counts, boolean expected, boolean found) {
-        if (expected && found) {
-            counts[0]++;
-        } else if (found) {
-            counts[1]++;
-        } else if (expected) {
-            counts[2]++;
-        }
-    }
-
     private static double precision(int[] c) {
         return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
-    }
-
-    private static String figures(int[] c) {
-        double recall = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
-        return String.format(Locale.ROOT, "P %.3f R %.3f (%d false)", precision(c), recall, c[1]);
     }
 }
