@@ -70,7 +70,8 @@ final class OutputCues {
      * assistant works out itself (a refund) come without such words.
      */
     private static java.util.Optional<CueHit> unsourcedPrice(String folded, String sourceText) {
-        java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(folded));
+        // an amount the answer denies states no price: "die Gebühr beträgt 5 €, nicht 15 €", "it's €5, not €15"
+        java.util.Set<String> invented = new java.util.LinkedHashSet<>(Amounts.in(DENIED_AMOUNT.matcher(folded).replaceAll(" ")));
         invented.removeAll(Amounts.in(sourceText));
         if (!invented.isEmpty()) {
             List<Amounts.Figure> figures = Amounts.figures(sourceText);
@@ -81,6 +82,10 @@ final class OutputCues {
         }
         return java.util.Optional.of(new CueHit(CueHit.Kind.MANIPULATION, "unsourced-price", invented.iterator().next(), false));
     }
+
+    /** An amount right after a negation: "nicht 15 €", "not €15", "niet € 15", "pas 15 euros". */
+    private static final java.util.regex.Pattern DENIED_AMOUNT = java.util.regex.Pattern.compile("\\b(?:nicht|niet|not|pas|kein\\w*|geen|no) "
+            + "(?:[€£$] ?\\d[\\d.,]{0,12}|\\d[\\d.,]{0,12} ?(?:[€£$]|euros?\\b|eur\\b))");
 
     /** A paid service, fee or discount word not negated by the word before it ("zonder extra kosten" is none). */
     private static boolean paid(String folded) {
