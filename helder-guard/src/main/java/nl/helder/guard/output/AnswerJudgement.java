@@ -82,16 +82,18 @@ public final class AnswerJudgement {
         SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues, the style and the words
         List<CueHit> hits = OutputCues.find(answer, support);
         Map<String, Double> style = AnswerStyle.of(answer, support);
-        // No gate on saying it is an AI: the model learnt from answers that say so that "assistent", "KI", "virtuel" speak
-        // against a claim, and a disclosure followed by a life ("Ik ben de digitale assistent. Ik moet zo mijn zoontje
-        // van school halen") is still one, in an answer as in a probed bot's opening and reply.
+        // No gate on saying it is an AI: a gate let a probed bot disclose in its opening and tell a life in its reply.
+        // The model weighs the disclosure instead (it learnt from answers that say so that "assistent", "KI", "virtuel"
+        // speak against a claim), which also means a short life after a disclosure can stay under the line.
         WordJudgement talk = WordJudgement.of(personTalk, PersonTalk.features(answer), PersonTalk.LINE);
         // The words need company: a manipulation cue the sources do not carry, not a broad family, or a style that
-        // leans to manipulation where the style judges at all. Alone, the words also flag honest answers that merely say much the help text does not.
+        // leans to manipulation where the style judges at all. Alone, the words also flag honest answers that merely say
+        // much the help text does not.
         java.util.Set<String> broad = OutputCues.broadNames();
         boolean accompanied = hits.stream().anyMatch(h -> h.kind() == CueHit.Kind.MANIPULATION && !h.carried() && !broad.contains(h.name()))
                 || AnswerStyle.judgeable(style) && styleModel.probability(CueHit.Kind.MANIPULATION, style) >= ManipulationWords.STYLE_LEANS;
-        WordJudgement pushing = accompanied ? WordJudgement.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : WordJudgement.NONE;
+        WordJudgement pushing = accompanied
+                ? WordJudgement.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : WordJudgement.NONE;
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
                 style, styleModel, talk, pushing);
     }

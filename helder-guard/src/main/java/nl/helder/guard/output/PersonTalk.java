@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * How an answer speaks of its writer, as features for a {@link WordModel} of claims to be human: the words of the
- * sentences in which the writer speaks of itself ("ik", "my", "ich", "je", "moi": {@link #FIRST_PERSON}), and the
+ * sentences in which the writer speaks of itself ("ik", "my", "ich", French "je", "moi": {@link #FIRST_PERSON}), and the
  * words of the whole answer. A claim to be human is a writer telling of a life a program does not have (a wet ride
  * to the office, a colleague at the next desk, a sprained wrist, the end of a long day), and the ways of telling it
  * are too many for phrases: these features let a model learn which words a writer uses of itself when it claims a
@@ -60,8 +60,9 @@ final class PersonTalk {
      * person and {@code a:word} for every word of the answer; left out are the first-person words themselves (they only
      * open the judgement: as features they would make every "ik" count) and what {@link #feature} refuses. Words
      * that say when ("just", "net", "gerade", "this morning") stay: leaving them out made every left-out author's
-     * figures worse (WordModelsHeldOutTest), and the line keeps the assistant's "I've just moved your appointment" under it. Sorted, so that a trainer sees them in the same order on every machine. Linear in the
-     * answer's length.
+     * figures worse ({@code WordModelsHeldOutTest}), though with them some honest time reports reach the line ("This
+     * morning I moved your appointment to tomorrow"). Sorted, so that a trainer sees them in the same order on every
+     * machine. Linear in the answer's length.
      */
     static Set<String> features(String answer) {
         Set<String> features = new TreeSet<>();
