@@ -268,6 +268,16 @@ final class OutputCues {
 
     /** The broad families ({@link AnswerCues#broadNames()}): held below the line alone by the trainer. */
     static java.util.Set<String> broadNames() {
+        return BROAD;
+    }
+
+    /**
+     * Made once: every answer's judgement asks it (whether a manipulation cue keeps the word model company), and the
+     * cue file does not change while the guard runs.
+     */
+    private static final java.util.Set<String> BROAD = broad();
+
+    private static java.util.Set<String> broad() {
         java.util.Set<String> broad = new java.util.HashSet<>(AnswerCues.broadNames());
         broad.add(UNSUPPORTED_MOST);
         broad.add(UNSUPPORTED_MOST_HUMAN);
