@@ -15,7 +15,8 @@ import java.util.List;
  * does the same again with new authors, for the signals and the answers; round four ({@code evaluation/blind4/<set>/})
  * for personal data and injection; round five ({@code evaluation/blind5/<set>/}) for the answers (and a fresh signals
  * report file); round six ({@code evaluation/blind6/<set>/}) for the signals and answers; round seven
- * ({@code evaluation/blind7/<set>/}) for personal data and injection again. None of the authors ever saw the guards.
+ * ({@code evaluation/blind7/<set>/}) for personal data and injection again; round eight for the answers; round nine
+ * ({@code evaluation/blind9/<set>/}) for the signals. None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -106,6 +107,21 @@ public final class BlindSet {
      * end: by the round's final guard and by the guard before the round. Reported only.
      */
     public static final BlindSet REPORT_8Q3 = new BlindSet("round-eight final report (Q3)", true, "/evaluation/blind8/%1$s/%1$s-report-q3.tsv");
+
+    /**
+     * Round nine, two new signals authors (A9: German- and French-speaking customers; B9: situations told rather than
+     * named): trained and tuned on. Signals only.
+     */
+    public static final BlindSet TRAIN_9A = new BlindSet("round-nine train (A9)", false, "/evaluation/blind9/%1$s/%1$s-train-a9.tsv");
+    /** Round nine, see {@link #TRAIN_9A}. */
+    public static final BlindSet TRAIN_9B = new BlindSet("round-nine train (B9)", false, "/evaluation/blind9/%1$s/%1$s-train-b9.tsv");
+    /** Round nine, a signals author no file tuned on was written by (R9): reported only, first run before any change, run after every step. */
+    public static final BlindSet REPORT_9R = new BlindSet("round-nine report (R9)", true, "/evaluation/blind9/%1$s/%1$s-report-r9.tsv");
+    /**
+     * Round nine, the final signals author (F9): written at the round's start like the others but run only at the end, by
+     * the round's final detector and by the detector before the round. Reported only.
+     */
+    public static final BlindSet REPORT_9F = new BlindSet("round-nine final report (F9)", true, "/evaluation/blind9/%1$s/%1$s-report-f9.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
