@@ -135,6 +135,24 @@ class BlindSignalsEvaluationTest {
         assertThat(run(BlindSet.TRAIN_6Z).messages()).isEqualTo(450);
     }
 
+    /**
+     * Round nine, two new authors' 450 messages each (A9: German- and French-speaking customers; B9: situations told
+     * rather than named). Their first run, before anything was trained or tuned on them, is an unseen figure
+     * (docs/evaluation.md); from then on they are trained and tuned on and only print.
+     */
+    @Test
+    void roundNineTrainFiles() {
+        assertThat(run(BlindSet.TRAIN_9A).messages()).isEqualTo(450);
+        assertThat(run(BlindSet.TRAIN_9B).messages()).isEqualTo(450);
+    }
+
+    /** Round nine, a new author (R9, 420 messages): reported only, never read; committed before any change of round nine. */
+    @Test
+    void roundNineReportFile() {
+        // first run (round eight's guard, e815411): recall 0.860, 0.708, 0.796, 0.864; precision 0.915, 0.930, 0.937, 0.814; clean 143/160
+        staysAbove(BlindSet.REPORT_9R, 420, floors(0.81, 0.65, 0.74, 0.81), floors(0.86, 0.88, 0.88, 0.76), 0.84);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
