@@ -91,11 +91,18 @@ class SignalModelCrossValidationTest {
         StringBuilder best = new StringBuilder("Chosen thresholds:");
         for (int s = 0; s < Signal.values().length; s++) {
             Signal signal = Signal.values()[s];
+            // The best F1 first, then the highest threshold within F1_TIE of it: compared with the best, not with the
+            // last threshold taken, or a run of small steps down (0.868, 0.863, 0.854, 0.847) would each count as a tie
+            // and drift to the top of the grid, as it did for COMPLAINT until round nine.
+            double bestF1 = -1;
+            for (int t = 0; t < GRID.length; t++) {
+                if (eligible(signal, t, counts[t][s])) {
+                    bestF1 = Math.max(bestF1, f1(combined[t][s]));
+                }
+            }
             int argmax = -1;
             for (int t = 0; t < GRID.length; t++) {
-                boolean precise = (signal != Signal.HUMAN_REQUEST && signal != Signal.HIGH_RISK_TOPIC) || precision(counts[t][s]) >= 0.95;
-                boolean allowed = signal != Signal.COMPLAINT || GRID[t] >= 0.7;
-                if (precise && allowed && (argmax < 0 || f1(combined[t][s]) >= f1(combined[argmax][s]) - F1_TIE)) {
+                if (eligible(signal, t, counts[t][s]) && f1(combined[t][s]) >= bestF1 - F1_TIE) {
                     argmax = t;
                 }
             }
@@ -104,6 +111,13 @@ class SignalModelCrossValidationTest {
         }
         System.out.println(best);
         assertThat(SignalModel.THRESHOLDS).as("the shipped thresholds are the ones this rule chooses").containsExactly(chosen);
+    }
+
+    /** The model alone keeps the precision target for the two signals that have one; COMPLAINT never below 0.7. */
+    private static boolean eligible(Signal signal, int t, int[] modelCounts) {
+        boolean precise = (signal != Signal.HUMAN_REQUEST && signal != Signal.HIGH_RISK_TOPIC) || precision(modelCounts) >= 0.95;
+        boolean allowed = signal != Signal.COMPLAINT || GRID[t] >= 0.7;
+        return precise && allowed;
     }
 
     private static SignalModel trained(List<SignalModelTrainer.Example> train) {
