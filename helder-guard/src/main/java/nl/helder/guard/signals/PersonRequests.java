@@ -32,7 +32,7 @@ final class PersonRequests {
      * Ansprechpartner. Sofort."); "De medewerker komt nu direct" says something else.
      */
     private static final Set<String> URGENT = words("nu meteen onmiddellijk direct now immediately asap sofort jetzt gleich direkt "
-            + "maintenant immediatement directement");
+            + "maintenant immediatement directement snel quick quickly schnell vite rapidement her hier");
     /** Words that stop the bot when they stand beside it: "Stop with the bot. Human. NOW.", "genoeg van die bot, mens graag". */
     private static final Set<String> ENOUGH = words("stop stopp genoeg klaar schluss assez enough basta fini");
     /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
@@ -61,15 +61,19 @@ final class PersonRequests {
                     && (wishBefore(m, i) || m.anyWithin(PLEASE, i + 1, i + 4, i) || m.anyWithin(EXISTENTIAL, i - 7, i - 1, i))) {
                 return true;
             }
-            if ((person || someone) && (m.has(WISH) || m.has(MODAL)) && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
-                return true; // "ik wil graag iemand van jullie aan de telefoon"
+            if ((person || someone) && (m.anyWithin(WISH, i - 8, i - 1, i) || m.anyWithin(MODAL, i - 8, i - 1, i))
+                    && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
+                return true; // "ik wil graag iemand van jullie aan de telefoon" (not "uw medewerkster aan de telefoon was onvriendelijk")
             }
-            if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 3) && !Promises.promisedNear(m, i)) {
+            if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 4) && !Promises.promisedNear(m, i) && !toldAsDone(m, i)) {
                 return true;
             }
             if (m.is(i, CALL) && (m.anyWithin(ME, i + 1, i + 2, i) || m.anyWithin(ME, i - 2, i - 1, i)) && m.unnegated(i, 4)
-                    && !m.negationNear(i, 5, 3) && !thirdPartyBefore(m, i)) {
+                    && !m.negationNear(i, 5, 3) && !thirdPartyBefore(m, i) && !onBehalf(m, i) && !givesName(m, i)) {
                 return true;
+            }
+            if (person && (askedFor(m, i) || aloneInItsSentence(m, i)) && !joking(m)) {
+                return true; // "ik vraag nu voor de 4e keer om een medewerker", "pff daar gaan we weer. medewerker. MEDEWERKER."
             }
         }
         if (customerCallsUs(m)) {
@@ -87,9 +91,91 @@ final class PersonRequests {
 
     private static final Set<String> FROM = words("van from von aus bei de du of");
 
+    /** Verbs of asking for something, with the words that may follow them before the person ("ask for", "vraag om"). */
+    private static final Set<String> ASK_FOR = words("vraag vragen vroeg gevraagd ask asked asking frage fragen fragte gefragt verlange "
+            + "verlangen demande demander demandais reclame reclamer exige exiger eis eisen insist");
+    private static final Set<String> ASK_LINK = words("om naar for nach um pour een de a an the un une einen einem einen ein eine le la "
+            + "echt echte real echten vrai vraie nu now jetzt maintenant weer again wieder encore al already schon deja "
+            + "voor zum zur pour la keer mal fois time");
+
+    /** "ik vraag om een medewerker", "I asked for a human", "ich frage nach einem Menschen", "je demande un humain". */
+    private static boolean askedFor(TaggedMessage m, int at) {
+        for (int j = at - 1; j >= 0 && j >= at - 8; j--) {
+            if (ASK_FOR.contains(m.word(j))) {
+                return m.unnegated(j, 2);
+            }
+            if (!ASK_LINK.contains(m.word(j)) && !m.is(j, ORDINAL) && !m.is(j, TIMES) && !m.is(j, FIRST_PERSON)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person word that is (nearly) a sentence of its own in a longer message: "pff daar gaan we weer. medewerker.",
+     * "UN. HUMAIN.", "Un conseiller, vite.", "CHEF HER." Only urgency, please and small words beside it.
+     */
+    private static boolean aloneInItsSentence(TaggedMessage m, int at) {
+        if (m.anyWithin(NEGATION, at + 1, at + 3, at) || m.anyWithin(ENOUGH, at - 3, at + 3, at)) {
+            return false; // "Medewerker? Nee, stop maar.", "Stop met die medewerker."
+        }
+        int sentence = m.sentenceOf(at);
+        int start = at;
+        while (start > 0 && m.sentenceOf(start - 1) == sentence) {
+            start--;
+        }
+        int content = 0;
+        for (int j = start; j < m.size() && m.sentenceOf(j) == sentence; j++) {
+            if (j != at && !m.is(j, PLEASE) && !BETWEEN.contains(m.word(j)) && !URGENT.contains(m.word(j))) {
+                content++;
+            }
+            if (j - start > 4) {
+                return false;
+            }
+        }
+        return content == 0;
+    }
+
+    private static final Set<String> LAUGHTER = words("haha hahaha hihi lol mdr grapje geintje kidding joke joking spass witz scherz blague rigole");
+
+    /** "haha next I'll be asking for a human 😄": a joke about wanting a person is no request (the label's convention). */
+    private static boolean joking(TaggedMessage m) {
+        if (m.anyWithin(LAUGHTER, 0, m.size() - 1, -1)) {
+            return true;
+        }
+        String raw = m.raw();
+        return raw.contains("\uD83D\uDE02") || raw.contains("\uD83D\uDE04") || raw.contains("\uD83D\uDE05") || raw.contains("\uD83E\uDD23");
+    }
+
+    /** A perfect auxiliary: "ze heeft me teruggebeld", "he called me back", "sie hat mich zurückgerufen" is a story. */
+    private static final Set<String> PERFECT = words("heeft hebben had hadden has have hat hatte hatten ai avait avaient ont");
+    /** Words that make a past participle a request again: "ik wil teruggebeld worden", "can I be called back". */
+    private static final Set<String> PASSIVE = words("worden werden word be being te etre");
+
+    /** A call-back told as done, not asked for: a past participle after a perfect auxiliary and no passive after it. */
+    private static boolean toldAsDone(TaggedMessage m, int at) {
+        return m.anyWithin(PERFECT, at - 5, at - 1, at) && !m.anyWithin(PASSIVE, at - 2, at + 2, at);
+    }
+
+    private static final Set<String> BEHALF = words("namens behalf namen nom");
+
+    /** "kan mijn dochter namens mij bellen", "call on my behalf": someone else calls for the customer. */
+    private static boolean onBehalf(TaggedMessage m, int at) {
+        return m.anyWithin(BEHALF, at - 4, at - 1, at);
+    }
+
+    /** "je m'appelle Yasmine": the customer's name, not a call. */
+    private static boolean givesName(TaggedMessage m, int at) {
+        return m.word(at).startsWith("appel") && at >= 2 && m.word(at - 1).equals("m") && m.word(at - 2).equals("je");
+    }
+
     /** Who else may phone a customer: "can the courier call me before arriving?" asks for no hand-off. */
     private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
-            + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur");
+            + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur "
+            // trades and movers the organisation sends: "can the plumber ring me before he arrives?"
+            + "loodgieter elektricien verhuizer verhuisbedrijf slotenmaker glazenzetter plumber electrician installer mover movers "
+            + "locksmith glazier klempner installateur elektriker umzugsfirma schlusseldienst glaser plombier electricien "
+            + "demenageur demenageurs serrurier vitrier taxi pakketbezorger bezorgdienst");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
         return m.anyWithin(THIRD_PARTIES, at - 6, at + 4, -1); // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
@@ -100,6 +186,9 @@ final class PersonRequests {
 
     /** The customer asks to phone the organisation: a call verb with "you" beside it and the customer as subject before it. */
     private static boolean customerCallsUs(TaggedMessage m) {
+        if (m.containsAny(WHEN_OR_HOW_LONG)) {
+            return false; // "tot hoe laat kan ik jullie bellen?", "quand je vous appelle": hours or waiting, not a hand-off
+        }
         for (int i = 0; i < m.size(); i++) {
             if (m.is(i, CALL) && m.unnegated(i, 4) && m.anyWithin(FIRST_PERSON, i - 4, i - 1, i) && m.anyWithin(CALLEE, i - 2, i + 1, i)) {
                 return true;
@@ -110,18 +199,37 @@ final class PersonRequests {
 
     private static final Set<String> WHO = words("wie who whom wer wen wem qui");
 
+    /** Questions about hours, waiting and the line being open, in four languages. */
+    private static final String[][] WHEN_OR_HOW_LONG = java.util.Arrays.stream(("hoe laat|tot wanneer|wanneer|hoe lang|wachttijd|bereikbaar"
+            + "|what time|until when|when|how long|waiting time|wait time|open|reachable"
+            + "|bis wann|wann|wie lange|wartezeit|erreichbar|geoffnet"
+            + "|quelle heure|jusqu a quand|quand|combien de temps|temps d attente|joignable|ouvert").split("\\|"))
+            .map(p -> p.split(" ")).toArray(String[][]::new);
+
     /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
     private static boolean whoToContact(TaggedMessage m) {
+        if (m.has(CRISIS)) {
+            return false; // "ik ruik gas, wie moet ik bellen?" asks for the emergency number, not for our staff
+        }
         for (int i = 0; i < m.size(); i++) {
-            if (WHO.contains(m.word(i))) {
+            if (WHO.contains(m.word(i)) && asksWho(m, i)) {
                 for (int j = i + 1; j <= Math.min(m.size() - 1, i + 4); j++) {
-                    if (m.is(j, CONTACT) && m.unnegated(j, 2) && !(j > 0 && NOUN_MARKERS.contains(m.word(j - 1)))) {
+                    if (m.is(j, CONTACT) && !REPORTING.contains(m.word(j)) && m.unnegated(j, 2) && !(j > 0 && NOUN_MARKERS.contains(m.word(j - 1)))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** "melden" is reporting (and German "wie melden wir das" is "how do we report it"), not contacting a person. */
+    private static final Set<String> REPORTING = words("melden meldet meld");
+    private static final Set<String> BEFORE_WHO = words("a aan bij met with to mit an bei zu avec naar voor weet weten know knows weiss sais sait");
+
+    /** A question word, not a relative pronoun: first in its sentence, or after a preposition or "know" ("à qui", "I don't know who"). */
+    private static boolean asksWho(TaggedMessage m, int at) {
+        return at == 0 || m.sentenceOf(at - 1) != m.sentenceOf(at) || BEFORE_WHO.contains(m.word(at - 1));
     }
 
     /** A bot word with a word of enough beside it: "stop with the bot", "genoeg van die bot", "Schluss mit dem Bot". */
@@ -154,7 +262,7 @@ final class PersonRequests {
             return true;
         }
         String word = m.word(i);
-        if (word.length() < 5 || m.knownWord(i)) { // a word with a concept of its own is not a misspelt person
+        if (word.length() < 5 || m.knownWord(i) || REAL_WORDS.contains(word)) { // a word with a concept of its own is not a misspelt person
             return false;
         }
         return nearMisspelling(word, word.charAt(0)) || nearMisspelling(word, word.charAt(1));
@@ -168,6 +276,9 @@ final class PersonRequests {
         }
         return false;
     }
+
+    /** Real words one edit from a person word: money ("argent"), to advise ("beraten"), to work together, people. */
+    private static final Set<String> REAL_WORDS = words("argent argente beraten mitarbeiten humane persona personnes persons");
 
     /** A contact verb within six words, used as a verb (not "on the phone") and not negated ("niet bellen"). */
     private static boolean contactNear(TaggedMessage m, int at) {
@@ -183,7 +294,7 @@ final class PersonRequests {
     private static boolean wishBefore(TaggedMessage m, int at) {
         boolean firstPerson = false;
         for (int j = at - 1; j >= 0 && j >= at - 4; j--) {
-            if (m.is(j, WISH) || m.is(j, PLEASE) || m.is(j, MODAL) && firstPerson) {
+            if (m.is(j, WISH) && !englishWill(m, j) || m.is(j, PLEASE) || m.is(j, MODAL) && firstPerson) {
                 return m.unnegated(j, 1);
             }
             if (!BETWEEN.contains(m.word(j))) {
@@ -192,6 +303,13 @@ final class PersonRequests {
             firstPerson |= m.is(j, FIRST_PERSON);
         }
         return false;
+    }
+
+    private static final Set<String> GERMAN_SUBJECTS = words("ich er sie man es");
+
+    /** "Will the staff move?" is English; "ich will einen Menschen" German: "will" wishes only after a German subject. */
+    private static boolean englishWill(TaggedMessage m, int at) {
+        return m.word(at).equals("will") && !(at > 0 && GERMAN_SUBJECTS.contains(m.word(at - 1)));
     }
 
     private static Set<String> words(String words) {

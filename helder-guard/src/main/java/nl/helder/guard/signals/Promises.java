@@ -9,14 +9,16 @@ import java.util.Set;
 final class Promises {
 
     private static final Set<String> PROMISED = Set.of("beloofd", "beloofde", "toegezegd", "promised", "versprochen", "zugesagt",
-            "promis", "promise", "promesse", "beloofden", "verzekerd", "assured", "guaranteed", "gegarandeerd", "garantiert", "assure", "garanti");
+            "promis", "promise", "promesse", "beloofden", "verzekerd", "assured", "guaranteed", "gegarandeerd", "garantiert", "assure", "garanti",
+            // announced: "der angekündigte Rückruf ist nie erfolgt"
+            "aangekondigd", "aangekondigde", "announced", "angekundigt", "angekundigte", "angekundigten");
 
     private Promises() {
     }
 
     /** Whether a promise word stands within five words of word {@code at}. */
     static boolean promisedNear(TaggedMessage m, int at) {
-        return m.anyWithin(PROMISED, at - 5, at + 5, -1);
+        return m.anyWithin(PROMISED, at - 8, at + 5, -1); // "mij is beloofd dat ik binnen 48 uur zou worden teruggebeld"
     }
 
     /**

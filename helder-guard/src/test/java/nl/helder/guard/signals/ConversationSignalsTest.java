@@ -62,6 +62,41 @@ class ConversationSignalsTest {
         assertThat(rules("Medewerker, nu meteen.")).contains(Signal.HUMAN_REQUEST);
     }
 
+    /** Round nine: what a request for a person is and is not, each in a phrasing the train files A9 and B9 showed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a person word as a sentence of its own, or asked for with a verb of asking
+            "pff daar gaan we weer. medewerker. MEDEWERKER.|true",
+            "Ça fait 4 fois que j'explique que le compteur est faux !!! Un conseiller, vite.|true",
+            "ik vraag nu voor de 4e keer om een medewerker!!!|true",
+            "I have asked for a human three times now|true",
+            "haha next I'll be asking for a human 😄 anyway, where do I find my contract number?|false",
+            "Medewerker? Nee, stop maar.|false",
+            // a call-back asked for, not told as done or promised
+            "Ik wil graag teruggebeld worden.|true",
+            "Ze heeft me gisteren nog teruggebeld, heel fijn.|false",
+            "Mij is beloofd dat ik binnen 48 uur zou worden teruggebeld. Dat is niet gebeurd.|false",
+            "Pas besoin de me rappeler, je préfère continuer ici.|false",
+            // calling: not on someone's behalf, not a name, not asking for hours
+            "Kan mijn dochter voortaan namens mij bellen?|false",
+            "Bonjour, je m'appelle Yasmine et je cherche une place d'apprentissage.|false",
+            "Tot hoe laat kan ik jullie vandaag bellen?|false",
+            "Kan ik u bellen over mijn factuur?|true",
+            // asking who: a question word, not a relative pronoun; not an emergency; not reporting
+            "À qui puis-je parler de ma facture ?|true",
+            "Pourquoi c'est vous qui avez annulé le rendez-vous ?|false",
+            "Ik ruik gas in de portiek, wie moet ik bellen?|false",
+            "Meine Schwiegermutter ist verstorben. Wie melden wir das?|false",
+            // English "will", a story on the phone, a word one edit from "agent"
+            "Will the staff there move to another branch?|false",
+            "Ich will einen Mitarbeiter sprechen.|true",
+            "Uw medewerkster aan de telefoon was gisteren onvriendelijk. Ik wil dat dit besproken wordt.|false",
+            "C'est la deuxième fois que ma carte est refusée alors qu'il y a de l'argent sur le compte.|false",
+            "Can the plumber ring me before he arrives?|false"})
+    void whatAsksForAPersonAndWhatDoesNot(String text, boolean asks) {
+        assertThat(rules(text).contains(Signal.HUMAN_REQUEST)).as(text).isEqualTo(asks);
+    }
+
     @Test
     void aStretchOfTimeIsItsNumberTimesItsUnit() {
         assertThat(Promises.count("72")).isEqualTo(72);
