@@ -14,10 +14,10 @@ final class HighRiskTopics {
     }
 
     static boolean isHighRisk(TaggedMessage m) {
-        if (m.hasUnnegated(MONEY_TROUBLE, 2) || cannotPay(m)) {
+        if (m.hasUnnegated(MONEY_TROUBLE, 2) && !m.containsAny(NO_MONEY_TROUBLE) || cannotPay(m)) {
             return true;
         }
-        if (m.has(INCIDENT) || m.has(CRISIS) || m.has(HEALTH) && !onlyAccessibility(m)) {
+        if (m.has(CRISIS) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !m.containsAny(ALL_WELL)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -98,7 +98,31 @@ final class HighRiskTopics {
             + "|im allgemeinen|ganz allgemein|aus neugier|reine neugier|fur eine hausarbeit|fur die schule|fur mein studium"
             + "|interessehalber"
             + "|par curiosite|simple curiosite|pour un cours|pour un expose|pour l ecole|hypothetiquement"
-            + "|a titre d information|a titre informatif");
+            + "|a titre d information|a titre informatif"
+            // round nine: saying outright that nothing is at stake yet ("ik heb niks te melden, ben alleen aan het vergelijken",
+            // "not an application, just wondering", "je n'ai rien à déclarer"); still not "just asking" or "ik wil het weten"
+            + "|ter info|ter informatie|ter orientatie|gewoon orienteren|vroeg me het alleen af|alleen aan het vergelijken|voor later"
+            + "|niks te melden|niets te melden|geen schade|er is niks gebeurd|er is niets gebeurd|geen sollicitatie|nog niet gesolliciteerd"
+            + "|nog niet aan het solliciteren"
+            + "|just wondering|for future reference|just comparing|nothing to report|no damage|nothing happened|not an application"
+            + "|haven t applied|not applying|not an actual"
+            + "|nur zur info|vergleiche nur|nichts zu melden|kein schaden|nichts passiert|keine bewerbung|noch nicht beworben"
+            + "|pour info|je compare|rien a declarer|rien a signaler|pas de degats|pas une candidature|pas d une candidature"
+            + "|pas encore postule|pas encore de dossier");
+
+    /** Saying outright that there is no money trouble: "ik heb zelf geen achterstand", "not a money problem". */
+    private static final String[][] NO_MONEY_TROUBLE = phrases("geen achterstand|geen schulden|geen geldprobleem|geen geldproblemen"
+            + "|kan alles betalen|not a money problem|no money problem|no money problems|no arrears|not behind|kein ruckstand"
+            + "|nicht im ruckstand|kein geldproblem|keine geldprobleme|pas de retard de paiement|pas de souci d argent"
+            + "|pas de probleme d argent|pas de dettes");
+
+    /**
+     * Saying outright that all is well: "het gaat alweer goed met hem", "aktuell ist alles in Ordnung", "tout va bien". An
+     * incident or a health matter then is background, not a matter of now (never a crisis).
+     */
+    private static final String[][] ALL_WELL = phrases("niks aan de hand|niets aan de hand|alles in orde|alles is in orde|gaat alweer goed"
+            + "|gaat weer goed|nothing wrong|all is fine|everything is fine|everything s fine|all good now|alles in ordnung"
+            + "|geht wieder gut|tout va bien|rien de grave|ca va mieux");
 
     private static String[][] phrases(String alternatives) {
         return java.util.Arrays.stream(alternatives.split("\\|")).map(p -> p.split(" ")).toArray(String[][]::new);

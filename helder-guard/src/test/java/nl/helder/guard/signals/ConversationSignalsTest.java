@@ -97,6 +97,20 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HUMAN_REQUEST)).as(text).isEqualTo(asks);
     }
 
+    /** Round nine: a customer who says outright that nothing is at stake raises no high-risk matter; one who does, still does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ik zag op tv dat energiebedrijven klanten met schulden moeten helpen. Ik heb zelf geen achterstand.|false",
+            "Ik heb schulden en kan de rekening niet betalen.|true",
+            "Hoe lang duurt een schademelding? Ik heb niks te melden, ben alleen aan het vergelijken.|false",
+            "Hoe lang duurt mijn schademelding nog?|true",
+            "Mijn zoon heeft een ongeluk gehad maar het gaat alweer goed met hem. Kan hij op de polis blijven?|false",
+            "Mijn zoon heeft een ongeluk gehad. Wat moet ik doen?|true",
+            "Ik ben zelf geen achterstand, maar mijn buurvrouw wil zelfmoord plegen.|true"})
+    void sayingNothingIsAtStakeIsNoHighRiskMatter(String text, boolean highRisk) {
+        assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
+    }
+
     @Test
     void aStretchOfTimeIsItsNumberTimesItsUnit() {
         assertThat(Promises.count("72")).isEqualTo(72);
