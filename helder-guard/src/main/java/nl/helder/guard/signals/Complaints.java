@@ -111,13 +111,54 @@ final class Complaints {
         return false;
     }
 
+    /** Leaving: cancelling, switching, going elsewhere (the organisation's competitor or none). */
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("opzeggen", "opzeg", "zeg", "overstappen", "overstap", "stap",
+            "cancel", "cancelling", "canceling", "leave", "leaving", "switch", "switching", "kundigen", "kundige", "kundigung", "wechseln",
+            "wechsle", "resilier", "resilie", "resilierai", "changer", "partir", "quitter");
+    /** Weighing it: "I'm seriously considering cancelling", "ich überlege zu wechseln", "je songe à changer". */
+    private static final java.util.Set<String> CONSIDER = java.util.Set.of("overweeg", "overweegt", "overwegen", "considering",
+            "consider", "uberlege", "uberlegen", "erwage", "songe", "envisage", "reflechis");
+    private static final java.util.Set<String> IF = java.util.Set.of("als", "if", "wenn", "falls", "si");
+    private static final java.util.Set<String> OTHERWISE = java.util.Set.of("anders", "sonst", "sinon", "otherwise", "tenzij", "unless");
+    /** Leaving towards someone, or towards the organisation: "switching to your green tariff", "overstappen naar jullie". */
+    private static final java.util.Set<String> TOWARDS = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "to", "naar", "zu",
+            "zur", "chez", "bei", "vers", "your", "uw", "ihr", "ihre", "votre", "vos");
+
+    /**
+     * A threat to leave: weighing it ("seriously considering cancelling", "überlege ernsthaft zu wechseln") or on a
+     * condition that something is not done ("si rien n'est fait d'ici la fin du mois, je résilie", "wenn das nicht gelöst
+     * ist, kündige ich"). Not leaving for the organisation ("ik overweeg over te stappen naar jullie") or a plain request
+     * to cancel ("ik wil mijn abonnement opzeggen").
+     */
+    static boolean threatensToLeave(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (!LEAVE.contains(m.word(i)) || m.anyWithin(TOWARDS, i + 1, i + 3, i) || m.anyWithin(MODAL, i - 3, i - 1, i)) {
+                continue; // "overstappen naar jullie", "als het niet werkt, kan ik dan opzeggen?"
+            }
+            if (m.anyWithin(CONSIDER, i - 5, i - 1, i)) {
+                return true;
+            }
+            for (int j = Math.max(0, i - 4); j < i; j++) {
+                if (OTHERWISE.contains(m.word(j)) && m.anyWithin(FIRST_PERSON, j + 1, i + 1, -1)) {
+                    return true; // "anders zeg ik op", "sonst kündige ich", "sinon je résilie" (not "omdat je het anders niet snapt: OPZEGGEN")
+                }
+            }
+            for (int j = Math.max(0, i - 12); j < i; j++) {
+                if (IF.contains(m.word(j)) && m.anyWithin(NEGATION, j + 1, i - 1, -1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean complains(TaggedMessage m) {
         boolean resolved = m.hasUnnegated(RESOLVED, 3);
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
         if (outrageNotAtTheBot(m) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
-                || legalStep(m)) {
+                || legalStep(m) || threatensToLeave(m)) {
             return true;
         }
         if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {

@@ -111,6 +111,21 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
 
+    /** Round nine: a threat to leave is a complaint; a plain wish or question about cancelling, or moving to us, is not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Si rien n'est fait d'ici la fin du mois, je résilie mon abonnement.|true",
+            "Wenn das Problem bis Monatsende nicht gelöst ist, kündige ich meinen Vertrag.|true",
+            "Seriously considering cancelling my subscription, the streaming quality keeps dropping.|true",
+            "Los het op, anders zeg ik op.|true",
+            "Ik wil mijn abonnement opzeggen per 1 maart.|false",
+            "Als het niet werkt, kan ik dan opzeggen?|false",
+            "I'm considering switching to your green tariff, what does it cost?|false",
+            "ik typ nu in hoofdletters omdat je het anders niet snapt: OPZEGGEN|false"})
+    void aThreatToLeaveIsAComplaint(String text, boolean complaint) {
+        assertThat(Complaints.threatensToLeave(TaggedMessage.of(text, Lexicon.standard()))).as(text).isEqualTo(complaint);
+    }
+
     @Test
     void aStretchOfTimeIsItsNumberTimesItsUnit() {
         assertThat(Promises.count("72")).isEqualTo(72);
