@@ -17,7 +17,7 @@ final class HighRiskTopics {
         if (m.hasUnnegated(MONEY_TROUBLE, 2) && !m.containsAny(NO_MONEY_TROUBLE) || cannotPay(m)) {
             return true;
         }
-        if (m.has(CRISIS) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !m.containsAny(ALL_WELL)) {
+        if (m.has(CRISIS) || waterOnElectricity(m) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !m.containsAny(ALL_WELL)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -82,7 +82,7 @@ final class HighRiskTopics {
                 || m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE_BY))) {
             return true;
         }
-        return m.has(JOB) || m.near(APPLY, JOB_WORD, 4);
+        return m.has(JOB) || m.near(APPLY, JOB_WORD, 6);
     }
 
     /**
@@ -142,7 +142,24 @@ final class HighRiskTopics {
         return false;
     }
 
-    private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt");
+    private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt", "perdre", "verlieren",
+            "losing", "verliezen");
+
+    private static final java.util.Set<String> WATER = java.util.Set.of("water", "wasser", "eau", "lekkage", "lek", "leak", "leaking", "fuite",
+            "druipt", "dripping", "tropft", "coule", "loopt");
+    private static final java.util.Set<String> ELECTRIC = java.util.Set.of("stopcontact", "stopcontacten", "socket", "sockets", "lamp",
+            "plafondlamp", "meterkast", "zekering", "zekeringen", "fuse", "fusebox", "wiring", "steckdose", "steckdosen", "lampe",
+            "sicherung", "sicherungskasten", "prise", "prises", "disjoncteur", "electrical", "elektrisch", "elektrische", "electrique");
+
+    /** Water where electricity is ("het water loopt langs mijn plafondlamp", "water coming through the sockets"): a danger. */
+    private static boolean waterOnElectricity(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (WATER.contains(m.word(i)) && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("man", "vrouw", "moeder", "vader", "partner", "zoon",
             "dochter", "kind", "broer", "zus", "opa", "oma", "husband", "wife", "mother", "father", "mum", "mom", "dad", "son",
             "daughter", "child", "brother", "sister", "mann", "frau", "mutter", "vater", "sohn", "tochter", "bruder", "schwester",

@@ -126,6 +126,23 @@ class ConversationSignalsTest {
         assertThat(Complaints.threatensToLeave(TaggedMessage.of(text, Lexicon.standard()))).as(text).isEqualTo(complaint);
     }
 
+    /** Round nine: high-risk matters told in other words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bij de buren boven is een lekkage en het water loopt nu langs mijn plafondlamp.|true",
+            "There's water coming through the electrical sockets and I don't know what to do|true",
+            "Wir hatten einen Brand in der Garage. Kann mich ein Schadenregulierer anrufen?|true",
+            "Ich habe mich vor drei Wochen als Lagerist beworben.|true",
+            "Hi, I'm sorting out my late grandmother's affairs. What do you need from me to close it?|true",
+            "ik zie het eigenlijk niet meer zitten allemaal|true",
+            "Moin, mir droht die Sperrung des Gasanschlusses.|true",
+            "Ik krijg het niet meer rond met alle rekeningen.|true",
+            "Gilt meine Haftpflichtversicherung auch in den Niederlanden?|false",
+            "Het water in de kelder is weg, de pomp werkt weer.|false"})
+    void highRiskMattersToldInOtherWords(String text, boolean highRisk) {
+        assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
+    }
+
     @Test
     void aStretchOfTimeIsItsNumberTimesItsUnit() {
         assertThat(Promises.count("72")).isEqualTo(72);
