@@ -57,11 +57,11 @@ final class PersonRequests {
             if ((person || someone) && (contactNear(m, i) || m.anyWithin(WITH_ME, i - 6, i + 6, i))) {
                 return true;
             }
-            if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 1, i))
+            if ((person || someoneFrom || someone && m.anyWithin(REAL, i - 1, i + 3, i))
                     && (wishBefore(m, i) || m.anyWithin(PLEASE, i + 1, i + 4, i) || m.anyWithin(EXISTENTIAL, i - 7, i - 1, i))) {
                 return true;
             }
-            if ((person || someone) && (m.anyWithin(WISH, i - 8, i - 1, i) || m.anyWithin(MODAL, i - 8, i - 1, i))
+            if ((person || someone) && (m.anyWithin(WISH, i - 8, i - 1, i) || m.anyWithin(MODAL, i - 8, i - 1, i) || m.anyWithin(PLEASE, i + 1, i + 6, i))
                     && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
                 return true; // "ik wil graag iemand van jullie aan de telefoon" (not "uw medewerkster aan de telefoon was onvriendelijk")
             }
@@ -71,6 +71,9 @@ final class PersonRequests {
             if (m.is(i, CALL) && (m.anyWithin(ME, i + 1, i + 2, i) || m.anyWithin(ME, i - 2, i - 1, i)) && m.unnegated(i, 4)
                     && !m.negationNear(i, 5, 3) && !thirdPartyBefore(m, i) && !onBehalf(m, i) && !givesName(m, i)) {
                 return true;
+            }
+            if (someone && m.anyWithin(SEND, i - 3, i + 2, i) && m.unnegated(i, 4)) {
+                return true; // "Schicken Sie endlich jemanden vorbei", "please send someone round", "envoyez quelqu'un"
             }
             if (person && (askedFor(m, i) || aloneInItsSentence(m, i)) && !joking(m)) {
                 return true; // "ik vraag nu voor de 4e keer om een medewerker", "pff daar gaan we weer. medewerker. MEDEWERKER."
@@ -90,13 +93,15 @@ final class PersonRequests {
     }
 
     private static final Set<String> FROM = words("van from von aus bei de du of");
+    /** Sending someone: a visit by staff is a request for a person. */
+    private static final Set<String> SEND = words("stuur stuurt sturen send schicken schickt schick envoyez envoyer envoie");
 
     /** Verbs of asking for something, with the words that may follow them before the person ("ask for", "vraag om"). */
     private static final Set<String> ASK_FOR = words("vraag vragen vroeg gevraagd ask asked asking frage fragen fragte gefragt verlange "
-            + "verlangen demande demander demandais reclame reclamer exige exiger eis eisen insist");
+            + "verlangen demande demander demandais reclame reclamer exige exiger eis eisen insist bitte");
     private static final Set<String> ASK_LINK = words("om naar for nach um pour een de a an the un une einen einem einen ein eine le la "
             + "echt echte real echten vrai vraie nu now jetzt maintenant weer again wieder encore al already schon deja "
-            + "voor zum zur pour la keer mal fois time");
+            + "voor zum zur pour la keer mal fois time um gesprach gesprek conversation entretien termin afspraak mit met with avec einer");
 
     /** "ik vraag om een medewerker", "I asked for a human", "ich frage nach einem Menschen", "je demande un humain". */
     private static boolean askedFor(TaggedMessage m, int at) {

@@ -92,7 +92,14 @@ class ConversationSignalsTest {
             "Ich will einen Mitarbeiter sprechen.|true",
             "Uw medewerkster aan de telefoon was gisteren onvriendelijk. Ik wil dat dit besproken wordt.|false",
             "C'est la deuxième fois que ma carte est refusée alors qu'il y a de l'argent sur le compte.|false",
-            "Can the plumber ring me before he arrives?|false"})
+            "Can the plumber ring me before he arrives?|false",
+            // sending someone, a colleague, a leader, flesh and blood
+            "Die Heizung ist seit zehn Tagen kaputt. Schicken Sie endlich jemanden vorbei.|true",
+            "I don't think you can help me with this one. Can you pass me to a colleague?|true",
+            "Meine Beschwerde wurde ignoriert. Ich bitte um ein Gespräch mit einer Führungskraft.|true",
+            "Schluss mit dem Gelaber hier, gebt mir endlich jemanden aus Fleisch und Blut!!|true",
+            "Kan ik mijn abonnement overzetten op naam van mijn partner?|false",
+            "Ich habe gestern mit Herrn Peters telefoniert, er sagte es sei erledigt.|false"})
     void whatAsksForAPersonAndWhatDoesNot(String text, boolean asks) {
         assertThat(rules(text).contains(Signal.HUMAN_REQUEST)).as(text).isEqualTo(asks);
     }
