@@ -14,10 +14,10 @@ final class HighRiskTopics {
     }
 
     static boolean isHighRisk(TaggedMessage m) {
-        if (m.hasUnnegated(MONEY_TROUBLE, 2) && !m.containsAny(NO_MONEY_TROUBLE) || cannotPay(m)) {
+        if (m.hasUnnegated(MONEY_TROUBLE, 2) && !NO_MONEY_TROUBLE.in(m) || cannotPay(m)) {
             return true;
         }
-        if (m.has(CRISIS) || waterOnElectricity(m) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !m.containsAny(ALL_WELL)) {
+        if (m.has(CRISIS) || waterOnElectricity(m) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !ALL_WELL.in(m)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -28,7 +28,7 @@ final class HighRiskTopics {
         // not a matter of the customer's own. Only for claims, damage and applications; never for danger, health,
         // incidents, money trouble, legal steps, disconnection or a death (above). Asked last, so the phrase scan
         // runs only for the few messages that would otherwise count.
-        return claimOrApplication(m) && !m.containsAny(IN_GENERAL);
+        return claimOrApplication(m) && !IN_GENERAL.in(m);
     }
 
     /**
@@ -91,7 +91,7 @@ final class HighRiskTopics {
      * nor a vague "ben benieuwd": "I just want to know when my claim is paid", "ik ben benieuwd hoe het met mijn
      * schadeclaim staat" are the customer's own claim.
      */
-    private static final String[][] IN_GENERAL = phrases("in het algemeen|algemene vraag|gewoon benieuwd|uit nieuwsgierigheid"
+    private static final Phrases IN_GENERAL = Phrases.of("in het algemeen|algemene vraag|gewoon benieuwd|uit nieuwsgierigheid"
             + "|voor een werkstuk|voor school|voor mijn studie|hypothetisch"
             + "|in general|generally speaking|just curious|out of curiosity|for a school project|for an assignment"
             + "|for my studies|hypothetically"
@@ -111,7 +111,7 @@ final class HighRiskTopics {
             + "|pas encore postule|pas encore de dossier");
 
     /** Saying outright that there is no money trouble: "ik heb zelf geen achterstand", "not a money problem". */
-    private static final String[][] NO_MONEY_TROUBLE = phrases("geen achterstand|geen schulden|geen geldprobleem|geen geldproblemen"
+    private static final Phrases NO_MONEY_TROUBLE = Phrases.of("geen achterstand|geen schulden|geen geldprobleem|geen geldproblemen"
             + "|kan alles betalen|not a money problem|no money problem|no money problems|no arrears|not behind|kein ruckstand"
             + "|nicht im ruckstand|kein geldproblem|keine geldprobleme|pas de retard de paiement|pas de souci d argent"
             + "|pas de probleme d argent|pas de dettes");
@@ -120,13 +120,10 @@ final class HighRiskTopics {
      * Saying outright that all is well: "het gaat alweer goed met hem", "aktuell ist alles in Ordnung", "tout va bien". An
      * incident or a health matter then is background, not a matter of now (never a crisis).
      */
-    private static final String[][] ALL_WELL = phrases("niks aan de hand|niets aan de hand|alles in orde|alles is in orde|gaat alweer goed"
+    private static final Phrases ALL_WELL = Phrases.of("niks aan de hand|niets aan de hand|alles in orde|alles is in orde|gaat alweer goed"
             + "|gaat weer goed|nothing wrong|all is fine|everything is fine|everything s fine|all good now|alles in ordnung"
             + "|geht wieder gut|tout va bien|rien de grave|ca va mieux");
 
-    private static String[][] phrases(String alternatives) {
-        return java.util.Arrays.stream(alternatives.split("\\|")).map(p -> p.split(" ")).toArray(String[][]::new);
-    }
 
     /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
     private static boolean cannotPay(TaggedMessage m) {
@@ -153,6 +150,9 @@ final class HighRiskTopics {
 
     /** Water where electricity is ("het water loopt langs mijn plafondlamp", "water coming through the sockets"): a danger. */
     private static boolean waterOnElectricity(TaggedMessage m) {
+        if (!m.has(UTILITY) && !m.has(DAMAGE)) {
+            return false; // every water word is water (a utility) or a leak (damage): most messages stop here
+        }
         for (int i = 0; i < m.size(); i++) {
             if (WATER.contains(m.word(i)) && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
                 return true;

@@ -28,6 +28,8 @@ final class IdentityQuestions {
             {"who", "am", "i", "talking"}, {"who", "am", "i", "speaking"}, {"who", "am", "i", "chatting"},
             {"mit", "wem", "spreche", "ich"}, {"mit", "wem", "rede", "ich"}, {"mit", "wem", "chatte", "ich"},
             {"a", "qui", "je", "parle"}, {"a", "qui", "est", "ce", "que", "je", "parle"}, {"je", "parle", "a", "qui"}};
+    /** {@link #WHO}, found anywhere in a message. */
+    private static final Phrases WHO_ANYWHERE = Phrases.of(WHO);
 
     private IdentityQuestions() {
     }
@@ -104,6 +106,6 @@ final class IdentityQuestions {
     static boolean onlyAsksWhatItTalksTo(TaggedMessage m) {
         // "met wie spreek ik" is a question by its words alone; "ik praat met een mens" needs its question mark
         return !(m.has(WISH) || m.has(PLEASE) || m.has(CALLBACK) || m.has(TRANSFER))
-                && (m.raw().indexOf('?') >= 0 || m.containsAny(WHO)) && asksWhatItTalksTo(m);
+                && (m.raw().indexOf('?') >= 0 || WHO_ANYWHERE.in(m)) && asksWhatItTalksTo(m);
     }
 }

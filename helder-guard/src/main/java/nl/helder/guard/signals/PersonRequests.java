@@ -191,12 +191,11 @@ final class PersonRequests {
 
     /** The customer asks to phone the organisation: a call verb with "you" beside it and the customer as subject before it. */
     private static boolean customerCallsUs(TaggedMessage m) {
-        if (m.containsAny(WHEN_OR_HOW_LONG)) {
-            return false; // "tot hoe laat kan ik jullie bellen?", "quand je vous appelle": hours or waiting, not a hand-off
-        }
         for (int i = 0; i < m.size(); i++) {
             if (m.is(i, CALL) && m.unnegated(i, 4) && m.anyWithin(FIRST_PERSON, i - 4, i - 1, i) && m.anyWithin(CALLEE, i - 2, i + 1, i)) {
-                return true;
+                // "tot hoe laat kan ik jullie bellen?", "quand je vous appelle": hours or waiting, not a hand-off (asked last:
+                // the phrase scan is the costly part, and few messages get this far)
+                return !WHEN_OR_HOW_LONG.in(m);
             }
         }
         return false;
@@ -205,11 +204,10 @@ final class PersonRequests {
     private static final Set<String> WHO = words("wie who whom wer wen wem qui");
 
     /** Questions about hours, waiting and the line being open, in four languages. */
-    private static final String[][] WHEN_OR_HOW_LONG = java.util.Arrays.stream(("hoe laat|tot wanneer|wanneer|hoe lang|wachttijd|bereikbaar"
+    private static final Phrases WHEN_OR_HOW_LONG = Phrases.of("hoe laat|tot wanneer|wanneer|hoe lang|wachttijd|bereikbaar"
             + "|what time|until when|when|how long|waiting time|wait time|open|reachable"
             + "|bis wann|wann|wie lange|wartezeit|erreichbar|geoffnet"
-            + "|quelle heure|jusqu a quand|quand|combien de temps|temps d attente|joignable|ouvert").split("\\|"))
-            .map(p -> p.split(" ")).toArray(String[][]::new);
+            + "|quelle heure|jusqu a quand|quand|combien de temps|temps d attente|joignable|ouvert");
 
     /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
     private static boolean whoToContact(TaggedMessage m) {

@@ -130,18 +130,6 @@ final class TaggedMessage {
         return phraseAt(this.words, at, words);
     }
 
-    /** Whether any of {@code phrases} (each a sequence of folded words) stands anywhere in the message. */
-    boolean containsAny(String[][] phrases) {
-        for (int i = 0; i < words.size(); i++) {
-            for (String[] phrase : phrases) {
-                if (wordsAt(i, phrase)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether any word of the message carries {@code concept}. */
     boolean has(Concept concept) {
         return (all & concept.bit()) != 0;

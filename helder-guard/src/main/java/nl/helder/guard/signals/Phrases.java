@@ -1,0 +1,55 @@
+package nl.helder.guard.signals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of phrases of folded words ("niks aan de hand", "in general"), found in a message with one map look-up per
+ * word and a comparison only for the phrases that begin with that word: linear in the message whatever the number of
+ * phrases. Immutable and thread-safe.
+ */
+final class Phrases {
+
+    private final Map<String, List<String[]>> byFirstWord;
+
+    private Phrases(Map<String, List<String[]>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /** Phrases separated by "|", words by a space: {@code "in general|just curious"}. */
+    static Phrases of(String alternatives) {
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        for (String phrase : alternatives.split("\\|")) {
+            String[] words = phrase.trim().split(" ");
+            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+        }
+        byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
+        return new Phrases(Map.copyOf(byFirstWord));
+    }
+
+    /** Each phrase a sequence of folded words. */
+    static Phrases of(String[][] phrases) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String[] phrase : phrases) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(String.join(" ", phrase));
+        }
+        return of(alternatives.toString());
+    }
+
+    /** Whether any of the phrases stands anywhere in the message. */
+    boolean in(TaggedMessage message) {
+        for (int i = 0; i < message.size(); i++) {
+            List<String[]> candidates = byFirstWord.get(message.word(i));
+            if (candidates != null) {
+                for (String[] phrase : candidates) {
+                    if (message.wordsAt(i, phrase)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
