@@ -111,18 +111,22 @@ final class Complaints {
         return false;
     }
 
-    /** Leaving: cancelling, switching, going elsewhere (the organisation's competitor or none). */
-    private static final java.util.Set<String> LEAVE = java.util.Set.of("opzeggen", "opzeg", "zeg", "overstappen", "overstap", "stap",
-            "cancel", "cancelling", "canceling", "leave", "leaving", "switch", "switching", "kundigen", "kundige", "kundigung", "wechseln",
-            "wechsle", "resilier", "resilie", "resilierai", "changer", "partir", "quitter");
+    /**
+     * Verbs of leaving: cancelling, moving to another supplier ("zeg … op" and "stap … over" are found apart). Not
+     * "switch", "wechseln", "changer", "partir", "leave": they change a battery, a plan or a password as often.
+     */
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("opzeggen", "opzeg", "overstappen", "overstap", "cancel",
+            "cancelling", "canceling", "kundigen", "kundige", "resilier", "resilie", "resilierai", "quitte", "quitterai");
     /** Weighing it: "I'm seriously considering cancelling", "ich überlege zu wechseln", "je songe à changer". */
     private static final java.util.Set<String> CONSIDER = java.util.Set.of("overweeg", "overweegt", "overwegen", "considering",
             "consider", "uberlege", "uberlegen", "erwage", "songe", "envisage", "reflechis");
     private static final java.util.Set<String> IF = java.util.Set.of("als", "if", "wenn", "falls", "si");
     private static final java.util.Set<String> OTHERWISE = java.util.Set.of("anders", "sonst", "sinon", "otherwise", "tenzij", "unless");
-    /** Leaving towards someone, or towards the organisation: "switching to your green tariff", "overstappen naar jullie". */
-    private static final java.util.Set<String> TOWARDS = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "to", "naar", "zu",
-            "zur", "chez", "bei", "vers", "your", "uw", "ihr", "ihre", "votre", "vos");
+    /** "One more mistake and I'm cancelling", "nog één fout en ik zeg op", "noch ein Fehler", "encore une erreur". */
+    private static final Phrases ONE_MORE = Phrases.of("one more|nog een|nog 1|noch ein|noch eine|noch einmal|encore une|encore un");
+    /** The organisation as where the customer moves to: "switching to your green tariff", "overstappen naar jullie". */
+    private static final java.util.Set<String> TO_US = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "your", "uw", "ihr",
+            "ihre", "votre", "vos");
 
     /**
      * A threat to leave: weighing it ("seriously considering cancelling", "überlege ernsthaft zu wechseln") or on a
@@ -132,24 +136,34 @@ final class Complaints {
      */
     static boolean threatensToLeave(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (!LEAVE.contains(m.word(i)) || m.anyWithin(TOWARDS, i + 1, i + 3, i) || m.anyWithin(MODAL, i - 3, i - 1, i)) {
+            if (!leaves(m, i) || m.anyWithin(TO_US, i + 1, i + 3, i) || m.anyWithin(MODAL, i - 3, i - 1, i)) {
                 continue; // "overstappen naar jullie", "als het niet werkt, kan ik dan opzeggen?"
             }
-            if (m.anyWithin(CONSIDER, i - 5, i - 1, i)) {
-                return true;
-            }
-            for (int j = Math.max(0, i - 4); j < i; j++) {
-                if (OTHERWISE.contains(m.word(j)) && m.anyWithin(FIRST_PERSON, j + 1, i + 1, -1)) {
-                    return true; // "anders zeg ik op", "sonst kündige ich", "sinon je résilie" (not "omdat je het anders niet snapt: OPZEGGEN")
-                }
-            }
+            int sentence = m.sentenceOf(i);
+            boolean customerLeaves = m.anyWithin(FIRST_PERSON, i - 3, i + 2, i); // "je résilie", "kündige ich", "I'm cancelling"
             for (int j = Math.max(0, i - 12); j < i; j++) {
-                if (IF.contains(m.word(j)) && m.anyWithin(NEGATION, j + 1, i - 1, -1)) {
-                    return true;
+                boolean sameSentence = m.sentenceOf(j) == sentence;
+                if (CONSIDER.contains(m.word(j)) && j >= i - 5 && sameSentence
+                        || customerLeaves && OTHERWISE.contains(m.word(j)) && j >= i - 4 && sameSentence
+                        || customerLeaves && IF.contains(m.word(j)) && sameSentence && m.anyWithin(NEGATION, j + 1, i - 1, -1)) {
+                    return true; // "seriously considering cancelling", "sonst kündige ich", "si rien n'est fait, je résilie"
                 }
+            }
+            if (customerLeaves && ONE_MORE.in(m)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** A verb of leaving at word {@code i}, or the Dutch split verbs "zeg … op" and "stap … over". */
+    private static boolean leaves(TaggedMessage m, int i) {
+        String word = m.word(i);
+        if (LEAVE.contains(word)) {
+            return true;
+        }
+        return (word.equals("zeg") && m.anyWithin(java.util.Set.of("op"), i + 1, i + 4, i))
+                || (word.equals("stap") && m.anyWithin(java.util.Set.of("over"), i + 1, i + 4, i));
     }
 
     static boolean complains(TaggedMessage m) {

@@ -25,9 +25,9 @@ final class HighRiskTopics {
             return true;
         }
         // "how long does a damage claim take, in general? It's for a school project": a question about a procedure,
-        // not a matter of the customer's own. Only for claims, damage and applications; never for danger, health,
-        // incidents, money trouble, legal steps, disconnection or a death (above). Asked last, so the phrase scan
-        // runs only for the few messages that would otherwise count.
+        // not a matter of the customer's own. Only for claims, damage and applications; for money trouble, incidents
+        // and health only an outright denial counts (NO_MONEY_TROUBLE, ALL_WELL, above); never for danger, legal steps,
+        // disconnection or a death. Asked last, so the phrase scan runs only for the few messages that would otherwise count.
         return claimOrApplication(m) && !IN_GENERAL.in(m);
     }
 
@@ -101,28 +101,26 @@ final class HighRiskTopics {
             + "|a titre d information|a titre informatif"
             // round nine: saying outright that nothing is at stake yet ("ik heb niks te melden, ben alleen aan het vergelijken",
             // "not an application, just wondering", "je n'ai rien à déclarer"); still not "just asking" or "ik wil het weten"
-            + "|ter info|ter informatie|ter orientatie|gewoon orienteren|vroeg me het alleen af|alleen aan het vergelijken|voor later"
-            + "|niks te melden|niets te melden|geen schade|er is niks gebeurd|er is niets gebeurd|geen sollicitatie|nog niet gesolliciteerd"
-            + "|nog niet aan het solliciteren"
-            + "|just wondering|for future reference|just comparing|nothing to report|no damage|nothing happened|not an application"
+            + "|ter orientatie|gewoon orienteren|vroeg me het alleen af|alleen aan het vergelijken"
+            + "|niks te melden|niets te melden|geen schade|geen sollicitatie|nog niet gesolliciteerd|nog niet aan het solliciteren"
+            + "|just wondering|for future reference|just comparing|nothing to report|no damage|not an application"
             + "|haven t applied|not applying|not an actual"
-            + "|nur zur info|vergleiche nur|nichts zu melden|kein schaden|nichts passiert|keine bewerbung|noch nicht beworben"
-            + "|pour info|je compare|rien a declarer|rien a signaler|pas de degats|pas une candidature|pas d une candidature"
+            + "|vergleiche nur|nichts zu melden|kein schaden|keine bewerbung|noch nicht beworben"
+            + "|je compare|rien a declarer|rien a signaler|pas de degats|pas une candidature|pas d une candidature"
             + "|pas encore postule|pas encore de dossier");
 
     /** Saying outright that there is no money trouble: "ik heb zelf geen achterstand", "not a money problem". */
-    private static final Phrases NO_MONEY_TROUBLE = Phrases.of("geen achterstand|geen schulden|geen geldprobleem|geen geldproblemen"
-            + "|kan alles betalen|not a money problem|no money problem|no money problems|no arrears|not behind|kein ruckstand"
-            + "|nicht im ruckstand|kein geldproblem|keine geldprobleme|pas de retard de paiement|pas de souci d argent"
-            + "|pas de probleme d argent|pas de dettes");
+    private static final Phrases NO_MONEY_TROUBLE = Phrases.of("geen achterstand|geen geldprobleem|geen geldproblemen"
+            + "|kan alles betalen|not a money problem|no money problem|no money problems|no arrears|kein ruckstand"
+            + "|nicht im ruckstand|kein geldproblem|keine geldprobleme|pas de souci d argent|pas de probleme d argent");
 
     /**
      * Saying outright that all is well: "het gaat alweer goed met hem", "aktuell ist alles in Ordnung", "tout va bien". An
      * incident or a health matter then is background, not a matter of now (never a crisis).
      */
-    private static final Phrases ALL_WELL = Phrases.of("niks aan de hand|niets aan de hand|alles in orde|alles is in orde|gaat alweer goed"
-            + "|gaat weer goed|nothing wrong|all is fine|everything is fine|everything s fine|all good now|alles in ordnung"
-            + "|geht wieder gut|tout va bien|rien de grave|ca va mieux");
+    private static final Phrases ALL_WELL = Phrases.of("niks aan de hand|niets aan de hand|gaat alweer goed|gaat weer goed"
+            + "|momenteel is alles in orde|op dit moment is alles in orde|nothing wrong with|all fine for now|everything is fine for now"
+            + "|aktuell ist alles in ordnung|derzeit ist alles in ordnung|geht wieder gut|rien de grave|ca va mieux|pour l instant tout va bien");
 
 
     /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
@@ -142,19 +140,22 @@ final class HighRiskTopics {
     private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt", "perdre", "verlieren",
             "losing", "verliezen");
 
-    private static final java.util.Set<String> WATER = java.util.Set.of("water", "wasser", "eau", "lekkage", "lek", "leak", "leaking", "fuite",
-            "druipt", "dripping", "tropft", "coule", "loopt");
+    /** Water that is where it should not be: a leak, dripping, water coming in (not "chauffe-eau", not "water en stroom"). */
+    private static final java.util.Set<String> WATER = java.util.Set.of("lekkage", "lek", "lekt", "leak", "leaking", "leaks", "fuite",
+            "druipt", "drupt", "dripping", "drips", "tropft", "leckt", "coule", "goutte", "waterschade", "wasserschaden", "infiltration");
+    /** Where electricity is: sockets, lights, the meter or fuse cupboard (things, not the adjective "electric"). */
     private static final java.util.Set<String> ELECTRIC = java.util.Set.of("stopcontact", "stopcontacten", "socket", "sockets", "lamp",
-            "plafondlamp", "meterkast", "zekering", "zekeringen", "fuse", "fusebox", "wiring", "steckdose", "steckdosen", "lampe",
-            "sicherung", "sicherungskasten", "prise", "prises", "disjoncteur", "electrical", "elektrisch", "elektrische", "electrique");
+            "plafondlamp", "plafonnier", "luminaire", "fitting", "meterkast", "groepenkast", "zekering", "zekeringen", "fuse", "fusebox",
+            "wiring", "steckdose", "steckdosen", "lampe", "sicherung", "sicherungskasten", "prise", "prises", "disjoncteur", "tableau");
 
-    /** Water where electricity is ("het water loopt langs mijn plafondlamp", "water coming through the sockets"): a danger. */
+    /**
+     * Water where electricity is ("er is een lekkage en het druipt langs mijn plafondlamp", "water coming through the
+     * sockets"): a danger. Water coming in or "water" beside a thing of electricity with a verb of coming in.
+     */
     private static boolean waterOnElectricity(TaggedMessage m) {
-        if (!m.has(UTILITY) && !m.has(DAMAGE)) {
-            return false; // every water word is water (a utility) or a leak (damage): most messages stop here
-        }
         for (int i = 0; i < m.size(); i++) {
-            if (WATER.contains(m.word(i)) && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
+            boolean water = WATER.contains(m.word(i)) || WATER_WORD.contains(m.word(i)) && m.anyWithin(COMING_IN, i - 3, i + 4, i);
+            if (water && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
                 return true;
             }
         }
@@ -166,6 +167,10 @@ final class HighRiskTopics {
             "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote");
 
     /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
+    private static final java.util.Set<String> WATER_WORD = java.util.Set.of("water", "wasser", "eau");
+    private static final java.util.Set<String> COMING_IN = java.util.Set.of("loopt", "komt", "druipt", "stroomt", "coming", "running",
+            "pouring", "dripping", "leaking", "lauft", "kommt", "tropft", "dringt", "coule", "entre", "goutte", "sort");
+
     private static boolean lostRelative(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
             if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, i - 3, i + 3, i)) {

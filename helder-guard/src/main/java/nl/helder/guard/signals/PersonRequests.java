@@ -11,9 +11,11 @@ import static nl.helder.guard.signals.Concept.*;
  * Whether a message asks for a person. A person word alone is not a request ("de medewerker was onvriendelijk",
  * "does an employee read this chat?"): it counts with a contact verb or "with me" nearby, right after a wish whose
  * subject is the customer ("mag ik een mens"; not "kan een medewerker de kast monteren"), before a please, after
- * "is there", or as nearly the whole message. Without a person word: a call-back ("bel me terug", "Rückruf",
- * "rappelez-moi"), a call verb aimed at the customer ("can someone phone me", "ruf mich an"), or a transfer;
- * each unless negated ("please don't call me", "bitte nicht anrufen").
+ * "is there", as nearly the whole message or as a sentence of its own ("pff. medewerker. MEDEWERKER."), or asked
+ * for with a verb of asking ("ik vraag om een medewerker", "je demande un humain"). Without a person word: a call-back
+ * ("bel me terug", "Rückruf", "rappelez-moi") not told as done or promised, a call verb aimed at the customer ("can
+ * someone phone me", "ruf mich an"), a transfer, or sending someone round ("schicken Sie jemanden vorbei"); each unless
+ * negated ("please don't call me", "bitte nicht anrufen"). Not when joking about it ("haha next I'll ask for a human").
  */
 final class PersonRequests {
 
@@ -32,7 +34,7 @@ final class PersonRequests {
      * Ansprechpartner. Sofort."); "De medewerker komt nu direct" says something else.
      */
     private static final Set<String> URGENT = words("nu meteen onmiddellijk direct now immediately asap sofort jetzt gleich direkt "
-            + "maintenant immediatement directement snel quick quickly schnell vite rapidement her hier");
+            + "maintenant immediatement directement snel quick quickly schnell vite rapidement");
     /** Words that stop the bot when they stand beside it: "Stop with the bot. Human. NOW.", "genoeg van die bot, mens graag". */
     private static final Set<String> ENOUGH = words("stop stopp genoeg klaar schluss assez enough basta fini");
     /** Words before a contact word that make it a noun ("the agent on the phone"), not a request. */
@@ -48,6 +50,7 @@ final class PersonRequests {
 
     static boolean asksForPerson(TaggedMessage m) {
         boolean anyPerson = false;
+        Boolean joking = null; // asked at most once per message, and only when a rule needs it
         for (int i = 0; i < m.size(); i++) {
             boolean person = isPerson(m, i);
             boolean someone = m.is(i, SOMEONE);
@@ -72,11 +75,14 @@ final class PersonRequests {
                     && !m.negationNear(i, 5, 3) && !thirdPartyBefore(m, i) && !onBehalf(m, i) && !givesName(m, i)) {
                 return true;
             }
-            if (someone && m.anyWithin(SEND, i - 3, i + 2, i) && m.unnegated(i, 4)) {
+            if (someone && sentFor(m, i) && m.unnegated(i, 4)) {
                 return true; // "Schicken Sie endlich jemanden vorbei", "please send someone round", "envoyez quelqu'un"
             }
-            if (person && (askedFor(m, i) || aloneInItsSentence(m, i)) && !joking(m)) {
-                return true; // "ik vraag nu voor de 4e keer om een medewerker", "pff daar gaan we weer. medewerker. MEDEWERKER."
+            if (person && (askedFor(m, i) || aloneInItsSentence(m, i))) {
+                joking = joking == null ? joking(m) : joking;
+                if (!joking) {
+                    return true; // "ik vraag nu voor de 4e keer om een medewerker", "pff daar gaan we weer. medewerker. MEDEWERKER."
+                }
             }
         }
         if (customerCallsUs(m)) {
@@ -95,22 +101,60 @@ final class PersonRequests {
     private static final Set<String> FROM = words("van from von aus bei de du of");
     /** Sending someone: a visit by staff is a request for a person. */
     private static final Set<String> SEND = words("stuur stuurt sturen send schicken schickt schick envoyez envoyer envoie");
+    private static final Set<String> ELSE = words("else anders anderes autre");
 
-    /** Verbs of asking for something, with the words that may follow them before the person ("ask for", "vraag om"). */
-    private static final Set<String> ASK_FOR = words("vraag vragen vroeg gevraagd ask asked asking frage fragen fragte gefragt verlange "
-            + "verlangen demande demander demandais reclame reclamer exige exiger eis eisen insist bitte");
+    /** Someone sent by the organisation: "stuur iemand langs", "send someone round"; not "ik stuur iemand", "can I send someone else". */
+    private static boolean sentFor(TaggedMessage m, int someone) {
+        for (int j = Math.max(0, someone - 3); j <= Math.min(m.size() - 1, someone + 2); j++) {
+            if (SEND.contains(m.word(j))) {
+                return !m.anyWithin(FIRST_PERSON, j - 2, j - 1, j) && !(j > 0 && m.word(j - 1).equals("j"))
+                        && !m.anyWithin(ELSE, someone + 1, someone + 1, someone);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of asking for something in the present ("vraag om", "ask for", "frage nach", "bitte um"), which need the word
+     * "for" before the person (without it the person is the one asked: "vroeg ik een medewerker om uitleg"), and verbs
+     * of demanding, which take the person as their object ("je demande un humain", "ik eis een medewerker").
+     */
+    private static final Set<String> ASK_FOR = words("vraag vragen ask asking frage fragen bitte");
+    /** Past forms, which ask only when said again and again: "ik heb al drie keer om een medewerker gevraagd". */
+    private static final Set<String> ASKED = words("vroeg gevraagd asked fragte gefragt");
+    private static final Set<String> ALREADY = words("al already schon deja");
+    private static final Set<String> DEMAND = words("demande demander reclame reclamer exige exiger eis eisen verlange verlangen insist");
+    private static final Set<String> FOR = words("om naar for nach um");
+    /** "I'll ask", "ik zal vragen", "j'ai demandé", "ich habe gefragt": a plan or a story, not a request now. */
+    private static final Set<String> NOT_NOW = words("ll will zal ga werde vais ai avais heb had habe hatte have has");
     private static final Set<String> ASK_LINK = words("om naar for nach um pour een de a an the un une einen einem einen ein eine le la "
             + "echt echte real echten vrai vraie nu now jetzt maintenant weer again wieder encore al already schon deja "
             + "voor zum zur pour la keer mal fois time um gesprach gesprek conversation entretien termin afspraak mit met with avec einer");
 
     /** "ik vraag om een medewerker", "I asked for a human", "ich frage nach einem Menschen", "je demande un humain". */
     private static boolean askedFor(TaggedMessage m, int at) {
+        boolean forWord = false;
         for (int j = at - 1; j >= 0 && j >= at - 8; j--) {
-            if (ASK_FOR.contains(m.word(j))) {
-                return m.unnegated(j, 2);
+            String word = m.word(j);
+            if (ASK_FOR.contains(word) || DEMAND.contains(word) || ASKED.contains(word)) {
+                boolean object = forWord || DEMAND.contains(word) && !(j + 1 < m.size() && m.word(j + 1).equals("a"));
+                boolean again = saidAgain(m, j);
+                return object && m.unnegated(j, 2) && (again || !ASKED.contains(word) && !m.anyWithin(NOT_NOW, j - 2, j - 1, j));
             }
-            if (!ASK_LINK.contains(m.word(j)) && !m.is(j, ORDINAL) && !m.is(j, TIMES) && !m.is(j, FIRST_PERSON)) {
+            forWord |= FOR.contains(word);
+            if (!ASK_LINK.contains(word) && !m.is(j, ORDINAL) && !m.is(j, TIMES) && !m.is(j, FIRST_PERSON)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A repetition in the sentence of word {@code at}: "again", "al", "schon", "déjà", "for the third time", "drie keer". */
+    private static boolean saidAgain(TaggedMessage m, int at) {
+        int sentence = m.sentenceOf(at);
+        for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 8); j++) {
+            if (m.sentenceOf(j) == sentence && (m.is(j, AGAIN) || m.is(j, TIMES) || m.is(j, ORDINAL) || ALREADY.contains(m.word(j)))) {
+                return true;
             }
         }
         return false;
@@ -121,27 +165,33 @@ final class PersonRequests {
      * "UN. HUMAIN.", "Un conseiller, vite.", "CHEF HER." Only urgency, please and small words beside it.
      */
     private static boolean aloneInItsSentence(TaggedMessage m, int at) {
-        if (m.anyWithin(NEGATION, at + 1, at + 3, at) || m.anyWithin(ENOUGH, at - 3, at + 3, at)) {
-            return false; // "Medewerker? Nee, stop maar.", "Stop met die medewerker."
+        if (NOT_ALONE.contains(m.word(at)) || m.anyWithin(NEGATION, at + 1, at + 3, at) || m.anyWithin(ENOUGH, at - 3, at + 3, at)
+                || m.raw().indexOf('?') >= 0) {
+            // "Qui a relevé le compteur ? Personne.", "Mensch! Endlich.", "Medewerker? Nee, stop maar."; in a message that
+            // asks something, a lone role is an answer or a heading ("Which role should I pick? Manager. Is that right?")
+            return false;
         }
         int sentence = m.sentenceOf(at);
         int start = at;
-        while (start > 0 && m.sentenceOf(start - 1) == sentence) {
+        while (start > 0 && at - start < 4 && m.sentenceOf(start - 1) == sentence) {
             start--;
         }
-        int content = 0;
+        if (start > 0 && m.sentenceOf(start - 1) == sentence) {
+            return false; // more than four words before it in its sentence: not alone
+        }
         for (int j = start; j < m.size() && m.sentenceOf(j) == sentence; j++) {
-            if (j != at && !m.is(j, PLEASE) && !BETWEEN.contains(m.word(j)) && !URGENT.contains(m.word(j))) {
-                content++;
-            }
-            if (j - start > 4) {
+            if (j - start > 4 || j != at && !m.is(j, PLEASE) && !BETWEEN.contains(m.word(j)) && !URGENT.contains(m.word(j))) {
                 return false;
             }
         }
-        return content == 0;
+        return true;
     }
 
-    private static final Set<String> LAUGHTER = words("haha hahaha hihi lol mdr grapje geintje kidding joke joking spass witz scherz blague rigole");
+    /** French "personne" alone is "nobody"; German "Mensch!" an exclamation. */
+    private static final Set<String> NOT_ALONE = words("personne mensch");
+
+    /** Laughter, not the words for a joke ("c'est une blague ?", "dit is geen grapje meer" are angry). */
+    private static final Set<String> LAUGHTER = words("haha hahaha hahah hihi lol lool mdr xd");
 
     /** "haha next I'll be asking for a human 😄": a joke about wanting a person is no request (the label's convention). */
     private static boolean joking(TaggedMessage m) {
@@ -153,11 +203,15 @@ final class PersonRequests {
     }
 
     /** A perfect auxiliary: "ze heeft me teruggebeld", "he called me back", "sie hat mich zurückgerufen" is a story. */
-    private static final Set<String> PERFECT = words("heeft hebben had hadden has have hat hatte hatten ai avait avaient ont");
+    private static final Set<String> PERFECT = words("heeft hebben heb hebt had hadden has have hat hatte hatten habe hab hast ai a as avez "
+            + "avons avait avaient ont werd wurde got");
     /** Words that make a past participle a request again: "ik wil teruggebeld worden", "can I be called back". */
     private static final Set<String> PASSIVE = words("worden werden word be being te etre");
 
-    /** A call-back told as done, not asked for: a past participle after a perfect auxiliary and no passive after it. */
+    /**
+     * A call-back told as done, not asked for: after a perfect or past auxiliary ("ze heeft me teruggebeld", "on m'a
+     * rappelé", "ik werd teruggebeld", "I got a callback") and with no passive after it ("wil teruggebeld worden").
+     */
     private static boolean toldAsDone(TaggedMessage m, int at) {
         return m.anyWithin(PERFECT, at - 5, at - 1, at) && !m.anyWithin(PASSIVE, at - 2, at + 2, at);
     }
@@ -203,11 +257,14 @@ final class PersonRequests {
 
     private static final Set<String> WHO = words("wie who whom wer wen wem qui");
 
-    /** Questions about hours, waiting and the line being open, in four languages. */
-    private static final Phrases WHEN_OR_HOW_LONG = Phrases.of("hoe laat|tot wanneer|wanneer|hoe lang|wachttijd|bereikbaar"
-            + "|what time|until when|when|how long|waiting time|wait time|open|reachable"
-            + "|bis wann|wann|wie lange|wartezeit|erreichbar|geoffnet"
-            + "|quelle heure|jusqu a quand|quand|combien de temps|temps d attente|joignable|ouvert");
+    /**
+     * Questions about the hours the line is open and the wait, in four languages ("tot hoe laat", "what time", "bis wann",
+     * "jusqu'à quand"); not a bare "when" or "open", which a request has as often ("can I call you about the open invoice?").
+     */
+    private static final Phrases WHEN_OR_HOW_LONG = Phrases.of("hoe laat|tot wanneer|openingstijden|wachttijd|bereikbaar"
+            + "|what time|until when|opening hours|waiting time|wait time|reachable"
+            + "|bis wann|wie lange|offnungszeiten|wartezeit|erreichbar"
+            + "|quelle heure|jusqu a quand|horaires|temps d attente|joignable");
 
     /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
     private static boolean whoToContact(TaggedMessage m) {
@@ -259,8 +316,14 @@ final class PersonRequests {
         return content;
     }
 
-    /** A person word, or one misspelt by one edit ("medewerkr", "humna"). */
+    /** "my colleague", "mijn adviseur", "mein Berater", "mon conseiller": the customer's own people, not the organisation's. */
+    private static final Set<String> MY = words("my mijn mn mein meine meinem meinen meiner mon ma mes");
+
+    /** A person word of the organisation's, or one misspelt by one edit ("medewerkr", "humna"). */
     private static boolean isPerson(TaggedMessage m, int i) {
+        if (i > 0 && MY.contains(m.word(i - 1))) {
+            return false;
+        }
         if (m.is(i, PERSON)) {
             return true;
         }

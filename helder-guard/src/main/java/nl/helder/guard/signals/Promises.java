@@ -16,9 +16,18 @@ final class Promises {
     private Promises() {
     }
 
-    /** Whether a promise word stands within five words of word {@code at}. */
+    /**
+     * Whether a promise word stands in the sentence of word {@code at}, at most eight words before it or five after ("mij is
+     * beloofd dat ik binnen 48 uur zou worden teruggebeld"; not "You promised a refund. I want a callback today.").
+     */
     static boolean promisedNear(TaggedMessage m, int at) {
-        return m.anyWithin(PROMISED, at - 8, at + 5, -1); // "mij is beloofd dat ik binnen 48 uur zou worden teruggebeld"
+        int sentence = m.sentenceOf(at);
+        for (int j = Math.max(0, at - 8); j <= Math.min(m.size() - 1, at + 5); j++) {
+            if (j != at && m.sentenceOf(j) == sentence && PROMISED.contains(m.word(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

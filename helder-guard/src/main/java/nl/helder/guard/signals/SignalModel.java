@@ -36,13 +36,14 @@ final class SignalModel {
      * and never below 0.7 for COMPLAINT: every signal hands over by default ({@code helder.handoff.automatic}), and
      * the server's tests showed a plain question about a damaged parcel, with no judgement in it, at 0.60. For the
      * model trained on all 2,053 messages of round three: 0.9, 0.9, 0.9, 0.9 (round two, random folds: 0.9, 0.8,
-     * 0.9, 0.8); on round six's 4,753 (six more authors): 0.9 each again; on round nine's 5,653 (two more): 0.9, 0.8,
-     * 0.9, 0.9, COMPLAINT's 0.8 because the rule now compares each threshold's F1 with the best one (before, with the
-     * one taken last, so a run of small steps down drifted to 0.9). The F1 curves are flat, so these move by a step
-     * when the training data changes. The rules were written with these messages in view, which flatters the
+     * 0.9, 0.8); on round six's 4,753 (six more authors): 0.9 each again; on round nine's 5,653 (two more): 0.9, 0.85,
+     * 0.9, 0.9, COMPLAINT's below 0.9 because the rule now compares each threshold's F1 with the best one (before, with
+     * the one taken last, so a run of small steps down drifted to 0.9); it was 0.8 for most of round nine's steps and
+     * became 0.85 with the review's fixes. The F1 curves are flat, so these move by a step when the training data or
+     * the rules change. The rules were written with these messages in view, which flatters the
      * detector's figures.
      */
-    static final double[] THRESHOLDS = {0.9, 0.8, 0.9, 0.9};
+    static final double[] THRESHOLDS = {0.9, 0.85, 0.9, 0.9};
     private static final Signal[] SIGNALS = Signal.values();
     private static final int CONCEPTS = Concept.values().length;
 

@@ -150,6 +150,32 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
 
+    /** Round nine's independent review: messages that broke the first version of round nine's rules, as the rules now read them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Si le compteur ne marche pas, faut-il changer les piles ?|-",
+            "If I'm not at home, please leave the parcel at the door.|-",
+            "Als de meter niet werkt, zeg ik het dan via de app?|-",
+            "Als jullie dit niet oplossen, stap ik over naar Vattenfall.|COMPLAINT",
+            "Nog één fout en ik zeg alles op.|COMPLAINT",
+            "I already asked the agent on the phone and she said it was fine.|-",
+            "Qui a relevé le compteur ? Personne.|-",
+            "Mensch! Endlich funktioniert es wieder.|-",
+            "Can I send someone else to collect the parcel?|-",
+            "My colleague told me to contact you about this.|-",
+            "Können Sie meine Zählerstände an den Netzbetreiber weiterreichen?|-",
+            "On m'a rappelé hier, c'est réglé.|-",
+            "Arrêtez ça et rappelez-moi.|HUMAN_REQUEST",
+            "Can I call you about the open invoice?|HUMAN_REQUEST",
+            "Bonjour, j'espère que tout va bien. Mon mari est sous assistance respiratoire.|HIGH_RISK_TOPIC",
+            "Mijn telefoonlijn is dood sinds gisteren.|-",
+            "Le chauffe-eau électrique fait du bruit.|-",
+            "In the worst case, how long will the outage last?|-"})
+    void whatRoundNinesReviewBroke(String text, String expected) {
+        Set<Signal> wanted = expected.equals("-") ? EnumSet.noneOf(Signal.class) : EnumSet.of(Signal.valueOf(expected));
+        assertThat(rules(text)).as(text).isEqualTo(wanted);
+    }
+
     @Test
     void aStretchOfTimeIsItsNumberTimesItsUnit() {
         assertThat(Promises.count("72")).isEqualTo(72);
