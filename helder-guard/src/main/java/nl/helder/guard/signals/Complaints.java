@@ -112,58 +112,75 @@ final class Complaints {
     }
 
     /**
-     * Verbs of leaving: cancelling, moving to another supplier ("zeg … op" and "stap … over" are found apart). Not
-     * "switch", "wechseln", "changer", "partir", "leave": they change a battery, a plan or a password as often.
+     * Verbs of leaving a supplier: cancelling a contract, moving to another ("zeg … op", "stap … over", "op te zeggen",
+     * "over te stappen" are found apart). Not "switch", "wechseln", "changer", "partir", "leave": they change a battery, a
+     * plan or a password as often. "Cancel" only with a contract or everything as its object (not an order or a visit).
      */
-    private static final java.util.Set<String> LEAVE = java.util.Set.of("opzeggen", "opzeg", "overstappen", "overstap", "cancel",
-            "cancelling", "canceling", "kundigen", "kundige", "resilier", "resilie", "resilierai", "quitte", "quitterai");
-    /** Weighing it: "I'm seriously considering cancelling", "ich überlege zu wechseln", "je songe à changer". */
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("opzeggen", "opzeg", "overstappen", "overstap", "kundigen",
+            "kundige", "resilier", "resilie", "resilierai", "quitte", "quitterai");
+    private static final java.util.Set<String> CANCEL = java.util.Set.of("cancel", "cancelling", "canceling");
+    private static final java.util.Set<String> CONTRACTS = java.util.Set.of("subscription", "contract", "account", "membership",
+            "everything", "policy", "plan", "service");
+    private static final java.util.Set<String> OP = java.util.Set.of("op");
+    private static final java.util.Set<String> OVER = java.util.Set.of("over");
+    /** Weighing it: "I'm seriously considering cancelling", "ich überlege zu kündigen", "ik overweeg op te zeggen". */
     private static final java.util.Set<String> CONSIDER = java.util.Set.of("overweeg", "overweegt", "overwegen", "considering",
             "consider", "uberlege", "uberlegen", "erwage", "songe", "envisage", "reflechis");
     private static final java.util.Set<String> IF = java.util.Set.of("als", "if", "wenn", "falls", "si");
     private static final java.util.Set<String> OTHERWISE = java.util.Set.of("anders", "sonst", "sinon", "otherwise", "tenzij", "unless");
     /** "One more mistake and I'm cancelling", "nog één fout en ik zeg op", "noch ein Fehler", "encore une erreur". */
-    private static final Phrases ONE_MORE = Phrases.of("one more|nog een|nog 1|noch ein|noch eine|noch einmal|encore une|encore un");
-    /** The organisation as where the customer moves to: "switching to your green tariff", "overstappen naar jullie". */
-    private static final java.util.Set<String> TO_US = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "your", "uw", "ihr",
-            "ihre", "votre", "vos");
+    private static final java.util.Set<String> ONE = java.util.Set.of("one", "nog", "noch", "encore");
+    private static final java.util.Set<String> MISTAKE = java.util.Set.of("mistake", "error", "problem", "fout", "fouten", "probleem",
+            "storing", "fehler", "panne", "erreur", "probleme", "keer", "time", "mal", "fois");
+    /** The organisation as where the customer moves to: "overstappen naar jullie", "switch to you". */
+    private static final java.util.Set<String> TO_US = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "your", "uw",
+            "ihr", "ihre", "votre", "vos");
+    /** Subjects of leaving that are the customer; Dutch "je" after the verb is "you" ("zeg je toch gewoon op?"). */
+    private static final java.util.Set<String> I = java.util.Set.of("ik", "i", "ich", "je", "j");
+    private static final java.util.Set<String> I_AFTER = java.util.Set.of("ik", "ich");
 
     /**
-     * A threat to leave: weighing it ("seriously considering cancelling", "überlege ernsthaft zu wechseln") or on a
-     * condition that something is not done ("si rien n'est fait d'ici la fin du mois, je résilie", "wenn das nicht gelöst
-     * ist, kündige ich"). Not leaving for the organisation ("ik overweeg over te stappen naar jullie") or a plain request
-     * to cancel ("ik wil mijn abonnement opzeggen").
+     * A threat to leave (the explicit phrases, "naar de concurrent", "vais résilier", are the lexicon's SWITCH): weighing
+     * it ("seriously considering cancelling my subscription", "ich überlege zu kündigen"), on a condition that something
+     * is not done, in the same sentence ("si rien n'est fait d'ici la fin du mois, je résilie"), "otherwise I leave"
+     * ("anders zeg ik op"), or after "one more mistake". The leave verb itself not negated ("if I don't cancel, does it
+     * renew?"), not towards the organisation ("overstappen naar jullie"), not asked about ("kan ik dan opzeggen?").
      */
-    static boolean threatensToLeave(TaggedMessage m) {
+    private static boolean threatensToLeave(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (!leaves(m, i) || m.anyWithin(TO_US, i + 1, i + 3, i) || m.anyWithin(MODAL, i - 3, i - 1, i)) {
-                continue; // "overstappen naar jullie", "als het niet werkt, kan ik dan opzeggen?"
+            if (!leaves(m, i) || m.anyWithin(TO_US, i + 1, i + 4, i) || m.anyWithin(MODAL, i - 3, i - 1, i) || !m.unnegated(i, 1)
+                    || m.anyWithin(NEGATION, i + 1, i + 2, i)) { // "if I don't cancel", "wat als ik niet opzeg", "ik zeg niet op"
+                continue;
             }
-            int sentence = m.sentenceOf(i);
-            boolean customerLeaves = m.anyWithin(FIRST_PERSON, i - 3, i + 2, i); // "je résilie", "kündige ich", "I'm cancelling"
+            boolean customerLeaves = m.anyInSentence(I, i - 3, i - 1, i) || m.anyInSentence(I_AFTER, i + 1, i + 2, i);
             for (int j = Math.max(0, i - 12); j < i; j++) {
-                boolean sameSentence = m.sentenceOf(j) == sentence;
-                if (CONSIDER.contains(m.word(j)) && j >= i - 5 && sameSentence
-                        || customerLeaves && OTHERWISE.contains(m.word(j)) && j >= i - 4 && sameSentence
-                        || customerLeaves && IF.contains(m.word(j)) && sameSentence && m.anyWithin(NEGATION, j + 1, i - 1, -1)) {
-                    return true; // "seriously considering cancelling", "sonst kündige ich", "si rien n'est fait, je résilie"
+                if (m.sentenceOf(j) != m.sentenceOf(i)) {
+                    continue;
                 }
-            }
-            if (customerLeaves && ONE_MORE.in(m)) {
-                return true;
+                String word = m.word(j);
+                if (CONSIDER.contains(word) && j >= i - 5
+                        || customerLeaves && OTHERWISE.contains(word) && j >= i - 4
+                        || customerLeaves && IF.contains(word) && m.anyWithin(NEGATION, j + 1, i - 1, -1)
+                        || customerLeaves && ONE.contains(word) && j + 2 < i && MISTAKE.contains(m.word(j + 2))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** A verb of leaving at word {@code i}, or the Dutch split verbs "zeg … op" and "stap … over". */
+    /** A verb of leaving at word {@code i}: one of {@link #LEAVE}, "cancel" a contract, or a Dutch split verb. */
     private static boolean leaves(TaggedMessage m, int i) {
         String word = m.word(i);
         if (LEAVE.contains(word)) {
             return true;
         }
-        return (word.equals("zeg") && m.anyWithin(java.util.Set.of("op"), i + 1, i + 4, i))
-                || (word.equals("stap") && m.anyWithin(java.util.Set.of("over"), i + 1, i + 4, i));
+        if (CANCEL.contains(word)) {
+            return m.anyWithin(CONTRACTS, i + 1, i + 3, i);
+        }
+        return word.equals("zeg") && m.anyInSentence(OP, i + 1, i + 4, i) || word.equals("stap") && m.anyInSentence(OVER, i + 1, i + 4, i)
+                || word.equals("zeggen") && i >= 2 && m.word(i - 1).equals("te") && m.word(i - 2).equals("op")
+                || word.equals("stappen") && i >= 2 && m.word(i - 1).equals("te") && m.word(i - 2).equals("over");
     }
 
     static boolean complains(TaggedMessage m) {

@@ -14,10 +14,13 @@ final class HighRiskTopics {
     }
 
     static boolean isHighRisk(TaggedMessage m) {
+        // A denial of money trouble counts anywhere in the message ("Ik zag op tv dat klanten met schulden geholpen worden.
+        // Ik heb zelf geen achterstand."); one of an incident or health matter only in its own sentence (below).
         if (m.hasUnnegated(MONEY_TROUBLE, 2) && !NO_MONEY_TROUBLE.in(m) || cannotPay(m)) {
             return true;
         }
-        if (m.has(CRISIS) || waterOnElectricity(m) || (m.has(INCIDENT) || m.has(HEALTH) && !onlyAccessibility(m)) && !ALL_WELL.in(m)) {
+        if (m.has(CRISIS) || waterOnElectricity(m) || m.has(INCIDENT) && notDeniedEverywhere(m, INCIDENT, ALL_WELL)
+                || m.has(HEALTH) && !onlyAccessibility(m) && notDeniedEverywhere(m, HEALTH, ALL_WELL)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -82,7 +85,19 @@ final class HighRiskTopics {
                 || m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE_BY))) {
             return true;
         }
-        return m.has(JOB) || m.near(APPLY, JOB_WORD, 6);
+        return m.has(JOB) || m.near(APPLY, JOB_WORD, 6) || appliedInGerman(m);
+    }
+
+    private static final java.util.Set<String> MICH = java.util.Set.of("mich");
+
+    /** "ich habe mich als Lagerist beworben" (not "der Tarif wurde beworben": advertised). */
+    private static boolean appliedInGerman(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.word(i).equals("beworben") && m.anyInSentence(MICH, i - 6, i - 1, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,17 +124,33 @@ final class HighRiskTopics {
             + "|je compare|rien a declarer|rien a signaler|pas de degats|pas une candidature|pas d une candidature"
             + "|pas encore postule|pas encore de dossier");
 
+    /**
+     * Whether some word of {@code concept} stands in a sentence in which the customer does not say outright that all is
+     * well ({@code denials}): "Mijn zoon had een ongeluk, maar het gaat alweer goed" takes away the incident of its own
+     * sentence only, so "Het gaat alweer goed met hem. Mijn vader is wel afhankelijk van zuurstof" still counts. One pass.
+     */
+    private static boolean notDeniedEverywhere(TaggedMessage m, Concept concept, Phrases denials) {
+        boolean[] denied = denials.sentencesWith(m);
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, concept) && !denied[m.sentenceOf(i)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Saying outright that there is no money trouble: "ik heb zelf geen achterstand", "not a money problem". */
     private static final Phrases NO_MONEY_TROUBLE = Phrases.of("geen achterstand|geen geldprobleem|geen geldproblemen"
             + "|kan alles betalen|not a money problem|no money problem|no money problems|no arrears|kein ruckstand"
             + "|nicht im ruckstand|kein geldproblem|keine geldprobleme|pas de souci d argent|pas de probleme d argent");
 
     /**
-     * Saying outright that all is well: "het gaat alweer goed met hem", "aktuell ist alles in Ordnung", "tout va bien". An
-     * incident or a health matter then is background, not a matter of now (never a crisis).
+     * Saying outright that all is well now: "het gaat alweer goed met hem", "aktuell ist alles in Ordnung", "pour l'instant
+     * tout va bien". An incident or a health matter in that sentence then is background, not a matter of now (never a
+     * crisis). Not a greeting ("j'espère que tout va bien") or "nothing wrong with the meter".
      */
     private static final Phrases ALL_WELL = Phrases.of("niks aan de hand|niets aan de hand|gaat alweer goed|gaat weer goed"
-            + "|momenteel is alles in orde|op dit moment is alles in orde|nothing wrong with|all fine for now|everything is fine for now"
+            + "|momenteel is alles in orde|op dit moment is alles in orde|all fine for now|everything is fine for now"
             + "|aktuell ist alles in ordnung|derzeit ist alles in ordnung|geht wieder gut|rien de grave|ca va mieux|pour l instant tout va bien");
 
 
@@ -139,38 +170,12 @@ final class HighRiskTopics {
 
     private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt", "perdre", "verlieren",
             "losing", "verliezen");
-
-    /** Water that is where it should not be: a leak, dripping, water coming in (not "chauffe-eau", not "water en stroom"). */
-    private static final java.util.Set<String> WATER = java.util.Set.of("lekkage", "lek", "lekt", "leak", "leaking", "leaks", "fuite",
-            "druipt", "drupt", "dripping", "drips", "tropft", "leckt", "coule", "goutte", "waterschade", "wasserschaden", "infiltration");
-    /** Where electricity is: sockets, lights, the meter or fuse cupboard (things, not the adjective "electric"). */
-    private static final java.util.Set<String> ELECTRIC = java.util.Set.of("stopcontact", "stopcontacten", "socket", "sockets", "lamp",
-            "plafondlamp", "plafonnier", "luminaire", "fitting", "meterkast", "groepenkast", "zekering", "zekeringen", "fuse", "fusebox",
-            "wiring", "steckdose", "steckdosen", "lampe", "sicherung", "sicherungskasten", "prise", "prises", "disjoncteur", "tableau");
-
-    /**
-     * Water where electricity is ("er is een lekkage en het druipt langs mijn plafondlamp", "water coming through the
-     * sockets"): a danger. Water coming in or "water" beside a thing of electricity with a verb of coming in.
-     */
-    private static boolean waterOnElectricity(TaggedMessage m) {
-        for (int i = 0; i < m.size(); i++) {
-            boolean water = WATER.contains(m.word(i)) || WATER_WORD.contains(m.word(i)) && m.anyWithin(COMING_IN, i - 3, i + 4, i);
-            if (water && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("man", "vrouw", "moeder", "vader", "partner", "zoon",
             "dochter", "kind", "broer", "zus", "opa", "oma", "husband", "wife", "mother", "father", "mum", "mom", "dad", "son",
             "daughter", "child", "brother", "sister", "mann", "frau", "mutter", "vater", "sohn", "tochter", "bruder", "schwester",
             "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote");
 
     /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
-    private static final java.util.Set<String> WATER_WORD = java.util.Set.of("water", "wasser", "eau");
-    private static final java.util.Set<String> COMING_IN = java.util.Set.of("loopt", "komt", "druipt", "stroomt", "coming", "running",
-            "pouring", "dripping", "leaking", "lauft", "kommt", "tropft", "dringt", "coule", "entre", "goutte", "sort");
-
     private static boolean lostRelative(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
             if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, i - 3, i + 3, i)) {
@@ -180,11 +185,45 @@ final class HighRiskTopics {
         return false;
     }
 
-    /** A death word, unless what died is a plant or a device, or it names an insurance ("de plant is overleden, haha"). */
+    /** A leak: water that is where it should not be (not "chauffe-eau", not "water en stroom"). */
+    private static final java.util.Set<String> LEAK = java.util.Set.of("lekkage", "lek", "lekt", "leak", "leaking", "leaks", "fuite",
+            "fuites", "waterschade", "wasserschaden");
+    private static final java.util.Set<String> WATER_WORD = java.util.Set.of("water", "wasser", "eau");
+    /** Water coming in: "het water druipt", "water pouring through", "Wasser tropft", "l'eau coule". */
+    private static final java.util.Set<String> COMING_IN = java.util.Set.of("loopt", "druipt", "drupt", "stroomt", "coming", "pouring",
+            "dripping", "leaking", "tropft", "dringt", "coule", "goutte");
+    /** Where electricity is: sockets, lights, the meter or fuse cupboard (things, not the adjective "electric"). */
+    private static final java.util.Set<String> ELECTRIC = java.util.Set.of("stopcontact", "stopcontacten", "socket", "sockets", "lamp",
+            "plafondlamp", "plafonnier", "luminaire", "fitting", "meterkast", "groepenkast", "zekering", "zekeringen", "fuse", "fusebox",
+            "wiring", "steckdose", "steckdosen", "lampe", "leuchte", "deckenleuchte", "sicherung", "sicherungskasten", "prises",
+            "disjoncteur");
+
+    /**
+     * Water where electricity is ("er is een lekkage bij de meterkast", "water coming through the sockets", "Es tropft Wasser
+     * aus der Deckenleuchte"): a danger. A leak, or "water" with a verb of coming in, within six words of a thing of
+     * electricity.
+     */
+    private static boolean waterOnElectricity(TaggedMessage m) {
+        if (!m.has(UTILITY) && !m.has(DAMAGE)) {
+            return false; // every word of LEAK is damage and every word of WATER_WORD a utility: most messages stop here
+        }
+        for (int i = 0; i < m.size(); i++) {
+            boolean water = LEAK.contains(m.word(i)) || WATER_WORD.contains(m.word(i)) && m.anyWithin(COMING_IN, i - 3, i + 4, i);
+            if (water && m.anyWithin(ELECTRIC, i - 6, i + 6, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A death word, unless what died is a plant, a device or a line, named before it in its sentence ("de plant is
+     * overleden", "le wifi est mort"; not "mijn moeder is overleden, internet opzeggen graag"), or it names an insurance.
+     */
     private static boolean died(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
             // not a product: "assurance décès", "death insurance", "overlijdensrisicoverzekering"
-            if (m.is(i, DEATH) && !m.anyWithin(NOT_A_PERSON, i - 4, i + 4, i) && !m.is(i, INSURANCE) && !m.anyWithin(INSURANCE, i - 1, i + 1, i)) {
+            if (m.is(i, DEATH) && !m.anyInSentence(NOT_A_PERSON, i - 4, i - 1, i) && !m.is(i, INSURANCE) && !m.anyWithin(INSURANCE, i - 1, i + 1, i)) {
                 return true;
             }
         }

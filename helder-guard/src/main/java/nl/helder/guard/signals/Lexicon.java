@@ -89,6 +89,9 @@ final class Lexicon {
     }
 
     private static void add(String entry, long bit, WordTrie.Builder trie, Map<String, List<Phrase>> phrasesByFirst) {
+        if (entry.indexOf('_') > 0 && entry.indexOf('*') >= 0) {
+            throw new IllegalArgumentException("a phrase's words are whole words, without *: " + entry);
+        }
         if (entry.indexOf('_') > 0) {
             String[] words = entry.split("_");
             phrasesByFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase(words, bit));

@@ -51,6 +51,7 @@ final class PersonRequests {
     static boolean asksForPerson(TaggedMessage m) {
         boolean anyPerson = false;
         Boolean joking = null; // asked at most once per message, and only when a rule needs it
+        boolean asks = m.raw().indexOf('?') >= 0;
         for (int i = 0; i < m.size(); i++) {
             boolean person = isPerson(m, i);
             boolean someone = m.is(i, SOMEONE);
@@ -66,7 +67,7 @@ final class PersonRequests {
             }
             if ((person || someone) && (m.anyWithin(WISH, i - 8, i - 1, i) || m.anyWithin(MODAL, i - 8, i - 1, i) || m.anyWithin(PLEASE, i + 1, i + 6, i))
                     && m.anyWithin(ON_THE_LINE, i + 1, i + 4, i)) {
-                return true; // "ik wil graag iemand van jullie aan de telefoon" (not "uw medewerkster aan de telefoon was onvriendelijk")
+                return true; // "ik wil graag iemand van jullie aan de telefoon" (not "uw medewerkster aan de telefoon was onvriendelijk" with no wish before it)
             }
             if ((m.is(i, CALLBACK) || m.is(i, TRANSFER)) && m.unnegated(i, 4) && !Promises.promisedNear(m, i) && !toldAsDone(m, i)) {
                 return true;
@@ -78,7 +79,7 @@ final class PersonRequests {
             if (someone && sentFor(m, i) && m.unnegated(i, 4)) {
                 return true; // "Schicken Sie endlich jemanden vorbei", "please send someone round", "envoyez quelqu'un"
             }
-            if (person && (askedFor(m, i) || aloneInItsSentence(m, i))) {
+            if (person && (askedFor(m, i) || !asks && aloneInItsSentence(m, i))) {
                 joking = joking == null ? joking(m) : joking;
                 if (!joking) {
                     return true; // "ik vraag nu voor de 4e keer om een medewerker", "pff daar gaan we weer. medewerker. MEDEWERKER."
@@ -105,14 +106,17 @@ final class PersonRequests {
 
     /** Someone sent by the organisation: "stuur iemand langs", "send someone round"; not "ik stuur iemand", "can I send someone else". */
     private static boolean sentFor(TaggedMessage m, int someone) {
-        for (int j = Math.max(0, someone - 3); j <= Math.min(m.size() - 1, someone + 2); j++) {
+        for (int j = Math.max(0, someone - 3); j < someone; j++) {
             if (SEND.contains(m.word(j))) {
-                return !m.anyWithin(FIRST_PERSON, j - 2, j - 1, j) && !(j > 0 && m.word(j - 1).equals("j"))
+                return !m.anyWithin(SENDERS_NOT_US, j - 2, j - 1, j) && !(j > 0 && m.word(j - 1).equals("j"))
                         && !m.anyWithin(ELSE, someone + 1, someone + 1, someone);
             }
         }
-        return false;
+        return false; // "can someone send me the invoice?": someone is the one sending, not the one sent
     }
+
+    /** Who else may send someone: the customer, "we", "on" ("ik stuur iemand", "we sturen iemand langs, klopt dat?"). */
+    private static final Set<String> SENDERS_NOT_US = words("ik i ich je we wij wir nous on");
 
     /**
      * Verbs of asking for something in the present ("vraag om", "ask for", "frage nach", "bitte um"), which need the word
@@ -153,7 +157,8 @@ final class PersonRequests {
     private static boolean saidAgain(TaggedMessage m, int at) {
         int sentence = m.sentenceOf(at);
         for (int j = Math.max(0, at - 6); j <= Math.min(m.size() - 1, at + 8); j++) {
-            if (m.sentenceOf(j) == sentence && (m.is(j, AGAIN) || m.is(j, TIMES) || m.is(j, ORDINAL) || ALREADY.contains(m.word(j)))) {
+            boolean counted = m.is(j, TIMES) && j > 0 && (m.is(j - 1, NUMBER) || m.is(j - 1, ORDINAL)); // "drie keer", not "vorige keer"
+            if (m.sentenceOf(j) == sentence && (m.is(j, AGAIN) || counted || m.is(j, ORDINAL) || ALREADY.contains(m.word(j)))) {
                 return true;
             }
         }
@@ -166,9 +171,10 @@ final class PersonRequests {
      */
     private static boolean aloneInItsSentence(TaggedMessage m, int at) {
         if (NOT_ALONE.contains(m.word(at)) || m.anyWithin(NEGATION, at + 1, at + 3, at) || m.anyWithin(ENOUGH, at - 3, at + 3, at)
-                || m.raw().indexOf('?') >= 0) {
-            // "Qui a relevé le compteur ? Personne.", "Mensch! Endlich.", "Medewerker? Nee, stop maar."; in a message that
-            // asks something, a lone role is an answer or a heading ("Which role should I pick? Manager. Is that right?")
+                || m.anyWithin(CLOSING, at - 4, at - 1, at)) {
+            // "Qui a relevé le compteur ? Personne.", "Mensch! Endlich.", "Medewerker? Nee, stop maar.", a signature after
+            // "met vriendelijke groet"; the caller also leaves out any message that asks something, where a lone role is
+            // an answer or a heading ("Which role should I pick? Manager. Is that right?")
             return false;
         }
         int sentence = m.sentenceOf(at);
@@ -176,8 +182,8 @@ final class PersonRequests {
         while (start > 0 && at - start < 4 && m.sentenceOf(start - 1) == sentence) {
             start--;
         }
-        if (start > 0 && m.sentenceOf(start - 1) == sentence) {
-            return false; // more than four words before it in its sentence: not alone
+        if (start > 0 && m.sentenceOf(start - 1) == sentence || start == 0 && m.size() > at + 1 && m.sentenceOf(m.size() - 1) != sentence) {
+            return false; // more than four words before it in its sentence; or the opening line of a longer message ("Klantenservice,")
         }
         for (int j = start; j < m.size() && m.sentenceOf(j) == sentence; j++) {
             if (j - start > 4 || j != at && !m.is(j, PLEASE) && !BETWEEN.contains(m.word(j)) && !URGENT.contains(m.word(j))) {
@@ -189,6 +195,8 @@ final class PersonRequests {
 
     /** French "personne" alone is "nobody"; German "Mensch!" an exclamation. */
     private static final Set<String> NOT_ALONE = words("personne mensch");
+    /** Closings before a signature: "Met vriendelijke groet, Piet Jansen, Manager". */
+    private static final Set<String> CLOSING = words("groet groeten gr mvg regards cheers cordialement salutations mfg gruss grusse lg");
 
     /** Laughter, not the words for a joke ("c'est une blague ?", "dit is geen grapje meer" are angry). */
     private static final Set<String> LAUGHTER = words("haha hahaha hahah hihi lol lool mdr xd");
@@ -204,7 +212,7 @@ final class PersonRequests {
 
     /** A perfect auxiliary: "ze heeft me teruggebeld", "he called me back", "sie hat mich zurückgerufen" is a story. */
     private static final Set<String> PERFECT = words("heeft hebben heb hebt had hadden has have hat hatte hatten habe hab hast ai a as avez "
-            + "avons avait avaient ont werd wurde got");
+            + "avons avait avaient ont werd wurde");
     /** Words that make a past participle a request again: "ik wil teruggebeld worden", "can I be called back". */
     private static final Set<String> PASSIVE = words("worden werden word be being te etre");
 
@@ -213,14 +221,26 @@ final class PersonRequests {
      * rappelé", "ik werd teruggebeld", "I got a callback") and with no passive after it ("wil teruggebeld worden").
      */
     private static boolean toldAsDone(TaggedMessage m, int at) {
-        return m.anyWithin(PERFECT, at - 5, at - 1, at) && !m.anyWithin(PASSIVE, at - 2, at + 2, at);
+        return isParticiple(m.word(at)) && m.anyInSentence(PERFECT, at - 5, at - 1, at) && !m.anyWithin(PASSIVE, at - 2, at + 2, at);
     }
 
-    private static final Set<String> BEHALF = words("namens behalf namen nom");
+    /** The call-back words that are past participles: "teruggebeld", "zurückgerufen", "rappelé", "called (back)", "phoned (back)". */
+    private static boolean isParticiple(String word) {
+        return word.startsWith("teruggebeld") || word.startsWith("zuruckgerufen") || word.equals("rappele") || word.equals("rappelee")
+                || word.equals("called") || word.equals("phoned");
+    }
 
-    /** "kan mijn dochter namens mij bellen", "call on my behalf": someone else calls for the customer. */
+    private static final Set<String> BEHALF = words("namens behalf");
+
+    /** "kan mijn dochter namens mij bellen", "call on my behalf", "im Namen", "au nom de": someone else calls for the customer. */
     private static boolean onBehalf(TaggedMessage m, int at) {
-        return m.anyWithin(BEHALF, at - 4, at - 1, at);
+        for (int j = Math.max(0, at - 4); j < at; j++) {
+            String word = m.word(j);
+            if (BEHALF.contains(word) || j > 0 && (word.equals("namen") && m.word(j - 1).equals("im") || word.equals("nom") && m.word(j - 1).equals("au"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "je m'appelle Yasmine": the customer's name, not a call. */
@@ -232,13 +252,24 @@ final class PersonRequests {
     private static final Set<String> THIRD_PARTIES = words("bezorger koerier chauffeur monteur postbode installateur "
             + "courier driver technician engineer fitter fahrer bote kurier techniker monteur paketbote livreur technicien facteur "
             // trades and movers the organisation sends: "can the plumber ring me before he arrives?"
-            + "loodgieter elektricien verhuizer verhuisbedrijf slotenmaker glazenzetter plumber electrician installer mover movers "
+            + "loodgieter elektricien verhuizer verhuisbedrijf slotenmaker glazenzetter plumber electrician mover movers "
             + "locksmith glazier klempner installateur elektriker umzugsfirma schlusseldienst glaser plombier electricien "
             + "demenageur demenageurs serrurier vitrier taxi pakketbezorger bezorgdienst");
 
     private static boolean thirdPartyBefore(TaggedMessage m, int at) {
-        return m.anyWithin(THIRD_PARTIES, at - 6, at + 4, -1); // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"
+        // "wann ruft mich der Techniker an", "le chauffeur du taxi peut-il me téléphoner"; "the installer" (not French "installer")
+        if (m.anyWithin(THIRD_PARTIES, at - 6, at + 4, -1)) {
+            return true;
+        }
+        for (int j = Math.max(1, at - 6); j <= Math.min(m.size() - 1, at + 4); j++) {
+            if (m.word(j).equals("installer") && ARTICLES.contains(m.word(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> ARTICLES = words("the your an de het uw jullie");
 
     /** The organisation as the one called: "can I call you", "kan ik u bellen", "kann ich Sie anrufen", "puis-je vous appeler". */
     private static final Set<String> CALLEE = words("you u jullie sie euch dich vous");
@@ -259,12 +290,13 @@ final class PersonRequests {
 
     /**
      * Questions about the hours the line is open and the wait, in four languages ("tot hoe laat", "what time", "bis wann",
-     * "jusqu'à quand"); not a bare "when" or "open", which a request has as often ("can I call you about the open invoice?").
+     * "jusqu'à quand"); not a bare "when" or "open", which a request has as often ("can I call you about the open invoice?"),
+     * nor "bereikbaar", which is as often the customer's own ("ik ben overdag niet bereikbaar, mag ik u vanavond bellen?").
      */
-    private static final Phrases WHEN_OR_HOW_LONG = Phrases.of("hoe laat|tot wanneer|openingstijden|wachttijd|bereikbaar"
-            + "|what time|until when|opening hours|waiting time|wait time|reachable"
-            + "|bis wann|wie lange|offnungszeiten|wartezeit|erreichbar"
-            + "|quelle heure|jusqu a quand|horaires|temps d attente|joignable");
+    private static final Phrases WHEN_OR_HOW_LONG = Phrases.of("hoe laat|tot wanneer|openingstijden|wachttijd"
+            + "|what time|until when|opening hours|waiting time|wait time"
+            + "|bis wann|wie lange|offnungszeiten|wartezeit"
+            + "|quelle heure|jusqu a quand|horaires|temps d attente");
 
     /** "wie kan ik hierover spreken", "who can I talk to", "wer hilft mir", "à qui puis-je parler": asking who to contact. */
     private static boolean whoToContact(TaggedMessage m) {
@@ -316,16 +348,14 @@ final class PersonRequests {
         return content;
     }
 
-    /** "my colleague", "mijn adviseur", "mein Berater", "mon conseiller": the customer's own people, not the organisation's. */
+    /** "my colleague", "mijn collega", "mein Kollege", "mon collègue": the customer's own colleague, not the organisation's. */
     private static final Set<String> MY = words("my mijn mn mein meine meinem meinen meiner mon ma mes");
+    private static final Set<String> COLLEAGUES = words("colleague colleagues collega collegas kollege kollegin kollegen collegue collegues");
 
     /** A person word of the organisation's, or one misspelt by one edit ("medewerkr", "humna"). */
     private static boolean isPerson(TaggedMessage m, int i) {
-        if (i > 0 && MY.contains(m.word(i - 1))) {
-            return false;
-        }
         if (m.is(i, PERSON)) {
-            return true;
+            return !(i > 0 && MY.contains(m.word(i - 1)) && COLLEAGUES.contains(m.word(i))); // "mon conseiller" is the bank's
         }
         String word = m.word(i);
         if (word.length() < 5 || m.knownWord(i) || REAL_WORDS.contains(word)) { // a word with a concept of its own is not a misspelt person
@@ -373,9 +403,10 @@ final class PersonRequests {
 
     private static final Set<String> GERMAN_SUBJECTS = words("ich er sie man es");
 
-    /** "Will the staff move?" is English; "ich will einen Menschen" German: "will" wishes only after a German subject. */
+    /** "Will the staff move?" is English; "ich will einen Menschen", "jetzt will ich …" German: "will" wishes only beside a German subject. */
     private static boolean englishWill(TaggedMessage m, int at) {
-        return m.word(at).equals("will") && !(at > 0 && GERMAN_SUBJECTS.contains(m.word(at - 1)));
+        return m.word(at).equals("will") && !(at > 0 && GERMAN_SUBJECTS.contains(m.word(at - 1)))
+                && !(at + 1 < m.size() && GERMAN_SUBJECTS.contains(m.word(at + 1))); // "Jetzt will ich endlich einen Menschen"
     }
 
     private static Set<String> words(String words) {

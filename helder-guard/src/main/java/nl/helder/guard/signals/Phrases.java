@@ -20,22 +20,33 @@ final class Phrases {
 
     /** Phrases separated by "|", words by a space: {@code "in general|just curious"}. */
     static Phrases of(String alternatives) {
-        Map<String, List<String[]>> byFirstWord = new HashMap<>();
-        for (String phrase : alternatives.split("\\|")) {
-            String[] words = phrase.trim().split(" ");
-            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
-        }
-        byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
-        return new Phrases(Map.copyOf(byFirstWord));
+        return of(java.util.Arrays.stream(alternatives.split("\\|")).map(p -> p.trim().split(" ")).toArray(String[][]::new));
     }
 
     /** Each phrase a sequence of folded words. */
     static Phrases of(String[][] phrases) {
-        StringBuilder alternatives = new StringBuilder();
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String[] phrase : phrases) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(String.join(" ", phrase));
+            byFirstWord.computeIfAbsent(phrase[0], w -> new ArrayList<>()).add(phrase);
         }
-        return of(alternatives.toString());
+        byFirstWord.replaceAll((word, list) -> List.copyOf(list));
+        return new Phrases(Map.copyOf(byFirstWord));
+    }
+
+    /** For each sentence of the message (by {@link TaggedMessage#sentenceOf}), whether one of the phrases begins in it. One pass. */
+    boolean[] sentencesWith(TaggedMessage message) {
+        boolean[] with = new boolean[message.size() == 0 ? 0 : message.sentenceOf(message.size() - 1) + 1];
+        for (int i = 0; i < message.size(); i++) {
+            List<String[]> candidates = byFirstWord.get(message.word(i));
+            if (candidates != null) {
+                for (String[] phrase : candidates) {
+                    if (message.wordsAt(i, phrase)) {
+                        with[message.sentenceOf(i)] = true;
+                    }
+                }
+            }
+        }
+        return with;
     }
 
     /** Whether any of the phrases stands anywhere in the message. */

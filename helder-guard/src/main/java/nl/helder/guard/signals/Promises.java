@@ -21,13 +21,7 @@ final class Promises {
      * beloofd dat ik binnen 48 uur zou worden teruggebeld"; not "You promised a refund. I want a callback today.").
      */
     static boolean promisedNear(TaggedMessage m, int at) {
-        int sentence = m.sentenceOf(at);
-        for (int j = Math.max(0, at - 8); j <= Math.min(m.size() - 1, at + 5); j++) {
-            if (j != at && m.sentenceOf(j) == sentence && PROMISED.contains(m.word(j))) {
-                return true;
-            }
-        }
-        return false;
+        return m.anyInSentence(PROMISED, at - 8, at + 5, at);
     }
 
     /**

@@ -184,6 +184,29 @@ final class TaggedMessage {
      * Whether a negation word stands within {@code before} words before and {@code after} words after word {@code i},
      * in {@code i}'s own sentence: "De factuur klopt niet. Bel me even." negates the first sentence, not the request.
      */
+    /**
+     * Whether one of {@code words} stands among words {@code from..to} (clipped to the message) in the sentence of word
+     * {@code at}, not counting {@code at} itself: a window that stops at a sentence's end.
+     */
+    boolean anyInSentence(java.util.Set<String> words, int from, int to, int at) {
+        for (int j = Math.max(0, from); j <= Math.min(this.words.size() - 1, to); j++) {
+            if (j != at && sentences[j] == sentences[at] && words.contains(this.words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same for a concept: word {@code j} of {@code concept} among {@code from..to}, in the sentence of {@code at}, not {@code at} itself. */
+    boolean anyInSentence(Concept concept, int from, int to, int at) {
+        for (int j = Math.max(0, from); j <= Math.min(this.words.size() - 1, to); j++) {
+            if (j != at && sentences[j] == sentences[at] && is(j, concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean negationNear(int i, int before, int after) {
         for (int j = Math.max(0, i - before); j <= Math.min(concepts.length - 1, i + after); j++) {
             if (j != i && is(j, Concept.NEGATION) && sentences[j] == sentences[i]) {

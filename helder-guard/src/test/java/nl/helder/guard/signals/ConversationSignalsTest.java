@@ -99,7 +99,22 @@ class ConversationSignalsTest {
             "Meine Beschwerde wurde ignoriert. Ich bitte um ein Gespräch mit einer Führungskraft.|true",
             "Schluss mit dem Gelaber hier, gebt mir endlich jemanden aus Fleisch und Blut!!|true",
             "Kan ik mijn abonnement overzetten op naam van mijn partner?|false",
-            "Ich habe gestern mit Herrn Peters telefoniert, er sagte es sei erledigt.|false"})
+            "Ich habe gestern mit Herrn Peters telefoniert, er sagte es sei erledigt.|false",
+            // round nine's code review: call-backs asked for plainly, the bank's own adviser, German word order, "au nom"
+            "I want a callback please.|true",
+            "Can I have a callback?|true",
+            "Ich habe eine Frage. Bitte um Rückruf.|true",
+            "Ik heb een storing. Graag een terugbelverzoek.|true",
+            "Je voudrais parler à mon conseiller.|true",
+            "Jetzt will ich endlich einen Menschen.|true",
+            "Mon nom : Dupont. Appelez-moi au 0612345678.|true",
+            "Pouvez-vous m'appeler pour installer ma box internet ?|true",
+            "Ik ben overdag niet bereikbaar, mag ik u vanavond bellen?|true",
+            "Can someone send me the invoice again?|false",
+            "We sturen iemand langs om de meter op te halen, klopt dat?|false",
+            "Vorige keer vroeg ik om een medewerker en toen duurde het twee uur.|false",
+            "The payment was put through twice and I want a refund.|false",
+            "Ich möchte einen Ihrer Tarife buchen.|false"})
     void whatAsksForAPersonAndWhatDoesNot(String text, boolean asks) {
         assertThat(rules(text).contains(Signal.HUMAN_REQUEST)).as(text).isEqualTo(asks);
     }
@@ -113,7 +128,8 @@ class ConversationSignalsTest {
             "Hoe lang duurt mijn schademelding nog?|true",
             "Mijn zoon heeft een ongeluk gehad maar het gaat alweer goed met hem. Kan hij op de polis blijven?|false",
             "Mijn zoon heeft een ongeluk gehad. Wat moet ik doen?|true",
-            "Ik ben zelf geen achterstand, maar mijn buurvrouw wil zelfmoord plegen.|true"})
+            // a denial never hides a crisis
+            "Ik heb zelf geen achterstand, maar mijn buurvrouw wil zelfmoord plegen.|true"})
     void sayingNothingIsAtStakeIsNoHighRiskMatter(String text, boolean highRisk) {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
@@ -123,14 +139,28 @@ class ConversationSignalsTest {
     @CsvSource(delimiter = '|', value = {
             "Si rien n'est fait d'ici la fin du mois, je résilie mon abonnement.|true",
             "Wenn das Problem bis Monatsende nicht gelöst ist, kündige ich meinen Vertrag.|true",
-            "Seriously considering cancelling my subscription, the streaming quality keeps dropping.|true",
+            "I'm seriously considering cancelling my subscription.|true",
+            "Ik overweeg mijn abonnement op te zeggen.|true",
             "Los het op, anders zeg ik op.|true",
+            "Nog één fout en ik zeg alles op.|true",
             "Ik wil mijn abonnement opzeggen per 1 maart.|false",
             "Als het niet werkt, kan ik dan opzeggen?|false",
-            "I'm considering switching to your green tariff, what does it cost?|false",
+            "What happens if I don't cancel before the first?|false",
+            "Nog een vraag: ik zeg mijn contract op per 1 mei.|false",
+            "If the technician can't come on Tuesday I will cancel the appointment.|false",
+            "Als de prijs niet stijgt, stap ik over naar jullie.|false",
+            "Als het niet bevalt, zeg je toch gewoon op?|false",
             "ik typ nu in hoofdletters omdat je het anders niet snapt: OPZEGGEN|false"})
     void aThreatToLeaveIsAComplaint(String text, boolean complaint) {
-        assertThat(Complaints.threatensToLeave(TaggedMessage.of(text, Lexicon.standard()))).as(text).isEqualTo(complaint);
+        assertThat(rules(text).contains(Signal.COMPLAINT)).as(text).isEqualTo(complaint);
+    }
+
+    /** A salutation or a signature is no request for a person, though it may be a person word on a line of its own. */
+    @Test
+    void aSalutationOrASignatureIsNoRequest() {
+        assertThat(rules("Klantenservice,\nmijn factuur klopt niet.")).doesNotContain(Signal.HUMAN_REQUEST);
+        assertThat(rules("Mijn factuur klopt niet.\nMet vriendelijke groet,\nPiet Jansen\nManager")).doesNotContain(Signal.HUMAN_REQUEST);
+        assertThat(rules("pff daar gaan we weer. medewerker. MEDEWERKER.")).contains(Signal.HUMAN_REQUEST);
     }
 
     /** Round nine: high-risk matters told in other words. */
@@ -144,8 +174,16 @@ class ConversationSignalsTest {
             "ik zie het eigenlijk niet meer zitten allemaal|true",
             "Moin, mir droht die Sperrung des Gasanschlusses.|true",
             "Ik krijg het niet meer rond met alle rekeningen.|true",
+            "Mein Vater ist verstorben, sein Handy- und Internetvertrag muss gekündigt werden.|true",
+            "There's nothing wrong with the meter, but my mother relies on an oxygen concentrator.|true",
             "Gilt meine Haftpflichtversicherung auch in den Niederlanden?|false",
-            "Het water in de kelder is weg, de pomp werkt weer.|false"})
+            "Het water in de kelder is weg en de meterkast is droog.|false",
+            "Mijn telefoonlijn is dood sinds gisteren.|false",
+            "Ich habe meine Sendung verfolgt, sie liegt in Venlo.|false",
+            "Het heeft geen zin meer om te bellen, ik probeer het via de chat.|false",
+            "De straat is opengebroken voor de glasvezel.|false",
+            "I applied for a new meter last month, when will it come?|false",
+            "Der Tarif wurde mit 20 Prozent Rabatt beworben.|false"})
     void highRiskMattersToldInOtherWords(String text, boolean highRisk) {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
