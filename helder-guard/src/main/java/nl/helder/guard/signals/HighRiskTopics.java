@@ -19,8 +19,8 @@ final class HighRiskTopics {
         if (m.hasUnnegated(MONEY_TROUBLE, 2) && !NO_MONEY_TROUBLE.in(m) || cannotPay(m)) {
             return true;
         }
-        if (m.has(CRISIS) || waterOnElectricity(m) || m.has(INCIDENT) && notDeniedEverywhere(m, INCIDENT, ALL_WELL)
-                || m.has(HEALTH) && !onlyAccessibility(m) && notDeniedEverywhere(m, HEALTH, ALL_WELL)) {
+        if (m.has(CRISIS) || waterOnElectricity(m) || m.has(INCIDENT) && anyUndenied(m, INCIDENT, ALL_WELL)
+                || m.has(HEALTH) && !onlyAccessibility(m) && anyUndenied(m, HEALTH, ALL_WELL)) {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
@@ -129,7 +129,7 @@ final class HighRiskTopics {
      * well ({@code denials}): "Mijn zoon had een ongeluk, maar het gaat alweer goed" takes away the incident of its own
      * sentence only, so "Het gaat alweer goed met hem. Mijn vader is wel afhankelijk van zuurstof" still counts. One pass.
      */
-    private static boolean notDeniedEverywhere(TaggedMessage m, Concept concept, Phrases denials) {
+    private static boolean anyUndenied(TaggedMessage m, Concept concept, Phrases denials) {
         boolean[] denied = denials.sentencesWith(m);
         for (int i = 0; i < m.size(); i++) {
             if (m.is(i, concept) && !denied[m.sentenceOf(i)]) {
@@ -152,7 +152,6 @@ final class HighRiskTopics {
     private static final Phrases ALL_WELL = Phrases.of("niks aan de hand|niets aan de hand|gaat alweer goed|gaat weer goed"
             + "|momenteel is alles in orde|op dit moment is alles in orde|all fine for now|everything is fine for now"
             + "|aktuell ist alles in ordnung|derzeit ist alles in ordnung|geht wieder gut|rien de grave|ca va mieux|pour l instant tout va bien");
-
 
     /** "kan het niet betalen", "can't pay", "je ne peux pas payer": a payment with inability or a negated modal before it. */
     private static boolean cannotPay(TaggedMessage m) {

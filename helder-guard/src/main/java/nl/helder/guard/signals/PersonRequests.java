@@ -124,16 +124,20 @@ final class PersonRequests {
      * of demanding, which take the person as their object ("je demande un humain", "ik eis een medewerker").
      */
     private static final Set<String> ASK_FOR = words("vraag vragen ask asking frage fragen bitte");
-    /** Past forms, which ask only when said again and again: "ik heb al drie keer om een medewerker gevraagd". */
+    /**
+     * Past forms, which ask only when said again: "I've asked for a human three times now", "j'ai déjà demandé un
+     * conseiller". The rule walks back from the person word, so a verb at the end of a Dutch or German clause ("ik heb
+     * om een medewerker gevraagd") is not found.
+     */
     private static final Set<String> ASKED = words("vroeg gevraagd asked fragte gefragt");
     private static final Set<String> ALREADY = words("al already schon deja");
     private static final Set<String> DEMAND = words("demande demander reclame reclamer exige exiger eis eisen verlange verlangen insist");
     private static final Set<String> FOR = words("om naar for nach um");
     /** "I'll ask", "ik zal vragen", "j'ai demandé", "ich habe gefragt": a plan or a story, not a request now. */
     private static final Set<String> NOT_NOW = words("ll will zal ga werde vais ai avais heb had habe hatte have has");
-    private static final Set<String> ASK_LINK = words("om naar for nach um pour een de a an the un une einen einem einen ein eine le la "
+    private static final Set<String> ASK_LINK = words("om naar for nach um pour een de a an the un une einen einem ein eine einer le la "
             + "echt echte real echten vrai vraie nu now jetzt maintenant weer again wieder encore al already schon deja "
-            + "voor zum zur pour la keer mal fois time um gesprach gesprek conversation entretien termin afspraak mit met with avec einer");
+            + "voor zum zur keer mal fois time gesprach gesprek conversation entretien termin afspraak mit met with avec");
 
     /** "ik vraag om een medewerker", "I asked for a human", "ich frage nach einem Menschen", "je demande un humain". */
     private static boolean askedFor(TaggedMessage m, int at) {
@@ -217,8 +221,9 @@ final class PersonRequests {
     private static final Set<String> PASSIVE = words("worden werden word be being te etre");
 
     /**
-     * A call-back told as done, not asked for: after a perfect or past auxiliary ("ze heeft me teruggebeld", "on m'a
-     * rappelé", "ik werd teruggebeld", "I got a callback") and with no passive after it ("wil teruggebeld worden").
+     * A call-back told as done, not asked for: a past participle after a perfect or past auxiliary in its sentence ("ze
+     * heeft me teruggebeld", "on m'a rappelé", "ik werd teruggebeld") and with no passive beside it ("wil teruggebeld
+     * worden"). "I got a callback yesterday" is not caught: "callback" is no participle.
      */
     private static boolean toldAsDone(TaggedMessage m, int at) {
         return isParticiple(m.word(at)) && m.anyInSentence(PERFECT, at - 5, at - 1, at) && !m.anyWithin(PASSIVE, at - 2, at + 2, at);
