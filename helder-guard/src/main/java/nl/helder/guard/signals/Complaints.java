@@ -135,8 +135,7 @@ final class Complaints {
     /** The organisation as where the customer moves to: "overstappen naar jullie", "switch to you". */
     private static final java.util.Set<String> TO_US = java.util.Set.of("jullie", "u", "you", "ihnen", "euch", "vous", "your", "uw",
             "ihr", "ihre", "votre", "vos");
-    /** Subjects of leaving that are the customer; Dutch "je" after the verb is "you" ("zeg je toch gewoon op?"). */
-    private static final java.util.Set<String> I = java.util.Set.of("ik", "i", "ich", "je", "j");
+    /** The customer as subject after the verb; not "je", which there is Dutch "you" ("zeg je toch gewoon op?"). */
     private static final java.util.Set<String> I_AFTER = java.util.Set.of("ik", "ich");
 
     /**
@@ -152,7 +151,7 @@ final class Complaints {
                     || m.anyWithin(NEGATION, i + 1, i + 2, i)) { // "if I don't cancel", "wat als ik niet opzeg", "ik zeg niet op"
                 continue;
             }
-            boolean customerLeaves = m.anyInSentence(I, i - 3, i - 1, i) || m.anyInSentence(I_AFTER, i + 1, i + 2, i);
+            boolean customerLeaves = m.anyInSentence(FIRST_PERSON, i - 3, i - 1, i) || m.anyInSentence(I_AFTER, i + 1, i + 2, i);
             for (int j = Math.max(0, i - 12); j < i; j++) {
                 if (m.sentenceOf(j) != m.sentenceOf(i)) {
                     continue;

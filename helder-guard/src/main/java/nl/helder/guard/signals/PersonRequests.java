@@ -190,7 +190,7 @@ final class PersonRequests {
             return false; // more than four words before it in its sentence; or the opening line of a longer message ("Klantenservice,")
         }
         for (int j = start; j < m.size() && m.sentenceOf(j) == sentence; j++) {
-            if (j - start > 4 || j != at && !m.is(j, PLEASE) && !BETWEEN.contains(m.word(j)) && !URGENT.contains(m.word(j))) {
+            if (j - start > 4 || j != at && !filler(m, j)) {
                 return false;
             }
         }
@@ -346,11 +346,16 @@ final class PersonRequests {
     private static int contentWords(TaggedMessage m) {
         int content = 0;
         for (int i = 0; i < m.size(); i++) {
-            if (!m.is(i, PLEASE) && !m.is(i, BOT) && !BETWEEN.contains(m.word(i)) && !URGENT.contains(m.word(i))) {
+            if (!filler(m, i) && !m.is(i, BOT)) {
                 content++;
             }
         }
         return content;
+    }
+
+    /** A word that says nothing beside a person word: please, urgency, articles and pronouns ({@link #BETWEEN}). */
+    private static boolean filler(TaggedMessage m, int i) {
+        return m.is(i, PLEASE) || BETWEEN.contains(m.word(i)) || URGENT.contains(m.word(i));
     }
 
     /** "my colleague", "mijn collega", "mein Kollege", "mon collègue": the customer's own colleague, not the organisation's. */
