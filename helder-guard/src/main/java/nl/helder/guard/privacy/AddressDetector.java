@@ -343,8 +343,13 @@ final class AddressDetector {
     private static void barePostcodes(ScanText text) {
         String s = text.text();
         int n = s.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1)) {
+        // Postcode digits start a word: only the starts of words are tried, and after a run of digits the search goes on
+        // past its end.
+        int[] starts = text.wordStarts();
+        int from = 0;
+        for (int k = 0; k < text.wordStartCount(); k++) {
+            int i = starts[k];
+            if (i < from || i + 4 > n || !text.isDigit(i)) {
                 continue;
             }
             int end = i;
@@ -355,7 +360,7 @@ final class AddressDetector {
             boolean shape = length == 4 && s.charAt(i) != '0' || length == 5;
             if (!shape || text.isLetterOrDigit(end) || end + 1 < n && "-/.,:".indexOf(s.charAt(end)) >= 0 && text.isDigit(end + 1)
                     || letterPairAfter(s, end)) {
-                i = end;
+                from = end + 1;
                 continue;
             }
             boolean year = length == 4 && (s.startsWith("19", i) || s.startsWith("20", i));
@@ -366,7 +371,7 @@ final class AddressDetector {
                     text.found(PersonalDataType.POSTCODE, i, end, 0.8, "postcode digits after a postcode word or a verb of living");
                 }
             }
-            i = end;
+            from = end + 1;
         }
     }
 

@@ -82,17 +82,31 @@ public final class WordTrie {
         return bits(word, 0, word.length());
     }
 
+    /**
+     * A node's edges are sorted by character: the wide nodes near the root (a first letter has some twenty children)
+     * are searched by halves, the narrow ones deeper down read in order until a larger character.
+     */
     private int child(int node, char c) {
         if (node == 0 && c < 128) {
             return rootAscii[c];
         }
-        for (int e = firstEdge[node]; e < firstEdge[node + 1]; e++) {
-            if (edgeChars[e] == c) {
-                return edgeTargets[e];
+        int from = firstEdge[node];
+        int to = firstEdge[node + 1];
+        if (to - from > LINEAR_EDGES) {
+            int e = Arrays.binarySearch(edgeChars, from, to, c);
+            return e >= 0 ? edgeTargets[e] : -1;
+        }
+        for (int e = from; e < to; e++) {
+            char edge = edgeChars[e];
+            if (edge >= c) {
+                return edge == c ? edgeTargets[e] : -1;
             }
         }
         return -1;
     }
+
+    /** Up to this many edges a node is read in order; a binary search costs more than that. */
+    private static final int LINEAR_EDGES = 8;
 
     /** Collects words and prefixes; {@link #build()} lays them out. Not thread-safe. */
     public static final class Builder {
