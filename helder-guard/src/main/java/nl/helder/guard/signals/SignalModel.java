@@ -57,15 +57,8 @@ final class SignalModel {
     SignalModel(double[] bias, double[][] conceptWeights, Map<String, double[]> wordWeights, List<String> header) {
         this.bias = bias;
         this.conceptWeights = conceptWeights;
-        this.wordWeights = wordWeights == null ? null : WordTable.of(ownRows(wordWeights)); // null: a model made only to write a file
+        this.wordWeights = wordWeights == null ? null : WordTable.of(wordWeights); // null: a model made only to write a file
         this.header = header;
-    }
-
-    /** A copy with an array per word: {@link #probabilities} counts each word once by the identity of its row. */
-    private static Map<String, double[]> ownRows(Map<String, double[]> wordWeights) {
-        Map<String, double[]> copy = new HashMap<>();
-        wordWeights.forEach((word, row) -> copy.put(word, row.clone()));
-        return copy;
     }
 
     private static final SignalModel STANDARD = load();
@@ -113,6 +106,19 @@ final class SignalModel {
             "goedemiddag", "goedenavond", "groet", "groeten", "gr", "mvg", "regards", "cheers", "greetings", "bonjour", "bonsoir",
             "salut", "coucou", "cordialement", "guten", "tag", "servus", "moin", "gruss", "grusse", "lg", "mfg");
 
+    /** Adds {@code index} (not negative) to the open-addressing set {@code counted}; whether it was not there yet. */
+    private static boolean firstTime(int[] counted, int mask, int index) {
+        for (int slot = (index * 0x9E3779B9 >>> 7) & mask; ; slot = (slot + 1) & mask) {
+            if (counted[slot] == index) {
+                return false;
+            }
+            if (counted[slot] == -1) {
+                counted[slot] = index;
+                return true;
+            }
+        }
+    }
+
     /** The probability of each signal (in {@link Signal} order). */
     double[] probabilities(TaggedMessage message) {
         double[] sums = bias.clone();
@@ -128,14 +134,21 @@ final class SignalModel {
                 }
             }
         }
-        // Each word counts once; a word's row is its own array, so the rows seen identify the words seen.
-        Set<double[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Each word counts once: its place in the table names it, and a small open-addressing set of those places
+        // (twice the message's words) says whether it was counted; a set of the rows themselves allocated a fortieth
+        // of a kilobyte per word and was most of the input guards' garbage.
+        int[] counted = new int[Integer.highestOneBit(Math.max(2, message.size()) * 2 - 1) << 1];
+        java.util.Arrays.fill(counted, -1);
+        int mask = counted.length - 1;
         for (int i = 0; i < message.size(); i++) {
-            double[] weights = wordWeights.get(message.word(i));
-            if (weights != null && seen.add(weights)) {
-                for (int s = 0; s < sums.length; s++) {
-                    sums[s] += weights[s];
-                }
+            String word = message.word(i);
+            int index = wordWeights.indexOf(word, 0, word.length());
+            if (index < 0 || !firstTime(counted, mask, index)) {
+                continue;
+            }
+            double[] weights = wordWeights.valueAt(index);
+            for (int s = 0; s < sums.length; s++) {
+                sums[s] += weights[s];
             }
         }
         for (int s = 0; s < sums.length; s++) {

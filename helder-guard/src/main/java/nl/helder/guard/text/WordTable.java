@@ -116,6 +116,26 @@ public final class WordTable<V> {
         return slot < 0 ? null : values == null ? (V) Boolean.TRUE : (V) values[slot];
     }
 
+    /**
+     * Where the word {@code text[start, end)} sits in the table, or -1: a number below {@link #capacity()} that no other
+     * word of the table has, so a caller can count each word once without a set of strings; {@link #valueAt} gives
+     * its value.
+     */
+    public int indexOf(CharSequence text, int start, int end) {
+        return slot(text, start, end);
+    }
+
+    /** The value at {@code index}, a number {@link #indexOf} gave. */
+    @SuppressWarnings("unchecked")
+    public V valueAt(int index) {
+        return values == null ? (V) Boolean.TRUE : (V) values[index];
+    }
+
+    /** The bound of {@link #indexOf}'s numbers. */
+    public int capacity() {
+        return mask + 1;
+    }
+
     /** Whether the word {@code text[start, end)} is in the table. */
     public boolean contains(CharSequence text, int start, int end) {
         return slot(text, start, end) >= 0;
