@@ -16,7 +16,7 @@ import java.util.List;
  * for personal data and injection; round five ({@code evaluation/blind5/<set>/}) for the answers (and a fresh signals
  * report file); round six ({@code evaluation/blind6/<set>/}) for the signals and answers; round seven
  * ({@code evaluation/blind7/<set>/}) for personal data and injection again; round eight for the answers; round nine
- * ({@code evaluation/blind9/<set>/}) for the signals. None of the authors ever saw the guards.
+ * ({@code evaluation/blind9/<set>/}) for the signals; round ten ({@code evaluation/blind10/<set>/}) for the answers. None of the authors ever saw the guards.
  */
 public final class BlindSet {
 
@@ -122,6 +122,23 @@ public final class BlindSet {
      * the round's final detector and by the detector before the round. Reported only.
      */
     public static final BlindSet REPORT_9F = new BlindSet("round-nine final report (F9)", true, "/evaluation/blind9/%1$s/%1$s-report-f9.tsv");
+
+    /**
+     * Round ten, two new answers authors from one brief ({@code blind10/briefs}): A10 (manipulation in plain, calm
+     * sentences: obstruction, rights narrowed, false procedures, silent add-ons; honest firm answers beside it) and B10
+     * (assistants that talk about themselves: a human claim in few words or in passing, honest first-person bot talk).
+     * Trained and tuned on. Answers only.
+     */
+    public static final BlindSet TRAIN_10A = new BlindSet("round-ten train (A10)", false, "/evaluation/blind10/%1$s/%1$s-train-a10.tsv");
+    /** Round ten, see {@link #TRAIN_10A}. */
+    public static final BlindSet TRAIN_10B = new BlindSet("round-ten train (B10)", false, "/evaluation/blind10/%1$s/%1$s-train-b10.tsv");
+    /** Round ten, an answers author no file tuned on was written by (R10): reported only, first run before any change, run after every step. */
+    public static final BlindSet REPORT_10R = new BlindSet("round-ten report (R10)", true, "/evaluation/blind10/%1$s/%1$s-report-r10.tsv");
+    /**
+     * Round ten, the final answers author (F10): written at the round's start like the others but run only at the end, by
+     * the round's final guard and by the guard before the round. Reported only.
+     */
+    public static final BlindSet REPORT_10F = new BlindSet("round-ten final report (F10)", true, "/evaluation/blind10/%1$s/%1$s-report-f10.tsv");
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

@@ -44,7 +44,8 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind7/privacy, 4012343a7bb74eeed573ceb03509ac76fd222c964ed4d361de3f9f29b3d4cc7f, 4",
             "src/test/resources/evaluation/blind7/injection, 5a4dbb87e317cb7378d9224609085fc9d4f7c2a21d28307167dc0e90c7bfb372, 4",
             "src/test/resources/evaluation/blind8/answers, 6a8aba025a32575b5d79a87becff3dec6337dd9bb79c1777b75b83d3dfee7fc6, 5",
-            "src/test/resources/evaluation/blind9/signals, f919b7fe1f93ebd12188b5e4bd32e9a1b97bd2092653b9378462d0e5b9a00868, 4"
+            "src/test/resources/evaluation/blind9/signals, f919b7fe1f93ebd12188b5e4bd32e9a1b97bd2092653b9378462d0e5b9a00868, 4",
+            "src/test/resources/evaluation/blind10/answers, b9ffceb7b88b3c8b294c17add068cf8f0e5e27a8ad8987e4ffd3215b36431029, 4"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);
