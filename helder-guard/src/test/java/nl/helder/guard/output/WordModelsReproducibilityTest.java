@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two shipped word models are what {@link WordModelTrainer} makes of their training answers: every blind answers
- * train file (eight authors), the engineer's answers and the honest answers that were read. Training again gives the
+ * train file (ten authors), the engineer's answers and the honest answers that were read. Training again gives the
  * committed weights digit for digit; {@code -DwriteWordModels=true} writes them after a change. Never trained on: a
  * report file (refused), nor round five's blind honest answers ({@code blind5/honest}), which judge them.
  */
@@ -30,7 +30,8 @@ class WordModelsReproducibilityTest {
 
     private static List<BlindSet> inputs() {
         List<BlindSet> inputs = new ArrayList<>(AnswerModelReproducibilityTest.BLIND_INPUTS);
-        inputs.addAll(List.of(BlindSet.TRAIN_6P2, BlindSet.TRAIN_6P3, BlindSet.TRAIN_8P4, BlindSet.TRAIN_8P5, BlindSet.TRAIN_8D));
+        inputs.addAll(List.of(BlindSet.TRAIN_6P2, BlindSet.TRAIN_6P3, BlindSet.TRAIN_8P4, BlindSet.TRAIN_8P5, BlindSet.TRAIN_8D,
+                BlindSet.TRAIN_10A, BlindSet.TRAIN_10B));
         return List.copyOf(inputs);
     }
 
@@ -64,7 +65,7 @@ class WordModelsReproducibilityTest {
     static List<String> header(Kind model, int answers) {
         return List.of("Helder word model (" + model.label() + "): logistic regression over "
                         + (model == PERSON_TALK ? "PersonTalk's" : "ManipulationWords'") + " words (WordModelTrainer).",
-                "Trained on " + answers + " labelled answers: the blind answers train files (tune; train of rounds two, three, five; P2 to P5; D),",
+                "Trained on " + answers + " labelled answers: the blind answers train files (tune; train of rounds two, three, five; P2 to P5; D; A10, B10),",
                 "evaluation/answers-own.tsv, answers-honest-service.tsv and blind3/honest/answers-honest-b.tsv. Never on a report file",
                 "nor on blind5/honest/answers-honest-c.tsv. Words in fewer than two training answers or in more than a share of " + model.maxShare()
                         + " are no feature.",
