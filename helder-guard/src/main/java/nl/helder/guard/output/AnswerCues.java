@@ -37,7 +37,7 @@ final class AnswerCues {
      * ("virtuele medewerker", "digitaler Helfer", "AI-assistent"). "Digital" or "assistant" alone is no such word: "a
      * digital copy", "the director's assistant", "our digital support team" are said by people too.
      */
-    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
+    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
             + "computerprogramm\\w*|programme informatique|taalmodel|language model|sprachmodell|modele de langage|agent conversationnel|"
             + "kunstmatige intelligentie|artificial intelligence|kunstliche intelligenz|intelligence artificielle|"
             + "(?:digita\\w*|virtue\\w*|virtual|automat\\w*|geautomatiseerde?) (?:\\w+ )?(?:assistent\\w*|assistant\\w*|medewerk\\w*|helper|helfer\\w*|"
@@ -73,7 +73,7 @@ final class AnswerCues {
             + "|(?:ai|ki|ia|bot)\\]|chatbot\\b(?! ?\\?| (?:of|or|oder|ou)\\b))");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|geen|niet|no|kein\\w*|nicht|pas|never|nooit|jamais|nie)\\b|n't\\b");
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
-            + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b");
+            + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b|n't\\b");
 
     /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
     private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "urgency-weak-sale", "urgency-hesitation", "scarcity");
