@@ -83,7 +83,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean consequence, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean choice, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -163,7 +163,9 @@ final class AnswerCues {
                     quote = quote + " … " + remedy;
                 }
                 // A cue the sources contradict ("source") is carried only when they support the whole sentence.
-                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                // A cue of the customer's choice (sneaking) is never carried where the sources leave the extra to the customer:
+                // "Travel insurance can be added on request" names what "I've added travel insurance" did unasked.
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && !(cue.choice() && sources.leavesItToTheCustomer()) && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
                         || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
                         || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote))))));
@@ -295,7 +297,7 @@ final class AnswerCues {
             Set<String> flags = Set.of(columns[2].split(","));
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("choice"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

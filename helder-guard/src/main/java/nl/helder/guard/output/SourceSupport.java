@@ -33,11 +33,25 @@ final class SourceSupport {
     private static final java.util.regex.Pattern RESTRICTION = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|can't|never|"
             + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
             + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
+    /**
+     * What a help text says of an extra the customer may take or leave (round ten of issue 14): "optional", "on request",
+     * "can be added", "the customer chooses". An answer that added or chose such an extra for the customer is
+     * sneaking, and the source that names the extra does not make it honest.
+     */
+    private static final java.util.regex.Pattern CUSTOMERS_CHOICE = java.util.regex.Pattern.compile("\\b(?:optione\\w*|optional\\w*|facultati\\w*|"
+            + "freiwillig\\w*|vrijwillig\\w*|voluntary|on request|upon request|at the customer's request|op (?:uw |je )?verzoek|auf wunsch|"
+            + "sur demande|a la demande|nur auf wunsch|if you (?:want|wish|like)|als (?:u|je) (?:dat |het )?wil\\w*|wenn sie (?:es |das )?(?:mochten|wunschen)|"
+            + "si vous le souhaitez|can be (?:added|booked|chosen|selected|taken out|switched on)|kan (?:worden|je|u) (?:\\w+ )?"
+            + "(?:toegevoegd|bijgeboekt|afgesloten|gekozen|aangezet|toevoegen|bijboeken|afsluiten|kiezen|aanzetten)|kann (?:\\w+ )?"
+            + "(?:hinzugebucht|gebucht|gewahlt|abgeschlossen|aktiviert) werden|peut etre (?:ajoute\\w*|souscrit\\w*|choisi\\w*|active\\w*)|"
+            + "(?:the customer|de klant|der kunde|le client) (?:chooses|kiest|wahlt|choisit)|buchbar|bij te boeken|zelf (?:aan|uit) ?(?:zetten|te zetten))\\b");
 
     private final String folded;
     private final boolean empty;
     private final boolean limit;
     private final boolean restriction;
+    /** Whether the sources leave something to the customer: optional, on request, the customer's choice. */
+    private final boolean customersChoice;
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
 
@@ -47,10 +61,16 @@ final class SourceSupport {
         this.empty = folded.isBlank();
         this.limit = LIMIT.matcher(folded).find();
         this.restriction = RESTRICTION.matcher(folded).find();
+        this.customersChoice = CUSTOMERS_CHOICE.matcher(folded).find();
         for (String word : AnswerText.words(folded)) {
             words.add(word);
             stems.add(stem(word));
         }
+    }
+
+    /** Whether the sources leave something to the customer ({@link #CUSTOMERS_CHOICE}). */
+    boolean leavesItToTheCustomer() {
+        return customersChoice;
     }
 
     /** The sources as one folded text. */
