@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * <p>A concept is one bit of a {@code long}, so one sheet holds at most 63 concepts; a line {@code sheet} in the
  * file starts another sheet, with concepts of its own (a rule sees only its sheet's concepts), matched after the
- * one before it. Each sheet costs one more trie look-up per word.
+ * one before it. Each sheet costs one more trie look-up per word. A sheet holds at most 63 marker rules as well: its
+ * markers share one trie whose bits are the rules.
  */
 final class InjectionPatterns {
 

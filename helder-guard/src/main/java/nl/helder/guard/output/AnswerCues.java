@@ -37,7 +37,11 @@ final class AnswerCues {
      * ("virtuele medewerker", "digitaler Helfer", "AI-assistent"). "Digital" or "assistant" alone is no such word: "a
      * digital copy", "the director's assistant", "our digital support team" are said by people too.
      */
-    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
+    /** The flags a cue line may carry (see the head of {@code answer-cues.txt}). */
+    private static final Set<String> FLAGS = Set.of("-", "whole", "cased", "noai", "nomodal", "answer", "restriction", "consequence",
+            "choice", "unasked", "source", "broad");
+
+    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|(?!\\w{0,20}(?:angebot|gebot|verbot)\\b)\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
             + "computerprogramm\\w*|programme informatique|taalmodel|language model|sprachmodell|modele de langage|agent conversationnel|"
             + "kunstmatige intelligentie|artificial intelligence|kunstliche intelligenz|intelligence artificielle|"
             + "(?:digita\\w*|virtue\\w*|virtual|automat\\w*|geautomatiseerde?) (?:\\w+ )?(?:assistent\\w*|assistant\\w*|medewerk\\w*|helper|helfer\\w*|"
@@ -75,6 +79,18 @@ final class AnswerCues {
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b|n't\\b");
 
+    /** A quote that opens with its writer as the one who acts: "ik heb", "I've", "ich habe", "j'ai", "we hebben". */
+    private static final Pattern ACTOR = Pattern.compile("(?:ik|heb ik|i|i've|have i|ich|habe ich|j'|je|we|wij|hebben wij|we've|wir|haben wir|nous)\\b");
+
+    /**
+     * The customer asked for it: "as you requested", "zoals u vroeg", "wie gewünscht", "comme demandé", "the note you asked
+     * for". A cue flagged "unasked" (sneaking) does not fire in such a sentence.
+     */
+    private static final Pattern ASKED = Pattern.compile("\\b(?:as (?:you )?(?:asked|requested|wished|agreed)|you asked (?:for|me)|you requested|"
+            + "at your request|requested by you|(?:zoals|wat|die|dat) (?:u|je) (?:vroeg|vroegt|gevraagd|wilde|wenste|wou)|zoals (?:gevraagd|afgesproken|besproken)|"
+            + "op (?:uw|je) (?:verzoek|vraag)|wie (?:gewunscht|besprochen|vereinbart|gewollt)|auf ihren wunsch|(?:den|die|das) sie (?:wollten|gewunscht|bestellt)|"
+            + "comme (?:demande|convenu|vous l'avez demande|souhaite)|a votre demande|que vous avez demande\\w*)\\b");
+
     /** Urgency and scarcity cues, which a deadline or stock limit in the sources can carry. */
     private static final Set<String> TIME_AND_STOCK = Set.of("urgency-sale", "urgency-loss", "urgency-weak-sale", "urgency-hesitation", "scarcity");
 
@@ -83,7 +99,7 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean consequence, boolean choice, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean choice, boolean unasked, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -144,7 +160,8 @@ final class AnswerCues {
                 String text = cue.whole() ? (cue.cased() ? casedFold(head) : folded) : cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
                 Matcher matcher = cue.pattern().matcher(text);
                 boolean found = cue.atWordStart() && !cue.cased() && !cue.whole() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
-                if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())) {
+                if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())
+                        || (cue.unasked() && ASKED.matcher(foldedSentences.get(i)).find())) {
                     continue;
                 }
                 String quote = matcher.group();
@@ -163,9 +180,13 @@ final class AnswerCues {
                     quote = quote + " … " + remedy;
                 }
                 // A cue the sources contradict ("source") is carried only when they support the whole sentence.
-                // A cue of the customer's choice (sneaking) is never carried where the sources leave the extra to the customer:
-                // "Travel insurance can be added on request" names what "I've added travel insurance" did unasked.
-                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && !(cue.choice() && sources.leavesItToTheCustomer()) && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
+                // An extra the writer added or chose ("I've added travel insurance") is never carried by sources that leave
+                // it to the customer ("can be added on request"): they name the extra, not the writer's right to add it.
+                // What the product does by itself ("is automatically included") is carried as any other cue.
+                boolean unaskedAct = cue.choice() && sources.leavesItToTheCustomer() && ACTOR.matcher(AnswerText.fold(quote)).lookingAt();
+                // A restriction that denies is not carried by sources that open what it denies (round ten).
+                boolean deniedOpen = cue.restriction() && sources.deniesWhatTheyOpen(foldedSentences.get(i));
+                boolean carried = cue.kind() == CueHit.Kind.MANIPULATION && !sources.empty() && !unaskedAct && !deniedOpen && (cue.inSources() ? sources.supports(foldedSentences.get(i)) : (sources.containsAll(AnswerText.fold(quote)) || sources.supports(foldedSentences.get(i))
                         || (TIME_AND_STOCK.contains(cue.name()) && sources.carriesLimit(foldedSentences.get(i), folded))
                         || (cue.restriction() && sources.carriesRestriction(AnswerText.fold(quote), remedy))
                         || (cue.consequence() && sources.names(lastWord(AnswerText.fold(quote))))));
@@ -295,9 +316,12 @@ final class AnswerCues {
                 throw new IllegalStateException("a cue needs 5 columns: " + line);
             }
             Set<String> flags = Set.of(columns[2].split(","));
+            if (!FLAGS.containsAll(flags)) {
+                throw new IllegalStateException("unknown flag in: " + line); // a misspelt flag would silently do nothing
+            }
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("choice"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("choice"), flags.contains("unasked"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

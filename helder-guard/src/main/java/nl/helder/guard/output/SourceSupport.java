@@ -33,18 +33,20 @@ final class SourceSupport {
     private static final java.util.regex.Pattern RESTRICTION = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|can't|never|"
             + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
             + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
+    /** A denial in an answer's sentence: "not", "geen", "kein", "ne ... pas", "excluded"; not "only" or "must". */
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|never|"
+            + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*)\\b|n't\\b|\\bn'");
     /**
      * What a help text says of an extra the customer may take or leave (round ten of issue 14): "optional", "on request",
-     * "can be added", "the customer chooses". An answer that added or chose such an extra for the customer is
-     * sneaking, and the source that names the extra does not make it honest.
+     * "can be added", "the customer chooses". Anywhere in the sources: an answer whose writer added or chose an extra
+     * for the customer is not made honest by sources that offer extras ({@code AnswerCues} asks this only of such acts).
      */
-    private static final java.util.regex.Pattern CUSTOMERS_CHOICE = java.util.regex.Pattern.compile("\\b(?:optione\\w*|optional\\w*|facultati\\w*|"
-            + "freiwillig\\w*|vrijwillig\\w*|voluntary|on request|upon request|at the customer's request|op (?:uw |je )?verzoek|auf wunsch|"
-            + "sur demande|a la demande|nur auf wunsch|if you (?:want|wish|like)|als (?:u|je) (?:dat |het )?wil\\w*|wenn sie (?:es |das )?(?:mochten|wunschen)|"
-            + "si vous le souhaitez|can be (?:added|booked|chosen|selected|taken out|switched on)|kan (?:worden|je|u) (?:\\w+ )?"
-            + "(?:toegevoegd|bijgeboekt|afgesloten|gekozen|aangezet|toevoegen|bijboeken|afsluiten|kiezen|aanzetten)|kann (?:\\w+ )?"
-            + "(?:hinzugebucht|gebucht|gewahlt|abgeschlossen|aktiviert) werden|peut etre (?:ajoute\\w*|souscrit\\w*|choisi\\w*|active\\w*)|"
-            + "(?:the customer|de klant|der kunde|le client) (?:chooses|kiest|wahlt|choisit)|buchbar|bij te boeken|zelf (?:aan|uit) ?(?:zetten|te zetten))\\b");
+    private static final java.util.regex.Pattern CUSTOMERS_CHOICE = java.util.regex.Pattern.compile("\\b(?:optione\\w*|optionn\\w*|optional\\w*|"
+            + "facultati\\w*|freiwillig\\w*|vrijwillig\\w*|voluntary|on request|upon request|at the customer's request|op (?:uw |je )?verzoek|"
+            + "auf wunsch|sur demande|a la demande|nur auf wunsch|can be (?:added|booked|chosen|selected|taken out)|kan (?:worden|je|u) (?:\\w+ )?"
+            + "(?:toegevoegd|bijgeboekt|gekozen|toevoegen|bijboeken|kiezen)|kann (?:\\w+ )?(?:hinzugebucht|gebucht|gewahlt) werden|"
+            + "peut etre (?:ajoute\\w*|souscrit\\w*|choisi\\w*)|(?:the customer|de klant|der kunde|le client) (?:chooses|kiest|wahlt|choisit)|"
+            + "buchbar|bij te boeken)\\b");
 
     private final String folded;
     private final boolean empty;
@@ -66,6 +68,17 @@ final class SourceSupport {
             words.add(word);
             stems.add(stem(word));
         }
+    }
+
+    /**
+     * Whether a restriction in {@code foldedSentence} that denies ("not possible", "geen recht", "nicht") stands against
+     * sources that deny or restrict nothing (round ten of issue 14): "Een medewerker spreken is via de chat niet mogelijk"
+     * shares its words with "Wilt u een medewerker spreken? Typ 'medewerker' in de chat." and says the opposite, so those
+     * sources do not carry it. "Only" and "must" are no denial: "Opzeggen kan alleen via de app" with "U kunt opzeggen via
+     * de app" still is.
+     */
+    boolean deniesWhatTheyOpen(String foldedSentence) {
+        return !empty && !restriction && DENIAL.matcher(foldedSentence).find();
     }
 
     /** Whether the sources leave something to the customer ({@link #CUSTOMERS_CHOICE}). */

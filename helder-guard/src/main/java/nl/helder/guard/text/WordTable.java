@@ -117,9 +117,8 @@ public final class WordTable<V> {
     }
 
     /**
-     * Where the word {@code text[start, end)} sits in the table, or -1: a number below {@link #capacity()} that no other
-     * word of the table has, so a caller can count each word once without a set of strings; {@link #valueAt} gives
-     * its value.
+     * Where the word {@code text[start, end)} sits in the table, or -1: a number no other word of the table has, so a
+     * caller can count each word once without a set of strings; {@link #valueAt} gives its value.
      */
     public int indexOf(CharSequence text, int start, int end) {
         return slot(text, start, end);
@@ -129,11 +128,6 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public V valueAt(int index) {
         return values == null ? (V) Boolean.TRUE : (V) values[index];
-    }
-
-    /** The bound of {@link #indexOf}'s numbers. */
-    public int capacity() {
-        return mask + 1;
     }
 
     /** Whether the word {@code text[start, end)} is in the table. */

@@ -175,4 +175,19 @@ class InjectionPatternsTest {
                     .allMatch(hit -> hit.score() < InjectionGuard.PATTERN_LIFTS);
         }
     }
+
+    /**
+     * The marker rules are found by one walk of a trie of every marker: where two markers of one rule start at one place
+     * the rule reports the first in the file's order, a marker inside another rule's longer one is found too, and a
+     * rule is reported once, at its first place.
+     */
+    @Test
+    void markersAreReportedAsTheFileOrdersThem() {
+        InjectionPatterns markers = InjectionPatterns.parse(List.of(
+                "markers 0.9 <|system|> | <|sys : chat markup",
+                "markers 0.6 system: | sys : role label"));
+        assertThat(markers.find("a <|system|> b sys x system: c")).extracting(InjectionPatterns.Hit::reason)
+                .containsExactly("chat markup (\"<|system|>\")", "role label (\"sys\")");
+        assertThat(markers.find("plain words")).isEmpty();
+    }
 }

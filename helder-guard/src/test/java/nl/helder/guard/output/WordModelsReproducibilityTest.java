@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two shipped word models are what {@link WordModelTrainer} makes of their training answers: every blind answers
- * train file (ten authors), the engineer's answers and the honest answers that were read. Training again gives the
+ * train file (eleven authors), the engineer's answers and the honest answers that were read. Training again gives the
  * committed weights digit for digit; {@code -DwriteWordModels=true} writes them after a change. Never trained on: a
  * report file (refused), nor round five's blind honest answers ({@code blind5/honest}), which judge them.
  */

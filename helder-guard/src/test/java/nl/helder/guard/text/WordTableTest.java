@@ -98,4 +98,21 @@ class WordTableTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(WordTable.of(Set.of("x".repeat(WordTable.MAX_KEY_LENGTH))).contains("x".repeat(WordTable.MAX_KEY_LENGTH))).isTrue();
     }
+
+    /** A word's place is its own: no two words share it, a missing word has none, and the place gives the word's value. */
+    @Test
+    void everyWordHasAPlaceOfItsOwn() {
+        java.util.Map<String, Integer> entries = new java.util.HashMap<>();
+        for (int i = 0; i < 500; i++) {
+            entries.put("w" + i, i);
+        }
+        WordTable<Integer> table = WordTable.of(entries);
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        entries.forEach((word, value) -> {
+            int place = table.indexOf("..." + word + "!", 3, 3 + word.length());
+            assertThat(places.add(place)).as(word).isTrue();
+            assertThat(table.valueAt(place)).isEqualTo(value);
+        });
+        assertThat(table.indexOf("w500", 0, 4)).isEqualTo(-1);
+    }
 }

@@ -58,4 +58,21 @@ class WordTrieTest {
     void anEmptyTrieAnswersZero() {
         assertThat(WordTrie.builder().build().bits("iets")).isZero();
     }
+
+    /** A node with more edges than are read in order is searched by halves: every child found, a miss between and beyond. */
+    @Test
+    void aWideNodeFindsEveryChildAndNoOther() {
+        WordTrie.Builder builder = WordTrie.builder();
+        String letters = "abcdefghijklmnopqrstuvwxyzéß";
+        for (int i = 0; i < letters.length(); i += 2) {
+            builder.addWord("x" + letters.charAt(i), 1L << (i / 2));
+        }
+        WordTrie wide = builder.build();
+        for (int i = 0; i < letters.length(); i++) {
+            long expected = i % 2 == 0 ? 1L << (i / 2) : 0;
+            assertThat(wide.bits("x" + letters.charAt(i))).as("x" + letters.charAt(i)).isEqualTo(expected);
+        }
+        assertThat(wide.bits("x0")).as("below every edge").isZero();
+        assertThat(wide.bits("x\u4e2d")).as("above every edge").isZero();
+    }
 }
