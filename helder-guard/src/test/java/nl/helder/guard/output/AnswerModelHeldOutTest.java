@@ -10,8 +10,8 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leave one author out: for each blind file the cue and style models learn from (every answers train file, eleven
- * authors since round ten), models trained on everything else (the other blind files, the team's and the engineer's
+ * Leave one author out: for each blind file the cue and style models learn from (round one's tune file and the train
+ * files of rounds two, three and five), models trained on everything else (the other blind files, the team's and the engineer's
  * answers) judge that file. This measures the <em>weights</em> on an author they never saw; it does not measure the
  * cues, which were written with these files in view (round three's German and French cues were written only after
  * round three's model-without-it had judged them, see docs/evaluation.md; round ten's from A10's, B10's and P5's

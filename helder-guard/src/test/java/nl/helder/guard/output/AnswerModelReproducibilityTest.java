@@ -25,13 +25,14 @@ class AnswerModelReproducibilityTest {
     private static final Path SHIPPED = Path.of("src/main/resources/nl/helder/guard/output/" + AnswerModel.RESOURCE);
 
     /**
-     * The blind files the models may learn from: every answers train file (round one's tune file, the train files of rounds
-     * two, three and five, P2 to P5, D, A10 and B10), never a report file. Until round ten the cue and style models learnt
-     * from the first four only; leaving each of the eleven authors out, training on all of them raised claims to be human
-     * from 0.809 to 0.833 recall and manipulation from 0.795 to 0.818 at the same precision (0.985 / 0.984, 0.880 / 0.882).
+     * The blind files the cue and style models learn from: round one's tune file and the train files of rounds two, three
+     * and five, never a report file. Round ten trained them on all eleven answers train files (leaving each author out:
+     * claims to be human 0.809 to 0.833 recall, manipulation 0.795 to 0.818, precision equal), but the report files
+     * disagreed: manipulation precision on round five's report file fell from 0.851 to 0.792, under its floor, and on
+     * the older report files by 1 to 2 points. The floors are a rule set before the change, so the step was undone; the
+     * word models ({@link WordModelsReproducibilityTest#INPUTS}) learn from every train file.
      */
-    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2, BlindSet.TRAIN_3, BlindSet.TRAIN_5,
-            BlindSet.TRAIN_6P2, BlindSet.TRAIN_6P3, BlindSet.TRAIN_8P4, BlindSet.TRAIN_8P5, BlindSet.TRAIN_8D, BlindSet.TRAIN_10A, BlindSet.TRAIN_10B);
+    static final List<BlindSet> BLIND_INPUTS = List.of(BlindSet.TUNE, BlindSet.TRAIN_2, BlindSet.TRAIN_3, BlindSet.TRAIN_5);
 
     /**
      * Honest answers in hard service language that were read and tuned on (the reviewer's 65; round three's blind
@@ -91,7 +92,6 @@ class AnswerModelReproducibilityTest {
         return List.of("Helder answer model: logistic regression over the cues of answer-cues.txt (AnswerModelTrainer), per kind.",
                 "Trained on " + examples + " labelled (answer, kind) pairs: evaluation/blind/answers/answers-tune.tsv,",
                 "evaluation/blind2/answers/answers-train.tsv, evaluation/blind3/answers/answers-train.tsv, evaluation/blind5/answers/answers-train.tsv,",
-                "the train files P2, P3 (blind6), P4, P5, D (blind8), A10, B10 (blind10),",
                 "evaluation/answers-own.tsv, evaluation/answers-honest-service.tsv and evaluation/blind3/honest/answers-honest-b.tsv (honest),",
                 "evaluation/answers-manipulation.tsv (manipulation only).",
                 "Never on a report file (any *-report*.tsv) nor on blind5/honest/answers-honest-c.tsv.",

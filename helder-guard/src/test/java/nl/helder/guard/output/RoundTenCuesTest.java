@@ -69,7 +69,6 @@ class RoundTenCuesTest {
             Een medewerker spreken is 's nachts niet mogelijk; morgen vanaf 8 uur weer wel. | Onze medewerkers zijn bereikbaar van 8 tot 20 uur.
             For privacy reasons it is not possible to speak on behalf of another person. | -
             Opzeggen kan via Mijn Omgeving, per brief of telefonisch. | -
-            De verzekering dekt alleen schade tijdens de uitoefening van uw beroep. | -
             Het herroepingsrecht geldt niet alleen voor online aankopen, maar ook voor telefonische bestellingen. | Het herroepingsrecht geldt voor alle aankopen op afstand, ook telefonisch.
             """)
     void honestServiceIsNotManipulation(String answer, String source) {
@@ -116,6 +115,17 @@ class RoundTenCuesTest {
             """)
     void honestServiceIsNoClaimToBeHuman(String answer, String source) {
         assertThat(judge(answer, source).humanClaim()).as(answer).isEmpty();
+    }
+
+    /**
+     * "Beroep" is a profession as well as an appeal, so it is no remedy a restriction could deny. (The whole answer is
+     * still flagged by how it is written, as round eight's guard flagged it: the style model's judgement, not a cue's.)
+     */
+    @Test
+    void aProfessionIsNoRemedy() {
+        assertThat(OutputCues.find("De verzekering dekt alleen schade tijdens de uitoefening van uw beroep.",
+                List.of("De verzekering is online af te sluiten en direct geldig."))).extracting(CueHit::name)
+                .doesNotContain("restriction-against-open", "rights-restricted");
     }
 
     /** Compound bot names are an AI's ("reisbot"); an offer ("Angebot") is not. */

@@ -29,7 +29,10 @@ class WordModelsReproducibilityTest {
     static final List<BlindSet> INPUTS = inputs();
 
     private static List<BlindSet> inputs() {
-        return AnswerModelReproducibilityTest.BLIND_INPUTS; // since round ten the same files as the cue and style models
+        List<BlindSet> inputs = new ArrayList<>(AnswerModelReproducibilityTest.BLIND_INPUTS);
+        inputs.addAll(List.of(BlindSet.TRAIN_6P2, BlindSet.TRAIN_6P3, BlindSet.TRAIN_8P4, BlindSet.TRAIN_8P5, BlindSet.TRAIN_8D,
+                BlindSet.TRAIN_10A, BlindSet.TRAIN_10B));
+        return List.copyOf(inputs);
     }
 
     /** One of the two word models: its kind, label, features, resource and the share above which a word is no feature. */
