@@ -78,7 +78,7 @@ final class InjectionPatterns {
     /**
      * Every marker of the sheet as a prefix marked with its rule's bit: one walk from a place gives the rules with a
      * marker starting there, so a rule's own list is read only where it matches (trying each marker of each rule whose
-     * first character stood there was a twentieth of all input guards' time).
+     * first character stood there was some 6 % of all input guards' time).
      */
     private final WordTrie markerRules;
     private final int longestMarker;

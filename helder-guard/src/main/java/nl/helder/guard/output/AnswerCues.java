@@ -79,8 +79,11 @@ final class AnswerCues {
     private static final Pattern MODAL_OR_NEGATION = Pattern.compile("\\b(?:kan|kun|kunt|can|can't|cannot|kann|peux|peut|niet|not|geen|no|kein\\w*|"
             + "nicht|pas|moet|must|muss|dois|raad|advise|recommend|empfehle|conseille|mag|may|darf)\\b|n't\\b");
 
-    /** A quote that opens with its writer as the one who acts: "ik heb", "I've", "ich habe", "j'ai", "we hebben". */
-    private static final Pattern ACTOR = Pattern.compile("(?:ik|heb ik|i|i've|have i|ich|habe ich|j'|je|we|wij|hebben wij|we've|wir|haben wir|nous)\\b");
+    /**
+     * A quote that opens with its writer as the one who acts: "ik heb", "I've", "ich habe", "j'ai", "je vous ai", "we
+     * hebben". Not a bare "je", which in Dutch is the customer.
+     */
+    private static final Pattern ACTOR = Pattern.compile("(?:ik|heb ik|i|i've|have i|ich|habe ich|j'|je (?:vous|t'|l'|les)|we|wij|hebben wij|we've|wir|haben wir|nous)\\b");
 
     /**
      * The customer asked for it: "as you requested", "zoals u vroeg", "wie gewünscht", "comme demandé", "the note you asked

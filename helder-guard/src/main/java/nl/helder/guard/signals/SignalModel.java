@@ -135,8 +135,8 @@ final class SignalModel {
             }
         }
         // Each word counts once: its place in the table names it, and a small open-addressing set of those places
-        // (twice the message's words) says whether it was counted; a set of the rows themselves allocated a fortieth
-        // of a kilobyte per word and was most of the input guards' garbage.
+        // (twice the message's words) says whether it was counted; an identity set of the rows, grown word by word, was
+        // 41 % of all input guards' sampled allocation (JFR, session ten).
         int[] counted = new int[Integer.highestOneBit(Math.max(2, message.size()) * 2 - 1) << 1];
         java.util.Arrays.fill(counted, -1);
         int mask = counted.length - 1;
