@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Each cue is searched per sentence, so its parts must occur together, and only from the start of a word (a cue
  * beginning with a word boundary is tried there alone, which makes the long alternations several times cheaper).
  * Sentences longer than {@value #MAX_SENTENCE} characters and answers longer than {@value #MAX_JUDGED} are judged on
- * their start, which keeps the bounded patterns linear and the cost per answer small.
+ * their start, which keeps the bounded patterns linear and the cost per answer small; the output guard's checks judge
+ * a longer answer in windows of that size ({@link JudgedWindows}).
  */
 final class AnswerCues {
 

@@ -17,6 +17,12 @@ public final class ManipulationCheck implements AnswerCheck {
 
     @Override
     public List<OutputCheck> check(String answer, List<String> sources) {
-        return AnswerJudgement.of(answer, sources).manipulation().map(List::of).orElse(List.of());
+        for (String window : JudgedWindows.of(answer)) { // a long answer in parts, so that its tail is judged too
+            java.util.Optional<OutputCheck> finding = AnswerJudgement.of(window, sources).manipulation();
+            if (finding.isPresent()) {
+                return List.of(finding.get());
+            }
+        }
+        return List.of();
     }
 }
