@@ -1,7 +1,11 @@
 package nl.helder.guard.output;
 
+import nl.helder.guard.OutputCheck;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The parts in which the output guard's honesty and manipulation checks judge an answer. One judgement reads at most
@@ -17,6 +21,20 @@ final class JudgedWindows {
     static final int OVERLAP = 1_000;
 
     private JudgedWindows() {
+    }
+
+    /**
+     * The first finding {@code finding} makes of a window of {@code answer}, the windows in order: what the honesty and
+     * the manipulation check each ask of every part of a long answer.
+     */
+    static Optional<OutputCheck> firstFinding(String answer, List<String> sources, Function<AnswerJudgement, Optional<OutputCheck>> finding) {
+        for (String window : of(answer)) {
+            Optional<OutputCheck> found = finding.apply(AnswerJudgement.of(window, sources));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The windows of {@code answer}: the answer itself when it is short enough. */

@@ -17,12 +17,7 @@ public final class ManipulationCheck implements AnswerCheck {
 
     @Override
     public List<OutputCheck> check(String answer, List<String> sources) {
-        for (String window : JudgedWindows.of(answer)) { // a long answer in parts, so that its tail is judged too
-            java.util.Optional<OutputCheck> finding = AnswerJudgement.of(window, sources).manipulation();
-            if (finding.isPresent()) {
-                return List.of(finding.get());
-            }
-        }
-        return List.of();
+        // a long answer in parts, so that its tail is judged too
+        return JudgedWindows.firstFinding(answer, sources, AnswerJudgement::manipulation).map(List::of).orElse(List.of());
     }
 }

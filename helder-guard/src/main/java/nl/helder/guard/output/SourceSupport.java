@@ -29,13 +29,15 @@ final class SourceSupport {
             + "zolang de voorraad|op is op|op=op|laatste dag|until|ends on|valid until|while stocks? last|last day|sold out|bis zum|bis einschliesslich|"
             + "gultig bis|solange der vorrat|letzter tag|ausverkauft|jusqu'au|jusqu'a|valable jusqu|dans la limite des stocks|dernier jour|epuise)\\b");
 
+    /** The words that deny, which both a help text's restrictions and an answer's denials are made of. */
+    private static final String DENIAL_WORDS = "niet|geen|nooit|not|no|cannot|never|nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|"
+            + "ausgeschlossen|exclu\\w*";
     /** A negation or restriction in a help text: "cannot be refunded", "ne sont ni remboursables", "nur", "alleen". */
-    private static final java.util.regex.Pattern RESTRICTION = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|can't|never|"
-            + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*|only|alleen|uitsluitend|nur|ausschliesslich|"
-            + "uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
+    private static final java.util.regex.Pattern RESTRICTION = java.util.regex.Pattern.compile("\\b(?:" + DENIAL_WORDS
+            + "|can't|only|alleen|uitsluitend|nur|ausschliesslich|uniquement|seulement|verplicht\\w*|mandatory|required|compulsory|"
+            + "vorgeschrieben\\w*|pflicht\\w*|obligatoire\\w*)\\b|\\bn'");
     /** A denial in an answer's sentence: "not", "geen", "kein", "ne ... pas", "excluded"; not "only" or "must". */
-    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("\\b(?:niet|geen|nooit|not|no|cannot|never|"
-            + "nicht|kein\\w*|nie|ne|ni|pas|jamais|uitgesloten|excluded|ausgeschlossen|exclu\\w*)\\b|n't\\b|\\bn'");
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("\\b(?:" + DENIAL_WORDS + ")\\b|n't\\b|\\bn'");
     /**
      * What a help text says of an extra the customer may take or leave (round ten of issue 14): "optional", "on request",
      * "can be added", "the customer chooses". Anywhere in the sources: an answer whose writer added or chose an extra
