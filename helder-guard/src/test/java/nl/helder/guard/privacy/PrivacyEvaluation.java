@@ -170,6 +170,27 @@ final class PrivacyEvaluation {
     }
 
     static Report run(PrivacyGuard guard, List<Message> messages) {
+        return run(guard, messages, Scoring.STRICT);
+    }
+
+    /**
+     * How a finding is held against the labels. The blind authors label each distinct value once, at its first
+     * occurrence ("each distinct value is labelled once"), so a name that comes back in a signature, or a first name
+     * repeated on its own after the full name, is personal data the labels name only once.
+     */
+    enum Scoring {
+        /** A finding counts only where it overlaps a labelled occurrence (the scoring of rounds one to ten). */
+        STRICT,
+        /**
+         * As the labels define it: a finding that overlaps a later occurrence of a labelled value of its type, or whose
+         * words all stand in such a value (the "Thijs" of "Thijs Groenewegen" signing again), is correct; a label is
+         * found if any occurrence of its value is. Added in round eleven of issue 14 and always reported beside
+         * {@link #STRICT}, never instead of it.
+         */
+        REPEATS
+    }
+
+    static Report run(PrivacyGuard guard, List<Message> messages, Scoring scoring) {
         Map<PersonalDataType, Counts> perType = new EnumMap<>(PersonalDataType.class);
         for (PersonalDataType type : PersonalDataType.values()) {
             perType.put(type, new Counts());
@@ -181,7 +202,8 @@ final class PrivacyEvaluation {
         for (Message message : messages) {
             List<PersonalDataFinding> findings = Redactor.resolveOverlaps(guard.detect(message.text()));
             for (Span span : message.spans()) {
-                boolean matched = findings.stream().anyMatch(span::overlaps);
+                boolean matched = findings.stream().anyMatch(finding -> span.overlaps(finding)
+                        || scoring == Scoring.REPEATS && overlapsARepeat(message.text(), span, finding));
                 count(perType.get(span.type()), overall, c -> {
                     c.labelled++;
                     if (matched) {
@@ -193,7 +215,9 @@ final class PrivacyEvaluation {
                 }
             }
             for (PersonalDataFinding finding : findings) {
-                boolean correct = message.spans().stream().anyMatch(span -> span.overlaps(finding));
+                boolean correct = message.spans().stream().anyMatch(span -> span.overlaps(finding)
+                        || scoring == Scoring.REPEATS && (overlapsARepeat(message.text(), span, finding)
+                        || wordsStandIn(message.text(), span, finding)));
                 count(perType.get(finding.type()), overall, c -> {
                     c.found++;
                     if (correct) {
@@ -211,6 +235,43 @@ final class PrivacyEvaluation {
             }
         }
         return new Report(perType, overall, negatives, negativesWithFindings, mistakes);
+    }
+
+    /** Whether {@code finding} overlaps an occurrence of the span's value other than the labelled one. */
+    private static boolean overlapsARepeat(String text, Span span, PersonalDataFinding finding) {
+        if (finding.type() != span.type()) {
+            return false;
+        }
+        String value = text.substring(span.start(), span.end());
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            if (finding.start() < at + value.length() && at < finding.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name finding's words are all words of a labelled name, case aside ("Thijs" of "Thijs Groenewegen"). Names
+     * only: a part of another type (two digits of a phone number) is no repeat of it.
+     */
+    private static boolean wordsStandIn(String text, Span span, PersonalDataFinding finding) {
+        if (finding.type() != span.type() || span.type() != PersonalDataType.PERSON_NAME) {
+            return false;
+        }
+        List<String> valueWords = List.of(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        String[] found = text.substring(finding.start(), finding.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        boolean any = false;
+        for (String word : found) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!valueWords.contains(word)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static void count(Counts type, Counts overall, java.util.function.Consumer<Counts> update) {
