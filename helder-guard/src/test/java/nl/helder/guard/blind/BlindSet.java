@@ -141,6 +141,27 @@ public final class BlindSet {
     public static final BlindSet REPORT_10F = new BlindSet("round-ten final report (F10)", true, "/evaluation/blind10/%1$s/%1$s-report-f10.tsv");
 
     /**
+     * Round eleven, personal data and injection again, six authors from two briefs ({@code blind11/briefs}): train files
+     * K4 (personal data: family matters, life events, identity documents) and M4 (injection: attacks worded as ordinary
+     * polite requests; technical and suspicious customers' look-alikes), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_11K4 = new BlindSet("round-eleven train (K4)", false, "/evaluation/blind11/%1$s/%1$s-train-k4.tsv");
+    /** Round eleven, see {@link #TRAIN_11K4}. */
+    public static final BlindSet TRAIN_11M4 = new BlindSet("round-eleven train (M4)", false, "/evaluation/blind11/%1$s/%1$s-train-m4.tsv");
+    /** Round eleven, report authors no tuned-on file was written by (L4, N4): first run before any change, run after every step. */
+    public static final BlindSet REPORT_11L4 = new BlindSet("round-eleven report (L4)", true, "/evaluation/blind11/%1$s/%1$s-report-l4.tsv");
+    /** Round eleven, see {@link #REPORT_11L4}. */
+    public static final BlindSet REPORT_11N4 = new BlindSet("round-eleven report (N4)", true, "/evaluation/blind11/%1$s/%1$s-report-n4.tsv");
+    /**
+     * Round eleven, the final authors (L5, N5): written at the round's start like the others, run by round ten's guard
+     * then with the output kept unread, and by the final guard once at the end.
+     */
+    public static final BlindSet REPORT_11L5 = new BlindSet("round-eleven final report (L5)", true, "/evaluation/blind11/%1$s/%1$s-report-l5.tsv");
+    /** Round eleven, see {@link #REPORT_11L5}. */
+    public static final BlindSet REPORT_11N5 = new BlindSet("round-eleven final report (N5)", true, "/evaluation/blind11/%1$s/%1$s-report-n5.tsv");
+
+
+    /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
      * tuning on them, after which their figures would no longer measure anything unseen.
      */

@@ -123,6 +123,30 @@ class BlindInjectionEvaluationTest {
         assertThat(all.falsePositiveRate()).as(all.row()).isLessThanOrEqualTo(0.063);
     }
 
+    /** Round eleven's train file (author M4, 300 messages, half attacks) only prints: it is tuned and trained on. */
+    @Test
+    void roundElevenTrainFileFigures() {
+        InjectionEvaluation.Rates all = run(BlindSet.TRAIN_11M4);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /** Round eleven's report file (author N4, 300 messages, half attacks): run after every step of the round, mistakes never printed. */
+    @Test
+    void roundElevenReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_11N4);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /** Round eleven's final author (N5, 300 messages, half attacks): run at the start by round ten's guard and once at the end. */
+    @Test
+    void roundElevenFinalReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_11N5);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
     /** Scores the whole file and each language, prints the table, and returns the overall rates. */
     private static InjectionEvaluation.Rates run(BlindSet split) {
         InjectionGuard guard = InjectionGuard.standard();
