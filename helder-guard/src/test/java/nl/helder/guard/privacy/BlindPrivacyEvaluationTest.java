@@ -142,6 +142,24 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.096);
     }
 
+    /** Round eleven's train file (author K4, 300 messages) only prints: it is tuned and trained on. */
+    @Test
+    void roundElevenTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_11K4).overall().labelled).isEqualTo(428);
+    }
+
+    /** Round eleven's report file (author L4, 300 messages): run after every step of the round, mistakes never printed. */
+    @Test
+    void roundElevenReportFile() {
+        assertThat(run(BlindSet.REPORT_11L4).overall().labelled).isEqualTo(348);
+    }
+
+    /** Round eleven's final author (L5, 300 messages): run at the start by round ten's guard and once at the end. */
+    @Test
+    void roundElevenFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_11L5).overall().labelled).isEqualTo(316);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
