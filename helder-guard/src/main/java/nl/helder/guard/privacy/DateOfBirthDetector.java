@@ -14,7 +14,9 @@ final class DateOfBirthDetector {
     private static final String[] BIRTH_WORDS = {"geboren", "geboortedatum", "geb", "gebdat", "geboortedag",
             "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b", "birthday", "verjaardag", "ik ben van",
             "geburtsdatum", "geburtstag", "geboren am", "geb.", "jahrgang", "né", "née", "date de naissance",
-            "naissance", "i'm from", "ich bin von"};
+            "naissance", "i'm from", "ich bin von",
+            // Belgian and French notation: "°12/03/1944" (round eleven of issue 14)
+            "°"};
     /** Birth words that are also the start of other words ("geb" in "gebruik", "born" in "Bornholm"). */
     private static final java.util.Set<String> WHOLE_WORDS = java.util.Set.of("geb", "gebdat", "born", "dob", "né", "née",
             "ik ben van", "i'm from", "ich bin von", "jahrgang");

@@ -25,7 +25,12 @@ final class PasswordDetector {
             "code de connexion", "code pin", "code secret", "code de vérification", "bestätigungscode", "anmeldecode",
             "zugangscode", "puk", "beveiligingscode", "bevestigingscode", "security code", "code de sécurité",
             "sicherheitscode", "2fa", "otp", "authenticatiecode", "authentication code", "alarmcode", "pukcode", "sms-tan",
-            "einmalcode", "code d'accès", "code confidentiel", "smscode", "tan-code"};
+            "einmalcode", "code d'accès", "code confidentiel", "smscode", "tan-code",
+            // Issue 14, round eleven: the codes of doors, gates and key safes, and the code that moves a number.
+            "deurcode", "door code", "türcode", "code de la porte", "code de porte", "poortcode", "code van de poort",
+            "gate code", "torcode", "code du portail", "sleutelkluis", "key safe", "key-safe", "keysafe", "schlüsseltresor",
+            "schlüsselsafe", "boîte à clés", "boîte à clé", "overstapcode", "porting code", "porteringscode",
+            "portierungscode", "code rio"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",

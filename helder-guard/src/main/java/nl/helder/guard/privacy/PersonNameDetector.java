@@ -134,6 +134,9 @@ final class PersonNameDetector {
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
         }
+        if (end > start && acronym(text, lower, start)) {
+            return; // "I'm HIV-positive", "ik ben ZZP'er": an abbreviation in capitals, no first name (round eleven of issue 14)
+        }
         if (end > start && !NameFeatures.company(text, start, end)) {
             text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
         }
@@ -155,6 +158,20 @@ final class PersonNameDetector {
     /** The end of a name starting at {@code start}, or {@code start} when none starts there. */
     private static int nameEnd(ScanText text, String lower, int start, boolean capitalisedOnly) {
         return nameEnd(text, lower, start, capitalisedOnly, false);
+    }
+
+    /** A word of two to four capitals that no name list knows, right at {@code start}: an abbreviation ("HIV", "ADHD"). */
+    private static boolean acronym(ScanText text, String lower, int start) {
+        int end = wordEndAt(text, start);
+        if (end - start < 2 || end - start > 4) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.at(i))) {
+                return false;
+            }
+        }
+        return !NameLexicon.STANDARD.isFirstName(lower.substring(start, end));
     }
 
     /**

@@ -87,7 +87,11 @@ final class SpecialCategoryDetector {
                         + "gelähmt lähmung paralyzed paralysis paralysie asthmatique astmatisch asthmatisch asthmatic astmapatiënt "
                         + "kaakchirurg vih sida hiv-behandeling aidsremmers diabeet diabetespatiënt "
                         + "diabetes-patient chemokuren bestralingen radiotherapie radiotherapy strahlentherapie radiothérapie "
-                        + "hersentumor hirntumor gehirnerschütterung hersenschudding concussion",
+                        + "hersentumor hirntumor gehirnerschütterung hersenschudding concussion "
+                        // Issue 14, round eleven: conditions, injuries and aids told in everyday words.
+                        + "dement demente dément démente prosthetic prosthesis beinprothese armprothese herzschrittmacher "
+                        + "stimulateur adhs tdah whiplash schleudertrauma eczeem eczema ekzem eczéma neurodermitis "
+                        + "knieoperatie knieoperation heupoperatie hüftoperation rugoperatie knie-op hüft-op",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -108,7 +112,9 @@ final class SpecialCategoryDetector {
                         + "|sign language|langue des signes|panic attacks|crises d'angoisse|blood thinners|broken hip|gebroken heup"
                         + "|gebroken been|broken leg|hüfte gebrochen|bein gebrochen|jambe cassée|col du fémur|eating disorder"
                         + "|trouble alimentaire|multiple sclerosis|sclérose en plaques|ziekte van crohn|morbus crohn"
-                        + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21");
+                        + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21"
+                        + "|slecht ter been|knee surgery|hip surgery|maison de repos|maison de soins"
+                        + "|opération du genou|prosthetic leg|artificial leg");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "

@@ -227,4 +227,34 @@ class PrivacyGuardTest {
     void roundSevenKeepsTheWritersOwnData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
+
+    /** Round eleven of issue 14: codes of doors and key safes, a Belgian birth mark, health told in everyday words. Written for this test. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the key safe at my dad's is 4821, the nurse knows|PASSWORD",
+            "De deurcode van de flat is 1209#|PASSWORD",
+            "Mon code RIO est 02P123456ABC|PASSWORD",
+            "Der Torcode lautet 7351|PASSWORD",
+            "Mevrouw Peeters (°04/07/1951) woont alleen|DATE_OF_BIRTH",
+            "geboortedatum 1962-11-05 graag aanpassen|DATE_OF_BIRTH",
+            "Sinds mijn knieoperatie kan ik niet meer fietsen|SPECIAL_CATEGORY",
+            "My wife is dement and ordered twice|SPECIAL_CATEGORY",
+            "Unser Sohn hat ADHS und braucht Ruhe|SPECIAL_CATEGORY",
+            "I wear a prosthetic leg, is there step-free access?|SPECIAL_CATEGORY",
+            "Mijn moeder is slecht ter been|SPECIAL_CATEGORY"})
+    void roundElevenFindsTheData(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
+    }
+
+    /** Round eleven: a date written as a date is no BSN, and an abbreviation after "I'm" is no name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "My BSN is 111222333 and I was born 1987-03-22|BSN",
+            "I'm HIV-positive and want to change insurer|PERSON_NAME",
+            "Hi, I'm ADHD-coach and self-employed|PERSON_NAME"})
+    void roundElevenIsNotThatType(String text, PersonalDataType type) {
+        List<PersonalDataFinding> findings = Redactor.resolveOverlaps(GUARD.detect(text));
+        assertThat(findings.stream().filter(f -> f.type() == type).count()).as(findings.toString())
+                .isLessThanOrEqualTo(type == PersonalDataType.BSN ? 1 : 0);
+    }
 }
