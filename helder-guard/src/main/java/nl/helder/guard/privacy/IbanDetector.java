@@ -8,8 +8,8 @@ import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 
 /**
- * IBANs of every country iban4j knows, with or without single spaces between groups of any length, any case
- * ("NL91 ABNA 0417 1643 00", "nl91abna0417164300", "NL 47 KNAB 438 188 0163"), accepted only when iban4j validates
+ * IBANs of every country iban4j knows, with or without single spaces or dashes between groups of any length, any case
+ * ("NL91 ABNA 0417 1643 00", "nl91abna0417164300", "NL 47 KNAB 438 188 0163", "NL36-RBRB-…"), accepted only when iban4j validates
  * country format and mod-97 check digits.
  */
 final class IbanDetector {
@@ -52,7 +52,7 @@ final class IbanDetector {
                 if (Character.isLetterOrDigit(c) && c < 128) {
                     iban.append(Character.toUpperCase(c));
                     end++;
-                } else if (c == ' ' && end + 1 < n && Character.isLetterOrDigit(upper.charAt(end + 1))) {
+                } else if ((c == ' ' || c == '-') && end + 1 < n && Character.isLetterOrDigit(upper.charAt(end + 1))) {
                     end++;
                 } else {
                     break;
@@ -60,6 +60,11 @@ final class IbanDetector {
             }
             if (iban.length() == expected && !text.isLetterOrDigit(end) && valid(iban.toString())) {
                 text.found(PersonalDataType.IBAN, i, end, 0.99, "IBAN with valid country format and check digits");
+                from = end;
+            } else if (iban.length() == expected && !text.isLetterOrDigit(end) && bankCodeShaped(iban)) {
+                // An account number of an IBAN's shape that fails its check ("NL74 RBRB 0746 8829 81 wordt niet
+                // geaccepteerd"): not labelled as an IBAN, and its digits are no phone number either (round eleven).
+                text.claim(i, end);
                 from = end;
             }
         }
@@ -72,6 +77,16 @@ final class IbanDetector {
         } catch (IbanFormatException | InvalidCheckDigitException | UnsupportedCountryException e) {
             return false;
         }
+    }
+
+    /** Four letters after the country and check digits, as Dutch and British bank codes have ("NL74 RBRB …"). */
+    private static boolean bankCodeShaped(CharSequence iban) {
+        for (int k = 4; k < 8; k++) {
+            if (!Character.isLetter(iban.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUpper(char c) {

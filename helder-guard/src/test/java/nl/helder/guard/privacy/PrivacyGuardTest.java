@@ -241,7 +241,8 @@ class PrivacyGuardTest {
             "My wife is dement and ordered twice|SPECIAL_CATEGORY",
             "Unser Sohn hat ADHS und braucht Ruhe|SPECIAL_CATEGORY",
             "I wear a prosthetic leg, is there step-free access?|SPECIAL_CATEGORY",
-            "Mijn moeder is slecht ter been|SPECIAL_CATEGORY"})
+            "Mijn moeder is slecht ter been|SPECIAL_CATEGORY",
+            "Zet het op NL91-ABNA-0417-1643-00 alstublieft|IBAN"})
     void roundElevenFindsTheData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
@@ -251,7 +252,8 @@ class PrivacyGuardTest {
     @CsvSource(delimiter = '|', value = {
             "My BSN is 111222333 and I was born 1987-03-22|BSN",
             "I'm HIV-positive and want to change insurer|PERSON_NAME",
-            "Hi, I'm ADHD-coach and self-employed|PERSON_NAME"})
+            "Hi, I'm ADHD-coach and self-employed|PERSON_NAME",
+            "Het formulier weigert NL74 RBRB 0746 8829 81, wat doe ik fout?|PHONE"})
     void roundElevenIsNotThatType(String text, PersonalDataType type) {
         List<PersonalDataFinding> findings = Redactor.resolveOverlaps(GUARD.detect(text));
         assertThat(findings.stream().filter(f -> f.type() == type).count()).as(findings.toString())
