@@ -19,7 +19,7 @@ final class DateOfBirthDetector {
             "°"};
     /** Birth words that are also the start of other words ("geb" in "gebruik", "born" in "Bornholm"). */
     private static final java.util.Set<String> WHOLE_WORDS = java.util.Set.of("geb", "gebdat", "born", "dob", "né", "née",
-            "ik ben van", "i'm from", "ich bin von", "jahrgang");
+            "ik ben van", "i'm from", "ich bin von", "jahrgang", "°");
     private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
             "augustus", "september", "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug",
             "sep", "sept", "okt", "nov", "dec", "january", "february", "march", "may", "june", "july", "august", "october",
@@ -27,7 +27,8 @@ final class DateOfBirthDetector {
             "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "déc", "févr", "janv");
     /** The months, asked with the word where it stands: no substring per place the date search tries. */
     private static final nl.helder.guard.text.WordTable<Boolean> MONTH_TABLE = nl.helder.guard.text.WordTable.of(new java.util.HashSet<>(MONTHS));
-    private static final java.util.Set<String> IMMEDIATE = java.util.Set.of("ik ben van", "i'm from", "ich bin von");
+    /** Birth words the date must follow at once; "°" so, because "20 °C sinds 12-01-2024" is a temperature (round eleven). */
+    private static final java.util.Set<String> IMMEDIATE = java.util.Set.of("ik ben van", "i'm from", "ich bin von", "°");
     /** How far after a birth word the date may stand ("Geburtsdatum im System ist falsch. Richtig: 03.11.1966"). */
     private static final int WINDOW = 50;
     /** A date right after a name and a comma or bracket is a date of birth only if its year could be one. */

@@ -61,11 +61,6 @@ final class IbanDetector {
             if (iban.length() == expected && !text.isLetterOrDigit(end) && valid(iban.toString())) {
                 text.found(PersonalDataType.IBAN, i, end, 0.99, "IBAN with valid country format and check digits");
                 from = end;
-            } else if (iban.length() == expected && !text.isLetterOrDigit(end) && bankCodeShaped(iban)) {
-                // An account number of an IBAN's shape that fails its check ("NL74 RBRB 0746 8829 81 wordt niet
-                // geaccepteerd"): not labelled as an IBAN, and its digits are no phone number either (round eleven).
-                text.claim(i, end);
-                from = end;
             }
         }
     }
@@ -77,16 +72,6 @@ final class IbanDetector {
         } catch (IbanFormatException | InvalidCheckDigitException | UnsupportedCountryException e) {
             return false;
         }
-    }
-
-    /** Four letters after the country and check digits, as Dutch and British bank codes have ("NL74 RBRB …"). */
-    private static boolean bankCodeShaped(CharSequence iban) {
-        for (int k = 4; k < 8; k++) {
-            if (!Character.isLetter(iban.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isUpper(char c) {

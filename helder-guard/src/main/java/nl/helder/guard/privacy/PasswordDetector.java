@@ -28,8 +28,8 @@ final class PasswordDetector {
             "einmalcode", "code d'accès", "code confidentiel", "smscode", "tan-code",
             // Issue 14, round eleven: the codes of doors, gates and key safes, and the code that moves a number.
             "deurcode", "door code", "türcode", "code de la porte", "code de porte", "poortcode", "code van de poort",
-            "gate code", "torcode", "code du portail", "sleutelkluis", "key safe", "key-safe", "keysafe", "schlüsseltresor",
-            "schlüsselsafe", "boîte à clés", "boîte à clé", "overstapcode", "porting code", "porteringscode",
+            "gate code", "torcode", "code du portail", "digicode", "sleutelkluis", "sleutelkastje", "key safe", "key-safe",
+            "keysafe", "schlüsseltresor", "schlüsselsafe", "schlüsselbox", "schlüsselkasten", "boîte à clés", "overstapcode", "porting code", "porteringscode",
             "portierungscode", "code rio"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");

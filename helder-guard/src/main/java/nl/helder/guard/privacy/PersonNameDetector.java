@@ -135,7 +135,7 @@ final class PersonNameDetector {
             return;
         }
         if (end > start && acronym(text, lower, start)) {
-            return; // "I'm HIV-positive", "ik ben ZZP'er": an abbreviation in capitals, no first name (round eleven of issue 14)
+            return; // "I'm HIV-positive", "I'm ADHD-coach": an abbreviation joined to a word, no name (round eleven of issue 14)
         }
         if (end > start && !NameFeatures.company(text, start, end)) {
             text.found(PersonalDataType.PERSON_NAME, start, end, capitalisedOnly ? 0.8 : 0.9, "name after \"" + phrase + "\"");
@@ -160,7 +160,10 @@ final class PersonNameDetector {
         return nameEnd(text, lower, start, capitalisedOnly, false);
     }
 
-    /** A word of two to four capitals that no name list knows, right at {@code start}: an abbreviation ("HIV", "ADHD"). */
+    /**
+     * A word of two to four capitals that no name list knows, joined by a hyphen or an apostrophe to what follows
+     * ("HIV-positive", "ADHD-coach", "ZZP'er"): an abbreviation. Not "I'm AJ" or "Ik ben DE VRIES", names in capitals.
+     */
     private static boolean acronym(ScanText text, String lower, int start) {
         int end = wordEndAt(text, start);
         if (end - start < 2 || end - start > 4) {
@@ -171,7 +174,7 @@ final class PersonNameDetector {
                 return false;
             }
         }
-        return !NameLexicon.STANDARD.isFirstName(lower.substring(start, end));
+        return end < text.length() && (text.at(end) == '-' || text.at(end) == '\'') && !NameLexicon.STANDARD.isFirstName(lower.substring(start, end));
     }
 
     /**

@@ -209,11 +209,6 @@ final class ScanText {
     static final double CLAIMING_SCORE = 0.97;
 
     /** Whether a finding of score {@value #CLAIMING_SCORE} or more already covers skeleton index {@code i}. */
-    /** Marks a span that no detector run after this one reads data in, without a finding (skeleton offsets). */
-    void claim(int start, int end) {
-        claimed.set(start, end);
-    }
-
     boolean claimed(int i) {
         return claimed.get(i);
     }

@@ -241,19 +241,24 @@ class PrivacyGuardTest {
             "My wife is dement and ordered twice|SPECIAL_CATEGORY",
             "Unser Sohn hat ADHS und braucht Ruhe|SPECIAL_CATEGORY",
             "I wear a prosthetic leg, is there step-free access?|SPECIAL_CATEGORY",
-            "Mijn moeder is slecht ter been|SPECIAL_CATEGORY",
+            "Le digicode de l'immeuble est 48B21|PASSWORD",
             "Zet het op NL91-ABNA-0417-1643-00 alstublieft|IBAN"})
     void roundElevenFindsTheData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
 
-    /** Round eleven: a date written as a date is no BSN, and an abbreviation after "I'm" is no name. */
+    /**
+     * Round eleven: a date written as a date is no BSN, an abbreviation joined to a word after "I'm" is no name, a
+     * temperature's degree sign is no birth mark (the independent review's examples).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "My BSN is 111222333 and I was born 1987-03-22|BSN",
             "I'm HIV-positive and want to change insurer|PERSON_NAME",
             "Hi, I'm ADHD-coach and self-employed|PERSON_NAME",
-            "Het formulier weigert NL74 RBRB 0746 8829 81, wat doe ik fout?|PHONE"})
+            "Ik ben ZZP'er en wil een zakelijk abonnement|PERSON_NAME",
+            "De thermostaat staat op 20 °C sinds 12-01-2024|DATE_OF_BIRTH",
+            "La chaudière affiche 60 ° depuis le 03/02/2024|DATE_OF_BIRTH"})
     void roundElevenIsNotThatType(String text, PersonalDataType type) {
         List<PersonalDataFinding> findings = Redactor.resolveOverlaps(GUARD.detect(text));
         assertThat(findings.stream().filter(f -> f.type() == type).count()).as(findings.toString())

@@ -82,6 +82,9 @@ class RulesUpgradeIT {
             assertThat(after.get("history").valueStream().map(h -> h.get("rulesVersion").asString()).toList())
                     .containsExactly("2026-11-30", "2026-11-01");
 
+            // verify first: it chains what this node staged (the chainer does so moments after a commit, so a read of
+            // the table straight after the request could find the newest entry still without its position)
+            assertThat(context.getBean(AuditTrail.class).verify().valid()).isTrue();
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             List<String> trail = jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'AI_SYSTEM_CLASSIFIED' AND details LIKE :id ORDER BY seq")
                     .param("id", "%" + id + "%").query(String.class).list();
