@@ -71,7 +71,8 @@ final class OrganisationContext {
         if (from < start && text.containsWordBetween(from, start, markers)) {
             return true;
         }
-        String[] close = type == PersonalDataType.PHONE ? CLOSE_LINES : type == PersonalDataType.IBAN ? null : CLOSE_PREMISES;
+        // the organisation's papers hold its account as they hold its line ("op de brief staat NL06 …", round eleven)
+        String[] close = type == PersonalDataType.PHONE || type == PersonalDataType.IBAN ? CLOSE_LINES : CLOSE_PREMISES;
         int near = Math.max(from, start - CLOSE);
         if (close != null && near < start && text.containsWordBetween(near, start, close) && !text.containsWordBetween(near, start, WRITERS_OWN)
                 && text.text().substring(near, start).indexOf(',') < 0) {

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class SpecialCategoryDetector {
 
+    /** The category whose membership nouns do not make a sentence about someone (see {@link #emit}). */
+    private static final String TRADE_UNION = "trade-union membership";
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Map<String, String> PREFIXES = new HashMap<>();
     private static final Map<String, String> PHRASES = new HashMap<>();
@@ -144,7 +146,7 @@ final class SpecialCategoryDetector {
                         + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti"
                         + "|vlaams belang|labour party|conservative party|parti socialiste|rassemblement national|die grünen"
                         + "|member of the party|lid van een partij|mitglied einer partei");
-        category("trade-union membership",
+        category(TRADE_UNION,
                 "words: vakbond vakbondslid fnv cnv gewerkschaft gewerkschaftsmitglied syndicat syndiqué syndiquée "
                         + "abvv acv aclvb cgt cfdt ver.di",
                 "prefixes: vakbond gewerkschaft",
@@ -268,7 +270,10 @@ final class SpecialCategoryDetector {
     }
 
     private static void emit(ScanText text, Span span) {
-        if (!aboutSomeone(text, span.start(), span.end())) {
+        // "Does the union member discount apply?", "korting voor leden van een vakbond": membership nouns are how a union
+        // is spoken of in general, so for a union they do not make the sentence about someone (round eleven)
+        WordTable<Boolean> people = span.category().equals(TRADE_UNION) ? PERSON_CONTEXT_BUT_MEMBERS : PERSON_CONTEXT;
+        if (!aboutSomeone(text, span.start(), span.end(), people)) {
             return; // "Valt fysiotherapie na een knieoperatie onder het basispakket?": a question in general, no one's fact
         }
         text.found(PersonalDataType.SPECIAL_CATEGORY, span.start(), span.end(), 0.8, span.category() + " (GDPR Art. 9)");
@@ -291,12 +296,16 @@ final class SpecialCategoryDetector {
             "personne", "iemand", "someone", "jemand", "quelqu", "member", "members", "lid", "leden", "mitglied", "mitglieder",
             "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée");
     /** The person words, relation words and titles in one table: one look-up per word, no string made for it. */
-    private static final WordTable<Boolean> PERSON_CONTEXT = personContext();
+    private static final WordTable<Boolean> PERSON_CONTEXT = personContext(java.util.Set.of());
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("member", "members", "lid", "leden", "mitglied",
+            "mitglieder", "membre", "membres");
+    private static final WordTable<Boolean> PERSON_CONTEXT_BUT_MEMBERS = personContext(MEMBERS);
 
-    private static WordTable<Boolean> personContext() {
+    private static WordTable<Boolean> personContext(java.util.Set<String> leftOut) {
         java.util.Set<String> words = new java.util.HashSet<>(PERSON_WORD_LIST);
         words.addAll(NameFeatures.RELATIONS);
         words.addAll(NameFeatures.TITLES);
+        words.removeAll(leftOut);
         return WordTable.of(words);
     }
 
@@ -307,7 +316,7 @@ final class SpecialCategoryDetector {
      * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word or
      * title. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
      */
-    private static boolean aboutSomeone(ScanText text, int start, int end) {
+    private static boolean aboutSomeone(ScanText text, int start, int end, WordTable<Boolean> people) {
         String lower = text.lower();
         int from = start;
         while (from > 0 && start - from < SENTENCE_WINDOW && !sentenceEnd(lower, from - 1)) {
@@ -327,7 +336,7 @@ final class SpecialCategoryDetector {
             while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (PERSON_CONTEXT.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
+            if (people.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
                 return true;
             }
             i = wordEnd;

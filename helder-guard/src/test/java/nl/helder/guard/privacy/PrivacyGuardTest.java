@@ -264,4 +264,29 @@ class PrivacyGuardTest {
         assertThat(findings.stream().filter(f -> f.type() == type).count()).as(findings.toString())
                 .isLessThanOrEqualTo(type == PersonalDataType.BSN ? 1 : 0);
     }
+
+    /** Round eleven: public figures by full name, a union spoken of in general, the organisation's account on its letter. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Zoals Johan Cruijff al zei: elk nadeel heb z'n voordeel. Wanneer is de storing voorbij?",
+            "I saw Max Verstappen in your TV ad, is that offer still valid?",
+            "Does the Dr. Oetker pizza contain nuts?",
+            "Hi, does the union member discount apply to the travel insurance too?",
+            "Geven jullie korting aan leden van een vakbond?",
+            "Op de brief staat NL06 BUNQ 0501 7885 23 maar in de app zie ik een ander nummer."})
+    void roundElevenNoOnesData(String text) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
+    }
+
+    /** What those exemptions must not take: a customer's own name, membership and account beside the same words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Mijn dochter heet Amalia de Vries|PERSON_NAME",
+            "Mijn buurman heet Johan Cruijff-Bakker|PERSON_NAME",
+            "Ik ben lid van de FNV, krijg ik korting?|SPECIAL_CATEGORY",
+            "My husband is a union member, is there a discount?|SPECIAL_CATEGORY",
+            "In uw brief vraagt u mijn rekeningnummer: NL91 ABNA 0417 1643 00|IBAN"})
+    void roundElevenKeepsTheWritersOwnData(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
+    }
 }
