@@ -200,7 +200,7 @@ final class NameFeatures {
                 if (isCapitalised(s, next, nextEnd) || isInitials(s, next, nextEnd)) {
                     words.add(new int[] {next, nextEnd});
                     last = words.size() - 1;
-                } else if (isParticle(text, next, nextEnd)) {
+                } else if (isParticle(text, next, nextEnd) && !placeBeforeAPlace(s, next, nextEnd, n)) {
                     words.add(new int[] {next, nextEnd});
                 } else {
                     break;
@@ -216,6 +216,20 @@ final class NameFeatures {
             }
         }
         return candidates;
+    }
+
+    /**
+     * "in" or "op" that no particle follows: a place after a name ("Albert Heijn in Zwolle", "Jan op Texel"), not the
+     * particle of "in 't Veld" or "op de Beek" (round eleven of issue 14).
+     */
+    private static boolean placeBeforeAPlace(String s, int start, int end, int n) {
+        boolean inOrOp = end - start == 2 && (s.regionMatches(true, start, "in", 0, 2) || s.regionMatches(true, start, "op", 0, 2));
+        if (!inOrOp || end + 1 >= n || s.charAt(end) != ' ') {
+            return false;
+        }
+        int nextEnd = wordEnd(s, end + 1);
+        String next = s.substring(end + 1, nextEnd).toLowerCase(java.util.Locale.ROOT);
+        return !PARTICLES.contains(next) && !next.equals("'t");
     }
 
     /**

@@ -271,6 +271,7 @@ class PrivacyGuardTest {
             "Zoals Johan Cruijff al zei: elk nadeel heb z'n voordeel. Wanneer is de storing voorbij?",
             "I saw Max Verstappen in your TV ad, is that offer still valid?",
             "Does the Dr. Oetker pizza contain nuts?",
+            "Mijn pinpas is ingeslikt door de automaat bij de Albert Heijn in Zwolle.",
             "Hi, does the union member discount apply to the travel insurance too?",
             "Geven jullie korting aan leden van een vakbond?",
             "Op de brief staat NL06 BUNQ 0501 7885 23 maar in de app zie ik een ander nummer."})
@@ -283,6 +284,7 @@ class PrivacyGuardTest {
     @CsvSource(delimiter = '|', value = {
             "Mijn dochter heet Amalia de Vries|PERSON_NAME",
             "Mijn buurman heet Johan Cruijff-Bakker|PERSON_NAME",
+            "Mijn buurman Kees in 't Veld heeft mijn pakket|PERSON_NAME",
             "Ik ben lid van de FNV, krijg ik korting?|SPECIAL_CATEGORY",
             "My husband is a union member, is there a discount?|SPECIAL_CATEGORY",
             "In uw brief vraagt u mijn rekeningnummer: NL91 ABNA 0417 1643 00|IBAN"})
