@@ -49,6 +49,14 @@ final class OrganisationContext {
     private static final String[] CLOSE_LINES = {"op de brief", "in de brief", "jullie brief", "uw brief", "on the letter",
             "in the letter", "your letter", "letter asks me to call", "ihrem brief", "votre lettre", "votre courrier",
             "auf dem brief", "im brief", "dans la lettre", "sur la lettre", "sur le courrier"};
+    /**
+     * Round eleven of issue 14: the organisation's letter saying an account ("op de brief staat NL06 …"); only the
+     * forms that say what the letter shows, because "zoals gevraagd in uw brief: NL91 …" hands over the writer's own
+     * (an independent review's example), and the writer's own words still count against it.
+     */
+    private static final String[] CLOSE_ACCOUNTS = {"op de brief staat", "in de brief staat", "op uw brief staat",
+            "op jullie brief staat", "the letter says", "your letter says", "the letter shows", "auf dem brief steht",
+            "im brief steht", "in ihrem brief steht", "la lettre indique", "votre lettre indique", "sur la lettre figure"};
     private static final String[] WRITERS_OWN = {"mijn", "my", "mein", "meine", "meiner", "mon", "ma", "mes", "ik woon", "i live",
             "ich wohne", "j'habite", "me op", "me on", "me at", "mich", "moi"};
     private static final int CLOSE = 30;
@@ -71,10 +79,9 @@ final class OrganisationContext {
         if (from < start && text.containsWordBetween(from, start, markers)) {
             return true;
         }
-        // the organisation's papers hold its account as they hold its line ("op de brief staat NL06 …", round eleven)
-        String[] close = type == PersonalDataType.PHONE || type == PersonalDataType.IBAN ? CLOSE_LINES : CLOSE_PREMISES;
+        String[] close = type == PersonalDataType.PHONE ? CLOSE_LINES : type == PersonalDataType.IBAN ? CLOSE_ACCOUNTS : CLOSE_PREMISES;
         int near = Math.max(from, start - CLOSE);
-        if (close != null && near < start && text.containsWordBetween(near, start, close) && !text.containsWordBetween(near, start, WRITERS_OWN)
+        if (near < start && text.containsWordBetween(near, start, close) && !text.containsWordBetween(near, start, WRITERS_OWN)
                 && text.text().substring(near, start).indexOf(',') < 0) {
             return true;
         }

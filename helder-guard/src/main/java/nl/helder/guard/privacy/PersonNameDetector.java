@@ -161,8 +161,8 @@ final class PersonNameDetector {
     }
 
     /**
-     * A word of two to four capitals that no name list knows, joined by a hyphen or an apostrophe to what follows
-     * ("HIV-positive", "ADHD-coach", "ZZP'er"): an abbreviation. Not "I'm AJ" or "Ik ben DE VRIES", names in capitals.
+     * A word of two to four capitals that no name list knows, joined by a hyphen or an apostrophe to a word in lower case
+     * ("HIV-positive", "ADHD-coach", "ZZP'er"): an abbreviation. Not "I'm AJ", "I'm TJ-Jones" or "Ik ben DE VRIES".
      */
     private static boolean acronym(ScanText text, String lower, int start) {
         int end = wordEndAt(text, start);
@@ -174,7 +174,8 @@ final class PersonNameDetector {
                 return false;
             }
         }
-        return end < text.length() && (text.at(end) == '-' || text.at(end) == '\'') && !NameLexicon.STANDARD.isFirstName(lower.substring(start, end));
+        return end + 1 < text.length() && (text.at(end) == '-' || text.at(end) == '\'') && Character.isLowerCase(text.at(end + 1))
+                && !NameLexicon.STANDARD.isFirstName(lower.substring(start, end));
     }
 
     /**

@@ -78,7 +78,8 @@ final class ScanText {
         if (type == PersonalDataType.PERSON_NAME && end - start <= 24 && BRANDS.contains(lower.substring(start, end))) {
             return; // a shop or brand named after a person ("Albert Heijn", "Hugo Boss"), not a person
         }
-        if (type == PersonalDataType.PERSON_NAME && end - start <= 32 && PublicFigures.contains(lower.substring(start, end))) {
+        if (type == PersonalDataType.PERSON_NAME && end - start <= 32 && PublicFigures.contains(lower.substring(start, end))
+                && PublicFigures.mentioned(lower, start)) {
             return; // "Zoals Johan Cruijff al zei": a public figure quoted or seen in an ad, not someone the customer names
         }
         if (score >= CLAIMING_SCORE) {
@@ -93,7 +94,7 @@ final class ScanText {
             "michael kors", "douwe egberts", "hans anders", "bart smit", "jan linders", "dirk van den broek", "henri willig",
             "van der valk", "jacob hooy", "karl lagerfeld", "giorgio armani", "yves rocher", "yves saint laurent",
             "jean paul gaultier", "christian dior", "coco chanel", "ben & jerry's", "mercedes benz", "mercedes-benz",
-            "ferdinand porsche", "walt disney", "tony chocolonely", "peter langhout", "dr. oetker", "oetker", "hunkemöller");
+            "ferdinand porsche", "walt disney", "tony chocolonely", "peter langhout", "dr. oetker", "hunkemöller");
 
     /** Called with each place a keyword occurs and the keyword itself. */
     @FunctionalInterface

@@ -270,8 +270,8 @@ final class SpecialCategoryDetector {
     }
 
     private static void emit(ScanText text, Span span) {
-        // "Does the union member discount apply?", "korting voor leden van een vakbond": membership nouns are how a union
-        // is spoken of in general, so for a union they do not make the sentence about someone (round eleven)
+        // "korting voor leden van een vakbond", "discounts for union members": members in the plural are how a union is
+        // spoken of in general, so for a union they do not make the sentence about someone (round eleven)
         WordTable<Boolean> people = span.category().equals(TRADE_UNION) ? PERSON_CONTEXT_BUT_MEMBERS : PERSON_CONTEXT;
         if (!aboutSomeone(text, span.start(), span.end(), people)) {
             return; // "Valt fysiotherapie na een knieoperatie onder het basispakket?": a question in general, no one's fact
@@ -297,8 +297,8 @@ final class SpecialCategoryDetector {
             "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée");
     /** The person words, relation words and titles in one table: one look-up per word, no string made for it. */
     private static final WordTable<Boolean> PERSON_CONTEXT = personContext(java.util.Set.of());
-    private static final java.util.Set<String> MEMBERS = java.util.Set.of("member", "members", "lid", "leden", "mitglied",
-            "mitglieder", "membre", "membres");
+    /** Members in the plural: "korting voor leden van een vakbond" is general; "Lid van de FNV sinds 2010" is someone's. */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("members", "leden", "mitglieder", "membres");
     private static final WordTable<Boolean> PERSON_CONTEXT_BUT_MEMBERS = personContext(MEMBERS);
 
     private static WordTable<Boolean> personContext(java.util.Set<String> leftOut) {

@@ -215,9 +215,7 @@ final class PrivacyEvaluation {
                 }
             }
             for (PersonalDataFinding finding : findings) {
-                boolean correct = message.spans().stream().anyMatch(span -> span.overlaps(finding)
-                        || scoring == Scoring.REPEATS && (overlapsARepeat(message.text(), span, finding)
-                        || wordsStandIn(message.text(), span, finding)));
+                boolean correct = correct(message.text(), message.spans(), finding, scoring);
                 count(perType.get(finding.type()), overall, c -> {
                     c.found++;
                     if (correct) {
@@ -237,14 +235,26 @@ final class PrivacyEvaluation {
         return new Report(perType, overall, negatives, negativesWithFindings, mistakes);
     }
 
-    /** Whether {@code finding} overlaps an occurrence of the span's value other than the labelled one. */
+    /** Whether a finding counts as correct against the message's labels under {@code scoring}. */
+    static boolean correct(String text, List<Span> spans, PersonalDataFinding finding, Scoring scoring) {
+        return spans.stream().anyMatch(span -> span.overlaps(finding)
+                || scoring == Scoring.REPEATS && (overlapsARepeat(text, span, finding) || wordsStandIn(text, span, finding)));
+    }
+
+    /**
+     * Whether {@code finding} overlaps another occurrence of the span's value, standing as a whole word or words (a
+     * labelled "Jan" does not repeat in "Janssen").
+     */
     private static boolean overlapsARepeat(String text, Span span, PersonalDataFinding finding) {
         if (finding.type() != span.type()) {
             return false;
         }
         String value = text.substring(span.start(), span.end());
         for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-            if (finding.start() < at + value.length() && at < finding.end()) {
+            int end = at + value.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && finding.start() < end && at < finding.end()) {
                 return true;
             }
         }

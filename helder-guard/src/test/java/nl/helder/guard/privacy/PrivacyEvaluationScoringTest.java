@@ -38,9 +38,22 @@ class PrivacyEvaluationScoringTest {
         String text = "Groet, Thijs Groenewegen. Mijn buurvrouw Fatima Bakkali heeft hetzelfde probleem.";
         PrivacyEvaluation.Message message = PrivacyEvaluation.tsv(List.of("nl\t" + text + "\tPERSON_NAME=Thijs Groenewegen"), "t-", 1).get(0);
 
-        PrivacyEvaluation.Report repeats = PrivacyEvaluation.run(PrivacyGuard.standard(), List.of(message), PrivacyEvaluation.Scoring.REPEATS);
+        for (PrivacyEvaluation.Scoring scoring : PrivacyEvaluation.Scoring.values()) {
+            PrivacyEvaluation.Report report = PrivacyEvaluation.run(PrivacyGuard.standard(), List.of(message), scoring);
 
-        assertThat(repeats.perType().get(PersonalDataType.PERSON_NAME).found).isEqualTo(2);
-        assertThat(repeats.perType().get(PersonalDataType.PERSON_NAME).correctFindings).isEqualTo(1);
+            assertThat(report.perType().get(PersonalDataType.PERSON_NAME).found).as(scoring.name()).isEqualTo(2);
+            assertThat(report.perType().get(PersonalDataType.PERSON_NAME).correctFindings).as(scoring.name()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRepeatIsAWholeWordNotAPartOfAnother() {
+        String text = "Groet, Jan. Mijn buurman Janssen heeft hetzelfde probleem.";
+        PrivacyEvaluation.Message message = PrivacyEvaluation.tsv(List.of("nl\t" + text + "\tPERSON_NAME=Jan"), "t-", 1).get(0);
+        int janssen = text.indexOf("Janssen");
+        nl.helder.guard.PersonalDataFinding finding = new nl.helder.guard.PersonalDataFinding(PersonalDataType.PERSON_NAME,
+                janssen, janssen + "Janssen".length(), 0.9, "test");
+
+        assertThat(PrivacyEvaluation.correct(text, message.spans(), finding, PrivacyEvaluation.Scoring.REPEATS)).isFalse();
     }
 }
