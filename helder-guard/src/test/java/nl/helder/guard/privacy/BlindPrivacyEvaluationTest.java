@@ -148,16 +148,36 @@ class BlindPrivacyEvaluationTest {
         assertThat(run(BlindSet.TRAIN_11K4).overall().labelled).isEqualTo(428);
     }
 
-    /** Round eleven's report file (author L4, 300 messages): run after every step of the round, mistakes never printed. */
+    /**
+     * Round eleven's report file (author L4, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (code {@code c6c67e5}, round ten's guard): P 0.954 / R 0.908, 7 of 106 messages without personal data with
+     * a finding; floors: minus 0.05, the false-alarm share plus 0.03. Regression floors, not targets.
+     */
     @Test
     void roundElevenReportFile() {
-        assertThat(run(BlindSet.REPORT_11L4).overall().labelled).isEqualTo(348);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_11L4);
+
+        assertThat(report.overall().labelled).isEqualTo(348);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.904);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.858);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.096);
     }
 
-    /** Round eleven's final author (L5, 300 messages): run at the start by round ten's guard and once at the end. */
+    /**
+     * Round eleven's final author (L5, 300 messages): run at the start by round ten's guard (P 0.921 / R 0.911, 15 of 104
+     * messages without personal data with a finding; output kept unread) and once at the end by the final guard (P 0.930
+     * / R 0.927, 12 of 104); floors: minus 0.05, the false-alarm share plus 0.03. Regression floors, not targets.
+     */
     @Test
     void roundElevenFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_11L5).overall().labelled).isEqualTo(316);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_11L5);
+
+        assertThat(report.overall().labelled).isEqualTo(316);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.877);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.145);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {
