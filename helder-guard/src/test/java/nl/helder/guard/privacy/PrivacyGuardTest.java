@@ -228,7 +228,10 @@ class PrivacyGuardTest {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
 
-    /** Round eleven of issue 14: codes of doors and key safes, a Belgian birth mark, health told in everyday words. Written for this test. */
+    /**
+     * Round eleven of issue 14: codes of doors and key safes, a Belgian birth mark, health told in everyday words; and the
+     * writer's own data beside the words of the round's exemptions. Written for this test and from the reviews.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "the key safe at my dad's is 4821, the nurse knows|PASSWORD",
@@ -242,7 +245,21 @@ class PrivacyGuardTest {
             "Unser Sohn hat ADHS und braucht Ruhe|SPECIAL_CATEGORY",
             "I wear a prosthetic leg, is there step-free access?|SPECIAL_CATEGORY",
             "Le digicode de l'immeuble est 48B21|PASSWORD",
-            "Zet het op NL91-ABNA-0417-1643-00 alstublieft|IBAN"})
+            "Zet het op NL91-ABNA-0417-1643-00 alstublieft|IBAN",
+            // what the round's exemptions (below) must not take: the writer's own name, membership and account
+            "Mijn dochter heet Amalia de Vries|PERSON_NAME",
+            "Mijn buurman heet Johan Cruijff-Bakker|PERSON_NAME",
+            "Mijn buurman Kees in 't Veld heeft mijn pakket|PERSON_NAME",
+            "Ik ben lid van de FNV, krijg ik korting?|SPECIAL_CATEGORY",
+            "My husband is a union member, is there a discount?|SPECIAL_CATEGORY",
+            "In uw brief vraagt u mijn rekeningnummer: NL91 ABNA 0417 1643 00|IBAN",
+            // the second review's examples
+            "Mijn naam is Jan Smit, mijn klantnummer is 12345.|PERSON_NAME",
+            "My name is Max Verstappen, account 5531.|PERSON_NAME",
+            "Mijn buurman Marco Borsato heeft mijn pakket|PERSON_NAME",
+            "Zoals gevraagd in uw brief: NL91 ABNA 0417 1643 00|IBAN",
+            "Lid van de FNV sinds 2010. Korting mogelijk?|SPECIAL_CATEGORY",
+            "I'm TJ-Jones, my card is blocked|PERSON_NAME"})
     void roundElevenFindsTheData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
@@ -278,25 +295,6 @@ class PrivacyGuardTest {
         assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
     }
 
-    /** What those exemptions must not take: a customer's own name, membership and account beside the same words. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "Mijn dochter heet Amalia de Vries|PERSON_NAME",
-            "Mijn buurman heet Johan Cruijff-Bakker|PERSON_NAME",
-            "Mijn buurman Kees in 't Veld heeft mijn pakket|PERSON_NAME",
-            "Ik ben lid van de FNV, krijg ik korting?|SPECIAL_CATEGORY",
-            "My husband is a union member, is there a discount?|SPECIAL_CATEGORY",
-            "In uw brief vraagt u mijn rekeningnummer: NL91 ABNA 0417 1643 00|IBAN",
-            // the second review's examples
-            "Mijn naam is Jan Smit, mijn klantnummer is 12345.|PERSON_NAME",
-            "My name is Max Verstappen, account 5531.|PERSON_NAME",
-            "Mijn buurman Marco Borsato heeft mijn pakket|PERSON_NAME",
-            "Zoals gevraagd in uw brief: NL91 ABNA 0417 1643 00|IBAN",
-            "Lid van de FNV sinds 2010. Korting mogelijk?|SPECIAL_CATEGORY",
-            "I'm TJ-Jones, my card is blocked|PERSON_NAME"})
-    void roundElevenKeepsTheWritersOwnData(String text, PersonalDataType type) {
-        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
-    }
 
     /** A public figure's name on its own line under a closing is a signature: the writer's name, redacted. */
     @Test
