@@ -162,6 +162,17 @@ public final class BlindSet {
 
 
     /**
+     * Round twelve, the conversation signals again, three authors from round nine's brief ({@code blind12/briefs}): train
+     * A12 (dissatisfaction without the word, situations mentioned in passing, their look-alikes), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_12A = new BlindSet("round-twelve train (A12)", false, "/evaluation/blind12/%1$s/%1$s-train-a12.tsv");
+    /** Round twelve, a report author no tuned-on file was written by (R12): first run before any change, run after every step. */
+    public static final BlindSet REPORT_12R = new BlindSet("round-twelve report (R12)", true, "/evaluation/blind12/%1$s/%1$s-report-r12.tsv");
+    /** Round twelve, the final author (F12): written at the round's start, run by round eleven's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_12F = new BlindSet("round-twelve final report (F12)", true, "/evaluation/blind12/%1$s/%1$s-report-f12.tsv");
+
+
+    /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
      * tuning on them, after which their figures would no longer measure anything unseen.
      */

@@ -164,6 +164,24 @@ class BlindSignalsEvaluationTest {
         staysAbove(BlindSet.REPORT_9F, 420, floors(0.78, 0.65, 0.81, 0.90), floors(0.86, 0.88, 0.92, 0.85), 0.87);
     }
 
+    /** Round twelve's train file (A12, 360 messages): its first run is an unseen figure; then trained and tuned on, it only prints. */
+    @Test
+    void roundTwelveTrainFile() {
+        assertThat(run(BlindSet.TRAIN_12A).messages()).isEqualTo(360);
+    }
+
+    /** Round twelve, a new author (R12, 360 messages): reported only, mistakes never printed; run after every step. */
+    @Test
+    void roundTwelveReportFile() {
+        assertThat(run(BlindSet.REPORT_12R).messages()).isEqualTo(360);
+    }
+
+    /** Round twelve's final author (F12, 360 messages): run by round eleven's guard at the start (output unread) and once at the end. */
+    @Test
+    void roundTwelveFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_12F).messages()).isEqualTo(360);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
