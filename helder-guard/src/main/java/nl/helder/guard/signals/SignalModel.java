@@ -39,11 +39,11 @@ final class SignalModel {
      * 0.9, 0.8); on round six's 4,753 (six more authors): 0.9 each again; on round nine's 5,653 (two more): 0.9, 0.85,
      * 0.9, 0.9, COMPLAINT's below 0.9 because the rule now compares each threshold's F1 with the best one (before, with
      * the one taken last, so a run of small steps down drifted to 0.9); it was 0.8 for most of round nine's steps and
-     * became 0.85 with the review's fixes. The F1 curves are flat, so these move by a step when the training data or
-     * the rules change. The rules were written with these messages in view, which flatters the
-     * detector's figures.
+     * became 0.85 with the review's fixes; on round twelve's 6,013 (one more author, A12): 0.9, 0.8, 0.9, 0.9. The F1
+     * curves are flat, so these move by a step when the training data or the rules change. The rules were written with
+     * these messages in view, which flatters the detector's figures.
      */
-    static final double[] THRESHOLDS = {0.9, 0.85, 0.9, 0.9};
+    static final double[] THRESHOLDS = {0.9, 0.8, 0.9, 0.9};
     private static final Signal[] SIGNALS = Signal.values();
     private static final int CONCEPTS = Concept.values().length;
 
