@@ -34,7 +34,31 @@ final class Frustration {
         if (m.has(POSITIVE)) {
             return false;
         }
+        if (emergency(m)) {
+            return m.has(SIGH); // "water pouring out near the meter, where's the stopcock??": urgency, not exasperation
+        }
         return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw(), !happyFace(m.raw()));
+    }
+
+    /** Water words and the verbs of water coming out or in, in four languages (round twelve of issue 14). */
+    private static final java.util.Set<String> WATER = java.util.Set.of("water", "wasser", "eau", "lekkage", "leak", "fuite");
+    private static final java.util.Set<String> FLOWING = java.util.Set.of("pouring", "gushing", "spraying", "coming", "flooding",
+            "spuit", "stroomt", "loopt", "gutst", "lauft", "spritzt", "schiesst", "stromt", "coule", "jaillit", "gicle", "inonde");
+
+    /**
+     * An emergency told in the message (a danger the lists name, or water pouring out), in which "??" and capitals are the
+     * brief's "urgency in an emergency", not frustration. Swearing, "fed up" and the other cues above still count.
+     */
+    private static boolean emergency(TaggedMessage m) {
+        if (m.has(CRISIS)) {
+            return true;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */

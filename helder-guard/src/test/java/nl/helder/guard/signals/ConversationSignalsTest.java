@@ -394,4 +394,30 @@ class ConversationSignalsTest {
 
         assertThat(signals.detect(text)).isEqualTo(want);
     }
+
+    /**
+     * Round twelve of issue 14: "??" in an emergency is urgency, not frustration (the brief's own "not"), while swearing
+     * still is; a charge raised without explanation, "stop billing me", broke in everyday words, despair without a crisis
+     * word; and the look-alikes beside them. Written for this test, not taken from an evaluation set.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Water is pouring out of the meter cupboard, where do I turn it off??|-",
+            "Er spuit water uit de leiding, waar is de hoofdkraan??|-",
+            "L'eau jaillit du compteur, je fais quoi ??|-",
+            "Godverdomme, er spuit water uit de leiding en niemand neemt op|FRUSTRATION",
+            "WAAROM IS MIJN PAKKET NOG NIET BEZORGD??|FRUSTRATION",
+            "Waarom is mijn voorschot zonder enige uitleg verdubbeld?|COMPLAINT",
+            "I cancelled in March. Stop billing me.|COMPLAINT",
+            "I'm skint until payday, can I pay the bill next week?|HIGH_RISK_TOPIC",
+            "I honestly don't see the point of anything anymore|HIGH_RISK_TOPIC",
+            "I don't see the point of paying for premium, what does it add?|-",
+            "Ich weiß nicht mehr weiter mit der App, wo finde ich die Rechnung?|-",
+            "Die Firma meines Nachbarn ist pleite, kann er trotzdem kündigen?|-"})
+    void roundTwelvesPhenomena(String text, String expected) {
+        Set<Signal> signals = new ConversationSignals().detect(text);
+        Set<Signal> wanted = expected.equals("-") ? Set.of() : java.util.Arrays.stream(expected.split(",")).map(Signal::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(signals).as(text).isEqualTo(wanted);
+    }
 }
