@@ -27,34 +27,40 @@ final class Frustration {
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
-        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m) || startsWithExclamation(m.raw())
-                || exasperatedFace(m.raw())) {
+        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m)) {
+            return true;
+        }
+        // "Oh no, water is pouring out of the ceiling??": in an emergency alarm words, "??" and capitals are the brief's
+        // "urgency in an emergency", not exasperation (round twelve of issue 14); swearing, "fed up", "you don't understand"
+        // and the other cues above still count
+        if (emergency(m)) {
+            return false;
+        }
+        if (startsWithExclamation(m.raw()) || exasperatedFace(m.raw())) {
             return true;
         }
         if (m.has(POSITIVE)) {
             return false;
         }
-        if (emergency(m)) {
-            return m.has(SIGH); // "water pouring out near the meter, where's the stopcock??": urgency, not exasperation
-        }
         return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw(), !happyFace(m.raw()));
     }
 
-    /** Water words and the verbs of water coming out or in, in four languages (round twelve of issue 14). */
-    private static final java.util.Set<String> WATER = java.util.Set.of("water", "wasser", "eau", "lekkage", "leak", "fuite");
-    private static final java.util.Set<String> FLOWING = java.util.Set.of("pouring", "gushing", "spraying", "coming", "flooding",
-            "spuit", "stroomt", "loopt", "gutst", "lauft", "spritzt", "schiesst", "stromt", "coule", "jaillit", "gicle", "inonde");
+    /** Water, and the verbs of water coming out, in four languages (round twelve of issue 14; not "coming", "loopt": "the
+     * water bill is coming in higher", "mijn water contract loopt af"). */
+    private static final Set<String> WATER = words("water wasser eau lekkage leak fuite");
+    private static final Set<String> FLOWING = words("pouring gushing spraying flooding leaking dripping spuit stroomt gutst komt "
+            + "lekt druppelt lauft kommt spritzt schießt stromt tropft coule jaillit gicle inonde sort fuit");
+    /** Dangers by a single word: gas smelt, sparks, smoke, fire (not "brandt", a lamp that is on, nor "brand"). */
+    private static final Set<String> DANGER = words("gaslucht gasgeur gaslek gaslekkage vonken vonkt sparks sparking funken funkt "
+            + "etincelles rook rookt smoke smoking rauch raucht qualmt fumee fire feuer incendie gasgeruch");
 
     /**
-     * An emergency told in the message (a danger the lists name, or water pouring out), in which "??" and capitals are the
-     * brief's "urgency in an emergency", not frustration. Swearing, "fed up" and the other cues above still count.
+     * An emergency told in the message: water pouring out, or a danger named by one of {@link #DANGER}'s words. Only these:
+     * the lists' CRISIS concept also holds despair, threats and "112", in which "??" is as frustrated as anywhere.
      */
-    private static boolean emergency(TaggedMessage m) {
-        if (m.has(CRISIS)) {
-            return true;
-        }
+    static boolean emergency(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)) {
+            if (DANGER.contains(m.word(i)) || WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)) {
                 return true;
             }
         }

@@ -186,10 +186,16 @@ final class SignalModel {
      * the words of staff ("medewerker", "Berater") from thousands of requests, and scored "Ik had gisteren een gesprek
      * met een medewerker over mijn contract" 0.95, a story with no asking in it. So the model adds HUMAN_REQUEST only
      * to a message with a question mark or one of the {@link #ASKING} concepts, or of at most three words (
-     * "medewerker aub", "human"). The other signals need no asking.
+     * "medewerker aub", "human"). Frustration is not added to an emergency (round twelve of issue 14: the model learnt
+     * "??" and capitals as exasperation, and a customer with water pouring out types them too). The others always.
      */
     static boolean admits(Signal signal, TaggedMessage message) {
-        return signal != Signal.HUMAN_REQUEST || (message.all() & ASKING) != 0 || message.size() <= 3 || message.raw().indexOf('?') >= 0;
+        return switch (signal) {
+            case HUMAN_REQUEST -> (message.all() & ASKING) != 0 || message.size() <= 3 || message.raw().indexOf('?') >= 0;
+            // an emergency's "??" is urgency (Frustration.emergency); the rules still find swearing in one
+            case FRUSTRATION -> !Frustration.emergency(message);
+            default -> true;
+        };
     }
 
     static String format(double value) {

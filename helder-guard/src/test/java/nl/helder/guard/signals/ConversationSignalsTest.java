@@ -397,8 +397,8 @@ class ConversationSignalsTest {
 
     /**
      * Round twelve of issue 14: "??" in an emergency is urgency, not frustration (the brief's own "not"), while swearing
-     * still is; a charge raised without explanation, "stop billing me", broke in everyday words, despair without a crisis
-     * word; and the look-alikes beside them. Written for this test, not taken from an evaluation set.
+     * still is; "stop billing me", broke in everyday words, despair without a crisis word; and the look-alikes beside them,
+     * the independent review's among them. Written for this test, not taken from an evaluation set.
      */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -407,7 +407,15 @@ class ConversationSignalsTest {
             "L'eau jaillit du compteur, je fais quoi ??|-",
             "Godverdomme, er spuit water uit de leiding en niemand neemt op|FRUSTRATION",
             "WAAROM IS MIJN PAKKET NOG NIET BEZORGD??|FRUSTRATION",
-            "Waarom is mijn voorschot zonder enige uitleg verdubbeld?|COMPLAINT",
+            "Het pakket kwam zonder uitleg terug.|-",
+            // the review's examples
+            "Oh no, water is pouring out of the ceiling??|-",
+            "omg there are sparks coming out of the socket!!|HIGH_RISK_TOPIC",
+            "The water bill is coming in higher AGAIN??|FRUSTRATION",
+            "I asked about my BILL, not about the app??|FRUSTRATION",
+            "Why do you keep threatening me with disconnection??|HIGH_RISK_TOPIC,FRUSTRATION",
+            "If I cancel, will you stop charging me automatically?|-",
+            "My meter is totally broke, what now?|-",
             "I cancelled in March. Stop billing me.|COMPLAINT",
             "I'm skint until payday, can I pay the bill next week?|HIGH_RISK_TOPIC",
             "I honestly don't see the point of anything anymore|HIGH_RISK_TOPIC",
