@@ -173,13 +173,16 @@ class BlindSignalsEvaluationTest {
     /** Round twelve, a new author (R12, 360 messages): reported only, mistakes never printed; run after every step. */
     @Test
     void roundTwelveReportFile() {
-        assertThat(run(BlindSet.REPORT_12R).messages()).isEqualTo(360);
+        // first run (round eleven's guard, d7c24c3): recall 0.873, 0.814, 0.827, 0.942; precision 0.972, 0.897, 0.931, 0.813; clean 122/136
+        staysAbove(BlindSet.REPORT_12R, 360, floors(0.82, 0.76, 0.77, 0.89), floors(0.92, 0.84, 0.88, 0.76), 0.84);
     }
 
     /** Round twelve's final author (F12, 360 messages): run by round eleven's guard at the start (output unread) and once at the end. */
     @Test
     void roundTwelveFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_12F).messages()).isEqualTo(360);
+        // final detector: recall 0.961, 0.835, 0.900, 0.973; precision 0.973, 0.904, 0.920, 0.855; clean 115/132
+        // (round eleven's detector, d7c24c3, on the same file: recall 0.961, 0.810, 0.900, 0.986; precision 0.973, 0.901, 0.931, 0.809; 112/132)
+        staysAbove(BlindSet.REPORT_12F, 360, floors(0.91, 0.78, 0.85, 0.92), floors(0.92, 0.85, 0.87, 0.80), 0.82);
     }
 
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
