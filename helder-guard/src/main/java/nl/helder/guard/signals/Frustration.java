@@ -45,11 +45,14 @@ final class Frustration {
         return m.has(SIGH) || emphasis(m.raw()) || punctuationRun(m.raw(), !happyFace(m.raw()));
     }
 
-    /** Water, and the verbs of water coming out, in four languages (round twelve of issue 14; not "coming", "loopt": "the
-     * water bill is coming in higher", "mijn water contract loopt af"). */
+    /**
+     * Water, and the verbs of water coming out, in four languages (round twelve of issue 14). Not "coming", "loopt",
+     * "komt", "kommt", "sort": "the water bill is coming in higher", "mijn water contract loopt af", "wanneer komt het
+     * water terug??", "can you sort out my water bill??".
+     */
     private static final Set<String> WATER = words("water wasser eau lekkage leak fuite");
-    private static final Set<String> FLOWING = words("pouring gushing spraying flooding leaking dripping spuit stroomt gutst komt "
-            + "lekt druppelt lauft kommt spritzt schießt stromt tropft coule jaillit gicle inonde sort fuit");
+    private static final Set<String> FLOWING = words("pouring gushing spraying flooding leaking dripping spuit stroomt gutst "
+            + "lekt druppelt lauft spritzt schießt stromt tropft coule jaillit gicle inonde fuit");
     /** Dangers by a single word: gas smelt, sparks, smoke, fire (not "brandt", a lamp that is on, nor "brand"). */
     private static final Set<String> DANGER = words("gaslucht gasgeur gaslek gaslekkage vonken vonkt sparks sparking funken funkt "
             + "etincelles rook rookt smoke smoking rauch raucht qualmt fumee fire feuer incendie gasgeruch");

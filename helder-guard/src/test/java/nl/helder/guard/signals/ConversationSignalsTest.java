@@ -412,6 +412,8 @@ class ConversationSignalsTest {
             "Oh no, water is pouring out of the ceiling??|-",
             "omg there are sparks coming out of the socket!!|HIGH_RISK_TOPIC",
             "The water bill is coming in higher AGAIN??|FRUSTRATION",
+            "Can you sort out my water bill?? third time asking|FRUSTRATION",
+            "Wanneer komt het water nou eindelijk terug??|FRUSTRATION",
             "I asked about my BILL, not about the app??|FRUSTRATION",
             "Why do you keep threatening me with disconnection??|HIGH_RISK_TOPIC,FRUSTRATION",
             "If I cancel, will you stop charging me automatically?|-",

@@ -158,7 +158,13 @@ class EmailBlindEvaluationIT extends ApplicationIT {
      */
     private static final int NO_REPLY_FLOOR = 11;
     private static final int ANSWERED_RIGHT_FLOOR = 6;
-    private static final int ANSWERED_OR_DRAFTED_RIGHT_FLOOR = 20;
+    /**
+     * 20 until round twelve of issue 14; 18 since: the signal model trained with round twelve's author A12 and its
+     * COMPLAINT threshold at 0.8 hand three more answerable mails to a person (a return-cost question read as a complaint,
+     * a story of a colour unlike the photo, "kredietkaart" read as credit), two of which had been drafted with the right
+     * article. A trade made for complaint recall on four blind report files (README, round twelve), not a target.
+     */
+    private static final int ANSWERED_OR_DRAFTED_RIGHT_FLOOR = 18;
     private static final int INJECTION_SENT_CEILING = 0;
     private static final int HANDOVER_SENT_CEILING = 0;
     private static final int OUT_OF_SCOPE_SENT_CEILING = 0;
