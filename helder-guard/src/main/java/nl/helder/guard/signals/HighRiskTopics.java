@@ -190,7 +190,9 @@ final class HighRiskTopics {
     private static final java.util.Set<String> WATER_WORD = java.util.Set.of("water", "wasser", "eau");
     /** Water coming in: "het water druipt", "water pouring through", "Wasser tropft", "l'eau coule". */
     private static final java.util.Set<String> COMING_IN = java.util.Set.of("loopt", "druipt", "drupt", "stroomt", "coming", "pouring",
-            "dripping", "leaking", "tropft", "dringt", "coule", "goutte");
+            "dripping", "leaking", "tropft", "dringt", "coule", "goutte",
+            // spraying out (round twelve: "er spuit water uit de meterkast" was answered, not handed over)
+            "spuit", "gutst", "spraying", "gushing", "spritzt", "jaillit", "gicle");
     /** Where electricity is: sockets, lights, the meter or fuse cupboard (things, not the adjective "electric"). */
     private static final java.util.Set<String> ELECTRIC = java.util.Set.of("stopcontact", "stopcontacten", "socket", "sockets", "lamp",
             "plafondlamp", "plafonnier", "luminaire", "fitting", "meterkast", "groepenkast", "zekering", "zekeringen", "fuse", "fusebox",

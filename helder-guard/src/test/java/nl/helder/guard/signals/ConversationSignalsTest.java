@@ -404,6 +404,8 @@ class ConversationSignalsTest {
     @CsvSource(delimiter = '|', value = {
             "Water is pouring out of the meter cupboard, where do I turn it off??|-",
             "Er spuit water uit de leiding, waar is de hoofdkraan??|-",
+            "Er spuit water uit de meterkast, waar is de hoofdkraan??|HIGH_RISK_TOPIC",
+            "Wasser spritzt aus der Steckdose!!|HIGH_RISK_TOPIC",
             "L'eau jaillit du compteur, je fais quoi ??|-",
             "Godverdomme, er spuit water uit de leiding en niemand neemt op|FRUSTRATION",
             "WAAROM IS MIJN PAKKET NOG NIET BEZORGD??|FRUSTRATION",
