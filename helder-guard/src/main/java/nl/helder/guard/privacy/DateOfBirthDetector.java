@@ -206,6 +206,14 @@ final class DateOfBirthDetector {
         return numeric > 0 ? numeric : writtenDate(text, i);
     }
 
+    /**
+     * Whether {@code start..end} is exactly one date written in digits ("1987-03-22", "22.03.1987"): how the BSN search
+     * knows eight digits that pass the 11-proof are a date (round eleven of issue 14).
+     */
+    static boolean numericDateSpans(ScanText text, int start, int end) {
+        return numericDate(text, start) == end;
+    }
+
     private static int numericDate(ScanText text, int i) {
         int[] parts = new int[3];
         int[] lengths = new int[3];

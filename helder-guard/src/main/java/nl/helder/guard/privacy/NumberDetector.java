@@ -140,33 +140,6 @@ final class NumberDetector {
         return true;
     }
 
-    /**
-     * Whether the run is written as a date, "1987-03-22" or "22.03.1987": eight digits of a date can pass the 11-proof,
-     * and a BSN is never grouped 4-2-2 or 2-2-4 with a month in the middle (round eleven of issue 14).
-     */
-    static boolean dateShaped(ScanText text, int start, int end) {
-        String run = text.text().substring(start, end);
-        java.util.regex.Matcher iso = ISO_DATE.matcher(run);
-        if (iso.matches()) {
-            return month(iso.group(2)) && day(iso.group(3));
-        }
-        java.util.regex.Matcher european = EUROPEAN_DATE.matcher(run);
-        return european.matches() && day(european.group(1)) && month(european.group(2));
-    }
-
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})[-/.](\\d{2})[-/.](\\d{2})");
-    private static final java.util.regex.Pattern EUROPEAN_DATE = java.util.regex.Pattern.compile("(\\d{2})[-/.](\\d{2})[-/.](\\d{4})");
-
-    private static boolean month(String digits) {
-        int month = Integer.parseInt(digits);
-        return month >= 1 && month <= 12;
-    }
-
-    private static boolean day(String digits) {
-        int day = Integer.parseInt(digits);
-        return day >= 1 && day <= 31;
-    }
-
     private static boolean classify(ScanText text, String digits, int start, int end) {
         int length = digits.length();
         if (length >= 13 && length <= 19 && Checksums.isLuhn(digits)) {
@@ -179,7 +152,8 @@ final class NumberDetector {
                 return true;
             }
         }
-        if ((length == 9 || length == 8) && Checksums.isBsn(digits) && !allZero(digits) && !dateShaped(text, start, end)) {
+        if ((length == 9 || length == 8) && Checksums.isBsn(digits) && !allZero(digits)
+                && !DateOfBirthDetector.numericDateSpans(text, start, end)) { // "1987-03-22": a date, though its digits pass
             boolean named = text.precededBy(start, 40, BSN_WORDS) || text.followedBy(end, 25, BSN_WORDS);
             if (named) {
                 text.found(PersonalDataType.BSN, start, end, 0.99, "passes the 11-proof, after a BSN word");

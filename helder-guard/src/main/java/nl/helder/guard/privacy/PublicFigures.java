@@ -82,6 +82,6 @@ final class PublicFigures {
                 && !CALLED.contains(before);
     }
 
-    /** Words that name someone: "heet", "called", "s'appelle". */
-    private static final Set<String> CALLED = Set.of("heet", "heten", "called", "named", "appelle", "heißt", "heisst", "namens");
+    /** Words that name someone beyond {@link NameFeatures#INTRODUCTIONS} (which holds "heet", "called", "appelle"). */
+    private static final Set<String> CALLED = Set.of("heten", "heißt", "heisst");
 }
