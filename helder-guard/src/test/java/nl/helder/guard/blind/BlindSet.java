@@ -171,6 +171,16 @@ public final class BlindSet {
     /** Round twelve, the final author (F12): written at the round's start, run by round eleven's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_12F = new BlindSet("round-twelve final report (F12)", true, "/evaluation/blind12/%1$s/%1$s-report-f12.tsv");
 
+    /**
+     * Round thirteen, the conversation signals again, three authors from round nine's brief ({@code blind13/briefs}): train
+     * A13 (older customers and second-language writers, signals told indirectly), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_13A = new BlindSet("round-thirteen train (A13)", false, "/evaluation/blind13/%1$s/%1$s-train-a13.tsv");
+    /** Round thirteen, a report author no tuned-on file was written by (R13): first run before any change, run after every step. */
+    public static final BlindSet REPORT_13R = new BlindSet("round-thirteen report (R13)", true, "/evaluation/blind13/%1$s/%1$s-report-r13.tsv");
+    /** Round thirteen, the final author (F13): written at the round's start, run by round twelve's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_13F = new BlindSet("round-thirteen final report (F13)", true, "/evaluation/blind13/%1$s/%1$s-report-f13.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

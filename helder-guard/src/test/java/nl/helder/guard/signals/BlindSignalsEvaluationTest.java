@@ -185,6 +185,19 @@ class BlindSignalsEvaluationTest {
         staysAbove(BlindSet.REPORT_12F, 360, floors(0.91, 0.78, 0.85, 0.92), floors(0.92, 0.85, 0.87, 0.80), 0.82);
     }
 
+    /** Round thirteen's train file (A13, 360 messages): its first run is an unseen figure; then trained and tuned on, it only prints. */
+    @Test
+    void roundThirteenTrainFile() {
+        assertThat(run(BlindSet.TRAIN_13A).messages()).isEqualTo(360);
+    }
+
+    /** Round thirteen, a new author (R13, 360 messages): reported only, mistakes never printed; run after every step. */
+    @Test
+    void roundThirteenReportFile() {
+        // first run (round twelve's guard, cf58d32): recall 0.814, 0.713, 0.764, 0.917; precision 0.959, 0.931, 0.971, 0.868; clean 123/132
+        staysAbove(BlindSet.REPORT_13R, 360, floors(0.76, 0.66, 0.71, 0.87), floors(0.91, 0.88, 0.92, 0.82), 0.88);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
