@@ -194,6 +194,9 @@ final class Complaints {
         if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {
             return true;
         }
+        if (!resolved && m.has(DAMAGE_BY) && m.has(DAMAGE)) {
+            return true; // damage the organisation caused, even without a demand: "votre technicien a rayé le parquet" (the brief's convention 2)
+        }
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"
         }

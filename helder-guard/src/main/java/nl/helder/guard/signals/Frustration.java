@@ -23,11 +23,14 @@ final class Frustration {
     }
 
     static boolean isFrustrated(TaggedMessage m) {
-        if (m.has(SWEARING) || m.has(FED_UP) || m.has(NOT_UNDERSTOOD) || m.hasUnnegated(REPEAT_SAID, 2)
+        if (Despair.told(m)) {
+            return false; // the brief: despairing statements are a high-risk matter only, whatever their punctuation
+        }
+        if (m.has(SWEARING) || m.has(FED_UP) || notUnderstood(m) || m.hasUnnegated(REPEAT_SAID, 2)
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
-        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || notUnderstood(m) || notHelped(m)) {
+        if (m.has(SAY) && (Repetition.timesOrdinal(m) || howOften(m)) || youDontUnderstand(m) || notHelped(m)) {
             return true;
         }
         // "Oh no, water is pouring out of the ceiling??": in an emergency alarm words, "??" and capitals are the brief's
@@ -53,6 +56,9 @@ final class Frustration {
     private static final Set<String> WATER = words("water wasser eau lekkage leak fuite");
     private static final Set<String> FLOWING = words("pouring gushing spraying flooding leaking dripping spuit stroomt gutst "
             + "lekt druppelt lauft spritzt schießt stromt tropft coule jaillit gicle inonde fuit");
+    /** Verbs and nouns of smelling, which make "gas" a danger: "ik ruik gas", "it smells of gas", "ça sent le gaz". */
+    private static final Set<String> SMELLING = words("ruik ruikt ruiken geur stinkt smell smells smelling smelt riecht rieche "
+            + "geruch stinkt sens sent sentir odeur");
     /** Dangers by a single word: gas smelt, sparks, smoke, fire (not "brandt", a lamp that is on, nor "brand"). */
     private static final Set<String> DANGER = words("gaslucht gasgeur gaslek gaslekkage vonken vonkt sparks sparking funken funkt "
             + "etincelles rook rookt smoke smoking rauch raucht qualmt fumee fire feuer incendie gasgeruch");
@@ -63,11 +69,37 @@ final class Frustration {
      */
     static boolean emergency(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (DANGER.contains(m.word(i)) || WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)) {
+            if (DANGER.contains(m.word(i)) || WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)
+                    || (m.word(i).equals("gas") || m.word(i).equals("gaz")) && m.anyWithin(SMELLING, i - 3, i + 3, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code NOT_UNDERSTOOD} concept, except a French "comprends pas" / "comprends rien" said of oneself: "je ne
+     * comprends pas bien l'ordinateur" is a customer who needs help, "tu ne comprends rien" one who is exasperated
+     * ("comprends" is the first and the second person alike; round thirteen of issue 14).
+     */
+    private static boolean notUnderstood(TaggedMessage m) {
+        if (!m.has(NOT_UNDERSTOOD)) {
+            return false;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (m.is(i, NOT_UNDERSTOOD) && !saidOfOneselfInFrench(m, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEAKER_FR = words("je j moi");
+
+    /** A French verb of understanding or listening at {@code i} with "je" before it (which {@code YOU} holds as Dutch "you"). */
+    private static boolean saidOfOneselfInFrench(TaggedMessage m, int i) {
+        String word = m.word(i);
+        return (word.startsWith("compren") || word.startsWith("ecout")) && m.anyWithin(SPEAKER_FR, i - 3, i - 1, i);
     }
 
     /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
@@ -75,9 +107,10 @@ final class Frustration {
             + "understood get verstehst versteht verstehen horst zuhoren comprends comprenez comprend ecoutez ecoutes");
 
     /** "je luistert gewoon niet", "du verstehst gar nichts", "vous ne comprenez vraiment rien", "you don't get it". */
-    private static boolean notUnderstood(TaggedMessage m) {
+    private static boolean youDontUnderstand(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (UNDERSTANDING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)) {
+            if (UNDERSTANDING.contains(m.word(i)) && m.negationNear(i, 3, 3) && m.anyWithin(YOU, i - 3, i - 1, i)
+                    && !saidOfOneselfInFrench(m, i)) {
                 return true;
             }
         }
@@ -203,7 +236,8 @@ final class Frustration {
             }
             upper += wordUpper;
             letters += i - start;
-            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))) {
+            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))
+                    ) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ final class HighRiskTopics {
         if (m.hasUnnegated(MONEY_TROUBLE, 2) && !NO_MONEY_TROUBLE.in(m) || cannotPay(m)) {
             return true;
         }
-        if (m.has(CRISIS) || waterOnElectricity(m) || m.has(INCIDENT) && anyUndenied(m, INCIDENT, ALL_WELL)
+        if (m.has(CRISIS) || Despair.told(m) || waterOnElectricity(m) || m.has(INCIDENT) && anyUndenied(m, INCIDENT, ALL_WELL)
                 || m.has(HEALTH) && !onlyAccessibility(m) && anyUndenied(m, HEALTH, ALL_WELL)) {
             return true;
         }

@@ -192,8 +192,9 @@ final class SignalModel {
     static boolean admits(Signal signal, TaggedMessage message) {
         return switch (signal) {
             case HUMAN_REQUEST -> (message.all() & ASKING) != 0 || message.size() <= 3 || message.raw().indexOf('?') >= 0;
-            // an emergency's "??" is urgency (Frustration.emergency); the rules still find swearing in one
-            case FRUSTRATION -> !Frustration.emergency(message);
+            // an emergency's "??" is urgency (Frustration.emergency); the rules still find swearing in one. Despair is
+            // a high-risk matter, never frustration (Despair)
+            case FRUSTRATION -> !Frustration.emergency(message) && !Despair.told(message);
             default -> true;
         };
     }

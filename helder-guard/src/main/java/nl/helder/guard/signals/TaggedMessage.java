@@ -221,7 +221,17 @@ final class TaggedMessage {
      * before it in its own sentence.
      */
     boolean unnegated(int i, int window) {
-        return !negationNear(i, window, -1);
+        if (!is(i, Concept.NEGATION)) {
+            return !negationNear(i, window, -1);
+        }
+        // a phrase that is itself negative ("pas sérieux", "pas normal"): the French "ne" / "n'" before it is the first half
+        // of the same negation, not a second one ("ce n'est pas sérieux" is as negative as "pas sérieux")
+        for (int j = Math.max(0, i - window); j < i; j++) {
+            if (is(j, Concept.NEGATION) && sentences[j] == sentences[i] && !words.get(j).equals("ne") && !words.get(j).equals("n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some word of {@code concept} has no negation among the {@code window} words before it. */
