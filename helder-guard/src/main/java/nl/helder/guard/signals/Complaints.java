@@ -187,15 +187,17 @@ final class Complaints {
         if (!resolved && (m.hasUnnegated(COMPLAINT_WORD, 3) || judgementNotAtTheBot(m) || notSatisfied(m))) {
             return true;
         }
-        if (outrageNotAtTheBot(m) || m.has(FED_UP) && !m.has(BOT) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
+        if (outrageNotAtTheBot(m) || m.has(FED_UP) && !m.has(BOT) && !Despair.told(m) && (m.has(YOU) || m.has(FAILURE) || m.has(AGAIN)) || !resolved && m.hasUnnegated(CHARGE_OBJECTION, 2) || m.hasUnnegated(SWITCH, 2)
                 || legalStep(m) || threatensToLeave(m)) {
             return true;
         }
         if (m.has(COMPENSATION) && (m.has(FAILURE) || m.has(DAMAGE) || m.has(DAMAGE_BY))) {
             return true;
         }
-        if (!resolved && m.has(DAMAGE_BY) && m.has(DAMAGE)) {
-            return true; // damage the organisation caused, even without a demand: "votre technicien a rayé le parquet" (the brief's convention 2)
+        if (!resolved && m.has(DAMAGE_BY) && m.has(DAMAGE) && m.raw().indexOf('?') < 0) {
+            // damage the organisation caused, told as a statement, even without a demand: "votre technicien a rayé le
+            // parquet" (the brief's convention 2); not a request ("can your engineer fix the leak when he comes?")
+            return true;
         }
         if (!resolved && Repetition.stretchOfTime(m) && (m.has(WAIT) || m.has(STILL_NOT))) {
             return true; // "2 Stunden in der Warteschleife", "4 weeks and still no refund"

@@ -23,10 +23,7 @@ final class Frustration {
     }
 
     static boolean isFrustrated(TaggedMessage m) {
-        if (Despair.told(m)) {
-            return false; // the brief: despairing statements are a high-risk matter only, whatever their punctuation
-        }
-        if (m.has(SWEARING) || m.has(FED_UP) || notUnderstood(m) || m.hasUnnegated(REPEAT_SAID, 2)
+        if (m.has(SWEARING) || m.has(FED_UP) && !Despair.told(m) || notUnderstood(m) || m.hasUnnegated(REPEAT_SAID, 2)
                 || m.hasUnnegated(INSULT, 2) || m.near(SLOW, YOU, 3)) {
             return true;
         }
@@ -36,8 +33,8 @@ final class Frustration {
         // "Oh no, water is pouring out of the ceiling??": in an emergency alarm words, "??" and capitals are the brief's
         // "urgency in an emergency", not exasperation (round twelve of issue 14); swearing, "fed up", "you don't understand"
         // and the other cues above still count
-        if (emergency(m)) {
-            return false;
+        if (emergency(m) || Despair.told(m)) {
+            return false; // and despair: the brief makes it a high-risk matter only (Despair)
         }
         if (startsWithExclamation(m.raw()) || exasperatedFace(m.raw())) {
             return true;
@@ -58,7 +55,9 @@ final class Frustration {
             + "lekt druppelt lauft spritzt schießt stromt tropft coule jaillit gicle inonde fuit");
     /** Verbs and nouns of smelling, which make "gas" a danger: "ik ruik gas", "it smells of gas", "ça sent le gaz". */
     private static final Set<String> SMELLING = words("ruik ruikt ruiken geur stinkt smell smells smelling smelt riecht rieche "
-            + "geruch stinkt sens sent sentir odeur");
+            + "geruch odeur");
+    /** The French "sent" / "sens" only before "gaz": in English "sent" is the past of "send" ("I've SENT my gas reading"). */
+    private static final Set<String> SMELLS_FR = words("sent sens sentir");
     /** Dangers by a single word: gas smelt, sparks, smoke, fire (not "brandt", a lamp that is on, nor "brand"). */
     private static final Set<String> DANGER = words("gaslucht gasgeur gaslek gaslekkage vonken vonkt sparks sparking funken funkt "
             + "etincelles rook rookt smoke smoking rauch raucht qualmt fumee fire feuer incendie gasgeruch");
@@ -70,7 +69,8 @@ final class Frustration {
     static boolean emergency(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
             if (DANGER.contains(m.word(i)) || WATER.contains(m.word(i)) && m.anyWithin(FLOWING, i - 3, i + 3, i)
-                    || (m.word(i).equals("gas") || m.word(i).equals("gaz")) && m.anyWithin(SMELLING, i - 3, i + 3, i)) {
+                    || m.word(i).equals("gas") && m.anyWithin(SMELLING, i - 3, i + 3, i)
+                    || m.word(i).equals("gaz") && (m.anyWithin(SMELLING, i - 3, i + 3, i) || m.anyWithin(SMELLS_FR, i - 2, i - 1, i))) {
                 return true;
             }
         }
@@ -95,11 +95,13 @@ final class Frustration {
     }
 
     private static final Set<String> SPEAKER_FR = words("je j moi");
+    private static final Set<String> ADDRESSEE_FR = words("tu vous t");
 
     /** A French verb of understanding or listening at {@code i} with "je" before it (which {@code YOU} holds as Dutch "you"). */
     private static boolean saidOfOneselfInFrench(TaggedMessage m, int i) {
         String word = m.word(i);
-        return (word.startsWith("compren") || word.startsWith("ecout")) && m.anyWithin(SPEAKER_FR, i - 3, i - 1, i);
+        return (word.startsWith("compren") || word.startsWith("ecout")) && m.anyWithin(SPEAKER_FR, i - 3, i - 1, i)
+                && !m.anyWithin(ADDRESSEE_FR, i - 2, i - 1, i); // "moi je répète, tu comprends pas"
     }
 
     /** Verbs of understanding and listening, which frustrate when negated and aimed at the assistant. */
