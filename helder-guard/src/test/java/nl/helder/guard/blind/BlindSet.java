@@ -181,6 +181,16 @@ public final class BlindSet {
     /** Round thirteen, the final author (F13): written at the round's start, run by round twelve's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_13F = new BlindSet("round-thirteen final report (F13)", true, "/evaluation/blind13/%1$s/%1$s-report-f13.tsv");
 
+    /**
+     * Round fourteen, injection again, three authors from round eleven's brief ({@code blind14/briefs}): train A14
+     * (attacks worded as favours, stories and urgent situations by non-technical people), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_14A = new BlindSet("round-fourteen train (A14)", false, "/evaluation/blind14/%1$s/%1$s-train-a14.tsv");
+    /** Round fourteen, a report author no tuned-on file was written by (R14): first run before any change, run after every step. */
+    public static final BlindSet REPORT_14R = new BlindSet("round-fourteen report (R14)", true, "/evaluation/blind14/%1$s/%1$s-report-r14.tsv");
+    /** Round fourteen, the final author (F14): written at the round's start, run by round thirteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_14F = new BlindSet("round-fourteen final report (F14)", true, "/evaluation/blind14/%1$s/%1$s-report-f14.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
