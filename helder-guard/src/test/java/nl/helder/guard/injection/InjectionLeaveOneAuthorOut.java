@@ -38,7 +38,7 @@ final class InjectionLeaveOneAuthorOut {
         }
         List<LabelledText> deepset = InjectionData.read(InjectionEvaluation.PUBLIC_DATA.resolve("deepset-prompt-injections-train.jsonl"));
         Map<String, List<LabelledText>> authors = new LinkedHashMap<>();
-        for (BlindSet file : List.of(BlindSet.TRAIN_2, BlindSet.TRAIN_4, BlindSet.TRAIN_7M2, BlindSet.TRAIN_7M3, BlindSet.TRAIN_11M4)) {
+        for (BlindSet file : List.of(BlindSet.TRAIN_2, BlindSet.TRAIN_4, BlindSet.TRAIN_7M2, BlindSet.TRAIN_7M3, BlindSet.TRAIN_11M4, BlindSet.TRAIN_14A)) {
             authors.put(file.label(), InjectionEvaluation.labelled(file.lines("injection")));
         }
 
