@@ -191,6 +191,16 @@ public final class BlindSet {
     /** Round fourteen, the final author (F14): written at the round's start, run by round thirteen's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_14F = new BlindSet("round-fourteen final report (F14)", true, "/evaluation/blind14/%1$s/%1$s-report-f14.tsv");
 
+    /**
+     * Round fifteen, personal data again, three authors from round eleven's brief ({@code blind15/briefs}): train A15
+     * (small businesses, family health and care, numbers that look personal and are not), tuned on.
+     */
+    public static final BlindSet TRAIN_15A = new BlindSet("round-fifteen train (A15)", false, "/evaluation/blind15/%1$s/%1$s-train-a15.tsv");
+    /** Round fifteen, a report author no tuned-on file was written by (R15): first run before any change, run after every step. */
+    public static final BlindSet REPORT_15R = new BlindSet("round-fifteen report (R15)", true, "/evaluation/blind15/%1$s/%1$s-report-r15.tsv");
+    /** Round fifteen, the final author (F15): written at the round's start, run by round fourteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_15F = new BlindSet("round-fifteen final report (F15)", true, "/evaluation/blind15/%1$s/%1$s-report-f15.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

@@ -180,6 +180,28 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.145);
     }
 
+    /** Round fifteen's train file (author A15, 300 messages) only prints: it is tuned on. */
+    @Test
+    void roundFifteenTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_15A).overall().labelled).isEqualTo(496);
+    }
+
+    /**
+     * Round fifteen's report file (author R15, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (round fourteen's guard, {@code 3deffa6}): P 0.929 / R 0.860, 9 of 101 messages without personal data with
+     * a finding; floors: minus 0.05, the false-alarm share plus 0.03. Regression floors, not targets.
+     */
+    @Test
+    void roundFifteenReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_15R);
+
+        assertThat(report.overall().labelled).isEqualTo(385);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.879);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.81);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.119);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
