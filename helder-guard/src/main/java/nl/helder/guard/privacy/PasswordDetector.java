@@ -19,7 +19,9 @@ final class PasswordDetector {
             "pw", "pwd", "kennwort", "passwort", "mot de passe", "mdp", "contraseña", "netwerksleutel", "wifi-sleutel",
             "network key", "security key", "wlan-schlüssel", "wlan-passwort", "netzwerkschlüssel", "clé wifi", "clé wi-fi",
             "clé de sécurité", "credentials", "inloggegevens", "zugangsdaten", "identifiants", "passphrase", "wachtwoorden",
-            "passwords"};
+            "passwords",
+            // Issue 14, round fifteen: the wifi code by its other names
+            "code wifi", "code wi-fi", "code du wifi", "wifi code", "wifi-code", "wlan-code"};
     private static final String[] CODE_WORDS = {"inlogcode", "toegangscode", "pincode", "pin code", "pin-code", "pin",
             "login code", "logincode", "verificatiecode", "verification code", "sms-code", "sms code", "one-time code",
             "code de connexion", "code pin", "code secret", "code de vérification", "bestätigungscode", "anmeldecode",
@@ -30,7 +32,9 @@ final class PasswordDetector {
             "deurcode", "door code", "türcode", "code de la porte", "code de porte", "poortcode", "code van de poort",
             "gate code", "torcode", "code du portail", "digicode", "sleutelkluis", "sleutelkastje", "key safe", "key-safe",
             "keysafe", "schlüsseltresor", "schlüsselsafe", "schlüsselbox", "schlüsselkasten", "boîte à clés", "overstapcode", "porting code", "porteringscode",
-            "portierungscode", "code rio"};
+            "portierungscode", "code rio",
+            // round fifteen: the key safe by its everyday name ("de sleutel ligt in het kluisje, code 4417")
+            "kluisje", "sleutelkluisje"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
@@ -379,7 +383,9 @@ final class PasswordDetector {
         }
         int grouped = end;
         int digits = size;
-        while (grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1)) {
+        // lone digits may also be joined by dashes, as a code is read out ("code 2-7-1-9", round fifteen)
+        while (grouped + 1 < text.length() && (text.at(grouped) == ' ' || size == 1 && text.at(grouped) == '-')
+                && text.isDigit(grouped + 1)) {
             int group = grouped + 1;
             while (group < text.length() && text.isDigit(group)) {
                 group++;
@@ -390,7 +396,7 @@ final class PasswordDetector {
             digits += size;
             grouped = group;
         }
-        boolean moreDigits = grouped + 1 < text.length() && text.at(grouped) == ' ' && text.isDigit(grouped + 1);
+        boolean moreDigits = grouped + 1 < text.length() && (text.at(grouped) == ' ' || text.at(grouped) == '-') && text.isDigit(grouped + 1);
         return grouped > end && digits >= 4 && !moreDigits && !text.isLetterOrDigit(grouped) ? grouped : end;
     }
 

@@ -26,7 +26,9 @@ final class SpecialCategoryDetector {
     /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
     private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
     private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
-            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de"));
+            "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de",
+            // "an ALS erkrankt", "lijdt aan MS" (round fifteen)
+            "an", "aan"));
 
     static {
         category("health",
@@ -93,7 +95,24 @@ final class SpecialCategoryDetector {
                         // Issue 14, round eleven: conditions, injuries and aids told in everyday words.
                         + "dement demente dément démente prosthetic prosthesis beinprothese armprothese herzschrittmacher "
                         + "stimulateur adhs tdah whiplash schleudertrauma eczeem eczema ekzem eczéma neurodermitis "
-                        + "knieoperatie knieoperation heupoperatie hüftoperation rugoperatie knie-op hüft-op",
+                        + "knieoperatie knieoperation heupoperatie hüftoperation rugoperatie knie-op hüft-op "
+                        // Issue 14, round fifteen: illnesses, examinations and therapies of one person, in four languages
+                        // (still not "fysiotherapie": customers ask their insurer about it in general)
+                        + "longontsteking pneumonia pneumonie lungenentzündung asthme logopedie logopédie orthophonie "
+                        + "orthophoniste logopädie sprachtherapie dementerend dementerende darmonderzoek coloscopie colonoscopy "
+                        + "darmspiegelung koloskopie revalidatie revalideert rééducation pflegebett insulinepen insulinepennen "
+                        // the medicines most prescribed in the four countries, by their generic and best-known names: taking
+                        // one tells a condition (not "lithium", a battery; not paracetamol or ibuprofen, bought by anyone)
+                        + "metformine metformin omeprazol omeprazole pantoprazol pantoprazole simvastatine simvastatin "
+                        + "atorvastatine atorvastatin levothyroxine levothyroxin thyrax euthyrox salbutamol ventolin "
+                        + "amlodipine amlodipin metoprolol bisoprolol lisinopril losartan furosemide furosemid acenocoumarol "
+                        + "sintrom marcoumar warfarine warfarin apixaban rivaroxaban xarelto eliquis clopidogrel novorapid lantus "
+                        + "sertraline sertralin citalopram escitalopram fluoxetine fluoxetin paroxetine venlafaxine mirtazapine "
+                        + "oxazepam diazepam temazepam lorazepam quetiapine quetiapin olanzapine risperidon risperidone "
+                        + "methotrexaat methotrexate methotrexat prednisolon prednisolone prednison prednisone tramadol "
+                        + "oxycodon oxycodone morfine morphine morphin fentanyl pregabaline pregabalin gabapentine gabapentin "
+                        + "levodopa ozempic semaglutide antibiotica antibiotics antibiotika antibiotiques "
+                        + "herhaalrecept herhaalrecepten herhaalmedicatie folgerezept",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -115,7 +134,9 @@ final class SpecialCategoryDetector {
                         + "|gebroken been|broken leg|hüfte gebrochen|bein gebrochen|jambe cassée|col du fémur|eating disorder"
                         + "|trouble alimentaire|multiple sclerosis|sclérose en plaques|ziekte van crohn|morbus crohn"
                         + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21"
-                        + "|opération du genou|prosthetic leg|artificial leg");
+                        + "|opération du genou|prosthetic leg|artificial leg"
+                        + "|speech therapy|speech therapist|broken wrist|pols gebroken|handgelenk gebrochen|poignet cassé"
+                        + "|broken arm|arm gebroken|arm gebrochen|bras cassé|repeat prescription|renouvellement d'ordonnance");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
@@ -313,8 +334,8 @@ final class SpecialCategoryDetector {
     private static final int SENTENCE_WINDOW = 200;
 
     /**
-     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word or
-     * title. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
+     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word,
+     * title or a name found there. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
      */
     private static boolean aboutSomeone(ScanText text, int start, int end, WordTable<Boolean> people) {
         String lower = text.lower();
@@ -325,6 +346,9 @@ final class SpecialCategoryDetector {
         int to = end;
         while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
             to++;
+        }
+        if (text.nameWithin(from, to)) {
+            return true; // "Wout heeft dyslexie": a person named in the sentence (round fifteen)
         }
         int i = from;
         while (i < to) {
