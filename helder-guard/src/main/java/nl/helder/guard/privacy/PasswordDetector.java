@@ -33,8 +33,9 @@ final class PasswordDetector {
             "gate code", "torcode", "code du portail", "digicode", "sleutelkluis", "sleutelkastje", "key safe", "key-safe",
             "keysafe", "schlüsseltresor", "schlüsselsafe", "schlüsselbox", "schlüsselkasten", "boîte à clés", "overstapcode", "porting code", "porteringscode",
             "portierungscode", "code rio",
-            // round fifteen: the key safe by its everyday name ("de sleutel ligt in het kluisje, code 4417")
-            "kluisje", "sleutelkluisje"};
+            // round fifteen: the key safe by its everyday name (not "kluisje" alone: a station locker's number, an
+            // independent review's example)
+            "sleutelkluisje"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",

@@ -217,21 +217,6 @@ final class ScanText {
         return claimed.get(i);
     }
 
-    /**
-     * Whether a person's name already found lies inside {@code from..to} (skeleton offsets). Asked by the
-     * special-category detector, which runs after the name detectors; a scan of the few findings so far.
-     */
-    boolean nameWithin(int from, int to) {
-        int originalFrom = skeleton.originalStart(from);
-        int originalTo = skeleton.originalEnd(to);
-        for (PersonalDataFinding finding : findings) {
-            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= originalFrom && finding.end() <= originalTo) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     List<PersonalDataFinding> findings() {
         return findings;
     }

@@ -27,8 +27,33 @@ final class SpecialCategoryDetector {
     private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
     private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
             "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de",
-            // "an ALS erkrankt", "lijdt aan MS" (round fifteen)
-            "an", "aan"));
+            // "an ALS erkrankt" (the participle after it), round fifteen
+            "erkrankt"));
+    /**
+     * The medicines most prescribed in the four countries, by generic and best-known name (not "lithium", a battery; not
+     * paracetamol or ibuprofen, bought by anyone): taking one tells a condition, so one counts only after a verb of taking
+     * or a possessive ("ik gebruik metformine", "my dad takes warfarin", "mijn herhaalrecept"), never in a question about
+     * the medicine itself ("vergoeden jullie Ozempic?", "de prednisolon voor mijn hond"). Round fifteen of issue 14.
+     */
+    private static final WordTable<Boolean> MEDICINES = WordTable.of(java.util.Set.of((
+            "metformine metformin omeprazol omeprazole pantoprazol pantoprazole simvastatine simvastatin "
+            + "atorvastatine atorvastatin levothyroxine levothyroxin thyrax euthyrox salbutamol ventolin "
+            + "amlodipine amlodipin metoprolol bisoprolol lisinopril losartan furosemide furosemid acenocoumarol "
+            + "sintrom marcoumar warfarine warfarin apixaban rivaroxaban xarelto eliquis clopidogrel novorapid lantus "
+            + "sertraline sertralin citalopram escitalopram fluoxetine fluoxetin paroxetine venlafaxine mirtazapine "
+            + "oxazepam diazepam temazepam lorazepam quetiapine quetiapin olanzapine risperidon risperidone "
+            + "methotrexaat methotrexate methotrexat prednisolon prednisolone prednison prednisone tramadol "
+            + "oxycodon oxycodone morfine morphine morphin fentanyl pregabaline pregabalin gabapentine gabapentin "
+            + "levodopa ozempic semaglutide herhaalrecept herhaalrecepten herhaalmedicatie folgerezept").split(" ")));
+    private static final WordTable<Boolean> TAKING = WordTable.of(java.util.Set.of("gebruik", "gebruikt", "gebruiken", "neem",
+            "neemt", "slik", "slikt", "krijg", "krijgt", "take", "takes", "taking", "took", "on", "nehme", "nimmt", "nehmen",
+            "bekomme", "bekommt", "prends", "prend", "prenons", "sous", "mijn", "zijn", "haar", "my", "his", "her", "mein",
+            "meine", "meinen", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "mon", "ma", "mes", "son", "sa", "ses"));
+
+    /** "lijdt aan MS", "leidet an ALS": "aan" and "an" only after a verb of suffering ("deelnemen aan MS Teams" is none). */
+    private static final WordTable<Boolean> SUFFERS = WordTable.of(java.util.Set.of("lijdt", "lijd", "lijden", "leed", "leidet",
+            "leide", "leiden", "litt", "souffre", "suffers", "suffering"));
+    private static final WordTable<Boolean> AT = WordTable.of(java.util.Set.of("aan", "an", "de", "from"));
 
     static {
         category("health",
@@ -100,19 +125,8 @@ final class SpecialCategoryDetector {
                         // (still not "fysiotherapie": customers ask their insurer about it in general)
                         + "longontsteking pneumonia pneumonie lungenentzündung asthme logopedie logopédie orthophonie "
                         + "orthophoniste logopädie sprachtherapie dementerend dementerende darmonderzoek coloscopie colonoscopy "
-                        + "darmspiegelung koloskopie revalidatie revalideert rééducation pflegebett insulinepen insulinepennen "
-                        // the medicines most prescribed in the four countries, by their generic and best-known names: taking
-                        // one tells a condition (not "lithium", a battery; not paracetamol or ibuprofen, bought by anyone)
-                        + "metformine metformin omeprazol omeprazole pantoprazol pantoprazole simvastatine simvastatin "
-                        + "atorvastatine atorvastatin levothyroxine levothyroxin thyrax euthyrox salbutamol ventolin "
-                        + "amlodipine amlodipin metoprolol bisoprolol lisinopril losartan furosemide furosemid acenocoumarol "
-                        + "sintrom marcoumar warfarine warfarin apixaban rivaroxaban xarelto eliquis clopidogrel novorapid lantus "
-                        + "sertraline sertralin citalopram escitalopram fluoxetine fluoxetin paroxetine venlafaxine mirtazapine "
-                        + "oxazepam diazepam temazepam lorazepam quetiapine quetiapin olanzapine risperidon risperidone "
-                        + "methotrexaat methotrexate methotrexat prednisolon prednisolone prednison prednisone tramadol "
-                        + "oxycodon oxycodone morfine morphine morphin fentanyl pregabaline pregabalin gabapentine gabapentin "
-                        + "levodopa ozempic semaglutide antibiotica antibiotics antibiotika antibiotiques "
-                        + "herhaalrecept herhaalrecepten herhaalmedicatie folgerezept",
+                        + "darmspiegelung koloskopie rééducation pflegebett insulinepen insulinepennen",
+
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -334,8 +348,8 @@ final class SpecialCategoryDetector {
     private static final int SENTENCE_WINDOW = 200;
 
     /**
-     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word,
-     * title or a name found there. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
+     * Whether the sentence around a finding speaks of a person: a pronoun, possessive, person noun, relation word or
+     * title. Without one it is a question or statement in general ("Is the location wheelchair accessible?").
      */
     private static boolean aboutSomeone(ScanText text, int start, int end, WordTable<Boolean> people) {
         String lower = text.lower();
@@ -346,9 +360,6 @@ final class SpecialCategoryDetector {
         int to = end;
         while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
             to++;
-        }
-        if (text.nameWithin(from, to)) {
-            return true; // "Wout heeft dyslexie": a person named in the sentence (round fifteen)
         }
         int i = from;
         while (i < to) {
@@ -444,12 +455,19 @@ final class SpecialCategoryDetector {
             if (category == null && dash > i + 1) {
                 category = WORD_TABLE.get(lower, i, dash); // "IVF-traject", "Krebs-Therapie"
             }
+            if (category == null && MEDICINES.contains(lower, i, end, hash)
+                    && (previousStart >= 0 && TAKING.contains(lower, previousStart, previousEnd)
+                        || beforePreviousStart >= 0 && TAKING.contains(lower, beforePreviousStart, beforePreviousEnd))) {
+                category = "health";
+            }
             if (category == null && end - i > 8 && endsWithHealthSuffix(lower, i, end)) {
                 category = "health";
             }
             if (category == null && CAPITAL_ABBREVIATIONS.contains(lower, i, end, hash) && Character.isUpperCase(text.at(i))
                     && Character.isUpperCase(text.at(end - 1))
-                    && (previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd) || haveAfter(lower, end))) {
+                    && (previousStart >= 0 && HAVE.contains(lower, previousStart, previousEnd) || haveAfter(lower, end)
+                        || previousStart >= 0 && AT.contains(lower, previousStart, previousEnd) && beforePreviousStart >= 0
+                            && SUFFERS.contains(lower, beforePreviousStart, beforePreviousEnd))) {
                 category = "health"; // "I have MS", and the Dutch and German verb at the end: "omdat ik MS heb", "weil er MS hat"
             }
             if (category != null && INSTITUTIONS.contains(lower, i, end, hash)

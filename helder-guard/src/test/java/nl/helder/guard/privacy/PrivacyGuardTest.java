@@ -295,6 +295,37 @@ class PrivacyGuardTest {
         assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
     }
 
+    /**
+     * Round fifteen: codes read out digit by digit after a key-safe word, the wifi code by its other names, illnesses,
+     * examinations and therapies of one person, a medicine someone takes, a condition someone suffers from.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "De sleutel hangt in een sleutelkluis, code 2-7-1-9.|PASSWORD",
+            "le code wifi est Lapin-Bleu-77, mais la télé ne se connecte pas|PASSWORD",
+            "mon fils a de l'asthme et le chauffage est en panne|SPECIAL_CATEGORY",
+            "my mother-in-law is recovering from pneumonia|SPECIAL_CATEGORY",
+            "Ma fille doit suivre une rééducation orthophonique|SPECIAL_CATEGORY",
+            "Ik gebruik metformine, wordt mijn herhaalrecept vergoed?|SPECIAL_CATEGORY",
+            "My dad takes warfarin, can he have the flu jab?|SPECIAL_CATEGORY",
+            "mijn vader lijdt aan MS|SPECIAL_CATEGORY",
+            "ich pflege meinen Ehemann, der an ALS erkrankt ist|SPECIAL_CATEGORY"})
+    void roundFifteenFindsTheData(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
+    }
+
+    /** Round fifteen: what the independent review found the first draft redacting, and nobody's data besides. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Vergoeden jullie Ozempic als je alleen wilt afvallen?",
+            "Ik las in de krant dat er een tekort aan metformine is",
+            "Kunnen jullie de prednisolon voor de kat ook leveren?",
+            "gift aan ALS Nederland stopzetten",
+            "kluisje 1043 op Utrecht Centraal is kapot",
+            "de revalidatie van de wijk duurt lang, komt de monteur later?"})
+    void roundFifteenNoOnesData(String text) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
+    }
 
     /** A public figure's name on its own line under a closing is a signature: the writer's name, redacted. */
     @Test
