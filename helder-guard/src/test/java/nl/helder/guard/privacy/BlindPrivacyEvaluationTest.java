@@ -202,6 +202,22 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.119);
     }
 
+    /**
+     * Round fifteen's final author (F15, 300 messages): run at the start by round fourteen's guard (P 0.923 / R 0.937, 12 of
+     * 97 messages without personal data with a finding; output kept unread) and once at the end by the final guard: the
+     * same figures, every finding the same. Floors: minus 0.05, the false-alarm share plus 0.03. Regression floors, not targets.
+     */
+    @Test
+    void roundFifteenFinalReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_15F);
+
+        assertThat(report.overall().labelled).isEqualTo(474);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.873);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.887);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.154);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
