@@ -23,7 +23,10 @@ final class SpecialCategoryDetector {
     /** Last parts of Dutch and German compounds that name a condition: "borstkanker", "Brustkrebs", "spierziekte". */
     private static final String[] HEALTH_SUFFIXES = {"kanker", "krebs", "ziekte", "stoornis", "dialyse", "operatie", "infarct",
             "erkrankung", "störung", "allergie", "prothese", "prothesen"};
-    /** Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have". */
+    /**
+     * Conditions known by an abbreviation that is also a common word ("als", "ms"): only in capitals after "have", before
+     * "heb"/"hat"/"erkrankt", or after "suffers from" ({@link #SUFFERS}).
+     */
     private static final WordTable<Boolean> CAPITAL_ABBREVIATIONS = WordTable.of(java.util.Set.of("als", "ms", "copd", "hiv", "nah", "cva"));
     private static final WordTable<Boolean> HAVE = WordTable.of(java.util.Set.of("heeft", "heb", "hebben", "has", "have", "had", "hat",
             "habe", "haben", "a", "ai", "met", "with", "mit", "avec", "door", "wegen", "because", "à cause de",
@@ -126,7 +129,6 @@ final class SpecialCategoryDetector {
                         + "longontsteking pneumonia pneumonie lungenentzündung asthme logopedie logopédie orthophonie "
                         + "orthophoniste logopädie sprachtherapie dementerend dementerende darmonderzoek coloscopie colonoscopy "
                         + "darmspiegelung koloskopie rééducation pflegebett insulinepen insulinepennen",
-
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"

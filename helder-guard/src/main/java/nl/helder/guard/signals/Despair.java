@@ -3,10 +3,10 @@ package nl.helder.guard.signals;
 /**
  * A despairing or suicidal statement, told in the customer's own words in four languages: "ich weiß nicht, wie ich
  * weiterleben soll", "ik trek het niet meer", "it's all too much", "je pense à en finir". The brief's convention: such a
- * message is a high-risk matter and <em>not</em> frustration by its "??", capitals or sighs (swearing, insults and "I said
- * it three times" still are) (round thirteen of issue 14;
- * before it despair without a crisis word was missed in Dutch, German and French, and one with a crisis word was also
- * read as frustrated). Phrases, not words: "ich kann nicht mehr" alone is as often "ich kann nicht mehr warten".
+ * message is a high-risk matter, and its "??", capitals or sighs are not frustration; swearing, insults and "I said it
+ * three times" still are. Before round thirteen of issue 14 despair without a crisis word was missed in Dutch, German
+ * and French, and one with a crisis word was also read as frustrated. Phrases, not words: "ich kann nicht mehr" alone is
+ * as often "ich kann nicht mehr warten".
  */
 final class Despair {
 

@@ -238,8 +238,7 @@ final class Frustration {
             }
             upper += wordUpper;
             letters += i - start;
-            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))
-                    ) {
+            if (allUpper && i - start >= 3 && !partOfCode(text, start, i) && !ACRONYMS.contains(text.substring(start, i))) {
                 return true;
             }
         }
