@@ -33,10 +33,16 @@ public class DataDirectory implements ApplicationListener<ApplicationEnvironment
         } catch (IOException e) {
             throw new UncheckedIOException("helder.data-dir " + dataDir + " cannot be created", e);
         }
-        // WRITE_DELAY=0: a commit is written to the file when it happens (the storage feature then forces it to disk).
+        // WRITE_DELAY: with durable commits (the default) a commit does not write to the file itself; the storage
+        // feature writes everything committed so far in one go and forces it to disk before any of those commits
+        // returns (storage.internal.DurableStorage.H2Sync), so concurrent turns share the write. Without durable
+        // commits (test environments) each commit is written when it happens (WRITE_DELAY=0), which still survives
+        // the process being killed, if not a power cut.
         // QUERY_CACHE_SIZE: each session keeps this many parsed statements; H2's default of 8 is fewer than one
         // customer turn uses, so every turn parsed its SQL again (prepared statements reused, issue 18).
-        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128";
+        boolean durable = environment.getProperty("helder.storage.durable-commits", Boolean.class, true);
+        String url = "jdbc:h2:file:" + dataDir.resolve("helder") + ";DB_CLOSE_ON_EXIT=FALSE"
+                + (durable ? "" : ";WRITE_DELAY=0") + ";QUERY_CACHE_SIZE=128";
         environment.getPropertySources().addLast(new MapPropertySource("helder-data-dir",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "sa", "spring.datasource.password", "")));
     }
