@@ -35,7 +35,7 @@ public class DataDirectory implements ApplicationListener<ApplicationEnvironment
         }
         // WRITE_DELAY: with durable commits (the default) a commit does not write to the file itself; the storage
         // feature writes everything committed so far in one go and forces it to disk before any of those commits
-        // returns (storage.internal.DurableStorage.H2Sync), so concurrent turns share the write. Without durable
+        // returns (storage.internal.H2Sync), so concurrent turns share the write. Without durable
         // commits (test environments) each commit is written when it happens (WRITE_DELAY=0), which still survives
         // the process being killed, if not a power cut.
         // QUERY_CACHE_SIZE: each session keeps this many parsed statements; H2's default of 8 is fewer than one

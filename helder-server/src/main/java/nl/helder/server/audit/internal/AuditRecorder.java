@@ -1,5 +1,6 @@
 package nl.helder.server.audit.internal;
 
+import nl.helder.server.storage.TimeOrderedIds;
 import nl.helder.server.audit.AuditEvent;
 import nl.helder.server.audit.Audited;
 import nl.helder.server.conversation.AgentAction;
@@ -145,7 +146,7 @@ class AuditRecorder {
     /** Details are written with sorted keys: one canonical text per content, whatever map it came from. */
     private void record(String type, String actor, UUID conversationId, Map<String, ?> details, java.time.Instant at) {
         chainer.afterCommit();
-        repository.stage(new AuditEvent(UUID.randomUUID(), at, type, actor, conversationId,
+        repository.stage(new AuditEvent(TimeOrderedIds.next(), at, type, actor, conversationId,
                 JSON.writeValueAsString(new java.util.TreeMap<>(details))));
     }
 }

@@ -1,5 +1,6 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.storage.TimeOrderedIds;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.guard.InputGuard;
 import nl.helder.guard.InputScan;
@@ -150,7 +151,7 @@ class CustomerTurns {
         Instant now = clock.instant();
         int sequence = start.nextSequence();
         List<Message> added = new ArrayList<>();
-        Message customer = new Message(UUID.randomUUID(), sequence++, MessageRole.CUSTOMER, MessageKind.TEXT, redactedText, List.of(), now);
+        Message customer = new Message(TimeOrderedIds.next(), sequence++, MessageRole.CUSTOMER, MessageKind.TEXT, redactedText, List.of(), now);
         repository.insert(id, customer, null);
         added.add(customer);
         if (!redacted.isEmpty()) {
@@ -158,7 +159,7 @@ class CustomerTurns {
             Set<String> shown = start.noticesShown();
             for (String type : redacted.keySet()) {
                 if (!shown.contains(type)) {
-                    Message notice = new Message(UUID.randomUUID(), sequence++, MessageRole.ASSISTANT, MessageKind.NOTICE,
+                    Message notice = new Message(TimeOrderedIds.next(), sequence++, MessageRole.ASSISTANT, MessageKind.NOTICE,
                             notice(type, locale), List.of(), now);
                     repository.insert(id, notice, null);
                     repository.insertNotice(id, type, now);
@@ -191,7 +192,7 @@ class CustomerTurns {
     private int store(UUID id, List<TurnOutcome.Reply> replies, int sequence, Instant now, List<Message> added) {
         for (TurnOutcome.Reply reply : replies) {
             Answer answer = reply.answer();
-            Message message = new Message(UUID.randomUUID(), sequence++, MessageRole.ASSISTANT, reply.kind(), answer.text(),
+            Message message = new Message(TimeOrderedIds.next(), sequence++, MessageRole.ASSISTANT, reply.kind(), answer.text(),
                     answer.sources(), now);
             repository.insert(id, message, reply.kind() == MessageKind.ANSWER || reply.kind() == MessageKind.SUGGESTIONS
                     || reply.kind() == MessageKind.NO_ANSWER ? answer.confidence() : null);

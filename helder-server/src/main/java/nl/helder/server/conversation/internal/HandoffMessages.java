@@ -1,5 +1,6 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.storage.TimeOrderedIds;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.Message;
@@ -51,7 +52,7 @@ class HandoffMessages {
         if (ahead > 0) {
             text = text + " " + messages.getMessage("handoff.queue", new Object[] {ahead}, language);
         }
-        Message message = new Message(UUID.randomUUID(), sequence, MessageRole.ASSISTANT, MessageKind.HANDOFF, text, List.of(), now);
+        Message message = new Message(TimeOrderedIds.next(), sequence, MessageRole.ASSISTANT, MessageKind.HANDOFF, text, List.of(), now);
         repository.insert(id, message, null);
         repository.markWaiting(id, reason, now);
         events.publishEvent(new HandoffRequested(id, reason, available, now));

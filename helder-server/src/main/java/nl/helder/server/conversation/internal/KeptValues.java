@@ -1,5 +1,6 @@
 package nl.helder.server.conversation.internal;
 
+import nl.helder.server.storage.TimeOrderedIds;
 import nl.helder.guard.PersonalDataFinding;
 import nl.helder.guard.PersonalDataType;
 import nl.helder.server.conversation.ConversationRecords;
@@ -50,7 +51,7 @@ class KeptValues {
             jdbc.sql("""
                     INSERT INTO kept_value (id, conversation_id, data_type, lookup_hash, ciphertext, stored_at, expires_at)
                     VALUES (:id, :conversation, :type, :hash, :ciphertext, :stored, :expires)""")
-                    .param("id", UUID.randomUUID()).param("conversation", conversationId).param("type", original.type().name())
+                    .param("id", TimeOrderedIds.next()).param("conversation", conversationId).param("type", original.type().name())
                     .param("hash", cipher.lookupHash(original.value())).param("ciphertext", cipher.encrypt(original.value()))
                     .param("stored", now.atOffset(ZoneOffset.UTC))
                     .param("expires", now.plus(properties.keepRetention()).atOffset(ZoneOffset.UTC))

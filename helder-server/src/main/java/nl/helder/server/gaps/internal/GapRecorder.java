@@ -1,5 +1,6 @@
 package nl.helder.server.gaps.internal;
 
+import nl.helder.server.storage.TimeOrderedIds;
 import nl.helder.server.assistant.Source;
 import nl.helder.server.conversation.ConversationErased;
 import nl.helder.server.conversation.HandoffRequested;
@@ -64,7 +65,7 @@ class GapRecorder {
                 case ANSWER -> event.confidence() < properties.lowConfidence() ? GapQuestion.Kind.LOW_CONFIDENCE : null;
             };
             if (kind != null) {
-                repository.insert(new GapQuestion(UUID.randomUUID(), event.conversationId(), event.at(), kind, language,
+                repository.insert(new GapQuestion(TimeOrderedIds.next(), event.conversationId(), event.at(), kind, language,
                         event.question(), event.confidence(), kind == GapQuestion.Kind.SUGGESTIONS ? null : article,
                         kind == GapQuestion.Kind.SUGGESTIONS ? sources.stream().map(Article::id).toList() : List.of()));
             }
@@ -97,7 +98,7 @@ class GapRecorder {
     @EventListener
     void on(HandoffRequested event) {
         safely("hand-off", () -> repository.lastAnswer(event.conversationId()).ifPresent(answer -> {
-            repository.insert(new GapQuestion(UUID.randomUUID(), event.conversationId(), answer.askedAt(),
+            repository.insert(new GapQuestion(TimeOrderedIds.next(), event.conversationId(), answer.askedAt(),
                     GapQuestion.Kind.HANDOFF_AFTER_ANSWER, answer.language(), answer.question(), answer.confidence(),
                     answer.articleId(), List.of()));
             repository.deleteLastAnswer(event.conversationId());

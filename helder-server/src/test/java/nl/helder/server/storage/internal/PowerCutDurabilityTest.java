@@ -1,6 +1,9 @@
 package nl.helder.server.storage.internal;
 
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
@@ -36,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Cuts the power under H2 while eight writers commit, and checks that every commit that was acknowledged is in
@@ -48,8 +52,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file is replaced by the disk copy, and the database opened again must hold every row whose commit returned.
  * <p>
  * The writers run as Helder's do: through {@link DurableConnections} with {@link GroupSync} and
- * {@link DurableStorage.H2Sync}, on an H2 address without {@code WRITE_DELAY=0} (commits leave the writing to the
+ * {@link H2Sync}, on an H2 address without {@code WRITE_DELAY=0} (commits leave the writing to the
  * sync and to H2's background writer, whose queued writes the sync has to wait for).
+ * <p>
+ * The other tests provoke what a busy run rarely shows (an independent review wrote them; the eight writers keep the
+ * background writer idle, since every sync writes): a write the background writer queued before the sync ran, a write
+ * that fails, and a sync whose caller is interrupted. The "disk" can make H2's writing thread slow or fail.
  */
 class PowerCutDurabilityTest {
 
@@ -70,7 +78,7 @@ class PowerCutDurabilityTest {
 
     @Test
     void everyAcknowledgedCommitSurvivesAPowerCut() throws Exception {
-        Run run = run(url -> new GroupSync(new DurableStorage.H2Sync(url, "sa", "")));
+        Run run = run(url -> new GroupSync(new H2Sync(url, "sa", "")));
 
         assertThat(run.acknowledged()).as("commits acknowledged during the run").hasSizeGreaterThan(200);
         assertThat(run.lost()).as("acknowledged commits missing after the power cut").isEmpty();
@@ -85,7 +93,183 @@ class PowerCutDurabilityTest {
         assertThat(run.lost()).as("acknowledged commits missing after the power cut").isNotEmpty();
     }
 
-    private record Run(Set<Integer> acknowledged, Set<Integer> lost) {
+    /**
+     * The race an earlier attempt was reverted for, on purpose: a lone writer; before each sync the test waits until
+     * H2's background writer has taken the commit's pages, and every write on H2's writing thread takes 150 ms. The
+     * sync must wait for that write before it forces the file.
+     */
+    @Test
+    void aWriteTheBackgroundWriterQueuedIsWaitedFor() throws Exception {
+        assertThat(queuedWriteRun("h2sync", url -> new H2Sync(url, "sa", ""), false).lost()).isEmpty();
+    }
+
+    /** Its control: {@code CHECKPOINT SYNC} finds nothing unsaved, forces at once and loses the queued write. */
+    @Test
+    void checkpointSyncForcesBeforeTheQueuedWriteLands() throws Exception {
+        assertThat(queuedWriteRun("checkpoint", url -> {
+            Connection connection = DriverManager.getConnection(url, "sa", "");
+            return () -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                }
+            };
+        }, false).lost()).isNotEmpty();
+    }
+
+    /** A caller interrupted while the sync waits for H2's write gets an exception, never a confirmation. */
+    @Test
+    void anInterruptedWaitIsNotAConfirmation() throws Exception {
+        Run run = queuedWriteRun("interrupted", url -> new H2Sync(url, "sa", ""), true);
+
+        assertThat(run.refused()).as("commits whose caller was interrupted during the sync").isPositive();
+        assertThat(run.lost()).isEmpty();
+    }
+
+    /**
+     * The disk is full once, inside the sync: the commit fails, and so does every later one, although the database
+     * could be reopened from its file and a new sync would find nothing to write.
+     */
+    @Test
+    void aFailedWriteFailsTheCommitAndEveryLaterOne() throws Exception {
+        Path file = folder.resolve("full");
+        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        try (Connection setup = h2.getConnection(); Statement statement = setup.createStatement()) {
+            statement.execute("CREATE TABLE turn (id INT PRIMARY KEY, body VARCHAR(2000))");
+        }
+        DataSource durable = new DurableConnections(h2, new GroupSync(new H2Sync(url, "sa", "")));
+        Connection connection = durable.getConnection();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO turn VALUES (?, ?)")) {
+            connection.setAutoCommit(false);
+            insert.setInt(1, 1);
+            insert.setString(2, "one");
+            insert.executeUpdate();
+            connection.commit();
+
+            Recorded.failingWrites.set(1);
+            insert.setInt(1, 2);
+            insert.setString(2, "two");
+            insert.executeUpdate();
+            assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class);
+        } finally {
+            Recorded.failingWrites.set(0);
+            try {
+                connection.close();
+            } catch (SQLException expected) {
+                // H2 closed the database after the failed write and reports it again on closing
+            }
+        }
+        // H2 shuts the failed database down; a new connection opens it again from its file (as the server's pool would).
+        Connection later = null;
+        for (int attempt = 0; later == null && attempt < 100; attempt++) {
+            try {
+                later = durable.getConnection();
+                later.createStatement().executeQuery("SELECT COUNT(*) FROM turn").close();
+            } catch (SQLException stillClosing) {
+                later = null;
+                sleep(20);
+            }
+        }
+        assertThat(later).as("the database opened again").isNotNull();
+        try (Connection reopened = later; Statement statement = reopened.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO turn VALUES (3, 'three')"))
+                    .as("a later change, in auto-commit mode, on the reopened database").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("restart");
+        }
+    }
+
+    private record Run(Set<Integer> acknowledged, Set<Integer> lost, int refused) {
+        Run(Set<Integer> acknowledged, Set<Integer> lost) {
+            this(acknowledged, lost, 0);
+        }
+    }
+
+    private interface Sync {
+        GroupSync.Sync create(String url) throws SQLException;
+    }
+
+    /** Four commits by a lone writer, each synced only once the background writer took its pages; then the power cut. */
+    private Run queuedWriteRun(String name, Sync sync, boolean interrupt) throws Exception {
+        Path file = folder.resolve(name);
+        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        Set<Integer> acknowledged = new HashSet<>();
+        int refused = 0;
+        try (Connection keepOpen = h2.getConnection(); Statement statement = keepOpen.createStatement()) {
+            statement.execute("CREATE TABLE turn (id INT PRIMARY KEY, body VARCHAR(2000))");
+            statement.execute("CHECKPOINT SYNC");
+            MVStore store = ((SessionLocal) keepOpen.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase().getStore().getMvStore();
+            GroupSync.Sync real = sync.create(url);
+            GroupSync.Sync afterTheBackgroundWriter = () -> {
+                long until = System.nanoTime() + 2_000_000_000L;
+                while (store.hasUnsavedChanges() && System.nanoTime() < until) {
+                    sleep(1);
+                }
+                assertThat(store.hasUnsavedChanges()).as("the background writer took the pages").isFalse();
+                if (interrupt) {
+                    Thread caller = Thread.currentThread();
+                    new Thread(() -> {
+                        sleep(50);
+                        caller.interrupt();
+                    }).start();
+                }
+                real.sync();
+            };
+            DataSource durable = new DurableConnections(h2, new GroupSync(afterTheBackgroundWriter));
+            Recorded.slowWrites = 150;
+            try (Connection connection = durable.getConnection();
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO turn VALUES (?, ?)")) {
+                connection.setAutoCommit(false);
+                for (int id = 1; id <= 4; id++) {
+                    insert.setInt(1, id);
+                    insert.setString(2, "message " + id);
+                    insert.executeUpdate();
+                    try {
+                        connection.commit();
+                        acknowledged.add(id);
+                    } catch (SQLException e) {
+                        if (!interrupt) {
+                            throw e;
+                        }
+                        refused++;
+                        Thread.interrupted();
+                    }
+                }
+            } finally {
+                Recorded.slowWrites = 0;
+            }
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        }
+        return new Run(Set.copyOf(acknowledged), afterPowerCut(file, acknowledged), refused);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Replaces the file by what reached the disk, opens it and returns the acknowledged ids it lacks. */
+    private static Set<Integer> afterPowerCut(Path file, Set<Integer> acknowledged) throws Exception {
+        Path real = Path.of(file + ".mv.db");
+        Files.copy(POWER_CUT.disk(real.toString()), real, StandardCopyOption.REPLACE_EXISTING);
+        Set<Integer> found = new HashSet<>();
+        try (Connection reopened = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
+             ResultSet rows = reopened.createStatement().executeQuery("SELECT id FROM turn")) {
+            while (rows.next()) {
+                found.add(rows.getInt(1));
+            }
+        }
+        Set<Integer> lost = new HashSet<>(acknowledged);
+        lost.removeAll(found);
+        return lost;
     }
 
     private interface Syncs {
@@ -131,18 +315,7 @@ class PowerCutDurabilityTest {
             writers.shutdown();
             statement.execute("SHUTDOWN IMMEDIATELY");
 
-            Path real = Path.of(file + ".mv.db");
-            Files.copy(POWER_CUT.disk(real.toString()), real, StandardCopyOption.REPLACE_EXISTING);
-            Set<Integer> found = new HashSet<>();
-            try (Connection reopened = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
-                 ResultSet rows = reopened.createStatement().executeQuery("SELECT id FROM turn")) {
-                while (rows.next()) {
-                    found.add(rows.getInt(1));
-                }
-            }
-            Set<Integer> lost = new HashSet<>(acknowledged);
-            lost.removeAll(found);
-            return new Run(Set.copyOf(acknowledged), lost);
+            return new Run(Set.copyOf(acknowledged), afterPowerCut(file, acknowledged));
         }
     }
 
@@ -228,6 +401,11 @@ class PowerCutDurabilityTest {
 
     /** The real channel, with each completed write noted as pending and each force making the pending ones stick. */
     static final class Recorded extends FileBase {
+        /** Milliseconds each write on H2's writing thread ("H2-save") waits first. */
+        static volatile long slowWrites;
+        /** How many of the next writes on H2's writing thread fail as on a full disk. */
+        static final AtomicInteger failingWrites = new AtomicInteger();
+
         private final FileChannel file;
         private final Disk disk;
         private long position;
@@ -244,6 +422,14 @@ class PowerCutDurabilityTest {
 
         @Override
         public synchronized int write(ByteBuffer src, long at) throws IOException {
+            if (Thread.currentThread().getName().startsWith("H2-save")) {
+                if (slowWrites > 0) {
+                    sleep(slowWrites);
+                }
+                if (failingWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new IOException("No space left on device (the test's)");
+                }
+            }
             ByteBuffer copy = src.duplicate();
             int written = file.write(src, at);
             byte[] bytes = new byte[written];
