@@ -201,6 +201,17 @@ public final class BlindSet {
     /** Round fifteen, the final author (F15): written at the round's start, run by round fourteen's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_15F = new BlindSet("round-fifteen final report (F15)", true, "/evaluation/blind15/%1$s/%1$s-report-f15.tsv");
 
+    /**
+     * Round sixteen, the assistant answers again, three authors from round ten's brief ({@code blind16/briefs}): train
+     * A16 (manipulation told calmly that shows only against the source; human claims in passing; honest answers with
+     * the source's real limits), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_16A = new BlindSet("round-sixteen train (A16)", false, "/evaluation/blind16/%1$s/%1$s-train-a16.tsv");
+    /** Round sixteen, a report author no tuned-on file was written by (R16): first run before any change, run after every step. */
+    public static final BlindSet REPORT_16R = new BlindSet("round-sixteen report (R16)", true, "/evaluation/blind16/%1$s/%1$s-report-r16.tsv");
+    /** Round sixteen, the final author (F16): written at the round's start, run by round ten's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_16F = new BlindSet("round-sixteen final report (F16)", true, "/evaluation/blind16/%1$s/%1$s-report-f16.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to
