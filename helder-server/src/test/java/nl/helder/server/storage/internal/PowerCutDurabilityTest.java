@@ -132,7 +132,7 @@ class PowerCutDurabilityTest {
     @Test
     void aFailedWriteFailsTheCommitAndEveryLaterOne() throws Exception {
         Path file = folder.resolve("full");
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
@@ -193,7 +193,7 @@ class PowerCutDurabilityTest {
     /** Four commits by a lone writer, each synced only once the background writer took its pages; then the power cut. */
     private Run queuedWriteRun(String name, Sync sync, boolean interrupt) throws Exception {
         Path file = folder.resolve(name);
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
@@ -278,7 +278,7 @@ class PowerCutDurabilityTest {
 
     private Run run(Syncs syncs) throws Exception {
         Path file = folder.resolve("db");
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
