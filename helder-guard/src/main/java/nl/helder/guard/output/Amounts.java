@@ -55,6 +55,11 @@ final class Amounts {
             + "comes to|come to|komt (?:neer|uit) op|works out|worked out|in total|in totaal|totaal|insgesamt|au total|soit|that makes|dat maakt|"
             + "das macht|cela fait|ca fait|difference|verschil|unterschied)\\b");
 
+    /** Whether a folded text works a figure out ({@link #WORKED_OUT}): its amounts are results, not terms. */
+    static boolean worksOut(String folded) {
+        return WORKED_OUT.matcher(folded).find();
+    }
+
     /** A number of a source with its unit: "eur", "gbp", "usd", "%", or "" for a count (days, months, kWh). */
     record Figure(double value, String unit) {
     }

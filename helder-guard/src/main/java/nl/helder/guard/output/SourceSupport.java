@@ -83,6 +83,11 @@ final class SourceSupport {
         return !empty && !restriction && DENIAL.matcher(foldedSentence).find();
     }
 
+    /** Whether the sources restrict, deny or limit something themselves ({@link #RESTRICTION}, {@link #LIMIT}). */
+    boolean restricts() {
+        return restriction || limit;
+    }
+
     /** Whether the sources leave something to the customer ({@link #CUSTOMERS_CHOICE}). */
     boolean leavesItToTheCustomer() {
         return customersChoice;
@@ -210,6 +215,11 @@ final class SourceSupport {
             return 0;
         }
         return (double) content.stream().filter(w -> !contains(w)).count() / content.size();
+    }
+
+    /** Whether the sources have {@code foldedWord}, as it is or by its stem. */
+    boolean has(String foldedWord) {
+        return !empty && contains(foldedWord);
     }
 
     /** Whether the sources have {@code foldedWord} as it is. */
