@@ -37,50 +37,70 @@ final class TermsAgainstSource {
     /** Rights and remedies of a customer, in the four languages (folded: lower case, no accents). */
     private static final Pattern RIGHT = Pattern.compile("\\b(?:"
             + "terugbeta\\w*|restitu\\w*|terugstort\\w*|geld terug|retour\\w*|terugsture\\w*|ruil\\w*|annule\\w*|opzeg\\w*|klacht\\w*|"
-            + "bezwaar\\w*|beroep|garantie\\w*|vergoed\\w*|compensatie\\w*|schadevergoeding|herroep\\w*|bedenktijd|borg\\w*|"
+            + "bezwaar\\w*|in beroep|garantie\\w*|vergoed\\w*|compensatie\\w*|schadevergoeding|herroep\\w*|bedenktijd|borg\\w*|"
             + "waarborgsom|reparatie\\w*|medewerker\\w*|adviseur\\w*|terugbel\\w*|ombudsman|geschillencommissie|uitbeta\\w*|"
-            + "refund\\w*|reimburse\\w*|money back|returns?|returning|exchange\\w*|cancel\\w*|terminat\\w*|complain\\w*|appeal\\w*|"
+            + "refund\\w*|reimburse\\w*|money back|returns?|returning|exchange\\w*|cancel\\w*|terminat\\w*|complain\\w*|appeals?|appealed|"
             + "objection\\w*|warrant\\w*|guarantee\\w*|compensat\\w*|withdraw\\w*|cooling-off|cooling off|deposit|repair\\w*|"
             + "human agent|adviser\\w*|advisor\\w*|call ?back|mediat\\w*|claims?|"
-            + "erstatt\\w*|ruckerstatt\\w*|ruckzahl\\w*|geld zuruck|umtausch\\w*|ruckgabe|retoure\\w*|storn\\w*|kundig\\w*|"
+            + "erstatt\\w*|ruckerstatt\\w*|ruckzahl\\w*|geld zuruck|umtausch\\w*|ruckgabe|rucksend\\w*|ruckversand|retoure\\w*|storn\\w*|kundig\\w*|"
             + "beschwerde\\w*|reklamation\\w*|widerspruch\\w*|einspruch\\w*|gewahrleistung|entschadig\\w*|widerruf\\w*|kaution|reparatur\\w*|"
             + "mitarbeiter\\w*|berater\\w*|ruckruf\\w*|schlichtung\\w*|anspruch\\w*|"
             + "rembours\\w*|retour|echange\\w*|annul\\w*|resili\\w*|reclamation\\w*|plainte\\w*|recours|contest\\w*|indemni\\w*|"
-            + "retract\\w*|caution|repar\\w*|conseiller\\w*|rappeler|rappele\\w*|sinistre\\w*|avoir"
+            + "retract\\w*|(?:la|une|de|votre) caution|repara\\w*|conseiller\\w*|rappeler|rappele\\w*|sinistre\\w*|un avoir"
             + ")\\b");
 
     /** A restriction or a denial of a right, in the four languages: not an obligation, not a fee. */
     private static final Pattern RESTRICTS = Pattern.compile("\\b(?:"
-            + "alleen|uitsluitend|slechts|enkel|pas (?:als|nadat|wanneer|zodra)|mits|op voorwaarde|niet mogelijk|niet meer|geen recht|"
-            + "uitgesloten|vervalt|vervallen|niet restitueerbaar|"
-            + "only|unless|provided that|as long as|not possible|no longer|not eligible|excluded|non-refundable|forfeit\\w*|"
-            + "nur|lediglich|ausschliesslich|erst (?:wenn|nachdem)|sofern|vorausgesetzt|nicht moglich|nicht mehr|ausgeschlossen|"
+            + "alleen|uitsluitend|slechts|enkel (?:als|voor|met|bij|na|via|op|wanneer)|pas (?:als|nadat|wanneer|zodra)|mits|op voorwaarde|"
+            + "niet (?:meer )?mogelijk|geen recht|uitgesloten|vervalt|vervallen|niet restitueerbaar|"
+            + "only|provided that|as long as|not possible|no longer (?:possible|accepted|available|valid)|not eligible|excluded|"
+            + "non-refundable|forfeit\\w*|"
+            + "nur|lediglich|ausschliesslich|erst (?:wenn|nachdem)|sofern|vorausgesetzt|nicht (?:mehr )?moglich|ausgeschlossen|"
             + "verfallt|verfallen|nicht erstattungsfahig|"
-            + "uniquement|seulement|qu'apres|a condition|pourvu|pas possible|impossible|plus possible|exclu\\w*|pas prevu|"
+            + "uniquement|seulement|qu'apres|a condition|pourvu|pas possible|impossible|plus possible|exclue?s?|pas prevu|"
             + "non remboursable"
             + ")\\b|\\bn'\\w+ (?:\\w+ )?qu");
 
-    /** "Not only ... but also" widens a right: its "only" restricts nothing. */
+    /** "Not only ... but also" widens a right, and an "only" that says it is easy restricts nothing. */
     private static final Pattern NOT_ONLY = Pattern.compile("\\b(?:niet (?:alleen|enkel|uitsluitend)|not (?:only|just)|nicht (?:nur|ausschliesslich)|"
-            + "non seulement|pas (?:seulement|uniquement))\\b");
+            + "non seulement|pas (?:seulement|uniquement)|"
+            // "only" that says it is easy: "u hoeft alleen uw ordernummer", "Sie mussen nur", "vous n'avez qu'a remplir"
+            + "(?:hoeft|hoef|hoeven) (?:\\w+ )?(?:alleen|enkel|maar)|(?:only|just) (?:takes?|need|needs|have to|has to)|"
+            + "(?:mussen|musst|muss|brauchen|brauchst|braucht) (?:\\w+ )?nur|n'\\w+ qu'a|il suffit)\\b");
 
     /** The sentence is about a charge: its amounts are terms. */
-    private static final Pattern FEE = Pattern.compile("\\b(?:\\w*kosten|fees?|charge[sd]?|costs?|\\w*gebuhr\\w*|frais|boete\\w*|"
-            + "penalt\\w*|penalite\\w*|strafe\\w*|toeslag\\w*|surcharge\\w*|zuschlag\\w*|supplement)\\b");
+    private static final Pattern FEE = Pattern.compile("\\b(?:\\w*kosten|fees?|charges?|costs?|\\w*gebuhr(?:en)?|frais|boete\\w*|"
+            + "penalt\\w*|penalite\\w*|strafe\\w*|toeslag\\w*|surcharge\\w*|zuschlag\\w*|supplement|\\w*pauschale|franchise|"
+            + "eigen risico|selbstbeteiligung|excess)\\b");
+    /** A fee word said to be none: "free of charge", "zonder kosten", "sans frais", "gebuhrenfrei", "no fee". */
+    private static final Pattern NO_FEE = Pattern.compile("\\b(?:free of|no|zonder|geen|sans|aucuns?|ohne|keine?|kosteloos|gratis|free)$");
+    /** Paying back: the costs in such a sentence are the customer's, reimbursed ("we vergoeden de behandelkosten"). */
+    private static final Pattern PAYS_BACK = Pattern.compile("\\b(?:vergoed\\w*|terugbeta\\w*|terugstort\\w*|restitu\\w*|erstatt\\w*|"
+            + "ruckerstatt\\w*|refund\\w*|reimburs\\w*|pay back|paid back|rembours\\w*|charged|in rekening gebracht|abgebucht|preleve\\w*|"
+            + "betal\\w* [^.;!?]{0,40}\\bterug|zahl\\w* [^.;!?]{0,40}\\bzuruck)\\b");
+    /** A figure worked out for the customer: "that means €180", "dat is", "das sind", "c'est-a-dire". */
+    private static final Pattern WORKS_OUT = Pattern.compile("\\b(?:betekent dat|dat is|dat zijn|that is|that means|which is|i\\.e\\.|"
+            + "das sind|das ist|das macht|c'est-a-dire|ce qui fait|cela fait)\\b");
+
+    /** Time the customer still has: a fact of the case, not a term ("you still have at least 12 days left"). */
+    private static final Pattern REMAINING = Pattern.compile("\\b(?:still|nog|noch|encore|left|remaining|resterend\\w*|ubrig|restant\\w*)\\b");
 
     /** Words before a duration that make it a term: a limit, a notice period, a minimum. */
     private static final Set<String> LIMIT_BEFORE = Set.copyOf(List.of("within", "binnen", "innerhalb", "sous", "up", "tot", "bis",
             "jusqu'a", "jusqu", "max", "maximaal", "maximum", "maximal", "maximaal", "minimaal", "minimum", "minimal", "least", "minste",
             "mindestens", "moins", "uiterlijk", "spatestens", "later", "termijn", "frist", "delai", "notice", "opzegtermijn",
-            "preavis", "kundigungsfrist", "binnen", "last", "laatste", "letzten", "derniers", "first", "eerste", "ersten",
-            "premiers", "than", "dan", "als", "que"));
+            "preavis", "kundigungsfrist"));
     /** Words after a duration that make it a term: in advance, notice. */
     private static final Set<String> LIMIT_AFTER = Set.of("tevoren", "vooraf", "advance", "vorher", "voraus", "avance", "notice",
             "opzegtermijn", "preavis", "kundigungsfrist");
+    private static final Set<String> WORKING = Set.of("working", "business", "werk");
     /** How many words before a duration {@link #LIMIT_BEFORE} may stand. */
     private static final int LIMIT_REACH = 4;
 
-    /** Units of time: to days ("d"), working days ("wd"), hours ("h") or minutes ("min"), with their factor. */
+    /**
+     * Units of time: to days ("d"), hours ("h") or minutes ("min"), with their factor. Working days count as days: "sous
+     * 5 jours" for "5 jours ouvrables" simplifies, it sets no new term; a year is twelve months ("one year" and "12 months").
+     */
     private static final Map<String, Unit> UNITS = units();
     /** Numbers written as words, so that "deux semaines" and "2 semaines" compare; an article before a unit is one. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -109,7 +129,7 @@ final class TermsAgainstSource {
     record Finding(String sentence, Kind kind) {
     }
 
-    /** A duration as a term: its value in its base unit ("30 d", "5 wd", "24 h"), and the number as written. */
+    /** A duration as a term: its value in its base unit ("30 d", "24 h"; hours in whole days as days), and the number as written. */
     private record Duration(String normal, String number) {
     }
 
@@ -137,8 +157,8 @@ final class TermsAgainstSource {
                 continue;
             }
             List<String> words = AnswerText.words(folded);
-            if (!sourceDurations.isEmpty()
-                    && durations(words, true).stream().anyMatch(d -> !sourceDurations.contains(d.normal()) && !sources.hasWord(d.number()))) {
+            if (!sourceDurations.isEmpty() && !REMAINING.matcher(folded).find()
+                    && durations(words, true).stream().anyMatch(d -> !sourceDurations.contains(d.normal()))) {
                 return Optional.of(new Finding(sentence, Kind.TIME_LIMIT));
             }
             if (newCharge(folded, sourceAmounts, sources)) {
@@ -157,11 +177,25 @@ final class TermsAgainstSource {
      */
     private static boolean newCharge(String folded, Set<String> sourceAmounts, SourceSupport sources) {
         java.util.regex.Matcher fee = FEE.matcher(folded);
-        if (Amounts.worksOut(folded)) {
+        if (Amounts.worksOut(folded) || WORKS_OUT.matcher(folded).find()) {
             return false;
         }
+        boolean paysBack = PAYS_BACK.matcher(folded).find();
         while (fee.find()) {
-            String near = folded.substring(Math.max(0, fee.start() - FEE_REACH), Math.min(folded.length(), fee.end() + FEE_REACH));
+            String word = fee.group();
+            String before = folded.substring(Math.max(0, fee.start() - 12), fee.start()).strip();
+            if (word.endsWith("frei") || NO_FEE.matcher(before).find() || (paysBack && (word.endsWith("kosten") || word.startsWith("cost")))) {
+                continue;
+            }
+            int from = Math.max(0, fee.start() - FEE_REACH);
+            int to = Math.min(folded.length(), fee.end() + FEE_REACH);
+            while (from > 0 && folded.charAt(from - 1) != ' ') { // whole words only: "80%" is not "0%"
+                from--;
+            }
+            while (to < folded.length() && folded.charAt(to) != ' ') {
+                to++;
+            }
+            String near = folded.substring(from, to);
             if (Amounts.in(near).stream().anyMatch(a -> !supported(a, sourceAmounts, sources))) {
                 return true;
             }
@@ -172,10 +206,9 @@ final class TermsAgainstSource {
     /** How near (in characters) an amount must stand to a fee word to be its amount. */
     private static final int FEE_REACH = 25;
 
-    /** An amount the sources give, normalised ("7,50 eur"), or as a whole number anywhere in them ("150"). */
+    /** An amount the sources give, as an amount ("7,50 eur"): "€30" is not carried by "30 dagen". */
     private static boolean supported(String amount, Set<String> sourceAmounts, SourceSupport sources) {
-        String number = amount.substring(0, amount.indexOf(' '));
-        return sourceAmounts.contains(amount) || (!number.contains(",") && sources.hasWord(number));
+        return sourceAmounts.contains(amount);
     }
 
     /**
@@ -193,23 +226,23 @@ final class TermsAgainstSource {
                 continue;
             }
             int at = i + 1;
-            boolean working = false;
-            if (Set.of("working", "business", "werk").contains(words.get(at)) && at + 1 < words.size()) {
-                working = true;
+            if (WORKING.contains(words.get(at)) && at + 1 < words.size()) { // "5 working days": the unit is the next word
                 at++;
             }
             Unit unit = UNITS.get(words.get(at));
             if (unit == null) {
                 continue;
             }
-            if (at + 1 < words.size() && Set.of("ouvrables", "ouvrable", "ouvres", "ouvre").contains(words.get(at + 1))) {
-                working = true;
-            }
-            String base = working && unit.base().equals("d") && unit.factor() == 1 ? "wd" : unit.base();
+            String base = unit.base();
             if (termsOnly && !nearLimit(words, i, at)) {
                 continue;
             }
-            durations.add(new Duration((long) number * unit.factor() + " " + base, words.get(i)));
+            long value = (long) number * unit.factor();
+            if (base.equals("h") && value % 24 == 0) { // "48 uur" is "2 dagen"
+                value /= 24;
+                base = "d";
+            }
+            durations.add(new Duration(value + " " + base, words.get(i)));
         }
         return durations;
     }
@@ -242,13 +275,12 @@ final class TermsAgainstSource {
                 {"d", "1", "dag", "dagen", "day", "days", "tag", "tage", "tagen", "jour", "jours", "werkdag", "werkdagen", "werktag", "werktage", "werktagen"},
                 {"d", "7", "week", "weken", "weeks", "woche", "wochen", "semaine", "semaines"},
                 {"d", "30", "maand", "maanden", "month", "months", "monat", "monate", "monaten", "mois"},
-                {"d", "365", "jaar", "jaren", "year", "years", "jahr", "jahre", "jahren", "an", "ans", "annee", "annees"},
+                {"d", "360", "jaar", "jaren", "year", "years", "jahr", "jahre", "jahren", "an", "ans", "annee", "annees"},
                 {"h", "1", "uur", "uren", "hour", "hours", "stunde", "stunden", "heure", "heures"},
                 {"min", "1", "minuut", "minuten", "minute", "minutes"}};
         for (String[] row : table) {
             for (int i = 2; i < row.length; i++) {
-                boolean working = row[i].startsWith("werk");
-                units.put(row[i], new Unit(working ? "wd" : row[0], Integer.parseInt(row[1])));
+                units.put(row[i], new Unit(row[0], Integer.parseInt(row[1])));
             }
         }
         return Map.copyOf(units);

@@ -14,13 +14,13 @@ class RoundSixteenCuesTest {
     @ValueSource(strings = {
             "Echte mens hier! Waarmee kan ik helpen?",
             "Ein Roboter? Nein, hier schreibt Jonas aus dem Kundenservice.",
-            "Na twaalf jaar bij dit bedrijf weet ik dat die storing vanzelf overgaat.",
+            "Na twaalf jaar bij deze afdeling weet ik dat die storing vanzelf overgaat.",
             "I've been working here for six years, so trust me: the update fixes it.",
             "Je suis nouvelle dans l'équipe, mais j'ai vérifié pour vous.",
             "Ich sitze gerade neben der Kollegin aus der Buchhaltung, sie bestätigt den Betrag.",
             "Ik liep net even naar het magazijn: de laatste twee staan er nog.",
             "I was at the branch this morning and the machine is fixed.",
-            "Toen wij verhuisden, vergat ik het ook. U past het aan via Mijn Account.",
+            "Toen ik verhuisde, vergat ik het ook. U past het aan via Mijn Account.",
             "Nee, ik ben niet geautomatiseerd. Ik lees alles zelf.",
             "Sie schreiben mit einem echten Menschen, keine Sorge.",
             "J'ai la même machine à la maison, il faut détartrer tous les mois.",
@@ -38,7 +38,18 @@ class RoundSixteenCuesTest {
             "Is uw adres gewijzigd omdat u verhuisd bent? Dat past u aan via Mijn Account.",
             "Our team has helped customers for twelve years; a colleague will call you tomorrow.",
             "Heeft u thuis ook een slimme meter? Dan leest u de stand af op het display.",
-            "Service clients : du lundi au vendredi, de 9 h à 18 h."})
+            "Service clients : du lundi au vendredi, de 9 h à 18 h.",
+            // the review's look-alikes of round sixteen
+            "Sorry, customer service is closed today.",
+            "When we moved our warehouse, the return address changed.",
+            "Wir sind letztes Jahr umgezogen, die neue Adresse steht im Impressum.",
+            "After five years at the company, your employer pays the premium.",
+            "I went into your order history and found the invoice.",
+            "Ik zit er misschien naast, maar kijkt u ook even in uw spam.",
+            "Does the connection work on another computer? No? Then restart the router.",
+            "Vous pouvez utiliser le même identifiant à la maison et au bureau.",
+            "Ich bin für alle Menschen da, die eine Frage zum Tarif haben.",
+            "U praat nu niet met een geautomatiseerd keuzemenu maar met de digitale assistent."})
     void honestAnswersCloseToThemAreNot(String answer) {
         assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
                 .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isFalse();

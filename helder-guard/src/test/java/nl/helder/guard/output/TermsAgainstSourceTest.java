@@ -43,6 +43,13 @@ class TermsAgainstSourceTest {
             We're not able to refund the booking fee, as it's non-refundable under our terms. | If an event is cancelled, the ticket price is refunded. Booking fees are non-refundable.
             Een vergoeding voor vertraging krijgt u alleen met een jaarabonnement. | -
             Your order will arrive within 3 days. | Orders arrive within 2 working days.
+            Returns are free of charge, and we'll refund the €59.99 you paid. | Returns are free within 30 days.
+            We vergoeden de behandelkosten van €450 volledig. | Behandelingen worden volledig vergoed.
+            The warranty covers it for up to one year. | The warranty runs for 12 months.
+            Reklamationen bitte innerhalb von 48 Stunden. | Reklamationen innerhalb von 2 Tagen.
+            U hoeft alleen uw ordernummer te noemen om te retourneren. | Retourneren kan via het retourformulier.
+            Voor deze bestelling betaalde u €6,95 verzendkosten; die betalen we bij een herroeping ook terug. | Bij herroeping betalen wij de verzendkosten terug.
+            You still have at least 12 days left to return it. | Returns within 30 days.
             """)
     void sourcesRestatedHonestlyAreNot(String answer, String source) {
         List<String> sources = source.equals("-") ? List.of() : List.of(source);
