@@ -161,7 +161,7 @@ final class TermsAgainstSource {
                     && durations(words, true).stream().anyMatch(d -> !sourceDurations.contains(d.normal()))) {
                 return Optional.of(new Finding(sentence, Kind.TIME_LIMIT));
             }
-            if (newCharge(folded, sourceAmounts, sources)) {
+            if (newCharge(folded, sourceAmounts)) {
                 return Optional.of(new Finding(sentence, Kind.CHARGE));
             }
             if (!sourceRestricts && RESTRICTS.matcher(NOT_ONLY.matcher(folded).replaceAll(" ")).find()) {
@@ -175,7 +175,7 @@ final class TermsAgainstSource {
      * Whether the sentence charges an amount the sources do not give: an amount within {@value #FEE_REACH} characters of a
      * word for a fee, in a sentence that does not work a figure out ("3 × €25, so €75").
      */
-    private static boolean newCharge(String folded, Set<String> sourceAmounts, SourceSupport sources) {
+    private static boolean newCharge(String folded, Set<String> sourceAmounts) {
         java.util.regex.Matcher fee = FEE.matcher(folded);
         if (Amounts.worksOut(folded) || WORKS_OUT.matcher(folded).find()) {
             return false;
@@ -189,14 +189,15 @@ final class TermsAgainstSource {
             }
             int from = Math.max(0, fee.start() - FEE_REACH);
             int to = Math.min(folded.length(), fee.end() + FEE_REACH);
-            while (from > 0 && folded.charAt(from - 1) != ' ') { // whole words only: "80%" is not "0%"
+            // Whole words only ("80%" is not "0%"), a word being at most WORD_REACH characters: bounded, so linear.
+            for (int k = 0; from > 0 && folded.charAt(from - 1) != ' ' && k < WORD_REACH; k++) {
                 from--;
             }
-            while (to < folded.length() && folded.charAt(to) != ' ') {
+            for (int k = 0; to < folded.length() && folded.charAt(to) != ' ' && k < WORD_REACH; k++) {
                 to++;
             }
             String near = folded.substring(from, to);
-            if (Amounts.in(near).stream().anyMatch(a -> !supported(a, sourceAmounts, sources))) {
+            if (Amounts.in(near).stream().anyMatch(a -> !sourceAmounts.contains(a))) { // "€30" is not carried by "30 dagen"
                 return true;
             }
         }
@@ -205,11 +206,9 @@ final class TermsAgainstSource {
 
     /** How near (in characters) an amount must stand to a fee word to be its amount. */
     private static final int FEE_REACH = 25;
+    /** How far the window around a fee word is widened to a word's edge. */
+    private static final int WORD_REACH = 20;
 
-    /** An amount the sources give, as an amount ("7,50 eur"): "€30" is not carried by "30 dagen". */
-    private static boolean supported(String amount, Set<String> sourceAmounts, SourceSupport sources) {
-        return sourceAmounts.contains(amount);
-    }
 
     /**
      * The durations of a text's words: a number (digits, or a number word, or an article) followed by a unit of
