@@ -132,10 +132,8 @@ class PowerCutDurabilityTest {
     @Test
     void aFailedWriteFailsTheCommitAndEveryLaterOne() throws Exception {
         Path file = folder.resolve("full");
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
+        String url = powerCutUrl(file);
+        JdbcDataSource h2 = dataSource(url);
         try (Connection setup = h2.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE turn (id INT PRIMARY KEY, body VARCHAR(2000))");
         }
@@ -193,10 +191,8 @@ class PowerCutDurabilityTest {
     /** Four commits by a lone writer, each synced only once the background writer took its pages; then the power cut. */
     private Run queuedWriteRun(String name, Sync sync, boolean interrupt) throws Exception {
         Path file = folder.resolve(name);
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
+        String url = powerCutUrl(file);
+        JdbcDataSource h2 = dataSource(url);
         Set<Integer> acknowledged = new HashSet<>();
         int refused = 0;
         try (Connection keepOpen = h2.getConnection(); Statement statement = keepOpen.createStatement()) {
@@ -205,18 +201,21 @@ class PowerCutDurabilityTest {
             MVStore store = ((SessionLocal) keepOpen.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().getStore().getMvStore();
             GroupSync.Sync real = sync.create(url);
+            List<Thread> interrupters = new ArrayList<>();
             GroupSync.Sync afterTheBackgroundWriter = () -> {
-                long until = System.nanoTime() + 2_000_000_000L;
+                long until = System.nanoTime() + 10_000_000_000L; // the writer runs every ~170 ms; a loaded CI machine is slower
                 while (store.hasUnsavedChanges() && System.nanoTime() < until) {
-                    sleep(1);
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                 }
                 assertThat(store.hasUnsavedChanges()).as("the background writer took the pages").isFalse();
                 if (interrupt) {
                     Thread caller = Thread.currentThread();
-                    new Thread(() -> {
+                    Thread interrupter = new Thread(() -> {
                         sleep(50);
                         caller.interrupt();
-                    }).start();
+                    });
+                    interrupters.add(interrupter);
+                    interrupter.start();
                 }
                 real.sync();
             };
@@ -237,6 +236,18 @@ class PowerCutDurabilityTest {
                             throw e;
                         }
                         refused++;
+                    } finally {
+                        // no interrupt may outlive its commit and reach a later one, or another test
+                        for (Thread interrupter : interrupters) {
+                            while (interrupter.isAlive()) {
+                                try {
+                                    interrupter.join();
+                                } catch (InterruptedException itsInterrupt) {
+                                    // the interrupt this thread was waiting for; cleared below
+                                }
+                            }
+                        }
+                        interrupters.clear();
                         Thread.interrupted();
                     }
                 }
@@ -246,6 +257,18 @@ class PowerCutDurabilityTest {
             statement.execute("SHUTDOWN IMMEDIATELY");
         }
         return new Run(Set.copyOf(acknowledged), afterPowerCut(file, acknowledged), refused);
+    }
+
+    /** The H2 address of {@code file} on the power-cut file system (no trace file: it would not go through that file system). */
+    private static String powerCutUrl(Path file) {
+        return "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    }
+
+    private static JdbcDataSource dataSource(String url) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        return h2;
     }
 
     private static void sleep(long millis) {
@@ -278,10 +301,8 @@ class PowerCutDurabilityTest {
 
     private Run run(Syncs syncs) throws Exception {
         Path file = folder.resolve("db");
-        String url = "jdbc:h2:" + PowerCut.SCHEME + ":" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
+        String url = powerCutUrl(file);
+        JdbcDataSource h2 = dataSource(url);
         try (Connection keepOpen = h2.getConnection(); Statement statement = keepOpen.createStatement()) {
             statement.execute("CREATE TABLE turn (id INT PRIMARY KEY, body VARCHAR(2000))");
             statement.execute("CHECKPOINT SYNC");
