@@ -75,7 +75,7 @@ final class H2Sync implements GroupSync.Sync {
     @Override
     public void sync() throws SQLException {
         Future<Void> done = worker.submit(() -> {
-            syncOnce();
+            syncOnce(true);
             return null;
         });
         try {
@@ -96,13 +96,14 @@ final class H2Sync implements GroupSync.Sync {
             return;
         }
         try {
-            syncOnce();
+            syncOnce(false);
         } catch (SQLException e) {
-            // syncOnce logged it and made it final; the next commit reports it to its caller
+            // syncOnce made it final; the next commit reports it to its caller
         }
     }
 
-    private void syncOnce() throws SQLException {
+    /** @param forCommits whether commits wait for this sync (else it is the periodic force, which a shutdown may race) */
+    private void syncOnce(boolean forCommits) throws SQLException {
         if (failure != null) {
             throw new SQLException("an earlier write or force of the H2 database failed, so no later commit can be "
                     + "confirmed: restart Helder", failure);
@@ -127,7 +128,11 @@ final class H2Sync implements GroupSync.Sync {
         } catch (RuntimeException e) {
             failure = new SQLException("writing or forcing the H2 database failed: commits since the last sync may "
                     + "not be on disk", e);
-            log.error("H2 could not write or force its file; from now on no commit is confirmed until Helder restarts", e);
+            if (forCommits || !store.isClosed()) {
+                log.error("H2 could not write or force its file; from now on no commit is confirmed until Helder restarts", e);
+            } else {
+                log.debug("The periodic force met a store that closed (a shutdown)", e);
+            }
             throw failure;
         }
     }
