@@ -217,11 +217,6 @@ final class SourceSupport {
         return (double) content.stream().filter(w -> !contains(w)).count() / content.size();
     }
 
-    /** Whether the sources have {@code foldedWord}, as it is or by its stem. */
-    boolean has(String foldedWord) {
-        return !empty && contains(foldedWord);
-    }
-
     /** Whether the sources have {@code foldedWord} as it is. */
     boolean hasWord(String foldedWord) {
         return words.contains(foldedWord);

@@ -86,10 +86,10 @@ final class TermsAgainstSource {
     private static final Pattern REMAINING = Pattern.compile("\\b(?:still|nog|noch|encore|left|remaining|resterend\\w*|ubrig|restant\\w*)\\b");
 
     /** Words before a duration that make it a term: a limit, a notice period, a minimum. */
-    private static final Set<String> LIMIT_BEFORE = Set.copyOf(List.of("within", "binnen", "innerhalb", "sous", "up", "tot", "bis",
-            "jusqu'a", "jusqu", "max", "maximaal", "maximum", "maximal", "maximaal", "minimaal", "minimum", "minimal", "least", "minste",
+    private static final Set<String> LIMIT_BEFORE = Set.of("within", "binnen", "innerhalb", "sous", "up", "tot", "bis",
+            "jusqu'a", "jusqu", "max", "maximaal", "maximum", "maximal", "minimaal", "minimum", "minimal", "least", "minste",
             "mindestens", "moins", "uiterlijk", "spatestens", "later", "termijn", "frist", "delai", "notice", "opzegtermijn",
-            "preavis", "kundigungsfrist"));
+            "preavis", "kundigungsfrist");
     /** Words after a duration that make it a term: in advance, notice. */
     private static final Set<String> LIMIT_AFTER = Set.of("tevoren", "vooraf", "advance", "vorher", "voraus", "avance", "notice",
             "opzegtermijn", "preavis", "kundigungsfrist");
@@ -129,10 +129,6 @@ final class TermsAgainstSource {
     record Finding(String sentence, Kind kind) {
     }
 
-    /** A duration as a term: its value in its base unit ("30 d", "24 h"; hours in whole days as days), and the number as written. */
-    private record Duration(String normal, String number) {
-    }
-
     private TermsAgainstSource() {
     }
 
@@ -147,8 +143,7 @@ final class TermsAgainstSource {
             return Optional.empty();
         }
         List<String> sourceWords = AnswerText.words(source);
-        Set<String> sourceDurations = new HashSet<>();
-        durations(sourceWords, false).forEach(d -> sourceDurations.add(d.normal()));
+        Set<String> sourceDurations = new HashSet<>(durations(sourceWords, false));
         Set<String> sourceAmounts = Amounts.in(source);
         boolean sourceRestricts = sources.restricts() || !sourceDurations.isEmpty() || RESTRICTS.matcher(source).find();
         for (String sentence : AnswerText.sentences(judged)) {
@@ -158,7 +153,7 @@ final class TermsAgainstSource {
             }
             List<String> words = AnswerText.words(folded);
             if (!sourceDurations.isEmpty() && !REMAINING.matcher(folded).find()
-                    && durations(words, true).stream().anyMatch(d -> !sourceDurations.contains(d.normal()))) {
+                    && !sourceDurations.containsAll(durations(words, true))) {
                 return Optional.of(new Finding(sentence, Kind.TIME_LIMIT));
             }
             if (newCharge(folded, sourceAmounts)) {
@@ -212,10 +207,11 @@ final class TermsAgainstSource {
 
     /**
      * The durations of a text's words: a number (digits, or a number word, or an article) followed by a unit of
-     * time; with {@code termsOnly} only those a limit word stands near ({@link #LIMIT_BEFORE}, {@link #LIMIT_AFTER}).
+     * time, each as its value in its base unit ("30 d", "24 h"; hours in whole days as days); with {@code termsOnly}
+     * only those a limit word stands near ({@link #LIMIT_BEFORE}, {@link #LIMIT_AFTER}).
      */
-    private static List<Duration> durations(List<String> words, boolean termsOnly) {
-        List<Duration> durations = new java.util.ArrayList<>();
+    private static List<String> durations(List<String> words, boolean termsOnly) {
+        List<String> durations = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             Integer number = number(words.get(i));
             // In an answer "a" or "een" counts as one only right after a limit word ("within a week"): "€3,000 a year" is
@@ -241,7 +237,7 @@ final class TermsAgainstSource {
                 value /= 24;
                 base = "d";
             }
-            durations.add(new Duration(value + " " + base, words.get(i)));
+            durations.add(value + " " + base);
         }
         return durations;
     }
