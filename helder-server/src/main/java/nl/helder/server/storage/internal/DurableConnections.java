@@ -36,6 +36,11 @@ final class DurableConnections implements DataSource {
         return delegate;
     }
 
+    /** Why commits can no longer be confirmed, once a write or force of the file failed; empty until then. */
+    java.util.Optional<SQLException> finalFailure() {
+        return sync.finalFailure();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return wrap(delegate.getConnection());

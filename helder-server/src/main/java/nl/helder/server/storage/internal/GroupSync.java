@@ -15,6 +15,11 @@ final class GroupSync {
     @FunctionalInterface
     interface Sync {
         void sync() throws SQLException;
+
+        /** The failure after which no sync can confirm anything until restart; empty while syncs can succeed. */
+        default java.util.Optional<SQLException> finalFailure() {
+            return java.util.Optional.empty();
+        }
     }
 
     private final Sync sync;
@@ -65,6 +70,11 @@ final class GroupSync {
                 }
             }
         }
+    }
+
+    /** The sync's final failure, if it had one: from then on no commit is confirmed (see {@link Sync#finalFailure()}). */
+    java.util.Optional<SQLException> finalFailure() {
+        return sync.finalFailure();
     }
 
     /** How many syncs ran: fewer than commits when writers overlap. */

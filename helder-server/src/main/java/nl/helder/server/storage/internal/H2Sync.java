@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,10 +61,10 @@ final class H2Sync implements GroupSync.Sync {
         thread.setDaemon(true);
         return thread;
     });
-    // Touched on the worker thread only.
+    // Touched on the worker thread only, but failure is read by the health check too.
     private Connection connection;
     private MVStore store;
-    private SQLException failure;
+    private volatile SQLException failure;
 
     H2Sync(String url, String user, String password) {
         this.url = url;
@@ -89,6 +90,11 @@ final class H2Sync implements GroupSync.Sync {
             }
             throw new SQLException("the commit could not be forced to disk", e.getCause());
         }
+    }
+
+    @Override
+    public Optional<SQLException> finalFailure() {
+        return Optional.ofNullable(failure);
     }
 
     private void periodic() {

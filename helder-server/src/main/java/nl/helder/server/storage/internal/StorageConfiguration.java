@@ -1,6 +1,7 @@
 package nl.helder.server.storage.internal;
 
 import nl.helder.server.storage.StorageProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -15,6 +16,12 @@ class StorageConfiguration {
     @Bean
     static DurableStorage durableStorage(Environment environment) {
         return new DurableStorage(environment);
+    }
+
+    /** Named so the health component is {@code storage} (Boot drops the "HealthIndicator" suffix only). */
+    @Bean
+    HealthIndicator storageHealthIndicator(DataSource dataSource) {
+        return new StorageHealth(dataSource);
     }
 
     @Bean

@@ -222,6 +222,8 @@ class ConversationApiIT extends ApplicationIT {
     @Test
     void theAppServesItsOpenApiHealthMetricsAndWidget() {
         assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        // readiness includes the storage component (Boot refuses to start when a group names a missing one)
+        assertThat(client.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
         assertThat(client.get("/v3/api-docs").body()).contains("/api/v1/conversations/{id}/messages");
         client.say(client.startConversation("nl"), "Wat kost verzenden?");
         assertThat(client.get("/actuator/prometheus").status()).as("metrics need an administrator").isEqualTo(401);

@@ -10,6 +10,7 @@ import org.h2.store.fs.FilePathWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
@@ -137,7 +138,8 @@ class PowerCutDurabilityTest {
         try (Connection setup = h2.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE turn (id INT PRIMARY KEY, body VARCHAR(2000))");
         }
-        DataSource durable = new DurableConnections(h2, new GroupSync(new H2Sync(url, "sa", "")));
+        DurableConnections durable = new DurableConnections(h2, new GroupSync(new H2Sync(url, "sa", "")));
+        StorageHealth health = new StorageHealth(durable);
         Connection connection = durable.getConnection();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO turn VALUES (?, ?)")) {
             connection.setAutoCommit(false);
@@ -145,6 +147,7 @@ class PowerCutDurabilityTest {
             insert.setString(2, "one");
             insert.executeUpdate();
             connection.commit();
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
             Recorded.failingWrites.set(1);
             insert.setInt(1, 2);
@@ -170,6 +173,9 @@ class PowerCutDurabilityTest {
                 sleep(20);
             }
         }
+        assertThat(health.health().getStatus()).as("the storage health component after the failed write")
+                .isEqualTo(Status.DOWN);
+        assertThat(health.health().getDetails().get("cause").toString()).contains("IOException");
         assertThat(later).as("the database opened again").isNotNull();
         try (Connection reopened = later; Statement statement = reopened.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO turn VALUES (3, 'three')"))
