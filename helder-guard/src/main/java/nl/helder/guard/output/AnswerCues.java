@@ -42,7 +42,8 @@ final class AnswerCues {
     private static final Set<String> FLAGS = Set.of("-", "whole", "cased", "noai", "nomodal", "answer", "restriction", "consequence",
             "choice", "unasked", "source", "broad");
 
-    private static final String AI_WORD = "(?:ai|a\\.i\\.|ki|ia|bot|chatbot|(?!\\w{0,20}(?:angebot|gebot|verbot)\\b)\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
+    // "ai" after an apostrophe is French "have" (j'ai, je l'ai, n'ai), never the machine word
+    private static final String AI_WORD = "(?:(?<!')ai|a\\.i\\.|ki|ia|bot|chatbot|(?!\\w{0,20}(?:angebot|gebot|verbot)\\b)\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
             + "computerprogramm\\w*|programme informatique|taalmodel|language model|sprachmodell|modele de langage|agent conversationnel|"
             + "kunstmatige intelligentie|artificial intelligence|kunstliche intelligenz|intelligence artificielle|"
             + "(?:digita\\w*|virtue\\w*|virtual|automat\\w*|geautomatiseerde?) (?:\\w+ )?(?:assistent\\w*|assistant\\w*|medewerk\\w*|helper|helfer\\w*|"
@@ -69,7 +70,7 @@ final class AnswerCues {
             + "e?s? (?:door|by|von|durch|par)|(?:wurde|wird|werden) (?:\\w+ )?von)"
             + "\\b[^.!?]{0,40}?\\b" + AI_WORD + "\\b"
             // a name with the machine word, as a greeting: "Helder AI hier", "Hi there, Helder AI here!"
-            + "|(?:ai|ki|ia|bot|chatbot) (?:hier|here|ici)"
+            + "|(?:(?<!')ai|ki|ia|bot|chatbot) (?:hier|here|ici)"
             // said of the text itself: "dit antwoord is automatisch gegenereerd", "generated automatically"
             + "|automatisch (?:gegenereerd|opgesteld|geschreven|erstellt|generiert|verfasst)|(?:generated|written|created) automatically"
             + "|automatically (?:generated|written)|(?:generee|redigee|ecrite?) automatiquement)\\b"

@@ -185,6 +185,17 @@ class OutputCuesTest {
         assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je ne suis pas un robot."))).isFalse();
     }
 
+    /** French "j'ai", "je l'ai", "n'ai" are "have", not "AI"; "l'IA" still is. */
+    @Test
+    void aFrenchHaveIsNoAi() {
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis nouvelle dans l'équipe, mais j'ai vérifié votre dossier."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("C'est noté, je l'ai transmis au service."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Bonjour, j'ai ici votre commande."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis l'IA du service client."))).isTrue();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis un assistant IA."))).isTrue();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("I'm the shop's AI."))).isTrue();
+    }
+
     /** Helder's own disclosures (widget, banner, e-mail) and other bots' common forms say it; denials and questions do not. */
     @Test
     void aDisclosureIsToldFromADenialOrAQuestion() {
