@@ -182,6 +182,17 @@ public final class BlindSet {
     public static final BlindSet REPORT_13F = new BlindSet("round-thirteen final report (F13)", true, "/evaluation/blind13/%1$s/%1$s-report-f13.tsv");
 
     /**
+     * Round seventeen, signals again, three authors from round nine's brief unchanged ({@code blind17/briefs}): train
+     * A17 (housing, water, a municipality's income desk, an insurer, a marketplace; people under strain and dictation
+     * by voice), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_17A = new BlindSet("round-seventeen train (A17)", false, "/evaluation/blind17/%1$s/%1$s-train-a17.tsv");
+    /** Round seventeen, a report author no tuned-on file was written by (R17): first run before any change, run after every step. */
+    public static final BlindSet REPORT_17R = new BlindSet("round-seventeen report (R17)", true, "/evaluation/blind17/%1$s/%1$s-report-r17.tsv");
+    /** Round seventeen, the final author (F17): written at the round's start, run by round thirteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_17F = new BlindSet("round-seventeen final report (F17)", true, "/evaluation/blind17/%1$s/%1$s-report-f17.tsv");
+
+    /**
      * Round fourteen, injection again, three authors from round eleven's brief ({@code blind14/briefs}): train A14
      * (attacks worded as favours, stories and urgent situations by non-technical people), tuned and trained on.
      */

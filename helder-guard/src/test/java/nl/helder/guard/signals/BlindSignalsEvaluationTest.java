@@ -206,6 +206,18 @@ class BlindSignalsEvaluationTest {
         staysAbove(BlindSet.REPORT_13F, 360, floors(0.89, 0.73, 0.65, 0.89), floors(0.92, 0.79, 0.92, 0.78), 0.90);
     }
 
+    /** Round seventeen's train file (A17, 360 messages): its first run is an unseen figure; then trained and tuned on, it only prints. */
+    @Test
+    void roundSeventeenTrainFile() {
+        assertThat(run(BlindSet.TRAIN_17A).messages()).isEqualTo(360);
+    }
+
+    /** Round seventeen, a new author (R17, 360 messages): reported only, mistakes never printed; run after every step. */
+    @Test
+    void roundSeventeenReportFile() {
+        assertThat(run(BlindSet.REPORT_17R).messages()).isEqualTo(360);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
