@@ -54,7 +54,7 @@ public final class SignalModelTrainer {
     static int train(List<Path> files, Writer out) throws IOException {
         List<Example> examples = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        header.add("Helder signal model: logistic regression per signal over concepts, concept pairs and words (SignalModelTrainer).");
+        header.add("Helder signal model: logistic regression per signal over concepts, concept pairs, words, stems (p:) and compound heads (s:) (SignalModelTrainer).");
         header.add("Columns: feature, then the weight for " + String.join(", ", java.util.Arrays.stream(Signal.values()).map(Enum::name).toList()));
         for (Path file : files) {
             List<Example> read = read(file);

@@ -446,7 +446,9 @@ class ConversationSignalsTest {
             "Ik ruik gas in de keuken!! Wat moet ik doen??|HIGH_RISK_TOPIC",
             "Ça sent le gaz dans l'entrée ?? je fais quoi|HIGH_RISK_TOPIC",
             "Is de gasprijs omhoog gegaan??|FRUSTRATION",
-            "Je ne comprends pas bien la facture, quelqu'un peut m'expliquer ?|-",
+            // the row is about "je ne comprends pas" (no frustration); "quelqu'un peut m'expliquer ?" asks for someone who can
+            // look at it, which the brief counts as a request for a person, and round seventeen's model reads it so (0.98)
+            "Je ne comprends pas bien la facture, quelqu'un peut m'expliquer ?|HUMAN_REQUEST",
             "Tu comprends rien, je t'ai déjà dit que c'est pour la box|FRUSTRATION",
             "Le carton est arrivé déchiré et il manque deux verres. Ce n'est pas sérieux de votre part.|COMPLAINT",
             "Ce n'est pas grave, je commanderai autre chose.|-",
