@@ -215,7 +215,17 @@ class BlindSignalsEvaluationTest {
     /** Round seventeen, a new author (R17, 360 messages): reported only, mistakes never printed; run after every step. */
     @Test
     void roundSeventeenReportFile() {
-        assertThat(run(BlindSet.REPORT_17R).messages()).isEqualTo(360);
+        // first run (round thirteen's detector, 3ef21ea): recall 0.882, 0.756, 0.894, 0.878; precision 0.949, 0.899, 0.903, 0.756; clean 111/134
+        // final detector (e107515): recall 0.894, 0.768, 0.894, 0.892; precision 0.962, 0.900, 0.903, 0.759; clean 111/134
+        staysAbove(BlindSet.REPORT_17R, 360, floors(0.84, 0.71, 0.84, 0.84), floors(0.91, 0.85, 0.85, 0.70), 0.78);
+    }
+
+    /** Round seventeen's final author (F17, 360 messages): run by round thirteen's detector at the start (output unread) and once at the end. */
+    @Test
+    void roundSeventeenFinalReportFile() {
+        // final detector (e107515): recall 0.906, 0.805, 0.796, 0.985; precision 0.906, 0.873, 0.867, 0.838; clean 107/129
+        // (round thirteen's detector, 3ef21ea, on the same file: recall 0.918, 0.805, 0.796, 0.985; precision 0.907, 0.886, 0.867, 0.827; 106/129)
+        staysAbove(BlindSet.REPORT_17F, 360, floors(0.85, 0.75, 0.74, 0.93), floors(0.85, 0.82, 0.81, 0.78), 0.78);
     }
 
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
