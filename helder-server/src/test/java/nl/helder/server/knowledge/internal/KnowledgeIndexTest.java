@@ -34,6 +34,25 @@ class KnowledgeIndexTest {
         assertThat(match("retourneer ik met een label?", "nl").article().id()).isEqualTo("retour");
     }
 
+    /** "hoe lang" asks a duration: a delivery article's tag "hoe lang duurt bezorgen" must not draw a returns question. */
+    @Test
+    void aQuestionWordIsNoTopic() {
+        KnowledgeIndex shop = KnowledgeIndex.build(List.of(
+                new Article("levertijd", "Levertijd van je bestelling", "https://s.example/levertijd", "nl",
+                        List.of("levertijd", "wanneer komt mijn bestelling", "hoe lang duurt bezorgen"),
+                        "Bestel je op werkdagen vóór 22:00 uur, dan bezorgen we de volgende werkdag."),
+                new Article("retour", "Retourneren", "https://s.example/retour", "nl", List.of("retour", "terugsturen"),
+                        "Je hebt 30 dagen bedenktijd: binnen 30 dagen nadat je je bestelling hebt ontvangen, kun je retourneren."),
+                new Article("delivery", "Delivery time of your order", "https://s.example/delivery", "en",
+                        List.of("delivery time", "how long does delivery take"), "Order before 10 pm and we deliver the next working day."),
+                new Article("returns", "Returns", "https://s.example/returns", "en", List.of("return", "send back"),
+                        "You have 30 days to return items after you received your order.")),
+                Map.of(), Map.of(), 700);
+        assertThat(shop.bestMatch("Hoe lang heb ik om een bestelling te retourneren?", "nl").orElseThrow().article().id()).isEqualTo("retour");
+        assertThat(shop.bestMatch("How long do I have to return an order?", "en").orElseThrow().article().id()).isEqualTo("returns");
+        assertThat(shop.bestMatch("Hoe lang duurt de bezorging?", "nl").orElseThrow().article().id()).isEqualTo("levertijd");
+    }
+
     @Test
     void toleratesOneTypo() {
         KnowledgeIndex.Scored match = index.scored("verzendkostn", "nl", 1).get(0);
