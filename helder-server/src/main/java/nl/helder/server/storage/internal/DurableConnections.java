@@ -36,6 +36,10 @@ final class DurableConnections implements DataSource {
         return delegate;
     }
 
+    GroupSync groupSync() {
+        return sync;
+    }
+
     /** Why commits can no longer be confirmed, once a write or force of the file failed; empty until then. */
     java.util.Optional<SQLException> finalFailure() {
         return sync.finalFailure();

@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import nl.helder.server.storage.StorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Makes the application's {@link DataSource} durable before any feature (or Flyway) uses it.
@@ -24,11 +27,12 @@ import javax.sql.DataSource;
  * A post-processor rather than a bean of our own because Boot's auto-configured pool must stay the one every
  * feature, Flyway and Spring Session already receive.
  */
-final class DurableStorage implements BeanPostProcessor {
+final class DurableStorage implements BeanPostProcessor, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DurableStorage.class);
 
     private final Environment environment;
+    private final List<H2Sync> syncs = new CopyOnWriteArrayList<>();
 
     DurableStorage(Environment environment) {
         this.environment = environment;
@@ -51,10 +55,21 @@ final class DurableStorage implements BeanPostProcessor {
         }
         if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")) {
             H2Sync sync = new H2Sync(url, pool.getUsername(), pool.getPassword());
+            syncs.add(sync);
             log.info("Commits on the H2 database are forced to disk before they are confirmed (grouped fsync)");
             return new DurableConnections(pool, new GroupSync(sync));
         }
         return bean;
+    }
+
+    /**
+     * Closes the syncs this made. A post-processor is destroyed after the beans it processed (it was registered
+     * before them), so the pool has closed its connections by now and the sync's is the database's last.
+     */
+    @Override
+    public void destroy() {
+        syncs.forEach(H2Sync::close);
+        syncs.clear();
     }
 
     private StorageProperties properties() {

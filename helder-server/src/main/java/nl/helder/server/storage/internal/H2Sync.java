@@ -75,10 +75,15 @@ final class H2Sync implements GroupSync.Sync {
 
     @Override
     public void sync() throws SQLException {
-        Future<Void> done = worker.submit(() -> {
-            syncOnce(true);
-            return null;
-        });
+        Future<Void> done;
+        try {
+            done = worker.submit(() -> {
+                syncOnce(true);
+                return null;
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new SQLException("the H2 sync is closed (Helder is shutting down): the commit is not confirmed", e);
+        }
         try {
             done.get();
         } catch (InterruptedException e) {
@@ -95,6 +100,23 @@ final class H2Sync implements GroupSync.Sync {
     @Override
     public Optional<SQLException> finalFailure() {
         return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Stops the sync when Helder shuts down, after the connection pool has closed: closes its own connection, the
+     * last one, so H2 closes the database cleanly (a clean file opens without recovery) instead of at the JVM's exit,
+     * and ends its thread. A commit that asks for a sync afterwards gets an error, never a confirmation.
+     */
+    void close() {
+        try {
+            worker.submit(this::closeConnection).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+            log.warn("The H2 sync's connection did not close cleanly", e);
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     private void periodic() {
@@ -173,6 +195,9 @@ final class H2Sync implements GroupSync.Sync {
     }
 
     private void closeConnection() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {
