@@ -42,8 +42,12 @@ final class AnswerCues {
     private static final Set<String> FLAGS = Set.of("-", "whole", "cased", "noai", "nomodal", "answer", "restriction", "consequence",
             "choice", "unasked", "source", "broad");
 
-    // "ai" after an apostrophe is French "have" (j'ai, je l'ai, n'ai), never the machine word
-    private static final String AI_WORD = "(?:(?<!')ai|a\\.i\\.|ki|ia|bot|chatbot|(?!\\w{0,20}(?:angebot|gebot|verbot)\\b)\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
+    /**
+     * "ai", but not French "have": j'ai, n'ai, t'ai, qu'ai, je l'ai, ne l'ai, je vous / lui / leur / les / nous / me / te /
+     * y ai, ai-je. "l'AI" (the AI) and a quoted 'AI' still count.
+     */
+    private static final String AI_NOT_HAVE = "(?<!\\b(?:j|n|t|qu)')(?<!\\b(?:je|ne) l')(?<!\\b(?:vous|lui|leur|les|nous|me|te|y) )ai(?!-je\\b)";
+    private static final String AI_WORD = "(?:" + AI_NOT_HAVE + "|a\\.i\\.|ki|ia|bot|chatbot|(?!\\w{0,20}(?:angebot|gebot|verbot)\\b)\\w{2,20}bot|\\w{1,20}-bot|robot\\w*|roboter|machine|maschine|computer ?program\\w*|"
             + "computerprogramm\\w*|programme informatique|taalmodel|language model|sprachmodell|modele de langage|agent conversationnel|"
             + "kunstmatige intelligentie|artificial intelligence|kunstliche intelligenz|intelligence artificielle|"
             + "(?:digita\\w*|virtue\\w*|virtual|automat\\w*|geautomatiseerde?) (?:\\w+ )?(?:assistent\\w*|assistant\\w*|medewerk\\w*|helper|helfer\\w*|"
@@ -70,7 +74,7 @@ final class AnswerCues {
             + "e?s? (?:door|by|von|durch|par)|(?:wurde|wird|werden) (?:\\w+ )?von)"
             + "\\b[^.!?]{0,40}?\\b" + AI_WORD + "\\b"
             // a name with the machine word, as a greeting: "Helder AI hier", "Hi there, Helder AI here!"
-            + "|(?:(?<!')ai|ki|ia|bot|chatbot) (?:hier|here|ici)"
+            + "|(?:" + AI_NOT_HAVE + "|ki|ia|bot|chatbot) (?:hier|here|ici)"
             // said of the text itself: "dit antwoord is automatisch gegenereerd", "generated automatically"
             + "|automatisch (?:gegenereerd|opgesteld|geschreven|erstellt|generiert|verfasst)|(?:generated|written|created) automatically"
             + "|automatically (?:generated|written)|(?:generee|redigee|ecrite?) automatiquement)\\b"

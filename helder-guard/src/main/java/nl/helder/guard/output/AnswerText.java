@@ -18,10 +18,13 @@ public final class AnswerText {
     private AnswerText() {
     }
 
+    /** Typographic apostrophes and the accents typed for them ("j’ai", "j‘ai", "jʼai", "j´ai", "j`ai"), as one. */
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("[\u2018\u2019\u02BC\u00B4\u0060\u2032]");
+
     /** Lower case, accents removed, "ß" as "ss", apostrophes unified, runs of white space as one space. */
     public static String fold(String text) {
         String head = Tokens.head(text, MAX_CHARS);
-        String folded = Tokens.foldAccents(head.toLowerCase(Locale.ROOT).replace('’', '\'').replace("ß", "ss"));
+        String folded = Tokens.foldAccents(APOSTROPHES.matcher(head.toLowerCase(Locale.ROOT)).replaceAll("'").replace("ß", "ss"));
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {

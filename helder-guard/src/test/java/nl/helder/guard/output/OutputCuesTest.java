@@ -194,6 +194,16 @@ class OutputCuesTest {
         assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis l'IA du service client."))).isTrue();
         assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis un assistant IA."))).isTrue();
         assertThat(AnswerCues.callsItselfAi(AnswerText.fold("I'm the shop's AI."))).isTrue();
+        // French "have" without an apostrophe, and apostrophes typed otherwise (the review of the first fix)
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis Camille, je vous ai envoyé le bon de retour."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis Camille et je lui ai transmis votre demande."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis désolée, ai-je bien compris votre question ?"))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis Camille, j\u2018ai vérifié, et j\u00B4ai noté."))).isFalse();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("Je suis l'AI de la boutique."))).isTrue();
+        assertThat(AnswerCues.callsItselfAi(AnswerText.fold("You are chatting with our 'AI'."))).isTrue();
+        // a claim to be human is no longer hidden by "je vous ai"
+        assertThat(AnswerCues.find("Bonjour, je suis Camille, je vous ai envoyé le bon de retour.", new SourceSupport(List.of())))
+                .extracting(CueHit::name).isNotEmpty();
     }
 
     /** Helder's own disclosures (widget, banner, e-mail) and other bots' common forms say it; denials and questions do not. */

@@ -65,6 +65,7 @@ final class H2Sync implements GroupSync.Sync {
     private Connection connection;
     private MVStore store;
     private volatile SQLException failure;
+    private boolean closed;
 
     H2Sync(String url, String user, String password) {
         this.url = url;
@@ -105,22 +106,31 @@ final class H2Sync implements GroupSync.Sync {
     /**
      * Stops the sync when Helder shuts down, after the connection pool has closed: closes its own connection, the
      * last one, so H2 closes the database cleanly (a clean file opens without recovery) instead of at the JVM's exit,
-     * and ends its thread. A commit that asks for a sync afterwards gets an error, never a confirmation.
+     * and ends its thread. Syncs asked for before run first and confirm as always; one asked for after gets an error,
+     * never a confirmation, and is not counted as a failed write. Nothing is interrupted (see the class comment): a
+     * sync still running after ten seconds is left to finish on its daemon thread.
      */
     void close() {
         try {
-            worker.submit(this::closeConnection).get(10, TimeUnit.SECONDS);
+            worker.submit(() -> {
+                closed = true;
+                closeConnection();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException alreadyClosed) {
+            return;
+        }
+        worker.shutdown(); // queued syncs still run (and refuse: closed), the periodic force is dropped
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("The H2 sync was still working ten seconds into the shutdown; left to finish");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | java.util.concurrent.TimeoutException | java.util.concurrent.RejectedExecutionException e) {
-            log.warn("The H2 sync's connection did not close cleanly", e);
-        } finally {
-            worker.shutdownNow();
         }
     }
 
     private void periodic() {
-        if (failure != null || store == null || store.isClosed()) {
+        if (closed || failure != null || store == null || store.isClosed()) {
             return;
         }
         try {
@@ -132,6 +142,9 @@ final class H2Sync implements GroupSync.Sync {
 
     /** @param forCommits whether commits wait for this sync (else it is the periodic force, which a shutdown may race) */
     private void syncOnce(boolean forCommits) throws SQLException {
+        if (closed) {
+            throw new SQLException("the H2 sync is closed (Helder is shutting down): the commit is not confirmed");
+        }
         if (failure != null) {
             throw new SQLException("an earlier write or force of the H2 database failed, so no later commit can be "
                     + "confirmed: restart Helder", failure);
