@@ -52,9 +52,12 @@ class ConversationAccess {
         return locked;
     }
 
-    /** As {@link #lockOpen(UUID)}, with what a customer turn reads under the lock, in the same query. */
-    ConversationRepository.TurnStart lockOpenForTurn(UUID id) {
-        ConversationRepository.TurnStart start = repository.lockForTurn(id).orElseThrow(ConversationProblem::notFound);
+    /**
+     * As {@link #lockOpen(UUID)}, with what a customer turn reads under the lock; the lock is taken by setting the
+     * conversation's activity time to {@code at} (see {@link ConversationRepository#touchForUpdate}).
+     */
+    ConversationRepository.TurnStart lockOpenForTurn(UUID id, java.time.Instant at) {
+        ConversationRepository.TurnStart start = repository.lockForTurn(id, at).orElseThrow(ConversationProblem::notFound);
         if (start.stored().conversation().state() == ConversationState.CLOSED) {
             throw ConversationProblem.closed();
         }

@@ -144,8 +144,10 @@ class CustomerTurns {
     }
 
     private Turn append(UUID id, String locale, String redactedText, Map<String, Integer> redacted, TurnOutcome outcome) {
-        // One query: the lock, the next sequence number, the notices shown and the newest replies' kinds.
-        ConversationRepository.TurnStart start = access.lockOpenForTurn(id);
+        // The lock (setting the conversation's activity time), then the conversation, the next sequence number, the
+        // notices shown and the newest replies' kinds. The messages' time is taken once the lock is held, so it grows
+        // with their sequence numbers.
+        ConversationRepository.TurnStart start = access.lockOpenForTurn(id, clock.instant());
         ConversationRepository.StoredConversation locked = start.stored();
         ConversationState state = locked.conversation().state();
         Instant now = clock.instant();
@@ -183,8 +185,7 @@ class CustomerTurns {
                 state = ConversationState.WAITING_FOR_AGENT;
             }
         }
-        repository.touch(id, now);
-        updates.publish(id, state, locale, locked.handling().agentName(), added);
+        updates.publish(id, state, locale, locked.handling().agentName(), added); // updated_at: set by the lock
         return new Turn(state, added);
     }
 

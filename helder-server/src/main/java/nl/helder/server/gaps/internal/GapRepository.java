@@ -71,14 +71,27 @@ class GapRepository {
                 .param("ids", ids).update();
     }
 
+    /**
+     * Replaces the conversation's last answer: an update of its row, or an insert for its first answer (one statement
+     * on every answered turn but the first; a delete and an insert each time were 2.5 % of a turn's samples in issue
+     * 18's profile). Called under the conversation's lock, so two turns never race to insert.
+     */
     void saveLastAnswer(LastAnswer answer) {
-        deleteLastAnswer(answer.conversationId());
-        jdbc.sql("""
-                INSERT INTO kb_gap_last_answer (conversation_id, asked_at, language, question, confidence, article_id)
-                VALUES (:conversation, :at, :language, :question, :confidence, :article)""")
+        int updated = jdbc.sql("""
+                UPDATE kb_gap_last_answer SET asked_at = :at, language = :language, question = :question,
+                       confidence = :confidence, article_id = :article
+                WHERE conversation_id = :conversation""")
                 .param("conversation", answer.conversationId()).param("at", Timestamp.from(answer.askedAt()))
                 .param("language", answer.language()).param("question", answer.question())
                 .param("confidence", answer.confidence()).param("article", answer.articleId()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO kb_gap_last_answer (conversation_id, asked_at, language, question, confidence, article_id)
+                    VALUES (:conversation, :at, :language, :question, :confidence, :article)""")
+                    .param("conversation", answer.conversationId()).param("at", Timestamp.from(answer.askedAt()))
+                    .param("language", answer.language()).param("question", answer.question())
+                    .param("confidence", answer.confidence()).param("article", answer.articleId()).update();
+        }
     }
 
     Optional<LastAnswer> lastAnswer(UUID conversationId) {

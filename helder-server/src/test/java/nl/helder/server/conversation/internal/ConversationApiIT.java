@@ -44,6 +44,37 @@ class ConversationApiIT extends ApplicationIT {
                 .startsWith("Je chat nu met onze AI-assistent.");
     }
 
+    /**
+     * Turns on one conversation take its lock one after another (on H2 as on PostgreSQL, see PostgresIT): each
+     * customer message is followed by its own reply, and the messages' times grow with their order.
+     */
+    @Test
+    void concurrentTurnsOnOneConversationAreStoredWholeAndInOrder() throws Exception {
+        JsonNode conversation = client.startConversation("en");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String question = "Question " + i + ": how much are the shipping costs?";
+            statuses.add(pool.submit(() -> client.say(conversation, question).status()));
+        }
+        for (java.util.concurrent.Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        List<JsonNode> messages = transcript(conversation);
+        assertThat(messages).hasSize(1 + 16 * 2);
+        for (int i = 1; i < messages.size(); i += 2) {
+            assertThat(messages.get(i).get("role").asString()).isEqualTo("CUSTOMER");
+            assertThat(messages.get(i + 1).get("role").asString()).isEqualTo("ASSISTANT");
+            assertThat(messages.get(i + 1).get("text").asString()).isNotBlank();
+        }
+        for (int i = 1; i < messages.size(); i++) {
+            assertThat(java.time.Instant.parse(messages.get(i).get("createdAt").asString()))
+                    .isAfterOrEqualTo(java.time.Instant.parse(messages.get(i - 1).get("createdAt").asString()));
+        }
+    }
+
     @Test
     void localeComesFromTheBodyOrAcceptLanguageAndFallsBackSensibly() {
         assertThat(client.post("/api/v1/conversations", null, "Accept-Language", "en-GB,en;q=0.9").json()
