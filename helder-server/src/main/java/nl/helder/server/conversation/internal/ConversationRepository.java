@@ -82,8 +82,8 @@ class ConversationRepository {
     }
 
     /**
-     * What a customer turn reads under the conversation's lock, in two queries instead of four: the conversation
-     * (its row locked until the transaction ends), then the next message sequence number, the privacy notices
+     * What a customer turn reads under the conversation's lock: the lock (an update of its activity time, see
+     * {@link #touchForUpdate}) and the conversation, then the next message sequence number, the privacy notices
      * already shown and the kinds of the newest assistant messages (newest first, notices aside, at most five, for
      * {@link #trailingNoAnswers(List)}) in one. Not one query: PostgreSQL evaluates a locking query's subqueries with
      * the snapshot taken before it waited for the lock, so a turn that waited behind another would miss that turn's
@@ -100,7 +100,9 @@ class ConversationRepository {
      * row stays locked until the transaction ends, on H2 and on PostgreSQL, and the read starts after the lock is held.
      */
     Optional<StoredConversation> touchForUpdate(UUID id, Instant at) {
-        int locked = jdbc.sql("UPDATE conversation SET updated_at = :at WHERE id = :id").param("at", utc(at)).param("id", id).update();
+        // GREATEST: a turn that waited for the lock never moves the activity time back past what the holder wrote
+        int locked = jdbc.sql("UPDATE conversation SET updated_at = GREATEST(updated_at, :at) WHERE id = :id")
+                .param("at", utc(at)).param("id", id).update();
         return locked == 0 ? Optional.empty() : find(id);
     }
 

@@ -75,6 +75,45 @@ class ConversationApiIT extends ApplicationIT {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    /**
+     * A turn that waits for the conversation's lock reads the conversation as the lock's holder left it: here a
+     * person took over while the turn waited, so the turn stores the customer's message and no assistant reply, in
+     * the sequence after what the holder stored (issue 18 took the lock from a {@code SELECT … FOR UPDATE} to an
+     * {@code UPDATE}; this holds the row the old way, as the agent desk does).
+     */
+    @Test
+    void aTurnThatWaitedForTheLockSeesWhatTheHolderCommitted() throws Exception {
+        JsonNode conversation = client.startConversation("nl");
+        String id = conversation.get("id").asString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<HelderClient.Response> turn;
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT * FROM conversation WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, UUID.fromString(id));
+                lock.executeQuery().close();
+            }
+            turn = pool.submit(() -> client.say(conversation, "Wat kost verzenden?"));
+            Thread.sleep(400); // the turn's guards and retrieval take milliseconds; then it waits for the row (H2 waits up to 1 s)
+            assertThat(turn.isDone()).as("the turn waits for the lock").isFalse();
+            try (var takeOver = holder.prepareStatement("UPDATE conversation SET state = 'WAITING_FOR_AGENT' WHERE id = ?")) {
+                takeOver.setObject(1, UUID.fromString(id));
+                takeOver.executeUpdate();
+            }
+            holder.commit();
+        }
+        HelderClient.Response response = turn.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("state").asString()).isEqualTo("WAITING_FOR_AGENT");
+        List<JsonNode> messages = transcript(conversation);
+        assertThat(messages).extracting(m -> m.get("role").asString()).containsExactly("ASSISTANT", "CUSTOMER");
+        assertThat(messages.get(1).get("text").asString()).isEqualTo("Wat kost verzenden?");
+    }
+
     @Test
     void localeComesFromTheBodyOrAcceptLanguageAndFallsBackSensibly() {
         assertThat(client.post("/api/v1/conversations", null, "Accept-Language", "en-GB,en;q=0.9").json()
