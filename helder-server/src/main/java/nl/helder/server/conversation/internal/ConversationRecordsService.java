@@ -72,13 +72,24 @@ class ConversationRecordsService implements ConversationRecords {
         do {
             batch = repository.inactiveSince(cutoff, RETENTION_BATCH);
             for (UUID id : batch) {
-                transaction.executeWithoutResult(status -> {
+                boolean done = Boolean.TRUE.equals(transaction.execute(status -> {
+                    // Checked again under the conversation's lock: the batch was read without it, and a turn that
+                    // committed since (or was waiting for the lock) made the conversation active again.
+                    boolean stillInactive = repository.findForUpdate(id)
+                            .filter(locked -> locked.conversation().updatedAt().isBefore(cutoff)).isPresent()
+                            && repository.erasedAt(id).isEmpty();
+                    if (!stillInactive) {
+                        return false;
+                    }
                     repository.eraseContent(id, at);
                     keptValues.deleteFor(id);
                     tickets.deleteFor(id);
                     events.publishEvent(new ConversationErased(id, "retention", "system", at));
-                });
-                erased++;
+                    return true;
+                }));
+                if (done) {
+                    erased++;
+                }
             }
         } while (batch.size() == RETENTION_BATCH);
         return erased;

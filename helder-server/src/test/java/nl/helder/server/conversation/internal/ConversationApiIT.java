@@ -114,6 +114,45 @@ class ConversationApiIT extends ApplicationIT {
         assertThat(messages.get(1).get("text").asString()).isEqualTo("Wat kost verzenden?");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.helder.server.conversation.ConversationRecords records;
+
+    /**
+     * Retention reads its batch of inactive conversations without a lock; a conversation that became active before
+     * its erasure took the lock (a turn committed in between) is kept. Here the "turn" holds the row and moves its
+     * activity time to now while retention waits for the row.
+     */
+    @Test
+    void retentionKeepsAConversationThatBecameActiveWhileItWaited() throws Exception {
+        JsonNode conversation = client.startConversation("nl");
+        client.say(conversation, "Wat kost verzenden?");
+        UUID id = UUID.fromString(conversation.get("id").asString());
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.sql("UPDATE conversation SET updated_at = :old WHERE id = :id")
+                .param("old", java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(400)), java.time.ZoneOffset.UTC))
+                .param("id", id).update();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> retention;
+        try (java.sql.Connection turn = dataSource.getConnection()) {
+            turn.setAutoCommit(false);
+            try (var lock = turn.prepareStatement("SELECT * FROM conversation WHERE id = ? FOR UPDATE");
+                 var touch = turn.prepareStatement("UPDATE conversation SET updated_at = ? WHERE id = ?")) {
+                lock.setObject(1, id);
+                lock.executeQuery().close();
+                touch.setObject(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                touch.setObject(2, id);
+                touch.executeUpdate();
+            }
+            retention = pool.submit(() -> records.eraseInactiveSince(now.minus(java.time.Duration.ofDays(30)), now));
+            Thread.sleep(400); // retention reads the old activity time, then waits for the row (H2 waits up to 1 s)
+            assertThat(retention.isDone()).as("retention waits for the row").isFalse();
+            turn.commit();
+        }
+        assertThat(retention.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        pool.shutdown();
+        assertThat(transcript(conversation)).extracting(m -> m.get("text").asString()).contains("Wat kost verzenden?");
+    }
+
     @Test
     void localeComesFromTheBodyOrAcceptLanguageAndFallsBackSensibly() {
         assertThat(client.post("/api/v1/conversations", null, "Accept-Language", "en-GB,en;q=0.9").json()
