@@ -77,20 +77,21 @@ class GapRepository {
      * 18's profile). Called under the conversation's lock, so two turns never race to insert.
      */
     void saveLastAnswer(LastAnswer answer) {
+        java.util.Map<String, Object> row = new java.util.HashMap<>();
+        row.put("conversation", answer.conversationId());
+        row.put("at", Timestamp.from(answer.askedAt()));
+        row.put("language", answer.language());
+        row.put("question", answer.question());
+        row.put("confidence", answer.confidence());
+        row.put("article", answer.articleId()); // may be null: not Map.of
         int updated = jdbc.sql("""
                 UPDATE kb_gap_last_answer SET asked_at = :at, language = :language, question = :question,
                        confidence = :confidence, article_id = :article
-                WHERE conversation_id = :conversation""")
-                .param("conversation", answer.conversationId()).param("at", Timestamp.from(answer.askedAt()))
-                .param("language", answer.language()).param("question", answer.question())
-                .param("confidence", answer.confidence()).param("article", answer.articleId()).update();
+                WHERE conversation_id = :conversation""").params(row).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO kb_gap_last_answer (conversation_id, asked_at, language, question, confidence, article_id)
-                    VALUES (:conversation, :at, :language, :question, :confidence, :article)""")
-                    .param("conversation", answer.conversationId()).param("at", Timestamp.from(answer.askedAt()))
-                    .param("language", answer.language()).param("question", answer.question())
-                    .param("confidence", answer.confidence()).param("article", answer.articleId()).update();
+                    VALUES (:conversation, :at, :language, :question, :confidence, :article)""").params(row).update();
         }
     }
 

@@ -36,13 +36,9 @@ final class DurableConnections implements DataSource {
         return delegate;
     }
 
+    /** The group sync its commits wait for, which also knows whether commits can still be confirmed. */
     GroupSync groupSync() {
         return sync;
-    }
-
-    /** Why commits can no longer be confirmed, once a write or force of the file failed; empty until then. */
-    java.util.Optional<SQLException> finalFailure() {
-        return sync.finalFailure();
     }
 
     @Override

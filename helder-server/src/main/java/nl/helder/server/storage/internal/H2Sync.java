@@ -83,7 +83,7 @@ final class H2Sync implements GroupSync.Sync {
                 return null;
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            throw new SQLException("the H2 sync is closed (Helder is shutting down): the commit is not confirmed", e);
+            throw closedError(e);
         }
         try {
             done.get();
@@ -129,6 +129,10 @@ final class H2Sync implements GroupSync.Sync {
         }
     }
 
+    private static SQLException closedError(Exception cause) {
+        return new SQLException("the H2 sync is closed (Helder is shutting down): the commit is not confirmed", cause);
+    }
+
     private void periodic() {
         if (closed || failure != null || store == null || store.isClosed()) {
             return;
@@ -143,7 +147,7 @@ final class H2Sync implements GroupSync.Sync {
     /** @param forCommits whether commits wait for this sync (else it is the periodic force, which a shutdown may race) */
     private void syncOnce(boolean forCommits) throws SQLException {
         if (closed) {
-            throw new SQLException("the H2 sync is closed (Helder is shutting down): the commit is not confirmed");
+            throw closedError(null);
         }
         if (failure != null) {
             throw new SQLException("an earlier write or force of the H2 database failed, so no later commit can be "

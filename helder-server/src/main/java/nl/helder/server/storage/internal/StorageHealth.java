@@ -2,6 +2,7 @@ package nl.helder.server.storage.internal;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.NestedExceptionUtils;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -28,22 +29,14 @@ final class StorageHealth implements HealthIndicator {
         if (!(dataSource instanceof DurableConnections durable)) {
             return Health.up().withDetail("commits", "confirmed by the database").build();
         }
-        Optional<SQLException> failure = durable.finalFailure();
+        Optional<SQLException> failure = durable.groupSync().finalFailure();
         if (failure.isPresent()) {
             return Health.down()
                     .withDetail("commits", "refused: writing or forcing the database file failed; restart Helder "
                             + "once the disk is healthy")
-                    .withDetail("cause", String.valueOf(rootMessage(failure.get())))
+                    .withDetail("cause", String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure.get())))
                     .build();
         }
         return Health.up().withDetail("commits", "forced to disk before they are confirmed").build();
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

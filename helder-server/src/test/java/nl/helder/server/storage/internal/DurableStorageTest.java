@@ -48,7 +48,7 @@ class DurableStorageTest {
             assertThat(store.isClosed()).isFalse();
         }
         assertThat(store.isClosed()).as("the database, once the context closed (pool first, then the sync's connection)").isTrue();
-        assertThat(wrapper.finalFailure()).as("a shutdown is no failed write").isEmpty();
+        assertThat(wrapper.groupSync().finalFailure()).as("a shutdown is no failed write").isEmpty();
         assertThatThrownBy(() -> wrapper.groupSync().awaitDurable()).isInstanceOf(SQLException.class).hasMessageContaining("closed");
 
         try (HikariDataSource reopened = pool(url); Connection again = reopened.getConnection();
