@@ -57,7 +57,6 @@ public final class EventStreams<K> {
     private final Duration timeout;
     private final StreamSender sender;
     private final Map<K, List<Stream>> streams = new ConcurrentHashMap<>();
-    private final Map<SseEmitter, Stream> byEmitter = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
 
     public EventStreams(String name, int perKey, int total, Duration timeout, StreamSender sender) {
@@ -74,6 +73,19 @@ public final class EventStreams<K> {
      * @throws ResponseStatusException 503 when {@code total} streams are open
      */
     public SseEmitter open(K key, Runnable onClose) {
+        return open(key, onClose, List::of);
+    }
+
+    /**
+     * Opens a stream for {@code key} whose first events are what its client missed (a reconnect with
+     * {@code Last-Event-ID}). The stream is registered before {@code missed} is read, so nothing committed meanwhile is
+     * lost; events sent to the key while {@code missed} runs are held and follow the missed ones, so the client sees
+     * them in the order they happened (a message committed in between may come twice: clients skip known ids). If
+     * {@code missed} throws, the stream is closed and the exception passes on.
+     *
+     * @throws ResponseStatusException 503 when {@code total} streams are open
+     */
+    public SseEmitter open(K key, Runnable onClose, Supplier<? extends List<Supplier<SseEmitter.SseEventBuilder>>> missed) {
         if (open.incrementAndGet() > total) {
             open.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many open " + name + " streams; try again later.");
@@ -84,7 +96,7 @@ public final class EventStreams<K> {
         if (!(request instanceof ServletRequestAttributes servlet) || servlet.getRequest().getDispatcherType() != DispatcherType.REQUEST) {
             request = null;
         }
-        Stream stream = new Stream(emitter, request != null);
+        Stream stream = new Stream(emitter, request != null, true);
         if (request != null) {
             Runnable earlier = (Runnable) request.getAttribute(RELEASE, RequestAttributes.SCOPE_REQUEST);
             request.setAttribute(RELEASE, earlier == null ? (Runnable) stream::release : (Runnable) () -> {
@@ -102,13 +114,11 @@ public final class EventStreams<K> {
             }
             return forKey;
         });
-        byEmitter.put(emitter, stream);
         AtomicBoolean closed = new AtomicBoolean();
         Runnable remove = () -> {
             if (closed.compareAndSet(false, true)) {
                 open.decrementAndGet();
                 stream.ended();
-                byEmitter.remove(emitter);
                 streams.computeIfPresent(key, (k, list) -> {
                     list.remove(stream);
                     return list.isEmpty() ? null : list;
@@ -122,6 +132,14 @@ public final class EventStreams<K> {
         evicted.forEach(Stream::end);
         // Queued at once, so the client knows the stream is open before the first real event.
         stream.queue(() -> SseEmitter.event().comment("connected"));
+        try {
+            missed.get().forEach(stream::queue);
+        } catch (RuntimeException | Error e) {
+            // Spring never sees this emitter, so none of its callbacks would ever run: close it here.
+            remove.run();
+            throw e;
+        }
+        stream.caughtUp();
         return emitter;
     }
 
@@ -141,7 +159,7 @@ public final class EventStreams<K> {
     public void send(K key, Supplier<SseEmitter.SseEventBuilder> event) {
         List<Stream> forKey = streams.get(key);
         if (forKey != null) {
-            forKey.forEach(stream -> stream.queue(event));
+            forKey.forEach(stream -> stream.queueLive(event));
         }
     }
 
@@ -150,17 +168,9 @@ public final class EventStreams<K> {
         return streams.containsKey(key);
     }
 
-    /** Queues an event for one stream, e.g. what its client missed before it reconnected, after what is queued already. */
-    public void sendTo(SseEmitter emitter, Supplier<SseEmitter.SseEventBuilder> event) {
-        Stream stream = byEmitter.get(emitter);
-        if (stream != null) {
-            stream.queue(event);
-        }
-    }
-
     /** Queues an event for every open stream. */
     public void sendToAll(Supplier<SseEmitter.SseEventBuilder> event) {
-        streams.values().forEach(list -> list.forEach(stream -> stream.queue(event)));
+        streams.values().forEach(list -> list.forEach(stream -> stream.queueLive(event)));
     }
 
     /** A comment line to every stream, so proxies keep idle connections open and dead ones are found. */
@@ -194,10 +204,34 @@ public final class EventStreams<K> {
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean completed = new AtomicBoolean();
         private volatile boolean ending;
+        /** What its client missed is still being read: live events wait in {@link #live} (guarded by this). */
+        private volatile boolean catchingUp;
+        private final List<Supplier<SseEmitter.SseEventBuilder>> live = new ArrayList<>();
 
-        Stream(SseEmitter emitter, boolean held) {
+        Stream(SseEmitter emitter, boolean held, boolean catchingUp) {
             this.emitter = emitter;
             this.held = held;
+            this.catchingUp = catchingUp;
+        }
+
+        /** A live event: after what the client missed, if that is still being read. */
+        void queueLive(Supplier<SseEmitter.SseEventBuilder> event) {
+            if (catchingUp) {
+                synchronized (this) {
+                    if (catchingUp) {
+                        live.add(event);
+                        return;
+                    }
+                }
+            }
+            queue(event);
+        }
+
+        /** What the client missed is queued: the live events that came meanwhile follow it, then new ones as usual. */
+        synchronized void caughtUp() {
+            live.forEach(this::queue);
+            live.clear();
+            catchingUp = false;
         }
 
         /** The request's thread has left the filters: write what was queued meanwhile (or end the stream). */

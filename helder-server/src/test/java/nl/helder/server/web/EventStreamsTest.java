@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sending to live streams: off the caller's thread, in order, bounded per stream, and nothing built for nobody. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -88,6 +89,33 @@ class EventStreamsTest {
         } finally {
             roomy.close();
         }
+    }
+
+    @Test
+    void aReconnectingClientGetsWhatItMissedBeforeWhatHappenedWhileThatWasRead() throws Exception {
+        EmitterClients.Client client = EmitterClients.attach(streams.open("a", () -> { }, () -> {
+            // Another node's reply is relayed while the missed ones are still being read from the database.
+            streams.send("a", () -> SseEmitter.event().data("third;"));
+            return List.of(() -> SseEmitter.event().data("first;"), () -> SseEmitter.event().data("second;"));
+        }));
+        streams.send("a", () -> SseEmitter.event().data("fourth;"));
+
+        await(() -> client.writes.size() == 5);
+        assertThat(client.writes.get(0)).contains("connected");
+        assertThat(client.writes.subList(1, 5)).extracting(EventStreamsTest::dataOf)
+                .containsExactly("first;", "second;", "third;", "fourth;");
+    }
+
+    @Test
+    void aStreamWhoseMissedEventsCannotBeReadIsClosed() {
+        AtomicInteger closed = new AtomicInteger();
+        assertThatThrownBy(() -> streams.open("a", closed::incrementAndGet, () -> {
+            throw new IllegalStateException("conversation erased");
+        })).hasMessage("conversation erased");
+
+        assertThat(closed).hasValue(1);
+        assertThat(streams.size()).isZero();
+        assertThat(streams.isOpen("a")).isFalse();
     }
 
     @Test

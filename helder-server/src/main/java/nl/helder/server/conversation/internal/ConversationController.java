@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The customer API (v1). Errors are RFC 7807 problem details; see {@link ConversationProblem}. */
 @RestController
@@ -163,15 +165,18 @@ class ConversationController {
     SseEmitter events(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         access.authorize(id, bearer(authorization));
-        SseEmitter emitter = streams.open(id, () -> { });
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            // Opened first, then replayed: a message committed in between arrives twice (clients skip known ids)
-            // rather than never.
-            ConversationService.View view = conversations.view(id, bearer(authorization));
-            missedAfter(view.messages(), lastEventId.strip()).forEach(message -> streams.sendTo(emitter, () -> CustomerStreams.message(message)));
-            streams.sendTo(emitter, () -> CustomerStreams.state(view.conversation().state(), view.banner()));
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return streams.open(id, () -> { });
         }
-        return emitter;
+        // Read after the stream is registered, so a message committed in between arrives twice (clients skip known
+        // ids) rather than never; live events wait until these are queued.
+        return streams.open(id, () -> { }, () -> {
+            ConversationService.View view = conversations.view(id, bearer(authorization));
+            List<Supplier<SseEmitter.SseEventBuilder>> missed = new ArrayList<>();
+            missedAfter(view.messages(), lastEventId.strip()).forEach(message -> missed.add(() -> CustomerStreams.message(message)));
+            missed.add(() -> CustomerStreams.state(view.conversation().state(), view.banner()));
+            return missed;
+        });
     }
 
     /** The messages after the one with id {@code lastEventId}; all of them when that id is not in the conversation. */
