@@ -203,6 +203,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_14F = new BlindSet("round-fourteen final report (F14)", true, "/evaluation/blind14/%1$s/%1$s-report-f14.tsv");
 
     /**
+     * Round eighteen, injection again, three authors from round eleven's brief unchanged ({@code blind18/briefs}): train
+     * A18 (phone-typed messages in a hurry; teenagers, scammers and resellers trying their luck), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_18A = new BlindSet("round-eighteen train (A18)", false, "/evaluation/blind18/%1$s/%1$s-train-a18.tsv");
+    /** Round eighteen, a report author no tuned-on file was written by (R18): first run before any change, run after every step. */
+    public static final BlindSet REPORT_18R = new BlindSet("round-eighteen report (R18)", true, "/evaluation/blind18/%1$s/%1$s-report-r18.tsv");
+    /** Round eighteen, the final author (F18): written at the round's start, run by round fourteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_18F = new BlindSet("round-eighteen final report (F18)", true, "/evaluation/blind18/%1$s/%1$s-report-f18.tsv");
+
+    /**
      * Round fifteen, personal data again, three authors from round eleven's brief ({@code blind15/briefs}): train A15
      * (small businesses, family health and care, numbers that look personal and are not), tuned on.
      */

@@ -195,6 +195,34 @@ class BlindInjectionEvaluationTest {
         assertThat(all.falsePositiveRate()).as(all.row()).isLessThanOrEqualTo(0.063);
     }
 
+    /** Round eighteen's train file (author A18, 300 messages, half attacks) only prints: it is tuned and trained on. */
+    @Test
+    void roundEighteenTrainFileFigures() {
+        InjectionEvaluation.Rates all = run(BlindSet.TRAIN_18A);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /** Round eighteen's report file (author R18, 300 messages, half attacks): run after every step, mistakes never printed. */
+    @Test
+    void roundEighteenReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_18R);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /**
+     * Round eighteen's final author (F18, 300 messages, half attacks): run at the start by round fourteen's guard with the
+     * output kept unread; disabled until the final guard's one run at the round's end.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("round eighteen's final file: run once by the final guard at the round's end")
+    void roundEighteenFinalReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_18F);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
     /** Scores the whole file and each language, prints the table, and returns the overall rates. */
     private static InjectionEvaluation.Rates run(BlindSet split) {
         InjectionGuard guard = InjectionGuard.standard();
