@@ -213,6 +213,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_18F = new BlindSet("round-eighteen final report (F18)", true, "/evaluation/blind18/%1$s/%1$s-report-f18.tsv");
 
     /**
+     * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):
+     * train A19 (car lease, dentists, movers, a gym; many look-alike codes and names), tuned on.
+     */
+    public static final BlindSet TRAIN_19A = new BlindSet("round-nineteen train (A19)", false, "/evaluation/blind19/%1$s/%1$s-train-a19.tsv");
+    /** Round nineteen, a report author no tuned-on file was written by (R19): first run before any change, run after every step. */
+    public static final BlindSet REPORT_19R = new BlindSet("round-nineteen report (R19)", true, "/evaluation/blind19/%1$s/%1$s-report-r19.tsv");
+    /** Round nineteen, the final author (F19): written at the round's start, run by round fifteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_19F = new BlindSet("round-nineteen final report (F19)", true, "/evaluation/blind19/%1$s/%1$s-report-f19.tsv");
+
+    /**
      * Round fifteen, personal data again, three authors from round eleven's brief ({@code blind15/briefs}): train A15
      * (small businesses, family health and care, numbers that look personal and are not), tuned on.
      */

@@ -218,6 +218,28 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.154);
     }
 
+    /** Round nineteen's train file (author A19, 300 messages) only prints: it is tuned on. */
+    @Test
+    void roundNineteenTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_19A).overall().labelled).isEqualTo(404);
+    }
+
+    /** Round nineteen's report file (author R19, 300 messages): run after every step of the round, mistakes never printed. */
+    @Test
+    void roundNineteenReportFile() {
+        assertThat(run(BlindSet.REPORT_19R).overall().labelled).isEqualTo(407);
+    }
+
+    /**
+     * Round nineteen's final author (F19, 300 messages): run at the start by round fifteen's guard with the output kept
+     * unread; disabled until the final guard's one run at the round's end.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("round nineteen's final file: run once by the final guard at the round's end")
+    void roundNineteenFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_19F).overall().labelled).isEqualTo(582);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
