@@ -47,7 +47,11 @@ final class SpecialCategoryDetector {
             + "oxazepam diazepam temazepam lorazepam quetiapine quetiapin olanzapine risperidon risperidone "
             + "methotrexaat methotrexate methotrexat prednisolon prednisolone prednison prednisone tramadol "
             + "oxycodon oxycodone morfine morphine morphin fentanyl pregabaline pregabalin gabapentine gabapentin "
-            + "levodopa ozempic semaglutide herhaalrecept herhaalrecepten herhaalmedicatie folgerezept").split(" ")));
+            + "levodopa ozempic semaglutide herhaalrecept herhaalrecepten herhaalmedicatie folgerezept "
+            // round nineteen: the blood-pressure and heart medicines most prescribed
+            + "ramipril enalapril perindopril valsartan candesartan irbesartan hydrochloorthiazide hydrochlorothiazide "
+            + "hydrochlorothiazid atenolol propranolol nebivolol carvedilol spironolacton spironolactone "
+            + "rosuvastatine rosuvastatin pravastatine pravastatin ezetimibe").split(" ")));
     private static final WordTable<Boolean> TAKING = WordTable.of(java.util.Set.of("gebruik", "gebruikt", "gebruiken", "neem",
             "neemt", "slik", "slikt", "krijg", "krijgt", "take", "takes", "taking", "took", "on", "nehme", "nimmt", "nehmen",
             "bekomme", "bekommt", "prends", "prend", "prenons", "sous", "mijn", "zijn", "haar", "my", "his", "her", "mein",
@@ -128,7 +132,15 @@ final class SpecialCategoryDetector {
                         // (still not "fysiotherapie": customers ask their insurer about it in general)
                         + "longontsteking pneumonia pneumonie lungenentzündung asthme logopedie logopédie orthophonie "
                         + "orthophoniste logopädie sprachtherapie dementerend dementerende darmonderzoek coloscopie colonoscopy "
-                        + "darmspiegelung koloskopie rééducation pflegebett insulinepen insulinepennen",
+                        + "darmspiegelung koloskopie rééducation pflegebett insulinepen insulinepennen "
+                        // Issue 14, round nineteen: teeth and mouth (a dentists' chain's customers), blood pressure, in
+                        // four languages ("kies" is also "choose", "beugel" a bracket, "kroon" a crown of anything: left out)
+                        + "kiespijn tandpijn toothache zahnschmerzen zahnweh cariës caries karies carie wortelkanaalbehandeling "
+                        + "wurzelbehandlung wurzelkanalbehandlung dévitalisation tandartsangst zahnarztangst tandvleesontsteking "
+                        + "parodontitis parodontose gingivitis zahnfleischentzündung zahnfleischbluten verstandskies verstandskiezen "
+                        + "weisheitszahn weisheitszähne zahnspange tandimplantaat zahnimplantat kaakontsteking tandabces "
+                        + "zahnabszess hypertensie hypertension hypertonie bluthochdruck bètablokkers betablokkers bètablokker "
+                        + "betablokker betablocker bêtabloquants bêtabloquant",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
                         + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
@@ -152,7 +164,13 @@ final class SpecialCategoryDetector {
                         + "|maladie de crohn|crohn's disease|down syndrome|syndroom van down|trisomie 21"
                         + "|opération du genou|prosthetic leg|artificial leg"
                         + "|speech therapy|speech therapist|broken wrist|pols gebroken|handgelenk gebrochen|poignet cassé"
-                        + "|broken arm|arm gebroken|arm gebrochen|bras cassé|repeat prescription|renouvellement d'ordonnance");
+                        + "|broken arm|arm gebroken|arm gebrochen|bras cassé|repeat prescription|renouvellement d'ordonnance"
+                        + "|bloedend tandvlees|bloedende tandvlees|ontstoken tandvlees|bleeding gums|gencives qui saignent"
+                        + "|root canal|dental anxiety|dental phobia|peur du dentiste|mal aux dents|rage de dents|wisdom tooth"
+                        + "|wisdom teeth|dent de sagesse|dents de sagesse|broken tooth|cracked tooth|cracked a tooth|cracked a molar"
+                        + "|chipped tooth|afgebroken tand|afgebroken kies|afgebroken voortand|abgebrochener zahn|zahn abgebrochen"
+                        + "|dent cassée|hoge bloeddruk|high blood pressure|tension artérielle|beta blockers|dental implant"
+                        + "|implant dentaire|appareil dentaire|dikke wang|swollen cheek|geschwollene wange|joue gonflée");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "

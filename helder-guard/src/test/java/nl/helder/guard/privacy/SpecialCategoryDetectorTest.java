@@ -26,7 +26,13 @@ class SpecialCategoryDetectorTest {
             "Ik ben van Marokkaanse afkomst|Marokkaanse afkomst",
             "My father had a heart attack last week|heart attack",
             "Ik ben een jehova's getuige en kom zaterdag niet|jehova's getuige",
-            "Ik heb borstkanker gehad|borstkanker"})
+            "Ik heb borstkanker gehad|borstkanker",
+            // round nineteen: teeth and blood pressure, one person's
+            "Mijn zoon heeft sinds gisteren kiespijn, kan hij vandaag komen?|kiespijn",
+            "I have a dental phobia, can you treat me under sedation?|dental phobia",
+            "Ich habe Bluthochdruck und darf nicht in die Sauna|Bluthochdruck",
+            "Ma fille a une dent de sagesse qui pousse mal|dent de sagesse",
+            "Ik slik ramipril voor mijn hart|ramipril"})
     void findsTheFact(String message, String fact) {
         assertThat(GUARD.detect(message)).extracting(f -> message.substring(f.start(), f.end())).containsExactly(fact);
     }
@@ -36,7 +42,11 @@ class SpecialCategoryDetectorTest {
             "Ik heb als klant een vraag",
             "Ik stem in met de voorwaarden",
             "Kunt u de sp-kabel meesturen?",
-            "De lamellen van mijn jaloezie zijn kapot"})
+            "De lamellen van mijn jaloezie zijn kapot",
+            // round nineteen: the same words asked about in general
+            "Vergoedt het basispakket een wortelkanaalbehandeling?",
+            "Is high blood pressure a reason to avoid the sauna?",
+            "Wat kost een zahnimplantat gemiddeld in Duitsland?"})
     void leavesLookAlikesAlone(String message) {
         assertThat(Redactor.resolveOverlaps(GUARD.detect(message))).extracting(PersonalDataFinding::type).isEmpty();
     }
