@@ -56,10 +56,7 @@ final class OrganisationContext {
      */
     private static final String[] CLOSE_ACCOUNTS = {"op de brief staat", "in de brief staat", "op uw brief staat",
             "op jullie brief staat", "the letter says", "your letter says", "the letter shows", "auf dem brief steht",
-            "im brief steht", "in ihrem brief steht", "la lettre indique", "votre lettre indique", "sur la lettre figure",
-            // Round nineteen: a sample account shown on a form or a web page ("Example: NL35 RABO …").
-            "example:", "for example", "bijvoorbeeld", "voorbeeld:", "beispiel:", "zum beispiel", "exemple :", "exemple:",
-            "par exemple"};
+            "im brief steht", "in ihrem brief steht", "la lettre indique", "votre lettre indique", "sur la lettre figure"};
     private static final String[] WRITERS_OWN = {"mijn", "my", "mein", "meine", "meiner", "mon", "ma", "mes", "ik woon", "i live",
             "ich wohne", "j'habite", "me op", "me on", "me at", "mich", "moi"};
     private static final int CLOSE = 30;
@@ -100,32 +97,10 @@ final class OrganisationContext {
         if (text.containsWordBetween(end, Math.min(sentenceEnd, end + 50), type == PersonalDataType.IBAN ? ACCOUNTS_AFTER : PREMISES_AFTER)) {
             return true;
         }
-        if (type != PersonalDataType.IBAN) {
-            return false;
-        }
         // "... IBAN NL..? That's not my account.": a denial opening the next sentence (its first 30 characters).
-        if (text.containsWordBetween(end, Math.min(text.length(), sentenceEnd + 30), NOT_MY_ACCOUNT)) {
-            return true;
-        }
-        // "Meine Rechnung zeigt IBAN NL54 … als Empfänger. Ist das Ihr Konto?", "… naar NL23 SNSB …? Dat nummer staat
-        // onderaan jullie factuur.": the organisation's account, asked about or pointed to in the next sentence; not when
-        // the writer called it theirs before it ("mijn rekening NL…? Staat dat op jullie factuur?"). Round nineteen.
-        return !text.containsWordBetween(from, start, WRITERS_OWN)
-                && (text.containsWordBetween(end, Math.min(sentenceEnd, end + 50), PAYEE_AFTER)
-                || text.containsWordBetween(end, Math.min(text.length(), sentenceEnd + 45), ORGANISATIONS_ACCOUNT_NEXT));
+        return type == PersonalDataType.IBAN
+                && text.containsWordBetween(end, Math.min(text.length(), sentenceEnd + 30), NOT_MY_ACCOUNT);
     }
-
-    /** After an IBAN in its sentence: it is the one payments go to. */
-    private static final String[] PAYEE_AFTER = {"als empfänger", "als begünstigter", "as the recipient", "as recipient",
-            "as the beneficiary", "as beneficiary", "als begunstigde", "als ontvanger", "comme bénéficiaire", "comme destinataire"};
-    /** Opening the next sentence after an IBAN: asking whether it is the organisation's, or pointing to its papers. */
-    private static final String[] ORGANISATIONS_ACCOUNT_NEXT = {"is dit jullie rekening", "is dat jullie rekening",
-            "is dit jullie iban", "is dat jullie iban", "is dit jullie rekeningnummer", "is dit van jullie", "is dat van jullie",
-            "is dit uw rekening", "is this your account", "is that your account", "is this your iban", "is that your iban",
-            "is that yours", "is this yours", "ist das ihr konto", "ist das ihre iban", "ist das ihre bankverbindung",
-            "gehört das ihnen", "est-ce votre compte", "c'est votre compte", "c'est bien votre compte", "est-ce votre iban",
-            "dat nummer staat onderaan jullie", "staat onderaan jullie factuur", "staat op jullie factuur",
-            "steht auf ihrer rechnung", "steht unten auf ihrer rechnung", "is on your invoice", "figure sur votre facture"};
 
     /** Right after an IBAN ("NL91 ... van jullie"): it belongs to the organisation. */
     private static final String[] ACCOUNTS_RIGHT_AFTER = {"van jullie", "van u ", "of yours", "von ihnen", "de vous"};

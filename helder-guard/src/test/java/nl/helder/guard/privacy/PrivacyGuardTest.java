@@ -282,26 +282,6 @@ class PrivacyGuardTest {
                 .isLessThanOrEqualTo(type == PersonalDataType.BSN ? 1 : 0);
     }
 
-    /** Round nineteen: the organisation's account asked about or pointed to in the next sentence, a sample account. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-            "Meine Rechnung zeigt IBAN NL54 INGB 0001 2345 67 als Empfänger. Ist das Ihr Konto oder ein Betrug?",
-            "Moet het per overschrijving naar NL91 ABNA 0417 1643 00? Dat nummer staat onderaan jullie factuur.",
-            "Your website says 'Example: NL91 ABNA 0417 1643 00' under the IBAN field, with or without spaces?"})
-    void roundNineteenOrganisationsAccount(String message) {
-        assertThat(types(message)).doesNotContain(IBAN);
-    }
-
-    /** ... but not the writer's own account beside the same words. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-            "Mijn rekening is NL91 ABNA 0417 1643 00. Staat dat op jullie factuur goed?",
-            "Please refund to NL91 ABNA 0417 1643 00. Is that your invoice number on the letter?",
-            "Graag terugstorten op NL91 ABNA 0417 1643 00 t.n.v. P. de Vries. Het gaat om jullie factuur 2291."})
-    void roundNineteenTheWritersOwnAccountStillCounts(String message) {
-        assertThat(types(message)).contains(IBAN);
-    }
-
     /** Round eleven: public figures by full name, a union spoken of in general, the organisation's account on its letter. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {

@@ -31,8 +31,9 @@ class SpecialCategoryDetectorTest {
             "Mijn zoon heeft sinds gisteren kiespijn, kan hij vandaag komen?|kiespijn",
             "I have a dental phobia, can you treat me under sedation?|dental phobia",
             "Ich habe Bluthochdruck und darf nicht in die Sauna|Bluthochdruck",
-            "Ma fille a une dent de sagesse qui pousse mal|dent de sagesse",
-            "Ik slik ramipril voor mijn hart|ramipril"})
+            "Ma fille a une rage de dents depuis hier soir|rage de dents",
+            "Ik slik ramipril voor mijn hart|ramipril",
+            "Ik ben blind en heb een hond, mag die mee in de bus?|ben blind"})
     void findsTheFact(String message, String fact) {
         assertThat(GUARD.detect(message)).extracting(f -> message.substring(f.start(), f.end())).containsExactly(fact);
     }
@@ -46,7 +47,12 @@ class SpecialCategoryDetectorTest {
             // round nineteen: the same words asked about in general
             "Vergoedt het basispakket een wortelkanaalbehandeling?",
             "Is high blood pressure a reason to avoid the sauna?",
-            "Wat kost een zahnimplantat gemiddeld in Duitsland?"})
+            "Wat kost een zahnimplantat gemiddeld in Duitsland?",
+            "Hoeveel wordt er vergoed voor een wortelkanaalbehandeling?",
+            "Does the dental plan cover braces and a root canal?",
+            // an animal's, not a person's
+            "Onze hond heeft diabetes, valt de insuline onder de dierenverzekering?",
+            "Mein Hund hat Zahnschmerzen, zahlt die Tierversicherung?"})
     void leavesLookAlikesAlone(String message) {
         assertThat(Redactor.resolveOverlaps(GUARD.detect(message))).extracting(PersonalDataFinding::type).isEmpty();
     }
