@@ -224,20 +224,37 @@ class BlindPrivacyEvaluationTest {
         assertThat(run(BlindSet.TRAIN_19A).overall().labelled).isEqualTo(404);
     }
 
-    /** Round nineteen's report file (author R19, 300 messages): run after every step of the round, mistakes never printed. */
+    /**
+     * Round nineteen's report file (author R19, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (round fifteen's guard, {@code bc183e6}): P 0.904 / R 0.904, 21 of 105 messages without personal data with
+     * a finding; floors: minus 0.05, the false-alarm share plus 0.03. Regression floors, not targets.
+     */
     @Test
     void roundNineteenReportFile() {
-        assertThat(run(BlindSet.REPORT_19R).overall().labelled).isEqualTo(407);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_19R);
+
+        assertThat(report.overall().labelled).isEqualTo(407);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.854);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.854);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.230);
     }
 
     /**
-     * Round nineteen's final author (F19, 300 messages): run at the start by round fifteen's guard with the output kept
-     * unread; disabled until the final guard's one run at the round's end.
+     * Round nineteen's final author (F19, 300 messages): run at the start by round fifteen's guard (P 0.937 / R 0.904, 9 of
+     * 101 messages without personal data with a finding; output kept unread) and once at the end by the final guard
+     * ({@code bdf60bc}): P 0.937 / R 0.902, one health finding fewer. Floors: minus 0.05, the false-alarm share plus
+     * 0.03. Regression floors, not targets.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("round nineteen's final file: run once by the final guard at the round's end")
     void roundNineteenFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_19F).overall().labelled).isEqualTo(582);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_19F);
+
+        assertThat(report.overall().labelled).isEqualTo(582);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.887);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.852);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.119);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {
