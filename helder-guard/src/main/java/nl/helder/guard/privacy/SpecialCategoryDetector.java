@@ -348,9 +348,11 @@ final class SpecialCategoryDetector {
             "heb", "hab", "habe",
             "i", "im", "ive", "my", "mine", "us", "our", "he", "she", "him", "her", "his", "they", "them", "their",
             "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere",
-            "unseren", "unserem", "unserer", "er", "sie", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-            "je", "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "il", "elle", "lui", "son", "sa", "ses",
-            "leur", "leurs", "elles", "ils", "on",
+            // "er", "je" and "on" are decided by the sentence's language, a capital "Sie"/"Ihre" inside a sentence is the
+            // organisation (see aboutSomeone)
+            "unseren", "unserem", "unserer", "sie", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+            "j", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "il", "elle", "lui", "son", "sa", "ses",
+            "leur", "leurs", "elles", "ils",
             "patiënt", "patient", "patiente", "patientin", "kind", "baby", "child", "enfant", "bébé", "persoon", "person",
             "personne", "iemand", "someone", "jemand", "quelqu", "member", "members", "lid", "leden", "mitglied", "mitglieder",
             "membre", "membres", "verzekerde", "insured", "versicherte", "assuré", "assurée");
@@ -416,6 +418,11 @@ final class SpecialCategoryDetector {
         while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
             to++;
         }
+        boolean germanHe = false;
+        boolean frenchPronoun = false;
+        int german = 0;
+        int dutch = 0;
+        int french = 0;
         int i = from;
         while (i < to) {
             if (!isWordChar(lower.charAt(i))) {
@@ -426,12 +433,48 @@ final class SpecialCategoryDetector {
             while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (people.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
+            if (GERMAN_MARKERS.contains(lower, i, wordEnd)) {
+                german++;
+            } else if (DUTCH_MARKERS.contains(lower, i, wordEnd)) {
+                dutch++;
+            }
+            if (FRENCH_MARKERS.contains(lower, i, wordEnd)) {
+                french++;
+            }
+            if (wordEnd - i == 2 && lower.startsWith("er", i)) {
+                germanHe = true; // "er" is "he" in German, "there" in Dutch: decided by the sentence's language below
+            } else if (wordEnd - i == 2 && (lower.startsWith("je", i) || lower.startsWith("on", i))) {
+                frenchPronoun = true; // "je", "on" are persons in French; "you" (generic) in Dutch, a preposition in English
+            } else if (FORMAL_YOU.contains(lower, i, wordEnd) && Character.isUpperCase(text.text().charAt(i))
+                    && !sentenceStartAt(lower, i)) {
+                // "Bieten Sie Kurse zum Thema Bluthochdruck an?": the capital "Sie" or "Ihre" inside a sentence addresses
+                // the organisation, nobody's fact (round nineteen's review)
+            } else if (people.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
                 return true;
             }
             i = wordEnd;
         }
-        return false;
+        return germanHe && german > dutch || frenchPronoun && french > 0;
+    }
+
+    /** German formal address, capitalised inside a sentence; lower case these are "she", "they", "her". */
+    private static final WordTable<Boolean> FORMAL_YOU = WordTable.of(java.util.Set.of("sie", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer"));
+    /** Short words only German, only Dutch, or French uses, to tell the language of a sentence with "er", "je" or "on". */
+    private static final WordTable<Boolean> GERMAN_MARKERS = WordTable.of(java.util.Set.of("der", "das", "und", "ist", "nicht",
+            "ich", "mit", "ein", "eine", "einen", "auf", "für", "hat", "habe", "seit", "wird", "sich", "auch", "noch", "bitte", "kann"));
+    private static final WordTable<Boolean> DUTCH_MARKERS = WordTable.of(java.util.Set.of("de", "het", "een", "en", "niet", "ik",
+            "met", "voor", "van", "op", "dat", "heeft", "bij", "zijn", "kan", "wat", "hoe", "wordt", "ook", "nog", "jullie"));
+    private static final WordTable<Boolean> FRENCH_MARKERS = WordTable.of(java.util.Set.of("le", "la", "les", "et", "est", "pas",
+            "vous", "nous", "avec", "pour", "une", "des", "du", "que", "qui", "mon", "ma", "mes", "ai", "suis", "peut", "dans"));
+
+    /** Whether the word at {@code i} opens its sentence (nothing but spaces since the sentence end before it). */
+    private static boolean sentenceStartAt(String lower, int i) {
+        int k = i - 1;
+        while (k >= 0 && lower.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || sentenceEnd(lower, k) || lower.charAt(k) == '"' || lower.charAt(k) == '(';
     }
 
     private static final String[] PERSON_NOUN_ENDINGS = {"patient", "patiënt", "gebruiker", "mantelzorger", "user"};

@@ -33,7 +33,11 @@ class SpecialCategoryDetectorTest {
             "Ich habe Bluthochdruck und darf nicht in die Sauna|Bluthochdruck",
             "Ma fille a une rage de dents depuis hier soir|rage de dents",
             "Ik slik ramipril voor mijn hart|ramipril",
-            "Ik ben blind en heb een hond, mag die mee in de bus?|ben blind"})
+            "Ik ben blind en heb een hond, mag die mee in de bus?|ben blind",
+            // "er", "je", "on" by the sentence's language; a capital "Sie" opening a sentence may be "she"
+            "Mein Vater wohnt allein, er hat seit Jahren Bluthochdruck|Bluthochdruck",
+            "Depuis mars je suis enceinte, puis-je décaler le contrat ?|enceinte",
+            "Sie hat Diabetes und braucht einen Pflegedienst|Diabetes"})
     void findsTheFact(String message, String fact) {
         assertThat(GUARD.detect(message)).extracting(f -> message.substring(f.start(), f.end())).containsExactly(fact);
     }
@@ -52,7 +56,11 @@ class SpecialCategoryDetectorTest {
             "Does the dental plan cover braces and a root canal?",
             // an animal's, not a person's
             "Onze hond heeft diabetes, valt de insuline onder de dierenverzekering?",
-            "Mein Hund hat Zahnschmerzen, zahlt die Tierversicherung?"})
+            "Mein Hund hat Zahnschmerzen, zahlt die Tierversicherung?",
+            // Dutch "er" is "there", "je" a generic "you"; a capital "Sie" inside a sentence is the organisation
+            "Is er een tandarts in de buurt die tandartsangst behandelt?",
+            "Welk pakket past als je een chronische ziekte hebt?",
+            "Bieten Sie als Krankenkasse Kurse zum Thema Bluthochdruck an?"})
     void leavesLookAlikesAlone(String message) {
         assertThat(Redactor.resolveOverlaps(GUARD.detect(message))).extracting(PersonalDataFinding::type).isEmpty();
     }
