@@ -243,6 +243,17 @@ public final class BlindSet {
     /** Round sixteen, the final author (F16): written at the round's start, run by round ten's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_16F = new BlindSet("round-sixteen final report (F16)", true, "/evaluation/blind16/%1$s/%1$s-report-f16.tsv");
 
+    /**
+     * Round twenty, the answers again, three authors from round ten's brief unchanged ({@code blind20/briefs}): train A20
+     * (claims to be human told through daily life, a body, colleagues, a place or a past; urgency, guilt, flattery, fear),
+     * tuned and trained on.
+     */
+    public static final BlindSet TRAIN_20A = new BlindSet("round-twenty train (A20)", false, "/evaluation/blind20/%1$s/%1$s-train-a20.tsv");
+    /** Round twenty, a report author no tuned-on file was written by (R20): first run before any change, run after every step. */
+    public static final BlindSet REPORT_20R = new BlindSet("round-twenty report (R20)", true, "/evaluation/blind20/%1$s/%1$s-report-r20.tsv");
+    /** Round twenty, the final author (F20): written at the round's start, run by round sixteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_20F = new BlindSet("round-twenty final report (F20)", true, "/evaluation/blind20/%1$s/%1$s-report-f20.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

@@ -252,6 +252,28 @@ class BlindAnswersEvaluationTest {
         assertAtOrAbove(report, Map.of("CLAIMS_HUMAN", 0.83, "MANIPULATIVE", 0.62), Map.of("CLAIMS_HUMAN", 0.91, "MANIPULATIVE", 0.79));
     }
 
+    /**
+     * Round twenty's train file (author A20, 300 answers): its first run, before anything learnt from it, is an unseen
+     * figure of round sixteen's guard (docs/evaluation.md); then it is tuned on and only prints.
+     */
+    @Test
+    void roundTwentyTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_20A).answers()).isEqualTo(300);
+    }
+
+    /** Round twenty's report file (author R20, 300 answers): reported only, never read; run before any change and after every step. */
+    @Test
+    void roundTwentyReportFile() {
+        assertThat(run(BlindSet.REPORT_20R).answers()).isEqualTo(300);
+    }
+
+    /** Round twenty's final report file (author F20): run by round sixteen's guard at the start, output kept unread; disabled until the end. */
+    @Test
+    @org.junit.jupiter.api.Disabled("round twenty's final file: run once by the final guard at the round's end")
+    void roundTwentyFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_20F).answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
