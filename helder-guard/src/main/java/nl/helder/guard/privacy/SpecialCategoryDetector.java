@@ -379,11 +379,7 @@ final class SpecialCategoryDetector {
 
     /** Whether a pet is named in the {@value #PET_WINDOW} characters before {@code start}, in the same sentence. */
     private static boolean petJustBefore(String lower, int start) {
-        int from = start;
-        while (from > 0 && start - from < PET_WINDOW && !sentenceEnd(lower, from - 1)) {
-            from--;
-        }
-        int i = from;
+        int i = sentenceStartWithin(lower, start, PET_WINDOW);
         while (i < start) {
             if (!isWordChar(lower.charAt(i))) {
                 i++;
@@ -401,6 +397,15 @@ final class SpecialCategoryDetector {
         return false;
     }
 
+    /** The start of the sentence holding {@code position}, or {@code position - max} if the sentence starts earlier. */
+    private static int sentenceStartWithin(String lower, int position, int max) {
+        int from = position;
+        while (from > 0 && position - from < max && !sentenceEnd(lower, from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
     /** How far a sentence is looked at on either side of a finding. */
     private static final int SENTENCE_WINDOW = 200;
 
@@ -410,10 +415,7 @@ final class SpecialCategoryDetector {
      */
     private static boolean aboutSomeone(ScanText text, int start, int end, WordTable<Boolean> people) {
         String lower = text.lower();
-        int from = start;
-        while (from > 0 && start - from < SENTENCE_WINDOW && !sentenceEnd(lower, from - 1)) {
-            from--;
-        }
+        int from = sentenceStartWithin(lower, start, SENTENCE_WINDOW);
         int to = end;
         while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
             to++;
