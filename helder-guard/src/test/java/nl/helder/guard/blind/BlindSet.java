@@ -193,6 +193,17 @@ public final class BlindSet {
     public static final BlindSet REPORT_17F = new BlindSet("round-seventeen final report (F17)", true, "/evaluation/blind17/%1$s/%1$s-report-f17.tsv");
 
     /**
+     * Round twenty-one, signals again, three authors from round nine's brief unchanged ({@code blind21/briefs}): train A21
+     * (a hospital, a pension fund, a phone shop, debt counselling, parcels; high-risk matters in passing, complaints as a
+     * story), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_21A = new BlindSet("round-twenty-one train (A21)", false, "/evaluation/blind21/%1$s/%1$s-train-a21.tsv");
+    /** Round twenty-one, a report author no tuned-on file was written by (R21): first run before any change, run after every step. */
+    public static final BlindSet REPORT_21R = new BlindSet("round-twenty-one report (R21)", true, "/evaluation/blind21/%1$s/%1$s-report-r21.tsv");
+    /** Round twenty-one, the final author (F21): written at the round's start, run by round seventeen's detector then (output unread) and once at the end. */
+    public static final BlindSet REPORT_21F = new BlindSet("round-twenty-one final report (F21)", true, "/evaluation/blind21/%1$s/%1$s-report-f21.tsv");
+
+    /**
      * Round fourteen, injection again, three authors from round eleven's brief ({@code blind14/briefs}): train A14
      * (attacks worded as favours, stories and urgent situations by non-technical people), tuned and trained on.
      */
