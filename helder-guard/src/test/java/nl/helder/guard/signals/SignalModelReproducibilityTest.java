@@ -32,8 +32,7 @@ class SignalModelReproducibilityTest {
             Path.of("src/test/resources/evaluation/blind9/signals/signals-train-b9.tsv"),
             Path.of("src/test/resources/evaluation/blind12/signals/signals-train-a12.tsv"),
             Path.of("src/test/resources/evaluation/blind13/signals/signals-train-a13.tsv"),
-            Path.of("src/test/resources/evaluation/blind17/signals/signals-train-a17.tsv"),
-            Path.of("src/test/resources/evaluation/blind21/signals/signals-train-a21.tsv"));
+            Path.of("src/test/resources/evaluation/blind17/signals/signals-train-a17.tsv"));
 
     @Test
     void retrainingGivesTheShippedModel() throws IOException {
@@ -42,7 +41,7 @@ class SignalModelReproducibilityTest {
 
         String shipped = Files.readString(Path.of("src/main/resources/nl/helder/guard/signals/" + SignalModel.RESOURCE), StandardCharsets.UTF_8);
         assertThat(retrained.toString()).isEqualTo(shipped);
-        assertThat(messages).isEqualTo(7038);
+        assertThat(messages).isEqualTo(6733);
         assertThat(TRAINING).noneMatch(path -> path.toString().contains("report"));
     }
 }
