@@ -237,14 +237,17 @@ class BlindSignalsEvaluationTest {
     /** Round twenty-one, a new author (R21, 304 messages): reported only, mistakes never printed; run after every step. */
     @Test
     void roundTwentyOneReportFile() {
-        assertThat(run(BlindSet.REPORT_21R).messages()).isEqualTo(304);
+        // first run (round seventeen's detector, cd1833e; the round's changes were undone, so also its last):
+        // recall 0.918, 0.889, 0.909, 0.931; precision 0.933, 0.933, 0.952, 0.900; clean 99/109
+        staysAbove(BlindSet.REPORT_21R, 304, floors(0.86, 0.83, 0.85, 0.88), floors(0.88, 0.88, 0.90, 0.85), 0.86);
     }
 
-    /** Round twenty-one's final author (F21, 272 messages): run by round seventeen's detector at the start (output unread); disabled until the end. */
+    /** Round twenty-one's final author (F21, 272 messages): run by round seventeen's detector at the start (output unread) and once at the end. */
     @Test
-    @org.junit.jupiter.api.Disabled("round twenty-one's final file: run once by the final detector at the round's end")
     void roundTwentyOneFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_21F).messages()).isEqualTo(272);
+        // round seventeen's detector, at the start and (the round's changes undone) at the end: recall 0.964, 0.864, 0.844,
+        // 0.940; precision 0.900, 0.850, 0.956, 0.810; clean 84/97
+        staysAbove(BlindSet.REPORT_21F, 272, floors(0.91, 0.81, 0.79, 0.89), floors(0.85, 0.80, 0.90, 0.76), 0.81);
     }
 
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
