@@ -373,13 +373,14 @@ final class SpecialCategoryDetector {
     /** Animals customers insure or bring to a vet: a health word right after one is about the animal. */
     private static final WordTable<Boolean> PETS = WordTable.of(java.util.Set.of("hond", "hondje", "kat", "katje", "poes",
             "konijn", "paard", "dog", "puppy", "cat", "kitten", "rabbit", "horse", "hund", "hündin", "katze", "kater",
-            "kaninchen", "pferd", "chien", "chienne", "chat", "chatte", "lapin", "cheval"));
+            "kaninchen", "pferd", "chien", "chienne", "chatte", "lapin", "cheval"));
     /** How many characters before a finding a pet is looked for, within its sentence. */
     private static final int PET_WINDOW = 40;
 
     /** Whether a pet is named in the {@value #PET_WINDOW} characters before {@code start}, in the same sentence. */
     private static boolean petJustBefore(String lower, int start) {
         int i = sentenceStartWithin(lower, start, PET_WINDOW);
+        boolean pet = false;
         while (i < start) {
             if (!isWordChar(lower.charAt(i))) {
                 i++;
@@ -390,12 +391,17 @@ final class SpecialCategoryDetector {
                 wordEnd++;
             }
             if (PETS.contains(lower, i, wordEnd)) {
-                return true;
+                pet = true;
+            } else if (pet && SPEAKER.contains(lower, i, wordEnd)) {
+                pet = false; // "Seit wir einen Hund haben, habe ich Asthma": the writer's, not the dog's
             }
             i = wordEnd;
         }
-        return false;
+        return pet;
     }
+    /** The writer or a possessive after a pet: the health word that follows is a person's again. */
+    private static final WordTable<Boolean> SPEAKER = WordTable.of(java.util.Set.of("ik", "ich", "i", "je", "j", "moi",
+            "heb", "hab", "habe", "we", "wij", "wir", "nous", "mijn", "my", "mein", "meine", "meiner", "meinem", "mon", "ma"));
 
     /** The start of the sentence holding {@code position}, or {@code position - max} if the sentence starts earlier. */
     private static int sentenceStartWithin(String lower, int position, int max) {
@@ -448,7 +454,7 @@ final class SpecialCategoryDetector {
             } else if (wordEnd - i == 2 && (lower.startsWith("je", i) || lower.startsWith("on", i))) {
                 frenchPronoun = true; // "je", "on" are persons in French; "you" (generic) in Dutch, a preposition in English
             } else if (FORMAL_YOU.contains(lower, i, wordEnd) && Character.isUpperCase(text.text().charAt(i))
-                    && !sentenceStartAt(lower, i)) {
+                    && Character.isLowerCase(text.text().charAt(i + 1)) && midClause(text.text(), i)) {
                 // "Bieten Sie Kurse zum Thema Bluthochdruck an?": the capital "Sie" or "Ihre" inside a sentence addresses
                 // the organisation, nobody's fact (round nineteen's review)
             } else if (people.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
@@ -456,7 +462,7 @@ final class SpecialCategoryDetector {
             }
             i = wordEnd;
         }
-        return germanHe && german > dutch || frenchPronoun && french > 0;
+        return germanHe && german >= dutch || frenchPronoun && french > 0;
     }
 
     /** German formal address, capitalised inside a sentence; lower case these are "she", "they", "her". */
@@ -466,18 +472,23 @@ final class SpecialCategoryDetector {
     private static final WordTable<Boolean> GERMAN_MARKERS = WordTable.of(java.util.Set.of("der", "das", "und", "ist", "nicht",
             "ich", "mit", "ein", "eine", "einen", "auf", "für", "hat", "habe", "seit", "wird", "sich", "auch", "noch", "bitte", "kann"));
     private static final WordTable<Boolean> DUTCH_MARKERS = WordTable.of(java.util.Set.of("de", "het", "een", "en", "niet", "ik",
-            "met", "voor", "van", "op", "dat", "heeft", "bij", "zijn", "kan", "wat", "hoe", "wordt", "ook", "nog", "jullie"));
+            "met", "voor", "van", "op", "dat", "heeft", "bij", "zijn", "kan", "wat", "hoe", "wordt", "ook", "nog", "jullie", "is"));
     private static final WordTable<Boolean> FRENCH_MARKERS = WordTable.of(java.util.Set.of("le", "la", "les", "et", "est", "pas",
-            "vous", "nous", "avec", "pour", "une", "des", "du", "que", "qui", "mon", "ma", "mes", "ai", "suis", "peut", "dans"));
+            "vous", "nous", "avec", "pour", "une", "des", "du", "que", "qui", "mon", "ma", "mes", "ai", "suis", "peut", "dans", "l", "d", "qu", "n", "un", "au", "aux", "ne", "souffre", "prends"));
 
-    /** Whether the word at {@code i} opens its sentence (nothing but spaces since the sentence end before it). */
-    private static boolean sentenceStartAt(String lower, int i) {
+    /**
+     * Whether the word at {@code i} stands inside a clause: a letter, digit or comma before it. Not after a full stop, a
+     * colon, a quote, a dash or a number's point ("1. Sie hat Diabetes", "Der Arzt: Sie haben …"), where "Sie" may be "she".
+     */
+    private static boolean midClause(String text, int i) {
         int k = i - 1;
-        while (k >= 0 && lower.charAt(k) == ' ') {
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k < 0 || sentenceEnd(lower, k) || lower.charAt(k) == '"' || lower.charAt(k) == '(';
+        return k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',');
     }
+
+
 
     private static final String[] PERSON_NOUN_ENDINGS = {"patient", "patiënt", "gebruiker", "mantelzorger", "user"};
 

@@ -37,7 +37,15 @@ class SpecialCategoryDetectorTest {
             // "er", "je", "on" by the sentence's language; a capital "Sie" opening a sentence may be "she"
             "Mein Vater wohnt allein, er hat seit Jahren Bluthochdruck|Bluthochdruck",
             "Depuis mars je suis enceinte, puis-je décaler le contrat ?|enceinte",
-            "Sie hat Diabetes und braucht einen Pflegedienst|Diabetes"})
+            "Sie hat Diabetes und braucht einen Pflegedienst|Diabetes",
+            // a review of the person check: no marker word at all, an elided French article, "Sie" after a full stop or
+            // a colon, a person between the pet and the word, the product's own chat
+            "Er leidet an Depressionen.|Depressionen",
+            "Je souffre de diabète depuis l'an dernier.|diabète",
+            "Guten Tag. Sie ist seit einem Jahr pflegebedürftig.|pflegebedürftig",
+            "Der Arzt: Sie haben Diabetes.|Diabetes",
+            "Seit wir einen Hund haben, habe ich Asthma.|Asthma",
+            "Ik heb in de chat al gezegd dat ik diabetes heb.|diabetes"})
     void findsTheFact(String message, String fact) {
         assertThat(GUARD.detect(message)).extracting(f -> message.substring(f.start(), f.end())).containsExactly(fact);
     }
