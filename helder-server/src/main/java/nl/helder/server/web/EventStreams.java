@@ -130,13 +130,19 @@ public final class EventStreams<K> {
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
         evicted.forEach(Stream::end);
-        // Queued at once, so the client knows the stream is open before the first real event.
-        stream.queue(() -> SseEmitter.event().comment("connected"));
+        // Queued at once, so the client knows the stream is open before the first real event. The comment and what the
+        // client missed are the stream's own start, not events it failed to read: they do not count towards maxPending
+        // (a conversation of 63 messages replayed in full would otherwise end the stream before its first write).
+        stream.replay(() -> SseEmitter.event().comment("connected"));
         try {
-            missed.get().forEach(stream::queue);
+            missed.get().forEach(stream::replay);
         } catch (RuntimeException | Error e) {
             // Spring never sees this emitter, so none of its callbacks would ever run: close it here.
-            remove.run();
+            try {
+                remove.run();
+            } catch (RuntimeException | Error closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         stream.caughtUp();
@@ -200,6 +206,8 @@ public final class EventStreams<K> {
         /** Opened in a request whose thread is still in the servlet filters: nothing is written yet. */
         private volatile boolean held;
         private final Queue<Supplier<SseEmitter.SseEventBuilder>> pending = new ConcurrentLinkedQueue<>();
+        /** The stream's start (the "connected" comment, what the client missed): written first, not counted in {@link #size}. */
+        private final Queue<Supplier<SseEmitter.SseEventBuilder>> replay = new ConcurrentLinkedQueue<>();
         private final AtomicInteger size = new AtomicInteger();
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean completed = new AtomicBoolean();
@@ -207,6 +215,8 @@ public final class EventStreams<K> {
         /** What its client missed is still being read: live events wait in {@link #live} (guarded by this). */
         private volatile boolean catchingUp;
         private final List<Supplier<SseEmitter.SseEventBuilder>> live = new ArrayList<>();
+        /** More live events came during the catch-up than a stream may have waiting: it ends once caught up. */
+        private boolean liveOverflow;
 
         Stream(SseEmitter emitter, boolean held, boolean catchingUp) {
             this.emitter = emitter;
@@ -219,7 +229,11 @@ public final class EventStreams<K> {
             if (catchingUp) {
                 synchronized (this) {
                     if (catchingUp) {
-                        live.add(event);
+                        if (live.size() < sender.maxPending()) {
+                            live.add(event);
+                        } else {
+                            liveOverflow = true; // the reading took so long that the client will need to catch up again
+                        }
                         return;
                     }
                 }
@@ -227,17 +241,30 @@ public final class EventStreams<K> {
             queue(event);
         }
 
+        /** Part of the stream's start: written before anything queued live, never counted as a slow client's backlog. */
+        void replay(Supplier<SseEmitter.SseEventBuilder> event) {
+            if (ending) {
+                return;
+            }
+            replay.add(event);
+            schedule();
+        }
+
         /** What the client missed is queued: the live events that came meanwhile follow it, then new ones as usual. */
         synchronized void caughtUp() {
             live.forEach(this::queue);
             live.clear();
             catchingUp = false;
+            if (liveOverflow) {
+                sender.droppedSlow();
+                end();
+            }
         }
 
         /** The request's thread has left the filters: write what was queued meanwhile (or end the stream). */
         void release() {
             held = false;
-            if (ending || !pending.isEmpty()) {
+            if (ending || !pending.isEmpty() || !replay.isEmpty()) {
                 schedule();
             }
         }
@@ -277,6 +304,7 @@ public final class EventStreams<K> {
                     scheduled.set(false);
                     ending = true;
                     pending.clear();
+                    replay.clear();
                     // Shut down, or (under heavy reconnect churn) a full queue: end the stream here rather than leave
                     // the client on a silent connection; no drain of it is queued or running, so nothing is written
                     // concurrently. The client reconnects and catches up with Last-Event-ID.
@@ -292,20 +320,27 @@ public final class EventStreams<K> {
         }
 
         private void drain() {
-            Supplier<SseEmitter.SseEventBuilder> event;
-            while (!ending && (event = pending.poll()) != null) {
-                size.decrementAndGet();
+            while (!ending) {
+                Supplier<SseEmitter.SseEventBuilder> event = replay.poll();
+                if (event == null) {
+                    event = pending.poll();
+                    if (event == null) {
+                        break;
+                    }
+                    size.decrementAndGet();
+                }
                 write(event);
             }
             if (ending) {
                 pending.clear();
+                replay.clear();
                 if (completed.compareAndSet(false, true)) {
                     emitter.complete();
                 }
             }
             scheduled.set(false);
             // Something queued, or the stream ended, after the checks above but while this task still counted as scheduled.
-            if (ending ? !completed.get() : !pending.isEmpty()) {
+            if (ending ? !completed.get() : !pending.isEmpty() || !replay.isEmpty()) {
                 schedule();
             }
         }
@@ -313,7 +348,9 @@ public final class EventStreams<K> {
         private void write(Supplier<SseEmitter.SseEventBuilder> event) {
             try {
                 emitter.send(event.get());
-            } catch (IOException | IllegalStateException e) {
+            } catch (IOException | RuntimeException e) {
+                // RuntimeException too: an event that cannot be built (event.get() failing) would otherwise leave the
+                // drain task's flag set and the stream silent until it times out
                 ending = true;
                 completed.set(true);
                 log.debug("Dropping a {} stream that could not be written to: {}", name, e.toString());

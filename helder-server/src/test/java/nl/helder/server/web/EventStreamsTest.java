@@ -107,6 +107,39 @@ class EventStreamsTest {
     }
 
     @Test
+    void aCatchUpLongerThanTheSlowClientLimitIsWrittenInFull() throws Exception {
+        // the limit (8 here) is for events a client fails to read, not for what it missed while away
+        List<java.util.function.Supplier<SseEmitter.SseEventBuilder>> missed = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            missed.add(() -> SseEmitter.event().data("m" + n + ";"));
+        }
+        EmitterClients.Client client = EmitterClients.attach(streams.open("a", () -> { }, () -> missed));
+        streams.send("a", () -> SseEmitter.event().data("live;"));
+
+        await(() -> client.writes.size() == 22);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            expected.add("m" + i + ";");
+        }
+        expected.add("live;");
+        assertThat(client.writes.subList(1, 22)).extracting(EventStreamsTest::dataOf).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anEventThatCannotBeBuiltEndsTheStreamRatherThanSilencingIt() throws Exception {
+        AtomicInteger closed = new AtomicInteger();
+        EmitterClients.Client client = EmitterClients.attach(streams.open("a", closed::incrementAndGet));
+        streams.send("a", () -> {
+            throw new NullPointerException("a banner that is null");
+        });
+
+        await(() -> closed.get() == 1);
+        assertThat(streams.size()).isZero();
+        assertThat(client.writes).noneMatch(w -> w.contains("banner"));
+    }
+
+    @Test
     void aStreamWhoseMissedEventsCannotBeReadIsClosed() {
         AtomicInteger closed = new AtomicInteger();
         assertThatThrownBy(() -> streams.open("a", closed::incrementAndGet, () -> {
