@@ -386,10 +386,7 @@ final class SpecialCategoryDetector {
                 i++;
                 continue;
             }
-            int wordEnd = i;
-            while (wordEnd < start && isWordChar(lower.charAt(wordEnd))) {
-                wordEnd++;
-            }
+            int wordEnd = wordEnd(lower, i, start);
             if (PETS.contains(lower, i, wordEnd)) {
                 pet = true;
             } else if (pet && SPEAKER.contains(lower, i, wordEnd)) {
@@ -399,6 +396,7 @@ final class SpecialCategoryDetector {
         }
         return pet;
     }
+
     /** The writer or a possessive after a pet: the health word that follows is a person's again. */
     private static final WordTable<Boolean> SPEAKER = WordTable.of(java.util.Set.of("ik", "ich", "i", "je", "j", "moi",
             "heb", "hab", "habe", "we", "wij", "wir", "nous", "mijn", "my", "mein", "meine", "meiner", "meinem", "mon", "ma"));
@@ -437,10 +435,7 @@ final class SpecialCategoryDetector {
                 i++;
                 continue;
             }
-            int wordEnd = i;
-            while (wordEnd < to && isWordChar(lower.charAt(wordEnd))) {
-                wordEnd++;
-            }
+            int wordEnd = wordEnd(lower, i, to);
             if (GERMAN_MARKERS.contains(lower, i, wordEnd)) {
                 german++;
             } else if (DUTCH_MARKERS.contains(lower, i, wordEnd)) {
@@ -474,7 +469,9 @@ final class SpecialCategoryDetector {
     private static final WordTable<Boolean> DUTCH_MARKERS = WordTable.of(java.util.Set.of("de", "het", "een", "en", "niet", "ik",
             "met", "voor", "van", "op", "dat", "heeft", "bij", "zijn", "kan", "wat", "hoe", "wordt", "ook", "nog", "jullie", "is"));
     private static final WordTable<Boolean> FRENCH_MARKERS = WordTable.of(java.util.Set.of("le", "la", "les", "et", "est", "pas",
-            "vous", "nous", "avec", "pour", "une", "des", "du", "que", "qui", "mon", "ma", "mes", "ai", "suis", "peut", "dans", "l", "d", "qu", "n", "un", "au", "aux", "ne", "souffre", "prends"));
+            "vous", "nous", "avec", "pour", "une", "des", "du", "que", "qui", "mon", "ma", "mes", "ai", "suis", "peut", "dans",
+            // elided articles and pronouns ("l'insuline", "d'épilepsie", "n'ai") and the verbs of a condition
+            "l", "d", "qu", "n", "un", "au", "aux", "ne", "souffre", "prends"));
 
     /**
      * Whether the word at {@code i} stands inside a clause: a letter, digit or comma before it. Not after a full stop, a
@@ -487,8 +484,6 @@ final class SpecialCategoryDetector {
         }
         return k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',');
     }
-
-
 
     private static final String[] PERSON_NOUN_ENDINGS = {"patient", "patiënt", "gebruiker", "mantelzorger", "user"};
 
@@ -545,10 +540,7 @@ final class SpecialCategoryDetector {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < n && isWordChar(lower.charAt(end))) {
-                end++;
-            }
+            int end = wordEnd(lower, i, n);
             // Every look-up reads the word in place (WordTable): no string is made per word, and the word is hashed
             // once for the seven tables that are asked about it whole.
             int hash = WordTable.hash(lower, i, end);
@@ -676,10 +668,7 @@ final class SpecialCategoryDetector {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < n && isWordChar(lower.charAt(end))) {
-                end++;
-            }
+            int end = wordEnd(lower, i, n);
             java.util.List<String> phrases = LONG_START_TABLE.get(lower, i, end);
             if (phrases != null) {
                 for (String phrase : phrases) {
@@ -731,6 +720,15 @@ final class SpecialCategoryDetector {
             }
         }
         return false;
+    }
+
+    /** The end of the word starting at {@code from}, at most {@code limit}. */
+    private static int wordEnd(String lower, int from, int limit) {
+        int end = from;
+        while (end < limit && isWordChar(lower.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isWordChar(char c) {

@@ -96,7 +96,7 @@ public final class EventStreams<K> {
         if (!(request instanceof ServletRequestAttributes servlet) || servlet.getRequest().getDispatcherType() != DispatcherType.REQUEST) {
             request = null;
         }
-        Stream stream = new Stream(emitter, request != null, true);
+        Stream stream = new Stream(emitter, request != null);
         if (request != null) {
             Runnable earlier = (Runnable) request.getAttribute(RELEASE, RequestAttributes.SCOPE_REQUEST);
             request.setAttribute(RELEASE, earlier == null ? (Runnable) stream::release : (Runnable) () -> {
@@ -213,15 +213,19 @@ public final class EventStreams<K> {
         private final AtomicBoolean completed = new AtomicBoolean();
         private volatile boolean ending;
         /** What its client missed is still being read: live events wait in {@link #live} (guarded by this). */
-        private volatile boolean catchingUp;
+        private volatile boolean catchingUp = true;
         private final List<Supplier<SseEmitter.SseEventBuilder>> live = new ArrayList<>();
         /** More live events came during the catch-up than a stream may have waiting: it ends once caught up. */
         private boolean liveOverflow;
 
-        Stream(SseEmitter emitter, boolean held, boolean catchingUp) {
+        Stream(SseEmitter emitter, boolean held) {
             this.emitter = emitter;
             this.held = held;
-            this.catchingUp = catchingUp;
+        }
+
+        /** Whether anything waits to be written: the stream's start or live events. */
+        private boolean hasQueued() {
+            return !replay.isEmpty() || !pending.isEmpty();
         }
 
         /** A live event: after what the client missed, if that is still being read. */
@@ -264,7 +268,7 @@ public final class EventStreams<K> {
         /** The request's thread has left the filters: write what was queued meanwhile (or end the stream). */
         void release() {
             held = false;
-            if (ending || !pending.isEmpty() || !replay.isEmpty()) {
+            if (ending || hasQueued()) {
                 schedule();
             }
         }
@@ -340,7 +344,7 @@ public final class EventStreams<K> {
             }
             scheduled.set(false);
             // Something queued, or the stream ended, after the checks above but while this task still counted as scheduled.
-            if (ending ? !completed.get() : !pending.isEmpty() || !replay.isEmpty()) {
+            if (ending ? !completed.get() : hasQueued()) {
                 schedule();
             }
         }
