@@ -224,6 +224,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_18F = new BlindSet("round-eighteen final report (F18)", true, "/evaluation/blind18/%1$s/%1$s-report-f18.tsv");
 
     /**
+     * Round twenty-two, injection again, three authors from round eleven's brief unchanged ({@code blind22/briefs}): train
+     * A22 (long formal e-mails; attacks buried in pasted letters, documents, reviews and log output), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_22A = new BlindSet("round-twenty-two train (A22)", false, "/evaluation/blind22/%1$s/%1$s-train-a22.tsv");
+    /** Round twenty-two, a report author no tuned-on file was written by (R22): first run before any change, run after every step. */
+    public static final BlindSet REPORT_22R = new BlindSet("round-twenty-two report (R22)", true, "/evaluation/blind22/%1$s/%1$s-report-r22.tsv");
+    /** Round twenty-two, the final author (F22): written at the round's start, run by round eighteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_22F = new BlindSet("round-twenty-two final report (F22)", true, "/evaluation/blind22/%1$s/%1$s-report-f22.tsv");
+
+    /**
      * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):
      * train A19 (car lease, dentists, movers, a gym; many look-alike codes and names), tuned on.
      */
