@@ -78,6 +78,19 @@ class KnowledgeGapsIT {
         assertThat(client.post("/api/v1/conversations/" + answered.get("id").asString() + "/handoff", null,
                 "Authorization", "Bearer " + answered.get("token").asString()).status()).isEqualTo(200);
 
+        // Answered, then the customer asks for a person in words: the hand-off follows that answer.
+        JsonNode asked = client.startConversation("nl");
+        assertThat(client.say(asked, "Wanneer krijg ik mijn jaarafrekening?").json().get("messages").get(1).get("kind").asString())
+                .isEqualTo("ANSWER");
+        HelderClient.Response inWords = client.say(asked, "Ik wil graag een medewerker spreken.");
+        assertThat(inWords.json().get("state").asString()).as(inWords.body()).isEqualTo("WAITING_FOR_AGENT");
+        // Not answered, then the button: that hand-off follows no answer, so only the open question is listed.
+        JsonNode unanswered = client.startConversation("nl");
+        assertThat(client.say(unanswered, "Kan ik bij jullie ook een laadpaal huren?").json().get("messages").get(1).get("kind").asString())
+                .isEqualTo("NO_ANSWER");
+        assertThat(client.post("/api/v1/conversations/" + unanswered.get("id").asString() + "/handoff", null,
+                "Authorization", "Bearer " + unanswered.get("token").asString()).status()).isEqualTo(200);
+
         // Asked in English, answered from the Dutch-only article on moving (with a note that it is in Dutch).
         for (String question : List.of("I am moving, what do I do?", "When I move, what should I do?")) {
             JsonNode moving = reply(client, "en", question);
@@ -106,6 +119,14 @@ class KnowledgeGapsIT {
                 .containsExactlyInAnyOrder("LOW_CONFIDENCE", "HANDOFF_AFTER_ANSWER");
         assertThat(meter.get("questions").get(0).get("article").asString()).isEqualTo("meterstanden");
         assertThat(meter.get("candidates").get(0).get("id").asString()).isEqualTo("meterstanden");
+        JsonNode statement = group(gaps, "Wanneer krijg ik mijn jaarafrekening?");
+        assertThat(statement.get("questions").valueStream().map(q -> q.get("kind").asString()).toList())
+                .containsExactlyInAnyOrder("LOW_CONFIDENCE", "HANDOFF_AFTER_ANSWER");
+        assertThat(statement.get("questions").valueStream().map(q -> q.get("article").asString()).distinct().toList())
+                .containsExactly("factuur");
+        JsonNode chargingPoint = group(gaps, "Kan ik bij jullie ook een laadpaal huren?");
+        assertThat(chargingPoint.get("questions").valueStream().map(q -> q.get("kind").asString()).toList())
+                .containsExactly("NO_ANSWER");
 
         // Decisions: errors first, as problems.
         HelderClient.Response unknownGroup = client.post(GAPS + "/groups/" + UUID.randomUUID() + "/link",

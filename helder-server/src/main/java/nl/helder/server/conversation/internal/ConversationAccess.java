@@ -54,7 +54,7 @@ class ConversationAccess {
 
     /**
      * As {@link #lockOpen(UUID)}, with what a customer turn reads under the lock; the lock is taken by setting the
-     * conversation's activity time to {@code at} (see {@link ConversationRepository#touchForUpdate}).
+     * conversation's activity time to {@code at} (see {@link ConversationRepository#lockForTurn}).
      */
     ConversationRepository.TurnStart lockOpenForTurn(UUID id, java.time.Instant at) {
         ConversationRepository.TurnStart start = repository.lockForTurn(id, at).orElseThrow(ConversationProblem::notFound);

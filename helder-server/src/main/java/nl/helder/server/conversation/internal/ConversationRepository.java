@@ -9,6 +9,7 @@ import nl.helder.server.handoff.HandoffReason;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationState;
 import nl.helder.server.conversation.DisclosureRecord;
+import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
 import nl.helder.server.conversation.MessageRole;
@@ -28,7 +29,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Conversations, their messages and disclosure evidence, in portable SQL (H2 and PostgreSQL). */
+/**
+ * Conversations, their messages and disclosure evidence, in portable SQL (H2 and PostgreSQL).
+ * <p>
+ * The newest messages of a conversation are read {@code ORDER BY conversation_id DESC, seq DESC} (and its newest
+ * sequence number that way rather than with {@code MAX(seq)}), although {@code conversation_id} is fixed by the
+ * {@code WHERE}: only an order over every column of the {@code (conversation_id, seq)} index lets H2 walk that index
+ * backwards and stop after the rows it needs; ordered by {@code seq} alone it reads every message of the conversation
+ * and sorts them, three times per turn (issue 18: {@code EXPLAIN ANALYZE} counts 61 rows against 6 for the newest
+ * six of a 60-message conversation). PostgreSQL walks the index backwards either way.
+ */
 @Repository
 class ConversationRepository {
 
@@ -82,40 +92,44 @@ class ConversationRepository {
     }
 
     /**
-     * What a customer turn reads under the conversation's lock: the lock (an update of its activity time, see
-     * {@link #touchForUpdate}) and the conversation, then the next message sequence number, the privacy notices
-     * already shown and the kinds of the newest assistant messages (newest first, notices aside, at most five, for
-     * {@link #trailingNoAnswers(List)}) in one. Not one query: PostgreSQL evaluates a locking query's subqueries with
-     * the snapshot taken before it waited for the lock, so a turn that waited behind another would miss that turn's
-     * messages (and reuse its sequence numbers); the second query starts after the lock is held.
+     * What a customer turn reads under the conversation's lock: the conversation, the next message sequence number,
+     * the privacy notices already shown and the kinds of the newest assistant messages (newest first, notices aside,
+     * at most five, for {@link #trailingNoAnswers(List)}).
      */
     record TurnStart(StoredConversation stored, int nextSequence, java.util.Set<String> noticesShown, List<String> recentAssistantKinds) {
     }
 
     /**
-     * As {@link #findForUpdate(UUID)}, but the row is locked by setting its {@code updated_at} (the turn's activity,
-     * which the turn writes anyway) and then read with a plain query: H2 never caches the parsed plan of a
-     * {@code SELECT … FOR UPDATE}, so the locking read was parsed and planned anew on every turn (3.7 % of a turn's
-     * request-thread samples in issue 18's profile); an {@code UPDATE} and a {@code SELECT} are cached. Either way the
-     * row stays locked until the transaction ends, on H2 and on PostgreSQL, and the read starts after the lock is held.
+     * The turn's start: the conversation's row is locked by setting its activity time to {@code at} (which the turn
+     * writes anyway), then everything the turn needs is read in one query. Two statements, not one locking read:
+     * <ul>
+     * <li>H2 never caches the parsed plan of a {@code SELECT … FOR UPDATE}, so a locking read was parsed and planned
+     * anew on every turn (3.7 % of a turn's request-thread samples in issue 18's profile); an {@code UPDATE} and a
+     * {@code SELECT} are cached;</li>
+     * <li>PostgreSQL evaluates a locking query's subqueries with the snapshot taken before it waited for the lock, so a
+     * turn that waited behind another would miss that turn's messages (and reuse its sequence numbers); the read here
+     * is a statement of its own that starts after the lock is held, so it sees them.</li>
+     * </ul>
+     * Either way the row stays locked until the transaction ends. (The conversation was read by a query of its own
+     * between the two until issue 18's second round: one round trip per turn more.)
      */
-    Optional<StoredConversation> touchForUpdate(UUID id, Instant at) {
+    Optional<TurnStart> lockForTurn(UUID id, Instant at) {
         // GREATEST: a turn that waited for the lock never moves the activity time back past what the holder wrote
         int locked = jdbc.sql("UPDATE conversation SET updated_at = GREATEST(updated_at, :at) WHERE id = :id")
                 .param("at", utc(at)).param("id", id).update();
-        return locked == 0 ? Optional.empty() : find(id);
-    }
-
-    /** The turn's start under the conversation's lock, taken by setting its activity time to {@code at}. */
-    Optional<TurnStart> lockForTurn(UUID id, Instant at) {
-        return touchForUpdate(id, at).map(stored -> jdbc.sql("""
-                SELECT (SELECT MAX(m.seq) FROM message m WHERE m.conversation_id = :id) AS last_seq,
-                       (SELECT ARRAY_AGG(n.data_type) FROM privacy_notice n WHERE n.conversation_id = :id) AS notices_shown,
+        if (locked == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                SELECT c.*,
+                       (SELECT m.seq FROM message m WHERE m.conversation_id = c.id ORDER BY m.conversation_id DESC, m.seq DESC LIMIT 1) AS last_seq,
+                       (SELECT ARRAY_AGG(n.data_type) FROM privacy_notice n WHERE n.conversation_id = c.id) AS notices_shown,
                        (SELECT ARRAY_AGG(t.kind ORDER BY t.seq DESC) FROM (SELECT m.kind, m.seq FROM message m
                             WHERE m.conversation_id = :id AND m.role = 'ASSISTANT' AND m.kind <> 'NOTICE'
-                            ORDER BY m.seq DESC LIMIT 5) t) AS recent_kinds""")
+                            ORDER BY m.conversation_id DESC, m.seq DESC LIMIT 5) t) AS recent_kinds
+                FROM conversation c WHERE c.id = :id""")
                 .param("id", id)
-                .query((rs, row) -> new TurnStart(stored, rs.getInt("last_seq") + 1, // 0 when there is no message yet
+                .query((rs, row) -> new TurnStart(storedConversation(rs, row), rs.getInt("last_seq") + 1, // 0 when there is no message yet
                         new java.util.TreeSet<>(strings(rs, "notices_shown")), strings(rs, "recent_kinds")))
                 .single());
     }
@@ -179,7 +193,7 @@ class ConversationRepository {
     List<AgentDesk.QueueEntry> queue(int limit) {
         return jdbc.sql("""
                 SELECT c.*, (SELECT m.text FROM message m WHERE m.conversation_id = c.id AND m.role = 'CUSTOMER'
-                             ORDER BY m.seq DESC LIMIT 1) AS last_customer_text
+                             ORDER BY m.conversation_id DESC, m.seq DESC LIMIT 1) AS last_customer_text
                 FROM conversation c
                 WHERE c.state IN ('WAITING_FOR_AGENT', 'WITH_AGENT') AND c.erased_at IS NULL
                 ORDER BY CASE WHEN c.state = 'WAITING_FOR_AGENT' THEN 0 ELSE 1 END, c.waiting_since, c.id
@@ -203,7 +217,7 @@ class ConversationRepository {
     int trailingNoAnswers(UUID conversationId) {
         return trailingNoAnswers(jdbc.sql("""
                 SELECT kind FROM message WHERE conversation_id = :id AND role = 'ASSISTANT' AND kind <> 'NOTICE'
-                ORDER BY seq DESC LIMIT 5""")
+                ORDER BY conversation_id DESC, seq DESC LIMIT 5""")
                 .param("id", conversationId).query(String.class).list());
     }
 
@@ -222,9 +236,8 @@ class ConversationRepository {
     }
 
     int nextSequence(UUID conversationId) {
-        Integer max = jdbc.sql("SELECT MAX(seq) FROM message WHERE conversation_id = :id")
-                .param("id", conversationId).query(Integer.class).single();
-        return max == null ? 1 : max + 1;
+        return jdbc.sql("SELECT seq FROM message WHERE conversation_id = :id ORDER BY conversation_id DESC, seq DESC LIMIT 1")
+                .param("id", conversationId).query(Integer.class).optional().map(last -> last + 1).orElse(1);
     }
 
     void insert(UUID conversationId, Message message, Double confidence) {
@@ -250,6 +263,39 @@ class ConversationRepository {
         }
     }
 
+    /**
+     * The newest assistant reply before sequence number {@code before} (privacy notices aside), when it was an answer:
+     * with the customer's question before it and the article it came from; empty when that reply was anything else
+     * (no answer, suggestions, a refusal, a hand-off) or there was none. Read only when a hand-off happens, for the
+     * gap list, instead of keeping every answered turn's question in a table of its own.
+     */
+    Optional<HandoffRequested.AnsweredQuestion> answerBefore(UUID conversationId, int before, String locale) {
+        record Reply(UUID id, int seq, String kind, double confidence) {
+        }
+        Optional<Reply> newest = jdbc.sql("""
+                SELECT id, seq, kind, confidence FROM message
+                WHERE conversation_id = :id AND role = 'ASSISTANT' AND kind <> 'NOTICE' AND seq < :before
+                ORDER BY conversation_id DESC, seq DESC LIMIT 1""")
+                .param("id", conversationId).param("before", before)
+                .query((rs, row) -> new Reply(rs.getObject("id", UUID.class), rs.getInt("seq"), rs.getString("kind"),
+                        rs.getDouble("confidence")))
+                .optional()
+                .filter(reply -> reply.kind().equals(MessageKind.ANSWER.name()));
+        return newest.flatMap(answer -> jdbc.sql("""
+                SELECT text, created_at FROM message
+                WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY conversation_id DESC, seq DESC LIMIT 1""")
+                .param("id", conversationId).param("seq", answer.seq())
+                .query((rs, row) -> new HandoffRequested.AnsweredQuestion(rs.getString("text"), locale, answer.confidence(),
+                        sources(answer.id()), instant(rs, "created_at")))
+                .optional());
+    }
+
+    private List<Source> sources(UUID messageId) {
+        return jdbc.sql("SELECT title, url FROM message_source WHERE message_id = :id ORDER BY position")
+                .param("id", messageId)
+                .query((rs, row) -> new Source(rs.getString("title"), rs.getString("url"))).list();
+    }
+
     /** An assistant's suggestions, with the articles offered and the customer's (redacted) question they answered. */
     record Offered(Message suggestions, String question) {
     }
@@ -262,7 +308,7 @@ class ConversationRepository {
         }
         Message suggestions = messages(conversationId).stream().filter(m -> m.id().equals(messageId)).findFirst().orElseThrow();
         String question = jdbc.sql("""
-                SELECT text FROM message WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY seq DESC LIMIT 1""")
+                SELECT text FROM message WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY conversation_id DESC, seq DESC LIMIT 1""")
                 .param("id", conversationId).param("seq", seq.get()).query(String.class).optional().orElse("");
         return Optional.of(new Offered(suggestions, question));
     }
@@ -271,7 +317,7 @@ class ConversationRepository {
     List<Question.Turn> recentTurns(UUID conversationId, int limit) {
         List<Question.Turn> newestFirst = jdbc.sql("""
                 SELECT role, text FROM message WHERE conversation_id = :id AND kind IN ('TEXT', 'ANSWER', 'NO_ANSWER', 'AGENT')
-                ORDER BY seq DESC LIMIT :limit""")
+                ORDER BY conversation_id DESC, seq DESC LIMIT :limit""")
                 .param("id", conversationId).param("limit", limit)
                 .query((rs, row) -> new Question.Turn(MessageRole.CUSTOMER.name().equals(rs.getString("role")), rs.getString("text")))
                 .list();

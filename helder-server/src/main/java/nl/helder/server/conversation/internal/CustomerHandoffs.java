@@ -64,8 +64,9 @@ class CustomerHandoffs {
             if (locked.state() != ConversationState.BOT) {
                 return new Turn(locked.state(), List.of());
             }
-            Message handoff = handoffs.handOver(id, locked.locale(), HandoffReason.CUSTOMER_BUTTON, repository.nextSequence(id),
-                    clock.instant());
+            int sequence = repository.nextSequence(id);
+            Message handoff = handoffs.handOver(id, locked.locale(), HandoffReason.CUSTOMER_BUTTON, sequence, clock.instant(),
+                    repository.answerBefore(id, sequence, locked.locale()).orElse(null));
             updates.publish(id, ConversationState.WAITING_FOR_AGENT, locked.locale(), null, List.of(handoff));
             return new Turn(ConversationState.WAITING_FOR_AGENT, List.of(handoff));
         });

@@ -10,6 +10,7 @@ import nl.helder.server.assistant.Source;
 import nl.helder.server.conversation.AnswerWithheld;
 import nl.helder.server.conversation.Conversation;
 import nl.helder.server.conversation.ConversationState;
+import nl.helder.server.conversation.HandoffRequested;
 import nl.helder.server.conversation.InputRefused;
 import nl.helder.server.conversation.Message;
 import nl.helder.server.conversation.MessageKind;
@@ -180,8 +181,13 @@ class CustomerTurns {
             if (handoff == null) {
                 sequence = store(id, outcome.replies(), sequence, now, added);
             } else {
+                // The answer this hand-off follows is the reply before the customer's message, not the information
+                // given with the hand-off itself; read only when the newest reply was an answer.
+                HandoffRequested.AnsweredQuestion afterAnswer = start.recentAssistantKinds().isEmpty()
+                        || !start.recentAssistantKinds().get(0).equals(MessageKind.ANSWER.name()) ? null
+                        : repository.answerBefore(id, customer.sequence(), locale).orElse(null);
                 sequence = store(id, outcome.beforeHandoff(), sequence, now, added);
-                added.add(handoffs.handOver(id, locale, handoff, sequence, now));
+                added.add(handoffs.handOver(id, locale, handoff, sequence, now, afterAnswer));
                 state = ConversationState.WAITING_FOR_AGENT;
             }
         }

@@ -139,7 +139,7 @@ class EmailTurns implements EmailConversations {
                 stored = new Decision(Disposition.FOR_PERSON, null, null);
             }
             if (stored.disposition() == Disposition.HANDED_OVER) {
-                added.add(handoffs.handOver(id, language, stored.handoff(), sequence, now));
+                added.add(handoffs.handOver(id, language, stored.handoff(), sequence, now, null)); // e-mail feeds no gap list
                 state = ConversationState.WAITING_FOR_AGENT;
             } else if (stored.disposition() == Disposition.DRAFT) {
                 // Queued for a person without a message to the customer: nothing is sent until someone approves.

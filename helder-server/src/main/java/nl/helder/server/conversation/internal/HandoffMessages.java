@@ -39,9 +39,11 @@ class HandoffMessages {
     /**
      * Queues the conversation for a person and stores the message that says how many wait before them, or, with
      * nobody available, that they can leave a message. Runs inside the caller's transaction, which holds the
-     * conversation's lock.
+     * conversation's lock. {@code afterAnswer}: the answer the customer had just been given, if the hand-off came
+     * right after one (see {@link ConversationRepository#answerBefore}); {@code null} otherwise.
      */
-    Message handOver(UUID id, String locale, HandoffReason reason, int sequence, Instant now) {
+    Message handOver(UUID id, String locale, HandoffReason reason, int sequence, Instant now,
+                     HandoffRequested.AnsweredQuestion afterAnswer) {
         boolean available = availability.agentsAvailable(now);
         Locale language = Locale.forLanguageTag(locale);
         String text = messages.getMessage(available ? "handoff.available" : "handoff.offline", null, language);
@@ -55,7 +57,7 @@ class HandoffMessages {
         Message message = new Message(TimeOrderedIds.next(), sequence, MessageRole.ASSISTANT, MessageKind.HANDOFF, text, List.of(), now);
         repository.insert(id, message, null);
         repository.markWaiting(id, reason, now);
-        events.publishEvent(new HandoffRequested(id, reason, available, now));
+        events.publishEvent(new HandoffRequested(id, reason, available, now, afterAnswer));
         metrics.counter("helder.handoffs", "reason", reason.name(), "available", Boolean.toString(available)).increment();
         return message;
     }

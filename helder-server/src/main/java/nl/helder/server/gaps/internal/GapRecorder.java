@@ -20,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Fills the gap list from the conversation's events. Recording happens in the turn's transaction, behind a
@@ -52,32 +51,37 @@ class GapRecorder {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * A reply that left the question open, or an answer given with low confidence, is listed; an answer from an
+     * article in another language is counted. Most answered turns therefore write nothing here, and take no savepoint.
+     */
     @EventListener
     void on(QuestionReplied event) {
-        safely("reply", () -> {
-            String language = GapText.language(event.question(), event.locale());
-            List<Article> sources = articles(event.sources());
-            String article = sources.isEmpty() ? null : sources.get(0).id();
-            GapQuestion.Kind kind = switch (event.reply()) {
-                case NO_ANSWER -> GapQuestion.Kind.NO_ANSWER;
-                case WITHHELD -> GapQuestion.Kind.WITHHELD;
-                case SUGGESTIONS -> GapQuestion.Kind.SUGGESTIONS;
-                case ANSWER -> event.confidence() < properties.lowConfidence() ? GapQuestion.Kind.LOW_CONFIDENCE : null;
-            };
-            if (kind != null) {
-                repository.insert(new GapQuestion(TimeOrderedIds.next(), event.conversationId(), event.at(), kind, language,
-                        event.question(), event.confidence(), kind == GapQuestion.Kind.SUGGESTIONS ? null : article,
-                        kind == GapQuestion.Kind.SUGGESTIONS ? sources.stream().map(Article::id).toList() : List.of()));
-            }
-            if (event.reply() == QuestionReplied.Reply.ANSWER) {
-                repository.saveLastAnswer(new GapRepository.LastAnswer(event.conversationId(), event.at(), language,
-                        event.question(), event.confidence(), article));
-                countTranslation(sources.isEmpty() ? null : sources.get(0), language, event);
-            } else {
-                // The latest reply was no answer: a hand-off now is about that, not about an earlier answer.
-                repository.deleteLastAnswer(event.conversationId());
-            }
-        });
+        try {
+            record(event);
+        } catch (RuntimeException e) {
+            log.warn("Gap list: could not record a reply: {}", e.toString());
+        }
+    }
+
+    private void record(QuestionReplied event) {
+        String language = GapText.language(event.question(), event.locale());
+        List<Article> sources = articles(event.sources());
+        Article first = sources.isEmpty() ? null : sources.get(0);
+        GapQuestion.Kind kind = switch (event.reply()) {
+            case NO_ANSWER -> GapQuestion.Kind.NO_ANSWER;
+            case WITHHELD -> GapQuestion.Kind.WITHHELD;
+            case SUGGESTIONS -> GapQuestion.Kind.SUGGESTIONS;
+            case ANSWER -> event.confidence() < properties.lowConfidence() ? GapQuestion.Kind.LOW_CONFIDENCE : null;
+        };
+        if (kind != null) {
+            safely("reply", () -> repository.insert(new GapQuestion(TimeOrderedIds.next(), event.conversationId(), event.at(),
+                    kind, language, event.question(), event.confidence(), kind == GapQuestion.Kind.SUGGESTIONS || first == null ? null : first.id(),
+                    kind == GapQuestion.Kind.SUGGESTIONS ? sources.stream().map(Article::id).toList() : List.of())));
+        }
+        if (event.reply() == QuestionReplied.Reply.ANSWER) {
+            countTranslation(first, language, event.at());
+        }
     }
 
     /** The customer's pick among suggestions: the article that answers the question, in the customer's judgement. */
@@ -85,24 +89,28 @@ class GapRecorder {
     void on(SuggestionChosen event) {
         safely("suggestion pick", () -> repository.latestSuggestions(event.conversationId()).ifPresent(question -> {
             Optional<Article> chosen = article(new Source(event.title(), event.url()));
-            String id = chosen.map(Article::id).orElse(null);
-            repository.choose(question.id(), id);
-            repository.saveLastAnswer(new GapRepository.LastAnswer(event.conversationId(), event.at(), question.language(),
-                    question.question(), question.confidence(), id));
+            repository.choose(question.id(), chosen.map(Article::id).orElse(null));
             chosen.filter(article -> !article.locale().equals(question.language()))
                     .ifPresent(article -> translations.count(article.id(), question.language(), event.at()));
         }));
     }
 
-    /** A hand-off right after an answer: the answer did not do, so its question is listed with the article it got. */
+    /**
+     * A hand-off right after an answer: the answer did not do, so its question is listed with the article it got. The
+     * conversation says which answer that was ({@link HandoffRequested#afterAnswer()}).
+     */
     @EventListener
     void on(HandoffRequested event) {
-        safely("hand-off", () -> repository.lastAnswer(event.conversationId()).ifPresent(answer -> {
+        HandoffRequested.AnsweredQuestion answer = event.afterAnswer();
+        if (answer == null) {
+            return;
+        }
+        safely("hand-off", () -> {
+            List<Article> sources = articles(answer.sources());
             repository.insert(new GapQuestion(TimeOrderedIds.next(), event.conversationId(), answer.askedAt(),
-                    GapQuestion.Kind.HANDOFF_AFTER_ANSWER, answer.language(), answer.question(), answer.confidence(),
-                    answer.articleId(), List.of()));
-            repository.deleteLastAnswer(event.conversationId());
-        }));
+                    GapQuestion.Kind.HANDOFF_AFTER_ANSWER, GapText.language(answer.question(), answer.locale()), answer.question(),
+                    answer.confidence(), sources.isEmpty() ? null : sources.get(0).id(), List.of()));
+        });
     }
 
     /** In the erasing transaction: whatever the gap list holds from the conversation goes with its content. */
@@ -111,9 +119,9 @@ class GapRecorder {
         repository.deleteConversation(event.conversationId());
     }
 
-    private void countTranslation(Article answered, String language, QuestionReplied event) {
+    private void countTranslation(Article answered, String language, java.time.Instant at) {
         if (answered != null && !answered.locale().equals(language)) {
-            translations.count(answered.id(), language, event.at());
+            translations.count(answered.id(), language, at);
         }
     }
 

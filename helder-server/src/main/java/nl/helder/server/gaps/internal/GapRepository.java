@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The gap list's tables: listed questions, each conversation's latest answered question, and translation counts. */
+/** The gap list's tables: listed questions and translation counts. */
 @Repository
 class GapRepository {
-
-    /** The latest question of a conversation the assistant answered (or answered from the customer's pick). */
-    record LastAnswer(UUID conversationId, Instant askedAt, String language, String question, double confidence, String articleId) {
-    }
 
     /** How many questions in {@code language} reached the article {@code articleId}, written in another language. */
     record TranslationCount(String articleId, String language, int questions, Instant lastAt) {
@@ -71,41 +67,6 @@ class GapRepository {
                 .param("ids", ids).update();
     }
 
-    /**
-     * Replaces the conversation's last answer: an update of its row, or an insert for its first answer (one statement
-     * on every answered turn but the first; a delete and an insert each time were 2.5 % of a turn's samples in issue
-     * 18's profile). Called under the conversation's lock, so two turns never race to insert.
-     */
-    void saveLastAnswer(LastAnswer answer) {
-        java.util.Map<String, Object> row = new java.util.HashMap<>();
-        row.put("conversation", answer.conversationId());
-        row.put("at", Timestamp.from(answer.askedAt()));
-        row.put("language", answer.language());
-        row.put("question", answer.question());
-        row.put("confidence", answer.confidence());
-        row.put("article", answer.articleId()); // may be null: not Map.of
-        int updated = jdbc.sql("""
-                UPDATE kb_gap_last_answer SET asked_at = :at, language = :language, question = :question,
-                       confidence = :confidence, article_id = :article
-                WHERE conversation_id = :conversation""").params(row).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO kb_gap_last_answer (conversation_id, asked_at, language, question, confidence, article_id)
-                    VALUES (:conversation, :at, :language, :question, :confidence, :article)""").params(row).update();
-        }
-    }
-
-    Optional<LastAnswer> lastAnswer(UUID conversationId) {
-        return jdbc.sql("SELECT * FROM kb_gap_last_answer WHERE conversation_id = :id").param("id", conversationId)
-                .query((rs, row) -> new LastAnswer(rs.getObject("conversation_id", UUID.class), rs.getTimestamp("asked_at").toInstant(),
-                        rs.getString("language"), rs.getString("question"), rs.getDouble("confidence"), rs.getString("article_id")))
-                .optional();
-    }
-
-    void deleteLastAnswer(UUID conversationId) {
-        jdbc.sql("DELETE FROM kb_gap_last_answer WHERE conversation_id = :id").param("id", conversationId).update();
-    }
-
     /** Counts {@code questions} more questions in {@code language} that reached {@code articleId}. */
     void countTranslation(String articleId, String language, int questions, Instant at) {
         int updated = jdbc.sql("""
@@ -130,14 +91,12 @@ class GapRepository {
     /** Everything the gap list holds from one conversation (its content was erased). */
     void deleteConversation(UUID conversationId) {
         jdbc.sql("DELETE FROM kb_gap_question WHERE conversation_id = :id").param("id", conversationId).update();
-        deleteLastAnswer(conversationId);
     }
 
     /** Deletes what was asked before {@code cutoff}; returns how many questions went. */
     int deleteBefore(Instant cutoff) {
         Timestamp before = Timestamp.from(cutoff);
         int questions = jdbc.sql("DELETE FROM kb_gap_question WHERE asked_at < :cutoff").param("cutoff", before).update();
-        jdbc.sql("DELETE FROM kb_gap_last_answer WHERE asked_at < :cutoff").param("cutoff", before).update();
         jdbc.sql("DELETE FROM kb_gap_translation WHERE last_at < :cutoff").param("cutoff", before).update();
         return questions;
     }
