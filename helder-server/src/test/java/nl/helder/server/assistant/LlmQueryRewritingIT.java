@@ -98,6 +98,26 @@ class LlmQueryRewritingIT extends LlmStubIT {
                 .as("both calls counted in the turn's one usage row").isEqualTo("824/76");
     }
 
+    /**
+     * The customer's earlier messages reach the rewrite in their order and as stored, a colon in them included: they
+     * are read with the conversation in one statement, as {@code ROLE:text}.
+     */
+    @Test
+    void theCustomersEarlierMessagesReachTheRewriteInOrder() {
+        KnowledgeMatch delivery = knowledge.topMatches("Hoe lang duurt de bezorging?", "nl", 1).get(0);
+        stub(OpenAiStub.completion(REWRITE), OpenAiStub.completion(firstSentence(delivery.passage()) + " [1]"));
+        JsonNode conversation = client.startConversation("nl");
+        for (String text : List.of("Ik heb vorige week een tafel besteld: eiken, met twee banken", "Hoe lang duurt de bezorging?",
+                "En die van de banken?")) {
+            assertThat(client.say(conversation, text).status()).isEqualTo(200);
+        }
+        List<String> rewrites = requests().stream().map(LoggedRequest::getBodyAsString).filter(body -> body.contains("search queries")).toList();
+        assertThat(rewrites).hasSize(3);
+        assertThat(rewrites.get(0)).doesNotContain("Earlier messages");
+        assertThat(rewrites.get(2)).contains("Earlier messages of the customer:\\n- Ik heb vorige week een tafel besteld: eiken, met twee banken"
+                + "\\n- Hoe lang duurt de bezorging?\\n\\nCustomer's message: En die van de banken?");
+    }
+
     @Test
     void aFailedRewriteLeavesTheQuestionSearchedAsWritten() {
         double failedBefore = failedRewrites();

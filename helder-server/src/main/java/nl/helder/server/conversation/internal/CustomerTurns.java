@@ -80,7 +80,8 @@ class CustomerTurns {
 
     Turn post(UUID id, String token, String rawText) {
         Instant received = clock.instant();
-        Conversation conversation = access.authorize(id, token);
+        ConversationRepository.WithRecentTurns authorized = access.authorizeWithRecentTurns(id, token, HISTORY);
+        Conversation conversation = authorized.stored().conversation();
         String text = access.acceptText(id, rawText);
         if (conversation.state() == ConversationState.CLOSED) {
             throw ConversationProblem.closed();
@@ -88,7 +89,7 @@ class CustomerTurns {
         InputScan scan = inputGuard.scan(text);
         String locale = conversation.locale();
         TurnOutcome outcome = policy.decide(conversation.state(), scan, locale,
-                () -> new Question(scan.redacted(), locale, id, repository.recentTurns(id, HISTORY), received),
+                () -> new Question(scan.redacted(), locale, id, authorized.recentTurns(), received),
                 draft -> updates.draft(id, draft));
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
