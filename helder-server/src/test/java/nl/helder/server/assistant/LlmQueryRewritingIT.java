@@ -99,8 +99,8 @@ class LlmQueryRewritingIT extends LlmStubIT {
     }
 
     /**
-     * The customer's earlier messages reach the rewrite in their order and as stored, a colon in them included: they
-     * are read with the conversation in one statement, as {@code ROLE:text}.
+     * The customer's earlier messages reach the rewrite in their order and as stored (read newest first along the
+     * message index, see {@code ConversationRepository}), a colon in them included.
      */
     @Test
     void theCustomersEarlierMessagesReachTheRewriteInOrder() {

@@ -31,16 +31,6 @@ class ConversationAccess {
         return authorizeStored(id, token).conversation();
     }
 
-    /** As {@link #authorize}, with the conversation's recent turns read in the same statement (see the repository). */
-    ConversationRepository.WithRecentTurns authorizeWithRecentTurns(UUID id, String token, int turns) {
-        if (token == null || token.isBlank()) {
-            throw ConversationProblem.missingToken();
-        }
-        return repository.findWithRecentTurns(id, turns)
-                .filter(found -> CustomerTokens.matches(token, found.stored().tokenHash()))
-                .orElseThrow(ConversationProblem::notFound);
-    }
-
     ConversationRepository.StoredConversation authorizeStored(UUID id, String token) {
         if (token == null || token.isBlank()) {
             throw ConversationProblem.missingToken();

@@ -313,37 +313,6 @@ class ConversationRepository {
         return Optional.of(new Offered(suggestions, question));
     }
 
-    /** A conversation as {@link #find} reads it, with its {@link #recentTurns} (oldest first). */
-    record WithRecentTurns(StoredConversation stored, List<Question.Turn> recentTurns) {
-    }
-
-    /**
-     * {@link #find} and {@link #recentTurns} in one statement: a customer turn needs both, and on every turn a round
-     * trip fewer counts (issue 18). The turns come back as one array of {@code ROLE:text}, newest first: a role never
-     * holds a colon, so the first one separates them whatever the text holds.
-     */
-    Optional<WithRecentTurns> findWithRecentTurns(UUID id, int limit) {
-        return jdbc.sql("""
-                SELECT c.*,
-                       (SELECT ARRAY_AGG(CONCAT(t.role, ':', t.text) ORDER BY t.seq DESC) FROM (SELECT m.role, m.text, m.seq
-                            FROM message m WHERE m.conversation_id = :id AND m.kind IN ('TEXT', 'ANSWER', 'NO_ANSWER', 'AGENT')
-                            ORDER BY m.conversation_id DESC, m.seq DESC LIMIT :limit) t) AS recent_turns
-                FROM conversation c WHERE c.id = :id""")
-                .param("id", id).param("limit", limit)
-                .query((rs, row) -> {
-                    List<String> newestFirst = strings(rs, "recent_turns");
-                    List<Question.Turn> oldestFirst = new ArrayList<>(newestFirst.size());
-                    for (int i = newestFirst.size() - 1; i >= 0; i--) {
-                        String turn = newestFirst.get(i);
-                        int colon = turn.indexOf(':');
-                        oldestFirst.add(new Question.Turn(MessageRole.CUSTOMER.name().equals(turn.substring(0, colon)),
-                                turn.substring(colon + 1)));
-                    }
-                    return new WithRecentTurns(storedConversation(rs, row), List.copyOf(oldestFirst));
-                })
-                .optional();
-    }
-
     /** The last {@code limit} customer messages and replies (no notices or hand-offs), oldest first, as stored. */
     List<Question.Turn> recentTurns(UUID conversationId, int limit) {
         List<Question.Turn> newestFirst = jdbc.sql("""

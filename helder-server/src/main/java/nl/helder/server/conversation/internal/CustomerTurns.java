@@ -80,8 +80,7 @@ class CustomerTurns {
 
     Turn post(UUID id, String token, String rawText) {
         Instant received = clock.instant();
-        ConversationRepository.WithRecentTurns authorized = access.authorizeWithRecentTurns(id, token, HISTORY);
-        Conversation conversation = authorized.stored().conversation();
+        Conversation conversation = access.authorize(id, token);
         String text = access.acceptText(id, rawText);
         if (conversation.state() == ConversationState.CLOSED) {
             throw ConversationProblem.closed();
@@ -89,7 +88,7 @@ class CustomerTurns {
         InputScan scan = inputGuard.scan(text);
         String locale = conversation.locale();
         TurnOutcome outcome = policy.decide(conversation.state(), scan, locale,
-                () -> new Question(scan.redacted(), locale, id, authorized.recentTurns(), received),
+                () -> new Question(scan.redacted(), locale, id, repository.recentTurns(id, HISTORY), received),
                 draft -> updates.draft(id, draft));
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
