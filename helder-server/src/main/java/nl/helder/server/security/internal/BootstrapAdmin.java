@@ -41,6 +41,10 @@ class BootstrapAdmin implements SmartInitializingSingleton {
             if (!users.userExists(properties.username())) {
                 create(properties.username(), properties.password());
                 log.info("Created administrator '{}' from helder.bootstrap-admin", properties.username());
+            } else {
+                // Said once per start: on a data directory used before, the configured password is not the user's.
+                log.info("Administrator '{}' already exists; helder.bootstrap-admin.password only sets the password of a new one",
+                        properties.username());
             }
             return;
         }
