@@ -281,13 +281,23 @@ class ConversationRepository {
                         rs.getDouble("confidence")))
                 .optional()
                 .filter(reply -> reply.kind().equals(MessageKind.ANSWER.name()));
-        return newest.flatMap(answer -> jdbc.sql("""
+        return newest.flatMap(answer -> customerMessageBefore(conversationId, answer.seq())
+                .map(question -> new HandoffRequested.AnsweredQuestion(question.text(), locale, answer.confidence(),
+                        sources(answer.id()), question.at())));
+    }
+
+    /** A customer's message as stored (redacted), with when it was sent. */
+    private record CustomerText(String text, Instant at) {
+    }
+
+    /** The customer's newest message before sequence number {@code seq}: the question a reply answered. */
+    private Optional<CustomerText> customerMessageBefore(UUID conversationId, int seq) {
+        return jdbc.sql("""
                 SELECT text, created_at FROM message
                 WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY conversation_id DESC, seq DESC LIMIT 1""")
-                .param("id", conversationId).param("seq", answer.seq())
-                .query((rs, row) -> new HandoffRequested.AnsweredQuestion(rs.getString("text"), locale, answer.confidence(),
-                        sources(answer.id()), instant(rs, "created_at")))
-                .optional());
+                .param("id", conversationId).param("seq", seq)
+                .query((rs, row) -> new CustomerText(rs.getString("text"), instant(rs, "created_at")))
+                .optional();
     }
 
     private List<Source> sources(UUID messageId) {
@@ -307,9 +317,7 @@ class ConversationRepository {
             return Optional.empty();
         }
         Message suggestions = messages(conversationId).stream().filter(m -> m.id().equals(messageId)).findFirst().orElseThrow();
-        String question = jdbc.sql("""
-                SELECT text FROM message WHERE conversation_id = :id AND role = 'CUSTOMER' AND seq < :seq ORDER BY conversation_id DESC, seq DESC LIMIT 1""")
-                .param("id", conversationId).param("seq", seq.get()).query(String.class).optional().orElse("");
+        String question = customerMessageBefore(conversationId, seq.get()).map(CustomerText::text).orElse("");
         return Optional.of(new Offered(suggestions, question));
     }
 

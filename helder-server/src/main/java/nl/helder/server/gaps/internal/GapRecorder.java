@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,7 +120,7 @@ class GapRecorder {
         repository.deleteConversation(event.conversationId());
     }
 
-    private void countTranslation(Article answered, String language, java.time.Instant at) {
+    private void countTranslation(Article answered, String language, Instant at) {
         if (answered != null && !answered.locale().equals(language)) {
             translations.count(answered.id(), language, at);
         }
