@@ -75,7 +75,7 @@ class EventStreamsTest {
         StreamSender roomy = StreamSender.of(2, 10_000, 10);
         try {
             EventStreams<String> ordered = new EventStreams<>("test", 3, 10, Duration.ofMinutes(1), roomy);
-            EmitterClients.Client client = EmitterClients.attach(ordered.open("a", () -> { }));
+            EmitterClients.Client client = openInARequest(() -> ordered.open("a", () -> { }));
             for (int i = 0; i < 2_000; i++) {
                 int n = i;
                 ordered.send("a", () -> SseEmitter.event().data("n" + n + ";"));
@@ -93,7 +93,7 @@ class EventStreamsTest {
 
     @Test
     void aReconnectingClientGetsWhatItMissedBeforeWhatHappenedWhileThatWasRead() throws Exception {
-        EmitterClients.Client client = EmitterClients.attach(streams.open("a", () -> { }, () -> {
+        EmitterClients.Client client = openInARequest(() -> streams.open("a", () -> { }, () -> {
             // Another node's reply is relayed while the missed ones are still being read from the database.
             streams.send("a", () -> SseEmitter.event().data("third;"));
             return List.of(() -> SseEmitter.event().data("first;"), () -> SseEmitter.event().data("second;"));
@@ -114,7 +114,7 @@ class EventStreamsTest {
             int n = i;
             missed.add(() -> SseEmitter.event().data("m" + n + ";"));
         }
-        EmitterClients.Client client = EmitterClients.attach(streams.open("a", () -> { }, () -> missed));
+        EmitterClients.Client client = openInARequest(() -> streams.open("a", () -> { }, () -> missed));
         streams.send("a", () -> SseEmitter.event().data("live;"));
 
         await(() -> client.writes.size() == 22);
@@ -202,7 +202,7 @@ class EventStreamsTest {
     void aStreamBeyondThePerKeyLimitEndsTheOldest() throws Exception {
         List<EmitterClients.Client> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            clients.add(EmitterClients.attach(streams.open("a", () -> { })));
+            clients.add(openInARequest(() -> streams.open("a", () -> { })));
         }
         await(() -> clients.get(0).completed);
         streams.send("a", () -> SseEmitter.event().data("x;"));
@@ -212,6 +212,25 @@ class EventStreamsTest {
             assertThat(client.completed).isFalse();
         }
         assertThat(streams.size()).isEqualTo(3);
+    }
+
+    /**
+     * Opens a stream as a request does, for tests that count writes: nothing is sent until Spring has attached the
+     * emitter and the request has left the filters ({@link EventStreams#release}). A stream opened outside a request
+     * sends at once, and what a sending thread sends before the emitter is attached Spring buffers and flushes as
+     * one write, so two events could arrive as one write and a count of writes never be reached.
+     */
+    private static EmitterClients.Client openInARequest(java.util.function.Supplier<SseEmitter> open) throws java.io.IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        EmitterClients.Client client;
+        try {
+            client = EmitterClients.attach(open.get());
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        EventStreams.release(request);
+        return client;
     }
 
     private static String dataOf(String write) {
