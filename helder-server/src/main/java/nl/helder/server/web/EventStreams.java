@@ -104,14 +104,10 @@ public final class EventStreams<K> {
                 stream.release();
             }, RequestAttributes.SCOPE_REQUEST);
         }
-        List<Stream> evicted = new ArrayList<>();
         // compute() keeps adding atomic with the removal below, so a stream never lands in a list already dropped.
         streams.compute(key, (k, list) -> {
             List<Stream> forKey = list == null ? new CopyOnWriteArrayList<>() : list;
             forKey.add(stream);
-            while (forKey.size() > perKey) {
-                evicted.add(forKey.remove(0));
-            }
             return forKey;
         });
         AtomicBoolean closed = new AtomicBoolean();
@@ -129,7 +125,6 @@ public final class EventStreams<K> {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
-        evicted.forEach(Stream::end);
         // Queued at once, so the client knows the stream is open before the first real event. The comment and what the
         // client missed are the stream's own start, not events it failed to read: they do not count towards maxPending
         // (a conversation of 63 messages replayed in full would otherwise end the stream before its first write).
@@ -146,6 +141,16 @@ public final class EventStreams<K> {
             throw e;
         }
         stream.caughtUp();
+        // Only now is the oldest stream over the limit ended: a reconnect whose catch-up fails must not cost the
+        // client's other tab its stream. Until here the key briefly has one stream more than perKey.
+        List<Stream> evicted = new ArrayList<>();
+        streams.computeIfPresent(key, (k, forKey) -> {
+            while (forKey.size() > perKey) {
+                evicted.add(forKey.remove(0));
+            }
+            return forKey;
+        });
+        evicted.forEach(Stream::end);
         return emitter;
     }
 

@@ -214,6 +214,24 @@ class EventStreamsTest {
         assertThat(streams.size()).isEqualTo(3);
     }
 
+    @Test
+    void aReconnectWhoseCatchUpFailsLeavesTheOtherStreamsOfItsKeyOpen() throws Exception {
+        List<EmitterClients.Client> clients = new ArrayList<>();
+        for (int i = 0; i < 3; i++) { // the per-key limit
+            clients.add(openInARequest(() -> streams.open("a", () -> { })));
+        }
+        assertThatThrownBy(() -> streams.open("a", () -> { }, () -> {
+            throw new IllegalStateException("database unavailable");
+        })).hasMessage("database unavailable");
+
+        streams.send("a", () -> SseEmitter.event().data("x;"));
+        for (EmitterClients.Client client : clients) {
+            await(() -> client.writes.size() == 2);
+            assertThat(client.completed).as("the oldest is not ended for a stream that never opened").isFalse();
+        }
+        assertThat(streams.size()).isEqualTo(3);
+    }
+
     /**
      * Opens a stream as a request does, for tests that count writes: nothing is sent until Spring has attached the
      * emitter and the request has left the filters ({@link EventStreams#release}). A stream opened outside a request
