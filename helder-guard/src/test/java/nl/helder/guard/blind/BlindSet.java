@@ -234,6 +234,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_22F = new BlindSet("round-twenty-two final report (F22)", true, "/evaluation/blind22/%1$s/%1$s-report-f22.tsv");
 
     /**
+     * Round twenty-three, personal data again, three authors from round eleven's brief unchanged ({@code blind23/briefs}):
+     * train A23 (travel, rental housing, childcare, a vet; booking references, flight numbers, pets' names), tuned on.
+     */
+    public static final BlindSet TRAIN_23A = new BlindSet("round-twenty-three train (A23)", false, "/evaluation/blind23/%1$s/%1$s-train-a23.tsv");
+    /** Round twenty-three, a report author no tuned-on file was written by (R23): first run before any change, run after every step. */
+    public static final BlindSet REPORT_23R = new BlindSet("round-twenty-three report (R23)", true, "/evaluation/blind23/%1$s/%1$s-report-r23.tsv");
+    /** Round twenty-three, the final author (F23): written at the round's start, run by round nineteen's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_23F = new BlindSet("round-twenty-three final report (F23)", true, "/evaluation/blind23/%1$s/%1$s-report-f23.tsv");
+
+    /**
      * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):
      * train A19 (car lease, dentists, movers, a gym; many look-alike codes and names), tuned on.
      */

@@ -58,7 +58,8 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind19/privacy, 385b37f1f088b6243bbd12d0f344c30b755c1209b681f84590cf72ec2677f10c, 3",
             "src/test/resources/evaluation/blind20/answers, d910222590e801e7626cfdb782e544f0954d97bf29a7c39b891cb640ccdc0845, 3",
             "src/test/resources/evaluation/blind21/signals, eb346d5a76d05b5e024fa8eeb8d2cc91b081abe02f702d1ce55421d2817c277d, 3",
-            "src/test/resources/evaluation/blind22/injection, efeeff411e4aa110e8dcab9e571cfc02864d51946c2f9dadd326a73ba380c16c, 3"
+            "src/test/resources/evaluation/blind22/injection, efeeff411e4aa110e8dcab9e571cfc02864d51946c2f9dadd326a73ba380c16c, 3",
+            "src/test/resources/evaluation/blind23/privacy, 3dfbebd833b21bca50aefa2475c61828ac8c1d2e22d01859d94d6f12d15419b0, 3"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);

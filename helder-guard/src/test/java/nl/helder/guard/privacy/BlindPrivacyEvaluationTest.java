@@ -257,6 +257,28 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.119);
     }
 
+    /** Round twenty-three's train file (author A23, 300 messages) only prints: it is tuned on. */
+    @Test
+    void roundTwentyThreeTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_23A).overall().labelled).isEqualTo(387);
+    }
+
+    /** Round twenty-three's report file (author R23, 300 messages): run after every step of the round, mistakes never printed. */
+    @Test
+    void roundTwentyThreeReportFile() {
+        assertThat(run(BlindSet.REPORT_23R).overall().labelled).isEqualTo(442);
+    }
+
+    /**
+     * Round twenty-three's final author (F23, 300 messages): run at the start by round nineteen's guard with the output
+     * kept unread; disabled until the final guard's one run at the round's end.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("round twenty-three's final file: run once by the final guard at the round's end")
+    void roundTwentyThreeFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_23F).overall().labelled).isEqualTo(548);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
