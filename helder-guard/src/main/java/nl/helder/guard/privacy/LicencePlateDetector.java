@@ -176,10 +176,17 @@ final class LicencePlateDetector {
     }
 
     private static boolean accept(ScanText text, int start, int end, Form form) {
-        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS))) {
-            return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
+        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS)
+                || text.containsWordBetween(end, sentenceEndAfter(text, end), FLIGHT_WORDS))) {
+            return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "I'm on HV5771, seat 17B"
         }
         String token = text.text().substring(start, end);
+        if (form == Form.JOINED && OLD_JOINED.contains(shapeOf(token)) && !text.precededBy(start, 30, PLATE_WORDS)) {
+            // Two letters and four digits (sidecode 1, 1951-1965) or the reverse (sidecode 2, to 1973) joined are flight
+            // numbers and model codes far more often than the few plates of those years: "KL1691", "Sonicare HX6851"
+            // (round twenty-three of issue 14). After a plate word they count.
+            return false;
+        }
         boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
         boolean noVowel = noVowel(token);
         boolean named = text.precededBy(start, 30, PLATE_WORDS);
@@ -207,7 +214,32 @@ final class LicencePlateDetector {
 
     /** Words of air travel: a joined two letters and four digits after them is a flight number (sidecode 1's shape). */
     private static final String[] FLIGHT_WORDS = {"vlucht", "flight", "flug", "vol ", "vols ", "vol:", "airline", "boarding",
-            "luchtvaart", "transavia", "klm", "lufthansa", "vueling", "ryanair", "easyjet", "corendon", "tui fly", "air france"};
+            "luchtvaart", "transavia", "klm", "lufthansa", "vueling", "ryanair", "easyjet", "corendon", "tui fly", "air france",
+            // round twenty-three: flying, a seat, a connection ("Ik vlieg op 3 mei met KL1691, stoel 22A")
+            "vlieg", "fly ", "flying", "fliege", "stoel", "seat", "sitzplatz", "siège", "aansluiting", "overstap", "layover",
+            "connecting", "anschlussflug", "correspondance", "gate ", "terminal"};
+    /** Sidecodes 1 and 2 joined: the shapes of flight numbers and model codes. */
+    private static final Set<String> OLD_JOINED = Set.of("LLDDDD", "DDDDLL");
+
+    private static String shapeOf(String token) {
+        StringBuilder shape = new StringBuilder(token.length());
+        for (int k = 0; k < token.length(); k++) {
+            shape.append(isDigit(token.charAt(k)) ? 'D' : 'L');
+        }
+        return shape.toString();
+    }
+
+    /** The end of the sentence holding {@code position}, at most 60 characters on. */
+    private static int sentenceEndAfter(ScanText text, int position) {
+        int limit = Math.min(text.length(), position + 60);
+        for (int k = position; k < limit; k++) {
+            char c = text.at(k);
+            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.at(k + 1) == ' ') {
+                return k;
+            }
+        }
+        return limit;
+    }
 
     /** Words naming a code of another kind: a plate-shaped string after them is that code. */
     private static final String[] CODE_WORDS = {"model", "modell", "modèle", "type", "typ", "artikel", "article", "art.",

@@ -44,7 +44,14 @@ final class PasswordDetector {
      * Joiners that also mean other things ("wachtwoord in de app", "changed it to ..."): the word after them counts
      * only when it looks like a secret (has a digit or a symbol).
      */
-    private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->"};
+    private static final String[] WEAK_JOINERS = {"to", "in", "naar", "into", "auf", "en", "as", "→", "->",
+            // "nu staat het op Huisje!Boompje88", "changé sur X" (round twenty-three): see STRONG_ONLY
+            "op", "sur"};
+    /**
+     * Weak joiners that also stand before dates and places ("wachtwoord op 12-03 gewijzigd naar X"): the word after them
+     * counts only when it is a strong secret (letters and digits, and a symbol or both cases).
+     */
+    private static final java.util.Set<String> STRONG_ONLY = java.util.Set.of("op", "sur");
     /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
     private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
             "commande", "rechnung", "facture", "kunden", "client", "customer",
@@ -65,7 +72,7 @@ final class PasswordDetector {
     static void detect(ScanText text) {
         String lower = text.lower();
         text.eachOccurrence(PASSWORD_WORDS, (at, word) -> {
-            int after = at + word.length();
+            int after = compoundEnd(text, at + word.length());
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !lower.startsWith("je", after)
                     || at > 0 && (lower.charAt(at - 1) == '/' || lower.charAt(at - 1) == '.' || lower.charAt(at - 1) == '\'')) {
                 return;
@@ -77,12 +84,19 @@ final class PasswordDetector {
             }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
-            int after = at + word.length();
+            int after = compoundEnd(text, at + word.length());
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
                 return;
             }
             if (!secretAfter(text, lower, word, after) && !digitCodes(text, lower, after)) {
                 typedSecret(text, lower, after);
+            }
+        });
+        // A German bank's TAN, only in capitals: "tan" is a colour and a sun tan too ("TAN 482 991 eingegeben", round twenty-three)
+        text.eachOccurrence(TAN, (at, word) -> {
+            int after = at + word.length();
+            if (!text.isLetterOrDigit(at - 1) && !text.isLetterOrDigit(after) && text.text().startsWith("TAN", at)) {
+                digitCodes(text, lower, after);
             }
         });
         // A bare "code" is a login code when the sentence is about logging in or a code sent by text: "le code reçu par
@@ -92,13 +106,24 @@ final class PasswordDetector {
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
                 return;
             }
-            if (!partOfCodeWord(lower, at) && (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT))) {
+            if (!partOfCodeWord(lower, at) && (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT)
+                    || text.precededBy(at, 60, KEY_CONTEXT) || text.followedBy(after, 25, KEY_CONTEXT))) {
                 digitCodes(text, lower, after);
             }
         });
     }
 
     private static final String[] BARE_CODE = {"code"};
+    private static final String[] TAN = {"tan"};
+
+    /**
+     * Words of keys, key boxes, lockers and doors, which make a bare "code" the code that opens them (round twenty-three
+     * of issue 14): "keys are back in the lockbox (code 7391)", "Kluisje 114 zit vast, mijn code is 0505", "Le casier 42
+     * ne s'ouvre plus avec mon code 1966". Not Dutch "door" (by, through): "de deur", "the door".
+     */
+    private static final String[] KEY_CONTEXT = {"sleutel", "kluisje", "lockbox", "lock box", "key box", "keybox", "my keys",
+            "the keys", "the key ", "schlüssel", "clé", "clés", "casier", "locker", "schließfach", "spind", "deur", "the door",
+            "front door", "tür", "la porte", "portiek", "poort", "portail", "gate", "alarm"};
 
     /** Whether the "code" at {@code at} is part of a code word found on its own ("sms code", "code pin"). */
     private static boolean partOfCodeWord(String lower, int at) {
@@ -113,7 +138,9 @@ final class PasswordDetector {
     /** Words of logging in and of codes sent by text, which make a bare "code" a login code. */
     private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "got a text", "a text asking", "gesms", "ge-sms", "inlog", "login", "log in",
             "logging in", "wachtwoord", "password", "passwort", "mot de passe", "anmeld", "einlogg", "connexion", "connecter",
-            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification"};
+            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification",
+            // a code given to a caller who said they were the bank (round twenty-three): "heb de code 719 442 doorgegeven"
+            "fraude", "fraud", "phishing", "betrug", "arnaque", "oplicht", "scam"};
 
     /** The secret after a password word, if any; true when one was found. */
     private static boolean secretAfter(ScanText text, String lower, String word, int after) {
@@ -141,7 +168,8 @@ final class PasswordDetector {
             // "mot de passe provisoire : Xy12", "Passwort (neu): ab12": a colon after a few words joins too.
             joined |= text.text().substring(next, i).indexOf(':') >= 0 || text.text().substring(next, i).indexOf('=') >= 0;
             next = wordEnd(text, i);
-            if (weak && i < text.length() && looksSecret(text.text().substring(i, next).replaceAll("[.,!?]+$", ""))) {
+            String afterWeak = weak && i < text.length() ? text.text().substring(i, next).replaceAll("[.,!?]+$", "") : "";
+            if (weak && i < text.length() && (STRONG_ONLY.contains(token) ? strong(afterWeak) : looksSecret(afterWeak))) {
                 joined = true;
             }
             if (joined && i < text.length() && commonWord(lower.substring(i, next))) {
@@ -239,7 +267,9 @@ final class PasswordDetector {
             "enter", "saisis", "tape"};
     /** Joiners of a secret told in the sentence after the password word: "Het huidige is X", "it was something like X". */
     private static final java.util.Set<String> NEXT_JOINERS = java.util.Set.of("is", "was", "like", "ist", "war", "lautet",
-            "était", "est", "luidt", "als", "wie", "comme");
+            "était", "est", "luidt", "als", "wie", "comme",
+            // what someone wrote or said it was (round twenty-three): "host wrote sunflower#42", "de verhuurder schreef X"
+            "wrote", "says", "said", "gave", "schreef", "zegt", "zei", "gaf", "schrieb", "sagt", "sagte", "gab", "écrit", "dit");
     private static final int NEXT_SENTENCE_WINDOW = 90;
 
     /**
@@ -336,7 +366,9 @@ final class PasswordDetector {
         int limit = Math.min(text.length(), from + CODE_WINDOW);
         int i = from;
         while (i < limit) {
-            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) || i > 0 && PART_OF_NUMBER.indexOf(text.at(i - 1)) >= 0) {
+            if (!text.isDigit(i) || text.isLetterOrDigit(i - 1) || i > 0 && PART_OF_NUMBER.indexOf(text.at(i - 1)) >= 0
+                    || i > 1 && text.at(i - 1) == ' ' && text.isDigit(i - 2) && !(text.isDigit(i + 1) && text.isDigit(i + 2) && text.isDigit(i + 3))) {
+                // short groups after a number are its rest: "06-39 48 20 11" (a code of four or more digits may follow one)
                 i++;
                 continue;
             }
@@ -444,6 +476,22 @@ final class PasswordDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a compound a password or code word opens with a hyphen ("Schlüsselbox-Code", "PUK-code",
+     * "pincode-brief"): what follows the compound is the secret, not its second half (round twenty-three).
+     */
+    private static int compoundEnd(ScanText text, int after) {
+        if (after + 1 < text.length() && text.at(after) == '-' && Character.isLetter(text.at(after + 1))) {
+            int end = after + 1;
+            while (end < text.length() && Character.isLetter(text.at(end))) {
+                end++;
+            }
+            // "toegangscode-TX4491": letters running into digits are the secret, not a compound
+            return end < text.length() && Character.isDigit(text.at(end)) ? after : end;
+        }
+        return after;
     }
 
     private static int skipSpaceAndColon(ScanText text, int i) {

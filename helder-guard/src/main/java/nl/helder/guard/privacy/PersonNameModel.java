@@ -57,8 +57,9 @@ final class PersonNameModel {
     /** Reports every candidate the model puts at {@link #THRESHOLD} or above as a name. */
     void detect(ScanText text) {
         for (NameCandidate candidate : candidates(text)) {
-            if (text.claimed(candidate.start()) || afterPostcode(text, candidate.start())) {
-                continue;
+            if (text.claimed(candidate.start()) || afterPostcode(text, candidate.start())
+                    || Pets.named(text, candidate.start(), candidate.end(), candidate.words().length > 1)) {
+                continue; // a pet's name is no person's: "onze hond Bobbie", "Kater Felix" (round twenty-three)
             }
             double p = probability(NameFeatures.features(text, candidate, commonWords, names));
             if (p >= THRESHOLD) {

@@ -1,5 +1,6 @@
 package nl.helder.guard.privacy;
 
+import nl.helder.guard.PersonalDataFinding;
 import nl.helder.guard.PersonalDataType;
 import nl.helder.guard.text.WordTable;
 
@@ -139,9 +140,19 @@ final class SpecialCategoryDetector {
                         // braces, wisdom teeth, caries), which an independent review found flagged in general questions
                         + "kiespijn tandpijn toothache zahnschmerzen zahnweh tandartsangst zahnarztangst tandvleesontsteking "
                         + "parodontitis parodontose zahnfleischentzündung kaakontsteking tandabces zahnabszess hypertensie "
-                        + "hypertension hypertonie bluthochdruck",
+                        + "hypertension hypertonie bluthochdruck "
+                        // Issue 14, round twenty-three: the illnesses of children and travellers told of one person, in four
+                        // languages ("Sem heeft koorts", "Leonie hat eine Bindehautentzündung"); not "flu" alone ("flu shot")
+                        + "koorts koortsstuip koortsstuipen waterpokken mazelen roodvonk buikgriep griep oorontsteking "
+                        + "oogontsteking bindvliesontsteking blaasontsteking hersenvliesontsteking geleidehond "
+                        + "fever chickenpox measles conjunctivitis immunocompromised immunosuppressed dengue malaria "
+                        + "fieber windpocken masern scharlach mittelohrentzündung bindehautentzündung blasenentzündung "
+                        + "krampfanfall grippe blindenhund immungeschwächt "
+                        + "fièvre varicelle rougeole scarlatine otite conjonctivite gastro gastro-entérite cystite convulsions "
+                        + "immunodéprimé immunodéprimée",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
-                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
+                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel "
+                        + "psychotherap",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
                         + "|was opgenomen|ben opgenomen|werd opgenomen|hearing aid|insulin pump|mobility scooter|ben blind|am blind|bin blind|suis aveugle|ben doof|in remissie"
                         + "|in remission|herseninfarct gehad|mentally ill|psychisch krank|burn out|sleep apnoea|sleep apnea"
@@ -171,14 +182,20 @@ final class SpecialCategoryDetector {
                         + "|dent cassée|ontstoken kies|ontstoken tand|kies laten trekken|kies getrokken|tand getrokken"
                         + "|zahn gezogen|backenzahn gezogen|tooth pulled|tooth extracted|dent arrachée|hoge bloeddruk"
                         + "|high blood pressure|fais de la tension|ai de la tension|tension trop élevée|dikke wang|swollen cheek"
-                        + "|geschwollene wange|joue gonflée");
+                        + "|geschwollene wange|joue gonflée"
+                        // round twenty-three
+                        + "|has the flu|have the flu|got the flu|had the flu|stomach bug|stomach flu|ear infection|eye infection"
+                        + "|kidney transplant|heart surgery|guide dog|chien guide|chien d'aveugle"
+                        + "|opération du cœur|opération du coeur|crise d'épilepsie|epileptische aanval|had a seizure|has seizures|have seizures");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
-                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst",
+                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst "
+                        // round twenty-three: the feasts and food rules that tell a faith ("afwezig i.v.m. het Suikerfeest")
+                        + "suikerfeest offerfeest zuckerfest opferfest pesach chanoeka hanukkah diwali koosjer kosher koscher casher",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
                         + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
@@ -196,7 +213,7 @@ final class SpecialCategoryDetector {
         category("political opinion",
                 // not "denk" here (DENK is also "I think": "heb ik ingesteld als Bobbie123 denk ik"): see AMBIGUOUS_PARTIES
                 "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp partijlid partijlidmaatschap "
-                        + "spd cdu csu afd fdp n-va",
+                        + "spd cdu csu afd fdp n-va ecolo",
                 "prefixes: ",
                 "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
                         + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti"
@@ -310,6 +327,12 @@ final class SpecialCategoryDetector {
         if (spans.isEmpty()) {
             return;
         }
+        // An animal's condition is dropped before merging, so it does not take a person's fact next to it along
+        // ("Mijn hond is ziek en ik heb zelf diabetes", round twenty-three)
+        spans.removeIf(span -> petJustBefore(text.lower(), span.start()) || vetInSentence(text.lower(), span.start(), span.end()));
+        if (spans.isEmpty()) {
+            return;
+        }
         spans.sort(java.util.Comparator.comparingInt(Span::start));
         Span current = spans.get(0);
         for (int k = 1; k < spans.size(); k++) {
@@ -331,9 +354,6 @@ final class SpecialCategoryDetector {
         WordTable<Boolean> people = span.category().equals(TRADE_UNION) ? PERSON_CONTEXT_BUT_MEMBERS : PERSON_CONTEXT;
         if (!aboutSomeone(text, span.start(), span.end(), people)) {
             return; // "Valt fysiotherapie na een knieoperatie onder het basispakket?": a question in general, no one's fact
-        }
-        if (petJustBefore(text.lower(), span.start())) {
-            return; // "Onze hond heeft een tandabces", "Mein Hund hat Zahnschmerzen": an animal's, not a person's (round nineteen)
         }
         text.found(PersonalDataType.SPECIAL_CATEGORY, span.start(), span.end(), 0.8, span.category() + " (GDPR Art. 9)");
     }
@@ -370,12 +390,8 @@ final class SpecialCategoryDetector {
         return WordTable.of(words);
     }
 
-    /** Animals customers insure or bring to a vet: a health word right after one is about the animal. */
-    private static final WordTable<Boolean> PETS = WordTable.of(java.util.Set.of("hond", "hondje", "kat", "katje", "poes",
-            "konijn", "paard", "dog", "puppy", "cat", "kitten", "rabbit", "horse", "hund", "hündin", "katze", "kater",
-            "kaninchen", "pferd", "chien", "chienne", "chatte", "lapin", "cheval"));
     /** How many characters before a finding a pet is looked for, within its sentence. */
-    private static final int PET_WINDOW = 40;
+    private static final int PET_WINDOW = 60;
 
     /** Whether a pet is named in the {@value #PET_WINDOW} characters before {@code start}, in the same sentence. */
     private static boolean petJustBefore(String lower, int start) {
@@ -387,7 +403,7 @@ final class SpecialCategoryDetector {
                 continue;
             }
             int wordEnd = wordEnd(lower, i, start);
-            if (PETS.contains(lower, i, wordEnd)) {
+            if (Pets.ANIMALS.contains(lower, i, wordEnd)) {
                 pet = true;
             } else if (pet && SPEAKER.contains(lower, i, wordEnd)) {
                 pet = false; // "Seit wir einen Hund haben, habe ich Asthma": the writer's, not the dog's
@@ -395,6 +411,41 @@ final class SpecialCategoryDetector {
             i = wordEnd;
         }
         return pet;
+    }
+
+    /** Vets and animal clinics: a health word in a sentence with one is the animal's (round twenty-three). */
+    private static final WordTable<Boolean> VETS = WordTable.of(java.util.Set.of("dierenarts", "dierenartsen", "dierenkliniek",
+            "dierenziekenhuis", "vet", "vets", "veterinarian", "veterinary", "tierarzt", "tierärztin", "tierklinik",
+            "vétérinaire", "véto", "veto"));
+    /** How far a sentence is read on either side of a finding for a vet. */
+    private static final int VET_WINDOW = 80;
+
+    /**
+     * Whether the sentence holding {@code [start, end)} names a vet and no writer or possessive stands before the health
+     * word in it: "Hij heeft artrose volgens de dierenarts" (the dog of the sentence before), not "Ik heb astma; mag ik
+     * mee naar de dierenarts?".
+     */
+    private static boolean vetInSentence(String lower, int start, int end) {
+        int from = sentenceStartWithin(lower, start, VET_WINDOW);
+        int to = end;
+        while (to < lower.length() && to - end < VET_WINDOW && !sentenceEnd(lower, to)) {
+            to++;
+        }
+        boolean vet = false;
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = wordEnd(lower, i, to);
+            if (i < start && SPEAKER.contains(lower, i, wordEnd)) {
+                return false;
+            }
+            vet |= VETS.contains(lower, i, wordEnd);
+            i = wordEnd;
+        }
+        return vet;
     }
 
     /** The writer or a possessive after a pet: the health word that follows is a person's again. */
@@ -423,6 +474,9 @@ final class SpecialCategoryDetector {
         int to = end;
         while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
             to++;
+        }
+        if (nameBefore(text, from, start)) {
+            return true; // "Sem heeft koorts", "Jade est allergique aux œufs": a named person's fact (round twenty-three)
         }
         boolean germanHe = false;
         boolean frenchPronoun = false;
@@ -458,6 +512,37 @@ final class SpecialCategoryDetector {
             i = wordEnd;
         }
         return germanHe && german >= dutch || frenchPronoun && french > 0;
+    }
+
+    /** Those who treat: a name after one is the carer's, and the health word near it a topic of theirs ("dokter Jansen, diabetes"). */
+    private static final WordTable<Boolean> CARERS = WordTable.of(java.util.Set.of("dokter", "arts", "huisarts", "tandarts",
+            "specialist", "fysiotherapeut", "fysio", "therapeut", "psycholoog", "dr", "doctor", "dentist", "therapist",
+            "arzt", "ärztin", "zahnarzt", "zahnärztin", "therapeutin", "docteur", "médecin", "dentiste", "kinésithérapeute", "kiné"));
+
+    /**
+     * Whether a person's name (found by the name detectors, which run first) stands in {@code [from, before)}, and not
+     * right after a word for a doctor or therapist.
+     */
+    private static boolean nameBefore(ScanText text, int from, int before) {
+        for (PersonalDataFinding finding : text.findings()) {
+            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= before
+                    && !carerBefore(text.lower(), finding.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean carerBefore(String lower, int start) {
+        int p = start;
+        while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == '.')) {
+            p--;
+        }
+        int wordEnd = p;
+        while (p > 0 && isWordChar(lower.charAt(p - 1))) {
+            p--;
+        }
+        return p < wordEnd && CARERS.contains(lower, p, wordEnd);
     }
 
     /** German formal address, capitalised inside a sentence; lower case these are "she", "they", "her". */

@@ -327,6 +327,64 @@ class PrivacyGuardTest {
         assertThat(types(text)).as(GUARD.detect(text).toString()).isEmpty();
     }
 
+    /**
+     * Round twenty-three: the code that opens a key box, a locker or a door; a TAN; a code given to a fraudster; a secret
+     * someone wrote; illnesses of children and travellers told of a named person; feasts and food rules of a faith.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "keys are back in the lockbox (code 7391), please release my deposit|PASSWORD",
+            "Kluisje 114 zit vast, mijn code is 0505 maar hij gaat niet open|PASSWORD",
+            "Le casier 42 ne s'ouvre plus avec mon code 1966.|PASSWORD",
+            "Wir stehen vor der Tür mit zwei Kindern. Code laut Nachricht: 3-6-9-1.|PASSWORD",
+            "Ich habe meine TAN 482 991 auf einer Phishing-Seite eingegeben.|PASSWORD",
+            "Ik ben gebeld door 'de fraudeafdeling' en heb de code 719 442 doorgegeven.|PASSWORD",
+            "the wifi password doesn't work. host wrote sunflower#42 but it keeps failing|PASSWORD",
+            "Wifi-wachtwoord wijzigen lukt niet, nu staat het op Huisje!Boompje88|PASSWORD",
+            "Goedemorgen, Sem heeft koorts en blijft vandaag thuis.|SPECIAL_CATEGORY",
+            "Jade est allergique aux œufs, merci de prévenir la cuisine.|SPECIAL_CATEGORY",
+            "Leonie kommt heute nicht, sie hat eine Bindehautentzündung.|SPECIAL_CATEGORY",
+            "Mijn zoon Ibrahim is donderdag afwezig i.v.m. het Suikerfeest.|SPECIAL_CATEGORY",
+            "Hi, I'm immunocompromised after a kidney transplant|SPECIAL_CATEGORY"})
+    void roundTwentyThreeFindsTheData(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
+    }
+
+    /**
+     * Round twenty-three: pets' names, a pet's illness, flight numbers and model codes shaped like the oldest plates, the
+     * second half of a compound after a code word, the rest of a phone number after a code, a flu shot.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ik reis met Bobby, mijn cavia, in een reismand.|PERSON_NAME",
+            "Mon furet Gaston a une bosse sur le dos.|PERSON_NAME",
+            "Bitte einen Termin für die Kastration von Kater Felix.|PERSON_NAME",
+            "Our cat Mr. Whiskers needs his booster shots.|PERSON_NAME",
+            "Mijn konijn Henk eet sinds gisteren niks meer.|PERSON_NAME",
+            "Hij heeft artrose volgens de dierenarts.|SPECIAL_CATEGORY",
+            "Ik vlieg op 3 mei met KL1691, stoel 22A.|LICENCE_PLATE",
+            "I'm on HV5771 on the 3rd of March, seat 17B.|LICENCE_PLATE",
+            "Ik wil de Philips Sonicare HX6851 retourneren.|LICENCE_PLATE",
+            "Schlüsselbox-Code funktioniert nicht!!|PASSWORD",
+            "Bij het tankpasje zat een pincode-brief maar die ben ik kwijt.|PASSWORD",
+            "Code van de portiek is 1984# en mijn nummer is 06-39 48 20 11.|PHONE",
+            "Do you cover my flu shot?|SPECIAL_CATEGORY",
+            "The seizure of my goods by customs was wrong.|SPECIAL_CATEGORY"})
+    void roundTwentyThreeIsNotThatType(String text, PersonalDataType type) {
+        long count = GUARD.detect(text).stream().filter(finding -> finding.type() == type).count();
+        assertThat(count).as(GUARD.detect(text).toString()).isLessThanOrEqualTo(type == PersonalDataType.PHONE ? 1 : 0);
+    }
+
+    /** Round twenty-three's limits: a person after a pet word that is a first name, a joined old plate after a plate word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Mijn collega Kat Jansen belt u terug.|PERSON_NAME",
+            "Mijn kenteken is KL1691 en ik parkeer vaak.|LICENCE_PLATE",
+            "Mijn hond is ziek en ik heb zelf diabetes.|SPECIAL_CATEGORY"})
+    void roundTwentyThreeStillFinds(String text, PersonalDataType type) {
+        assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
+    }
+
     /** A public figure's name on its own line under a closing is a signature: the writer's name, redacted. */
     @Test
     void aListedNameThatSignsIsRedacted() {
