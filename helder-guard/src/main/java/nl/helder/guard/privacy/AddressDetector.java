@@ -191,6 +191,8 @@ final class AddressDetector {
             "kundennummer", "bestellung", "commande", "ik", "i", "ich", "je", "mijn", "my", "mein", "meine", "mon", "ma",
             "account", "contract", "polis", "nummer", "number", "nr", "postbus", "antwoordnummer", "postfach", "bp");
 
+    private static final nl.helder.guard.text.WordTable<Boolean> NOT_STREET_TABLE = nl.helder.guard.text.WordTable.of(NOT_STREETS);
+
     private static int[] wordAt(List<int[]> words, int start) {
         for (int[] word : words) {
             if (word[0] == start) {
@@ -442,12 +444,31 @@ final class AddressDetector {
                 wordEnd++;
             }
             int length = wordEnd - i;
+            if (!Character.isUpperCase(s.charAt(i)) && FRENCH_STREET_TABLE.contains(lower, i, wordEnd)) {
+                int start = numberBefore(text, i);
+                int end = start >= 0 ? namesAfter(text, wordEnd) : -1;
+                if (end > 0) {
+                    // "au 14 rue Grétry", "12 avenue des Lilas" in a sentence (round twenty-three)
+                    text.found(PersonalDataType.ADDRESS, start, end, 0.85, "house number and French street");
+                    i = end;
+                    continue;
+                }
+            }
             if (length >= 3 && (Character.isUpperCase(s.charAt(i)) || length >= 7)) {
                 // The word is asked of the tables where it stands: no substring per long or capitalised word.
                 if (Character.isUpperCase(s.charAt(i)) && LEADING_STREET_TABLE.contains(lower, i, wordEnd)) {
                     int number = leadingStreetEnd(text, wordEnd);
                     if (number > 0) {
                         text.found(PersonalDataType.ADDRESS, i, number, 0.85, "street and house number");
+                        i = number;
+                        continue;
+                    }
+                }
+                if (Character.isUpperCase(s.charAt(i)) && text.precededBy(i, 20, ADDRESS_WORDS)) {
+                    int number = leadingStreetEnd(text, i - 1 >= 0 && s.charAt(i - 1) == ' ' ? i - 1 : i);
+                    if (number > 0 && !NOT_STREET_TABLE.contains(lower, i, wordEnd)) {
+                        // a street without a street word, right after an address word: "Billing address Słoneczna 14/3"
+                        text.found(PersonalDataType.ADDRESS, i, number, 0.8, "street and number after an address word");
                         i = number;
                         continue;
                     }
@@ -476,6 +497,7 @@ final class AddressDetector {
     /** The same for the ASCII last letters, as arrays: the look-up of every long word neither boxes nor iterates. */
     private static final String[][] SUFFIXES_BY_LAST_ASCII = new String[128][];
     private static final nl.helder.guard.text.WordTable<Boolean> LEADING_STREET_TABLE = nl.helder.guard.text.WordTable.of(LEADING_STREET_WORDS);
+    private static final nl.helder.guard.text.WordTable<Boolean> FRENCH_STREET_TABLE = nl.helder.guard.text.WordTable.of(FRENCH_STREET_WORDS);
     private static final nl.helder.guard.text.WordTable<Boolean> ENGLISH_SUFFIX_TABLE =
             nl.helder.guard.text.WordTable.of(java.util.Set.copyOf(ENGLISH_SUFFIXES));
 
@@ -509,6 +531,10 @@ final class AddressDetector {
     }
 
     /** After a leading street word: particles and capitalised words (at most four), then a house number. */
+    /** Particles inside a street name that a street word leads: "Laan van Meerdervoort", "Rue de la Loi", "Rue des Carmes". */
+    private static final java.util.Set<String> LEADING_PARTICLES = java.util.Set.of("van", "de", "der", "den", "het", "ter",
+            "ten", "la", "le", "les", "du", "des");
+
     private static int leadingStreetEnd(ScanText text, int from) {
         String s = text.text();
         int i = from;
@@ -523,7 +549,7 @@ final class AddressDetector {
                 end++;
             }
             String word = s.substring(start, end);
-            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || List.of("van", "de", "der", "den", "het", "ter", "ten").contains(word))) {
+            if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || LEADING_PARTICLES.contains(word))) {
                 return -1;
             }
             i = end;
@@ -552,13 +578,63 @@ final class AddressDetector {
         }
         if (i < s.length() && Character.isLetter(s.charAt(i)) && !Character.isLetter(charAt(s, i + 1))) {
             i++;
-        } else if (i + 1 < s.length() && s.charAt(i) == '-' && text.isDigit(i + 1)) {
+        } else if ((s.startsWith("bis", i) || s.startsWith("ter", i)) && !Character.isLetter(charAt(s, i + 3))) {
+            i += 3; // "Kerkstraat 12bis" (round twenty-three)
+        } else if (i + 1 < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '/') && text.isDigit(i + 1)) {
+            // "12-3", and the Belgian box after a slash: "Rue des Carmes 12/3" (round twenty-three)
             i++;
             while (i < s.length() && text.isDigit(i)) {
                 i++;
             }
         }
         return Character.isLetterOrDigit(charAt(s, i)) ? -1 : i;
+    }
+
+    /** Words that name an address (round twenty-three): a capitalised word and a number right after one is a street. */
+    private static final String[] ADDRESS_WORDS = {"adres:", "adres is", "address:", "address is", "billing address",
+            "delivery address", "home address", "woonadres", "afleveradres", "postadres", "factuuradres", "adresse:",
+            "adresse est", "anschrift:", "lieferadresse", "rechnungsadresse", "wohnadresse", "adresse de livraison"};
+
+    /** The start of a house number ending one space before {@code wordStart}, or -1. */
+    private static int numberBefore(ScanText text, int wordStart) {
+        String s = text.text();
+        int end = wordStart - 1;
+        if (end <= 0 || s.charAt(end) != ' ') {
+            return -1;
+        }
+        int start = end;
+        while (start > 0 && end - start < 6 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+            start--;
+        }
+        if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return -1;
+        }
+        return start < end && isHouseNumber(s, new int[] {start, end}) ? start : -1;
+    }
+
+    /** The end of one to four capitalised words and particles after {@code from} ("rue Grétry", "avenue des Lilas"), or -1. */
+    private static int namesAfter(ScanText text, int from) {
+        String s = text.text();
+        int i = from;
+        int end = -1;
+        for (int words = 0; words < 4 && i < s.length() && s.charAt(i) == ' '; words++) {
+            int start = i + 1;
+            int wordEnd = start;
+            while (wordEnd < s.length() && (Character.isLetter(s.charAt(wordEnd)) || s.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            if (wordEnd == start) {
+                break;
+            }
+            String word = s.substring(start, wordEnd);
+            if (Character.isUpperCase(word.charAt(0))) {
+                end = wordEnd;
+            } else if (!LEADING_PARTICLES.contains(word)) {
+                break;
+            }
+            i = wordEnd;
+        }
+        return end;
     }
 
     /** Includes one or two capitalised words or Dutch particles before the street word ("Van Baerle", "Lange"). */

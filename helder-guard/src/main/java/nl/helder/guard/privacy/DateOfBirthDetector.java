@@ -43,7 +43,7 @@ final class DateOfBirthDetector {
             if (text.isLetterOrDigit(at - 1) || WHOLE_WORDS.contains(word) && from < text.length() && Character.isLetter(text.at(from))) {
                 return;
             }
-            int yearEnd = IMMEDIATE.contains(word) ? -1 : yearAt(text, from);
+            int yearEnd = IMMEDIATE.contains(word) ? idiomYear(text, word, from) : yearAt(text, from);
             if (yearEnd > 0) {
                 text.found(PersonalDataType.DATE_OF_BIRTH, yearEnd - 4, yearEnd, 0.85, "birth year right after a birth word");
                 return;
@@ -82,6 +82,47 @@ final class DateOfBirthDetector {
      * A bare year (1900-2099) right after a birth word ("geb. 1939", "né en 1952", "Jahrgang 1948"), not the start of
      * a full date ("1985-03-12" is left to the date search): returns the year's end, or -1.
      */
+    /** Words after a year that make it the start of a period ("ik ben van 2019 tot 2022 klant geweest"). */
+    private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("tot", "t/m", "tm", "-", "–", "bis", "to",
+            "until", "till", "à", "jusqu'en", "af", "klant", "lid", "member", "kunde", "mitglied");
+
+    /**
+     * "ik ben van 1962", "ich bin von 1955": the Dutch and German way of telling one's birth year, a year at once after
+     * the words that is at least {@value #YOUNGEST_BIRTH_YEAR_AGO} years ago and starts no period (round twenty-three).
+     */
+    private static int idiomYear(ScanText text, String word, int from) {
+        if (!word.equals("ik ben van") && !word.equals("ich bin von")) {
+            return -1;
+        }
+        int p = from + 1;
+        if (from >= text.length() || text.at(from) != ' ' || p + 4 > text.length() || text.isLetterOrDigit(p + 4)) {
+            return -1;
+        }
+        for (int k = p; k < p + 4; k++) {
+            if (!text.isDigit(k)) {
+                return -1;
+            }
+        }
+        int year = Integer.parseInt(text.text().substring(p, p + 4));
+        if (year < 1900 || year > java.time.Year.now().getValue() - YOUNGEST_BIRTH_YEAR_AGO
+                || PERIOD_WORDS.contains(wordAfter(text, p + 4))) {
+            return -1;
+        }
+        return p + 4;
+    }
+
+    private static String wordAfter(ScanText text, int from) {
+        int start = from;
+        while (start < text.length() && text.at(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.at(end)) && end - start < 16) {
+            end++;
+        }
+        return text.lower().substring(start, end).replaceAll("[.,;:!?]+$", "");
+    }
+
     private static int yearAt(ScanText text, int from) {
         int n = text.length();
         int p = from;
@@ -163,6 +204,17 @@ final class DateOfBirthDetector {
                 dateStart = i + 1;
             } else if (Character.isLetter(before) && i + 1 < s.length() && s.charAt(i + 1) == '(') {
                 dateStart = i + 2;
+            } else if ((before == '-' || before == '–' || before == '—') && i >= 3 && s.charAt(i - 2) == ' '
+                    && Character.isLetter(s.charAt(i - 3)) && capitalisedWordBefore(text, i - 2)) {
+                dateStart = i + 1; // a list of people: "1. Annelies Vermeulen – 04-02-1965" (round twenty-three)
+                if (!text.isDigit(dateStart)) {
+                    continue;
+                }
+                int end = dateAt(text, dateStart);
+                if (end > 0 && yearOf(text, end) <= latest) {
+                    text.found(PersonalDataType.DATE_OF_BIRTH, dateStart, end, 0.8, "date right after a name and a dash");
+                }
+                continue;
             } else {
                 continue;
             }

@@ -58,14 +58,33 @@ final class PersonNameModel {
     void detect(ScanText text) {
         for (NameCandidate candidate : candidates(text)) {
             if (text.claimed(candidate.start()) || afterPostcode(text, candidate.start())
-                    || Pets.named(text, candidate.start(), candidate.end(), candidate.words().length > 1)) {
-                continue; // a pet's name is no person's: "onze hond Bobbie", "Kater Felix" (round twenty-three)
+                    || Pets.named(text, candidate.start(), candidate.end(), candidate.words().length > 1)
+                    || afterStreetWord(text.lower(), candidate.start())) {
+                // a pet's name is no person's: "onze hond Bobbie", "Kater Felix"; nor a street's: "rue Émile Vandervelde"
+                // (round twenty-three)
+                continue;
             }
             double p = probability(NameFeatures.features(text, candidate, commonWords, names));
             if (p >= THRESHOLD) {
                 text.found(PersonalDataType.PERSON_NAME, candidate.start(), candidate.end(), Math.min(p, 0.95), "name in context (model)");
             }
         }
+    }
+
+    /** Words that open a street's name in French and Belgian addresses: what follows names the street, not a person. */
+    private static final Set<String> STREET_OPENERS = Set.of("rue", "avenue", "av", "boulevard", "bd", "allée", "place",
+            "chemin", "impasse", "quai", "chaussée", "drève", "square", "cours");
+
+    private static boolean afterStreetWord(String lower, int start) {
+        int p = start;
+        while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == '.')) {
+            p--;
+        }
+        int wordEnd = p;
+        while (p > 0 && Character.isLetter(lower.charAt(p - 1))) {
+            p--;
+        }
+        return p < wordEnd && STREET_OPENERS.contains(lower.substring(p, wordEnd));
     }
 
     /**

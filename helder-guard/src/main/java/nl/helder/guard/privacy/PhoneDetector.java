@@ -213,6 +213,31 @@ final class PhoneDetector {
     /** "Mon numéro : 01 23 45 67 89", "erreichen Sie mich unter ...": number words just before, in the other languages. */
     private static final String[] NUMBER_WORDS = {"numéro", "unter", "erreich", "nummer:", "number:", "n°"};
 
+    /**
+     * Numbers of other kinds that a shop, bank or library prints with ten digits and a leading zero: a number right
+     * after its name ("klantnummer 0612345678", "Serienummer: 0612 3456 7890") is that number (round twenty-three of
+     * issue 14). Only right after it, a joiner between at most: "klantnummer 8812, bel 06…" stays a phone.
+     */
+    private static final java.util.regex.Pattern NAMED_NUMBER = java.util.regex.Pattern.compile(
+            "(?:klant|order|bestel|serie|artikel|factuur|contract|polis|dossier|pas|lid|ticket|tracking|retour|zending|kunden"
+                    + "|bestell|serien|rechnungs|vertrags|mitglieds|auftrags|commande|série|client|facture|contrat|adhérent)"
+                    + "(?:nummer|nr|number|no|numéro)\\.?"
+                    + "|(?:customer|order|serial|invoice|contract|policy|account|membership|tracking|ticket|card|library card)"
+                    + " ?(?:number|no|#)\\.?|imei|numéro de (?:client|commande|série|contrat|dossier)|n° (?:client|commande)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern NAMED_NUMBER_GAP = java.util.regex.Pattern.compile(
+            "(?: ?(?:is|was|ist|est|:|#|=)?) ?$");
+
+    private static boolean namedAsAnotherNumber(ScanText text, int start) {
+        String before = text.text().substring(Math.max(0, start - 30), start);
+        java.util.regex.Matcher name = NAMED_NUMBER.matcher(before);
+        int last = -1;
+        while (name.find()) {
+            last = name.end();
+        }
+        return last >= 0 && NAMED_NUMBER_GAP.matcher(before.substring(last)).matches();
+    }
+
     /** Regions whose customers write their numbers nationally in German, French and English messages. */
     private static final String[] NEIGHBOUR_REGIONS = {"DE", "BE", "FR", "GB", "AT", "CH", "LU"};
 
@@ -271,7 +296,7 @@ final class PhoneDetector {
     }
 
     private static void report(ScanText text, int start, int end, String raw, Phonenumber.PhoneNumber number) {
-        if (isServiceNumber(number) || text.precededBy(start, 25, REGISTRATION_WORDS)) {
+        if (isServiceNumber(number) || text.precededBy(start, 25, REGISTRATION_WORDS) || namedAsAnotherNumber(text, start)) {
             return; // a company's free, paid or central number, not a person's
         }
         if (PHONES.isValidNumber(number)) {

@@ -345,7 +345,13 @@ class PrivacyGuardTest {
             "Jade est allergique aux œufs, merci de prévenir la cuisine.|SPECIAL_CATEGORY",
             "Leonie kommt heute nicht, sie hat eine Bindehautentzündung.|SPECIAL_CATEGORY",
             "Mijn zoon Ibrahim is donderdag afwezig i.v.m. het Suikerfeest.|SPECIAL_CATEGORY",
-            "Hi, I'm immunocompromised after a kidney transplant|SPECIAL_CATEGORY"})
+            "Hi, I'm immunocompromised after a kidney transplant|SPECIAL_CATEGORY",
+            "1. Annelies Vermeulen – 04-02-1965\\n2. Farid Haddou – 19-11-1970|DATE_OF_BIRTH",
+            "Ik ben van 1962 en wil graag een seniorenkorting.|DATE_OF_BIRTH",
+            "Merci de livrer chez ma voisine, au 14 rue Grétry.|ADDRESS",
+            "le propriétaire de l'appartement Rue de la Loi 84 à Liège|ADDRESS",
+            "Billing address Słoneczna 14/3, Warsaw.|ADDRESS",
+            "Ik woon op de Kerkstraat 12bis in Gent.|ADDRESS"})
     void roundTwentyThreeFindsTheData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
@@ -369,7 +375,13 @@ class PrivacyGuardTest {
             "Bij het tankpasje zat een pincode-brief maar die ben ik kwijt.|PASSWORD",
             "Code van de portiek is 1984# en mijn nummer is 06-39 48 20 11.|PHONE",
             "Do you cover my flu shot?|SPECIAL_CATEGORY",
-            "The seizure of my goods by customs was wrong.|SPECIAL_CATEGORY"})
+            "The seizure of my goods by customs was wrong.|SPECIAL_CATEGORY",
+            "Klantnummer 0612345678 staat op mijn pas.|PHONE",
+            "Serienummer: 0612 3456 7890|PHONE",
+            "Ik ben van 2019 tot 2022 klant geweest.|DATE_OF_BIRTH",
+            "De levering – 03-05-2024 – kwam niet.|DATE_OF_BIRTH",
+            "Nous avons 3 rue de travaux.|ADDRESS",
+            "Le bourgmestre a annoncé des travaux rue Émile Vandervelde.|PERSON_NAME"})
     void roundTwentyThreeIsNotThatType(String text, PersonalDataType type) {
         long count = GUARD.detect(text).stream().filter(finding -> finding.type() == type).count();
         assertThat(count).as(GUARD.detect(text).toString()).isLessThanOrEqualTo(type == PersonalDataType.PHONE ? 1 : 0);
@@ -380,7 +392,8 @@ class PrivacyGuardTest {
     @CsvSource(delimiter = '|', value = {
             "Mijn collega Kat Jansen belt u terug.|PERSON_NAME",
             "Mijn kenteken is KL1691 en ik parkeer vaak.|LICENCE_PLATE",
-            "Mijn hond is ziek en ik heb zelf diabetes.|SPECIAL_CATEGORY"})
+            "Mijn hond is ziek en ik heb zelf diabetes.|SPECIAL_CATEGORY",
+            "Mijn klantnummer is 8812, bel 0612345678 graag.|PHONE"})
     void roundTwentyThreeStillFinds(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
