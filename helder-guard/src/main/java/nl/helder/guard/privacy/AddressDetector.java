@@ -432,6 +432,8 @@ final class AddressDetector {
     private static void streets(ScanText text) {
         String s = text.text();
         String lower = text.lower();
+        // One scan of the whole text (an intrinsic) spares the look back for an address word at every capitalised word.
+        boolean addressWords = lower.contains("adres") || lower.contains("addres") || lower.contains("anschrift");
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -464,7 +466,7 @@ final class AddressDetector {
                         continue;
                     }
                 }
-                if (Character.isUpperCase(s.charAt(i)) && text.precededBy(i, 20, ADDRESS_WORDS)) {
+                if (addressWords && Character.isUpperCase(s.charAt(i)) && text.precededBy(i, 20, ADDRESS_WORDS)) {
                     int number = leadingStreetEnd(text, i - 1 >= 0 && s.charAt(i - 1) == ' ' ? i - 1 : i);
                     if (number > 0 && !NOT_STREET_TABLE.contains(lower, i, wordEnd)) {
                         // a street without a street word, right after an address word: "Billing address Słoneczna 14/3"

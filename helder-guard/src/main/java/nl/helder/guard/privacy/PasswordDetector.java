@@ -35,7 +35,9 @@ final class PasswordDetector {
             "portierungscode", "code rio",
             // round fifteen: the key safe by its everyday name (not "kluisje" alone: a station locker's number, an
             // independent review's example)
-            "sleutelkluisje"};
+            "sleutelkluisje",
+            // round twenty-three: a German bank's TAN ("TAN 482 991 eingegeben"), in capitals only (see detect)
+            "tan"};
     /** Abbreviations that also mean other things ("the PW marking"): they count only with "is", ":" or "=". */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("ww", "pw", "pwd", "mdp");
     private static final String[] JOINERS = {"is", "was", "=", ":", "luidt", "wordt", "ist", "est", "als", "lautet",
@@ -84,6 +86,9 @@ final class PasswordDetector {
             }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
+            if (word.equals("tan") && !text.text().startsWith("TAN", at)) {
+                return; // a German bank's TAN only in capitals: "tan" is a colour and a sun tan too (round twenty-three)
+            }
             int after = compoundEnd(text, at + word.length());
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
                 return;
@@ -92,13 +97,7 @@ final class PasswordDetector {
                 typedSecret(text, lower, after);
             }
         });
-        // A German bank's TAN, only in capitals: "tan" is a colour and a sun tan too ("TAN 482 991 eingegeben", round twenty-three)
-        text.eachOccurrence(TAN, (at, word) -> {
-            int after = at + word.length();
-            if (!text.isLetterOrDigit(at - 1) && !text.isLetterOrDigit(after) && text.text().startsWith("TAN", at)) {
-                digitCodes(text, lower, after);
-            }
-        });
+
         // A bare "code" is a login code when the sentence is about logging in or a code sent by text: "le code reçu par
         // SMS (447812)", "the code you texted me (552910)", "wachtwoord gereset maar de nieuwe code 839201".
         text.eachOccurrence(BARE_CODE, (at, word) -> {
@@ -114,7 +113,6 @@ final class PasswordDetector {
     }
 
     private static final String[] BARE_CODE = {"code"};
-    private static final String[] TAN = {"tan"};
 
     /**
      * Words of keys, key boxes, lockers and doors, which make a bare "code" the code that opens them (round twenty-three

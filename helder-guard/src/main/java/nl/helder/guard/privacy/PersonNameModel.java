@@ -72,8 +72,9 @@ final class PersonNameModel {
     }
 
     /** Words that open a street's name in French and Belgian addresses: what follows names the street, not a person. */
-    private static final Set<String> STREET_OPENERS = Set.of("rue", "avenue", "av", "boulevard", "bd", "allée", "place",
-            "chemin", "impasse", "quai", "chaussée", "drève", "square", "cours");
+    private static final nl.helder.guard.text.WordTable<Boolean> STREET_OPENERS = nl.helder.guard.text.WordTable.of(Set.of(
+            "rue", "avenue", "av", "boulevard", "bd", "allée", "place", "chemin", "impasse", "quai", "chaussée", "drève",
+            "square", "cours"));
 
     private static boolean afterStreetWord(String lower, int start) {
         int p = start;
@@ -84,7 +85,7 @@ final class PersonNameModel {
         while (p > 0 && Character.isLetter(lower.charAt(p - 1))) {
             p--;
         }
-        return p < wordEnd && STREET_OPENERS.contains(lower.substring(p, wordEnd));
+        return p < wordEnd && STREET_OPENERS.contains(lower, p, wordEnd);
     }
 
     /**

@@ -52,7 +52,7 @@ final class Pets {
             return true;
         }
         int before = previousWordStart(lower, start);
-        if (before >= 0 && NameFeatures.TITLES.contains(lower.substring(before, wordEndFrom(lower, before)))) {
+        if (before >= 0 && TITLES.contains(lower, before, wordEndFrom(lower, before))) {
             before = previousWordStart(lower, before);
         }
         if (before >= 0 && isPet(lower, before, wordEndFrom(lower, before))) {
@@ -61,8 +61,9 @@ final class Pets {
         return petInApposition(lower, end);
     }
 
-    private static final Set<String> DETERMINERS = Set.of("mijn", "onze", "ons", "de", "het", "een", "my", "our", "the", "a",
-            "mein", "meine", "unser", "unsere", "der", "die", "das", "mon", "ma", "notre", "le", "la");
+    private static final WordTable<Boolean> TITLES = WordTable.of(NameFeatures.TITLES);
+    private static final WordTable<Boolean> DETERMINERS = WordTable.of(Set.of("mijn", "onze", "ons", "de", "het", "een", "my", "our", "the", "a",
+            "mein", "meine", "unser", "unsere", "der", "die", "das", "mon", "ma", "notre", "le", "la"));
 
     private static boolean petInApposition(String lower, int end) {
         int i = end;
@@ -81,7 +82,7 @@ final class Pets {
             if (isPet(lower, i, wordEnd)) {
                 return true;
             }
-            if (!DETERMINERS.contains(lower.substring(i, wordEnd))) {
+            if (!DETERMINERS.contains(lower, i, wordEnd)) {
                 return false;
             }
             i = wordEnd;

@@ -218,24 +218,43 @@ final class PhoneDetector {
      * after its name ("klantnummer 0612345678", "Serienummer: 0612 3456 7890") is that number (round twenty-three of
      * issue 14). Only right after it, a joiner between at most: "klantnummer 8812, bel 06…" stays a phone.
      */
-    private static final java.util.regex.Pattern NAMED_NUMBER = java.util.regex.Pattern.compile(
-            "(?:klant|order|bestel|serie|artikel|factuur|contract|polis|dossier|pas|lid|ticket|tracking|retour|zending|kunden"
-                    + "|bestell|serien|rechnungs|vertrags|mitglieds|auftrags|commande|série|client|facture|contrat|adhérent)"
-                    + "(?:nummer|nr|number|no|numéro)\\.?"
-                    + "|(?:customer|order|serial|invoice|contract|policy|account|membership|tracking|ticket|card|library card)"
-                    + " ?(?:number|no|#)\\.?|imei|numéro de (?:client|commande|série|contrat|dossier)|n° (?:client|commande)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    private static final java.util.regex.Pattern NAMED_NUMBER_GAP = java.util.regex.Pattern.compile(
-            "(?: ?(?:is|was|ist|est|:|#|=)?) ?$");
+    private static final String[] NUMBER_NAMES = {"klantnummer", "klantnr", "ordernummer", "ordernr", "bestelnummer",
+            "bestelnr", "serienummer", "serienr", "artikelnummer", "artikelnr", "factuurnummer", "factuurnr", "contractnummer",
+            "polisnummer", "polisnr", "dossiernummer", "pasnummer", "lidnummer", "lidmaatschapsnummer", "ticketnummer",
+            "trackingnummer", "retournummer", "zendingnummer", "kundennummer", "kundennr", "bestellnummer", "seriennummer",
+            "rechnungsnummer", "vertragsnummer", "mitgliedsnummer", "auftragsnummer", "customer number", "order number",
+            "serial number", "invoice number", "contract number", "policy number", "account number", "membership number",
+            "tracking number", "ticket number", "card number", "customer no", "order no", "serial no", "imei",
+            "numéro de client", "numéro client", "numéro de commande", "numéro de série", "numéro de contrat",
+            "numéro de dossier", "n° client", "n° commande"};
+    /** What may stand between a number's name and the number. */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("is", "was", "ist", "est", "nr", "no", "#", ":");
 
     private static boolean namedAsAnotherNumber(ScanText text, int start) {
-        String before = text.text().substring(Math.max(0, start - 30), start);
-        java.util.regex.Matcher name = NAMED_NUMBER.matcher(before);
-        int last = -1;
-        while (name.find()) {
-            last = name.end();
+        String lower = text.lower();
+        int p = start;
+        // back over spaces, punctuation and at most two joiner words
+        for (int joiners = 0; joiners <= 2; joiners++) {
+            while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == ':' || lower.charAt(p - 1) == '.'
+                    || lower.charAt(p - 1) == '#' || lower.charAt(p - 1) == '=')) {
+                p--;
+            }
+            int wordStart = p;
+            while (wordStart > 0 && Character.isLetter(lower.charAt(wordStart - 1)) && p - wordStart < 8) {
+                wordStart--;
+            }
+            if (wordStart == p || !NAME_JOINERS.contains(lower.substring(wordStart, p))) {
+                break;
+            }
+            p = wordStart;
         }
-        return last >= 0 && NAMED_NUMBER_GAP.matcher(before.substring(last)).matches();
+        for (String name : NUMBER_NAMES) {
+            int at = p - name.length();
+            if (at >= 0 && lower.startsWith(name, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Regions whose customers write their numbers nationally in German, French and English messages. */
