@@ -189,7 +189,10 @@ final class AddressDetector {
     /** Capitalised words that begin sentences or name things other than streets before a number. */
     private static final java.util.Set<String> NOT_STREETS = java.util.Set.of("order", "bestelling", "factuur", "klantnummer",
             "kundennummer", "bestellung", "commande", "ik", "i", "ich", "je", "mijn", "my", "mein", "meine", "mon", "ma",
-            "account", "contract", "polis", "nummer", "number", "nr", "postbus", "antwoordnummer", "postfach", "bp");
+            "account", "contract", "polis", "nummer", "number", "nr", "postbus", "antwoordnummer", "postfach", "bp",
+            // round twenty-three's review: places and things with a number after an address word
+            "pakketpunt", "locker", "packstation", "gate", "unit", "kantoor", "router", "hal", "kamer", "room", "zimmer",
+            "chambre", "bus", "tram", "lijn", "line", "ligne");
 
     private static final nl.helder.guard.text.WordTable<Boolean> NOT_STREET_TABLE = nl.helder.guard.text.WordTable.of(NOT_STREETS);
 
@@ -466,9 +469,9 @@ final class AddressDetector {
                         continue;
                     }
                 }
-                if (addressWords && Character.isUpperCase(s.charAt(i)) && text.precededBy(i, 20, ADDRESS_WORDS)) {
+                if (addressWords && Character.isUpperCase(s.charAt(i)) && rightAfterAddressWord(text, i)) {
                     int number = leadingStreetEnd(text, i - 1 >= 0 && s.charAt(i - 1) == ' ' ? i - 1 : i);
-                    if (number > 0 && !NOT_STREET_TABLE.contains(lower, i, wordEnd)) {
+                    if (number > 0 && !NOT_STREET_TABLE.contains(lower, i, wordEnd) && plainHouseNumber(text, number)) {
                         // a street without a street word, right after an address word: "Billing address Słoneczna 14/3"
                         text.found(PersonalDataType.ADDRESS, i, number, 0.8, "street and number after an address word");
                         i = number;
@@ -597,6 +600,56 @@ final class AddressDetector {
             "delivery address", "home address", "woonadres", "afleveradres", "postadres", "factuuradres", "adresse:",
             "adresse est", "anschrift:", "lieferadresse", "rechnungsadresse", "wohnadresse", "adresse de livraison"};
 
+    /**
+     * Whether an address word stands right before {@code i}, a colon or "is" between at most, and not inside another
+     * word ("IP-adres", "e-mailadres"): "Billing address Słoneczna 14/3", not "Mijn adres is bij Jan de Vries 12".
+     */
+    private static boolean rightAfterAddressWord(ScanText text, int i) {
+        String lower = text.lower();
+        int p = i;
+        while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == ':')) {
+            p--;
+        }
+        for (String joiner : new String[] {" is", " est", " ist"}) {
+            if (lower.startsWith(joiner, p - joiner.length())) {
+                p -= joiner.length();
+                break;
+            }
+        }
+        for (String word : ADDRESS_NAMES) {
+            int at = p - word.length();
+            if (at >= 0 && lower.startsWith(word, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)) && lower.charAt(at - 1) != '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADDRESS_NAMES = {"adres", "address", "adresse", "anschrift", "woonadres", "afleveradres",
+            "postadres", "factuuradres", "billing address", "delivery address", "home address", "lieferadresse",
+            "rechnungsadresse", "wohnadresse", "adresse de livraison"};
+
+    /**
+     * A house number as a street without a street word has one: at most three digits, no postcode letters, no legal
+     * form after it ("Utrecht 3511 AB", "Berlin 10115", "Bakkerij Smit 2 BV" are none).
+     */
+    private static boolean plainHouseNumber(ScanText text, int end) {
+        String s = text.text();
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        int digits = 0;
+        for (int k = start; k < end && Character.isDigit(s.charAt(k)); k++) {
+            digits++;
+        }
+        if (digits > 3) {
+            return false;
+        }
+        String after = s.substring(end, Math.min(s.length(), end + 6)).stripLeading();
+        return !(after.length() >= 2 && Character.isUpperCase(after.charAt(0)) && Character.isUpperCase(after.charAt(1)));
+    }
+
     /** The start of a house number ending one space before {@code wordStart}, or -1. */
     private static int numberBefore(ScanText text, int wordStart) {
         String s = text.text();
@@ -611,7 +664,32 @@ final class AddressDetector {
         if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
             return -1;
         }
-        return start < end && isHouseNumber(s, new int[] {start, end}) ? start : -1;
+        return start < end && isHouseNumber(s, new int[] {start, end}) && addressLeadsTo(text, start) ? start : -1;
+    }
+
+    /**
+     * What may stand before a house number that a French street word follows: the start of a line, a colon or comma, or
+     * a word of living or sending ("au 14 rue Grétry", "j'habite 5 place Saint-Lambert"); not "le bus 71 avenue Louise"
+     * or "il y a 3 …" (round twenty-three's review).
+     */
+    private static final java.util.Set<String> ADDRESS_LEADS = java.util.Set.of("au", "à", "a", "habite", "habitons", "vis",
+            "chez", "woon", "woont", "wonen", "op", "at", "live", "lives", "wohne", "wohnt", "adresse", "address", "adres",
+            "is", "est", "naar", "to", "nach", "vers", "de", "van", "from");
+
+    private static boolean addressLeadsTo(ScanText text, int numberStart) {
+        String s = text.text();
+        int p = numberStart;
+        while (p > 0 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == 0 || s.charAt(p - 1) == '\n' || s.charAt(p - 1) == ':' || s.charAt(p - 1) == ',') {
+            return true;
+        }
+        int wordEnd = p;
+        while (p > 0 && Character.isLetter(s.charAt(p - 1))) {
+            p--;
+        }
+        return p < wordEnd && ADDRESS_LEADS.contains(text.lower().substring(p, wordEnd));
     }
 
     /** The end of one to four capitalised words and particles after {@code from} ("rue Grétry", "avenue des Lilas"), or -1. */
@@ -619,6 +697,8 @@ final class AddressDetector {
         String s = text.text();
         int i = from;
         int end = -1;
+        int capitalisedInARow = 0;
+        boolean afterParticle = false;
         for (int words = 0; words < 4 && i < s.length() && s.charAt(i) == ' '; words++) {
             int start = i + 1;
             int wordEnd = start;
@@ -630,8 +710,16 @@ final class AddressDetector {
             }
             String word = s.substring(start, wordEnd);
             if (Character.isUpperCase(word.charAt(0))) {
+                // "rue Émile Vandervelde" (two names right after the street word), "chemin des Vignes" (one after a
+                // particle); a further capitalised word is the town: "5 place Saint-Lambert Liège"
+                if (afterParticle && capitalisedInARow == 1 || capitalisedInARow == 2) {
+                    break;
+                }
+                capitalisedInARow++;
                 end = wordEnd;
-            } else if (!LEADING_PARTICLES.contains(word)) {
+            } else if (LEADING_PARTICLES.contains(word) && capitalisedInARow == 0) {
+                afterParticle = true;
+            } else {
                 break;
             }
             i = wordEnd;

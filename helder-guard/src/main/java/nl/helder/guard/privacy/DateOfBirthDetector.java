@@ -82,9 +82,12 @@ final class DateOfBirthDetector {
      * A bare year (1900-2099) right after a birth word ("geb. 1939", "né en 1952", "Jahrgang 1948"), not the start of
      * a full date ("1985-03-12" is left to the date search): returns the year's end, or -1.
      */
-    /** Words after a year that make it the start of a period ("ik ben van 2019 tot 2022 klant geweest"). */
-    private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("tot", "t/m", "tm", "-", "–", "bis", "to",
-            "until", "till", "à", "jusqu'en", "af", "klant", "lid", "member", "kunde", "mitglied");
+    /**
+     * What may follow the year ("ik ben van 1962 en …", "ich bin von 1955, …"): a conjunction, or punctuation or the end
+     * (below). Not "ik ben van 2008 abonnee", "van 2019 tot 2022" (round twenty-three's review: a list of what may).
+     */
+    private static final java.util.Set<String> AFTER_BIRTH_YEAR = java.util.Set.of("en", "maar", "dus", "und", "aber", "also",
+            "and", "but", "so", "et", "mais", "donc");
 
     /**
      * "ik ben van 1962", "ich bin von 1955": the Dutch and German way of telling one's birth year, a year at once after
@@ -104,11 +107,12 @@ final class DateOfBirthDetector {
             }
         }
         int year = Integer.parseInt(text.text().substring(p, p + 4));
-        if (year < 1900 || year > java.time.Year.now().getValue() - YOUNGEST_BIRTH_YEAR_AGO
-                || PERIOD_WORDS.contains(wordAfter(text, p + 4))) {
+        if (year < 1900 || year > java.time.Year.now().getValue() - YOUNGEST_BIRTH_YEAR_AGO) {
             return -1;
         }
-        return p + 4;
+        int next = p + 4;
+        boolean ends = next >= text.length() || ".,;!?)\n".indexOf(text.at(next)) >= 0;
+        return ends || AFTER_BIRTH_YEAR.contains(wordAfter(text, next)) ? next : -1;
     }
 
     private static String wordAfter(ScanText text, int from) {
@@ -205,13 +209,13 @@ final class DateOfBirthDetector {
             } else if (Character.isLetter(before) && i + 1 < s.length() && s.charAt(i + 1) == '(') {
                 dateStart = i + 2;
             } else if ((before == '-' || before == '–' || before == '—') && i >= 3 && s.charAt(i - 2) == ' '
-                    && Character.isLetter(s.charAt(i - 3)) && capitalisedWordBefore(text, i - 2)) {
+                    && Character.isLetter(s.charAt(i - 3)) && capitalisedWordBefore(text, i - 2) && listItem(text, i - 2)) {
                 dateStart = i + 1; // a list of people: "1. Annelies Vermeulen – 04-02-1965" (round twenty-three)
                 if (!text.isDigit(dateStart)) {
                     continue;
                 }
                 int end = dateAt(text, dateStart);
-                if (end > 0 && yearOf(text, end) <= latest) {
+                if (end > 0 && yearOf(text, end) <= latest && !OTHER_DATE_WORDS.contains(wordAfter(text, end))) {
                     text.found(PersonalDataType.DATE_OF_BIRTH, dateStart, end, 0.8, "date right after a name and a dash");
                 }
                 continue;
@@ -232,6 +236,46 @@ final class DateOfBirthDetector {
                 text.found(PersonalDataType.DATE_OF_BIRTH, dateStart, end, 0.8, "date right after a name");
             }
         }
+    }
+
+    /** Words after a date that make it another date than a birth: a contract's term, a death ("Maria - 14-03-2011 overleden"). */
+    private static final java.util.Set<String> OTHER_DATE_WORDS = java.util.Set.of("tot", "t/m", "afgesloten", "overleden",
+            "gestorven", "†", "décédé", "décédée", "gestorben", "verstorben", "deceased", "died", "passed", "until", "bis");
+
+    /**
+     * Whether the words ending at {@code end} open a line or a list item (a line break, a number and a full stop, a dash or
+     * a bullet before them, at most four words back): "1. Annelies Vermeulen – …"; not "Contract Vattenfall – 01-01-2010".
+     */
+    private static boolean listItem(ScanText text, int end) {
+        String s = text.text();
+        int p = end;
+        for (int words = 0; words < 4 && p > 0; words++) {
+            while (p > 0 && Character.isLetter(s.charAt(p - 1)) || p > 0 && (s.charAt(p - 1) == '-' || s.charAt(p - 1) == '\'')
+                    && p > 1 && Character.isLetter(s.charAt(p - 2))) {
+                p--;
+            }
+            int wordStart = p;
+            while (p > 0 && s.charAt(p - 1) == ' ') {
+                p--;
+            }
+            if (p == 0 || s.charAt(p - 1) == '\n') {
+                // a line of its own needs a first name to open it: "Annelies Vermeulen – …", not "Huurcontract Woonstad – …"
+                int firstEnd = wordStart;
+                while (firstEnd < end && Character.isLetter(s.charAt(firstEnd))) {
+                    firstEnd++;
+                }
+                return firstEnd > wordStart && Character.isUpperCase(s.charAt(wordStart))
+                        && NameLexicon.STANDARD.isFirstName(text.lower().substring(wordStart, firstEnd));
+            }
+            char c = s.charAt(p - 1);
+            if (c == '.' && p > 1 && Character.isDigit(s.charAt(p - 2)) || c == '-' || c == '•' || c == '*' || c == ')') {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalisedWordBefore(ScanText text, int end) {

@@ -176,12 +176,13 @@ final class LicencePlateDetector {
     }
 
     private static boolean accept(ScanText text, int start, int end, Form form) {
-        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS)
-                || text.containsWordBetween(end, sentenceEndAfter(text, end), FLIGHT_WORDS))) {
-            return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "I'm on HV5771, seat 17B"
+        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS))) {
+            return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
         }
         String token = text.text().substring(start, end);
-        if (form == Form.JOINED && OLD_JOINED.contains(shapeOf(token)) && !text.precededBy(start, 30, PLATE_WORDS)) {
+        if (form == Form.JOINED && OLD_JOINED.contains(shapeOf(token)) && !text.precededBy(start, 30, PLATE_WORDS)
+                && !text.containsWordBetween(end, sentenceEndAfter(text, end), PLATE_WORDS)
+                && !text.containsWordBetween(end, sentenceEndAfter(text, end), FINE_WORDS)) {
             // Two letters and four digits (sidecode 1, 1951-1965) or the reverse (sidecode 2, to 1973) joined are flight
             // numbers and model codes far more often than the few plates of those years: "KL1691", "Sonicare HX6851"
             // (round twenty-three of issue 14). After a plate word they count.
@@ -214,10 +215,10 @@ final class LicencePlateDetector {
 
     /** Words of air travel: a joined two letters and four digits after them is a flight number (sidecode 1's shape). */
     private static final String[] FLIGHT_WORDS = {"vlucht", "flight", "flug", "vol ", "vols ", "vol:", "airline", "boarding",
-            "luchtvaart", "transavia", "klm", "lufthansa", "vueling", "ryanair", "easyjet", "corendon", "tui fly", "air france",
-            // round twenty-three: flying, a seat, a connection ("Ik vlieg op 3 mei met KL1691, stoel 22A")
-            "vlieg", "fly ", "flying", "fliege", "stoel", "seat", "sitzplatz", "siège", "aansluiting", "overstap", "layover",
-            "connecting", "anschlussflug", "correspondance", "gate ", "terminal"};
+            "luchtvaart", "transavia", "klm", "lufthansa", "vueling", "ryanair", "easyjet", "corendon", "tui fly", "air france"};
+    /** Fines and parking, which make a joined old shape a car's after all ("LK4421 kreeg een parkeerboete"). */
+    private static final String[] FINE_WORDS = {"boete", "parkeer", "bekeuring", "strafzettel", "knöllchen", "amende", "parking",
+            "parked", "geparkeerd", "geparkt", "stationné", "wagen", "auto"};
     /** Sidecodes 1 and 2 joined: the shapes of flight numbers and model codes. */
     private static final Set<String> OLD_JOINED = Set.of("LLDDDD", "DDDDLL");
 

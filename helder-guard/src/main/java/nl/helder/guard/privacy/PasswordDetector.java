@@ -54,6 +54,9 @@ final class PasswordDetector {
      * counts only when it is a strong secret (letters and digits, and a symbol or both cases).
      */
     private static final java.util.Set<String> STRONG_ONLY = java.util.Set.of("op", "sur");
+    /** Second halves of compounds a code word opens, also when capitalised ("Schlüsselbox-Code", "PIN-Eingabe"). */
+    private static final String[] COMPOUND_ENDS = {"code", "brief", "reset", "eingabe", "box", "scherm", "nummer", "nr",
+            "wijziging", "vergeten", "änderung"};
     /** Numbers after these are what they say, not a code ("met pin betaald, bestelling 12345678"). */
     private static final String[] OTHER_NUMBER_WORDS = {"bestel", "order", "factuur", "invoice", "klant", "tel", "bestellung",
             "commande", "rechnung", "facture", "kunden", "client", "customer",
@@ -86,8 +89,8 @@ final class PasswordDetector {
             }
         });
         text.eachOccurrence(CODE_WORDS, (at, word) -> {
-            if (word.equals("tan") && !text.text().startsWith("TAN", at)) {
-                return; // a German bank's TAN only in capitals: "tan" is a colour and a sun tan too (round twenty-three)
+            if (word.equals("tan") && !tanNumberAfter(text, at)) {
+                return; // a German bank's TAN: in capitals, digits right after it, no year ("kleur TAN, maat 43", "SELF TAN 2024")
             }
             int after = compoundEnd(text, at + word.length());
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
@@ -105,23 +108,74 @@ final class PasswordDetector {
             if (text.isLetterOrDigit(at - 1) || text.isLetterOrDigit(after) && !(lower.startsWith("s", after) && !text.isLetterOrDigit(after + 1))) {
                 return;
             }
-            if (!partOfCodeWord(lower, at) && (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT)
-                    || text.precededBy(at, 60, KEY_CONTEXT) || text.followedBy(after, 25, KEY_CONTEXT))) {
+            if (partOfCodeWord(lower, at) || OTHER_CODES.contains(text.wordBefore(at, 2))) {
+                return; // "reference code 778812", "dossiercode": a code of another kind (round twenty-three's review)
+            }
+            if (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT)
+                    || fraud(text, at, after)) {
                 digitCodes(text, lower, after);
+            } else if ((keyWordBetween(text, Math.max(0, at - 60), at) || keyWordBetween(text, after, Math.min(text.length(), after + 25)))
+                    && !text.containsWordBetween(Math.max(0, at - 30), Math.min(text.length(), after + 30), NOT_A_KEY_CODE)) {
+                digitCodes(text, lower, after); // years after a year word are left out there ("sinds 2021")
             }
         });
     }
 
     private static final String[] BARE_CODE = {"code"};
+    /** Words before a bare "code" that name a code of another kind. */
+    private static final java.util.Set<String> OTHER_CODES = java.util.Set.of("reference", "referentie", "dossier", "case",
+            "melding", "zaak", "aktenzeichen", "référence", "error", "fout", "fehler", "erreur", "kortings", "discount",
+            "promo", "actie", "product", "artikel");
+    /** Error messages, discounts and leaflets around a bare "code": no key's code ("error code 2301 on the alarm panel"). */
+    private static final String[] NOT_A_KEY_CODE = {"error", "fout", "storing", "fehler", "erreur", "korting", "discount",
+            "promo", "actie", "folder", "rabatt", "réduction", "coupon", "voucher", "bevestiging", "confirmation",
+            "bestätigung", "besteld", "bestelling", "ordered", "bestellt", "commandé"};
+    /** Verbs of handing a code over, which a fraud word needs before a bare "code" counts (round twenty-three's review). */
+    private static final String[] HANDED_OVER = {"doorgegeven", "gegeven", "ingevuld", "ingetoetst", "gave", "given", "told",
+            "entered", "typed", "genannt", "gegeben", "eingegeben", "donné", "communiqué", "saisi", "tapé"};
+    private static final String[] FRAUD = {"fraude", "fraud", "phishing", "betrug", "arnaque", "oplicht", "scam"};
+
+    /** A code given away to a fraudster: a fraud word and a verb of handing over in the sentence ("… en heb de code 719 442 doorgegeven"). */
+    private static boolean fraud(ScanText text, int at, int after) {
+        int from = Math.max(0, at - 60);
+        int to = Math.min(text.length(), after + 40);
+        return text.containsWordBetween(from, to, FRAUD) && text.containsWordBetween(from, to, HANDED_OVER);
+    }
+
+    /** Whether "TAN" in capitals stands at {@code at} with digits right after it (a colon, "ist" or "war" between), not a year. */
+    private static boolean tanNumberAfter(ScanText text, int at) {
+        if (!text.text().startsWith("TAN", at)) {
+            return false;
+        }
+        String lower = text.lower();
+        int i = skipSpaceAndColon(text, at + 3);
+        for (String joiner : new String[] {"ist ", "war ", "lautet "}) {
+            if (lower.startsWith(joiner, i)) {
+                i = skipSpaceAndColon(text, i + joiner.length());
+            }
+        }
+        if (!text.isDigit(i)) {
+            return false;
+        }
+        return !(i + 4 <= text.length() && (lower.startsWith("19", i) || lower.startsWith("20", i)) && text.isDigit(i + 3)
+                && !text.isLetterOrDigit(i + 4));
+    }
+
 
     /**
      * Words of keys, key boxes, lockers and doors, which make a bare "code" the code that opens them (round twenty-three
      * of issue 14): "keys are back in the lockbox (code 7391)", "Kluisje 114 zit vast, mijn code is 0505", "Le casier 42
      * ne s'ouvre plus avec mon code 1966". Not Dutch "door" (by, through): "de deur", "the door".
      */
-    private static final String[] KEY_CONTEXT = {"sleutel", "kluisje", "lockbox", "lock box", "key box", "keybox", "my keys",
-            "the keys", "the key ", "schlüssel", "clé", "clés", "casier", "locker", "schließfach", "spind", "deur", "the door",
-            "front door", "tür", "la porte", "portiek", "poort", "portail", "gate", "alarm"};
+    private static final String[] KEY_STEMS = {"sleutel", "kluis", "lockbox", "lock box", "key box", "keybox", "schlüssel",
+            "casier", "locker", "schließfach", "spind", "portiek", "portail"};
+    /** The same, for short words that must stand whole: "deur" is no "Deurne", "key" no "keyboard" (the review's). */
+    private static final String[] KEY_WORDS = {"keys", "key", "clé", "clés", "deur", "voordeur", "achterdeur", "door", "tür",
+            "haustür", "porte", "poort", "gate"};
+
+    private static boolean keyWordBetween(ScanText text, int from, int to) {
+        return text.containsWordBetween(from, to, KEY_STEMS) || text.containsWholeWordBetween(from, to, KEY_WORDS);
+    }
 
     /** Whether the "code" at {@code at} is part of a code word found on its own ("sms code", "code pin"). */
     private static boolean partOfCodeWord(String lower, int at) {
@@ -136,9 +190,7 @@ final class PasswordDetector {
     /** Words of logging in and of codes sent by text, which make a bare "code" a login code. */
     private static final String[] LOGIN_CONTEXT = {"sms", "texted", "text message", "got a text", "a text asking", "gesms", "ge-sms", "inlog", "login", "log in",
             "logging in", "wachtwoord", "password", "passwort", "mot de passe", "anmeld", "einlogg", "connexion", "connecter",
-            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification",
-            // a code given to a caller who said they were the bank (round twenty-three): "heb de code 719 442 doorgegeven"
-            "fraude", "fraud", "phishing", "betrug", "arnaque", "oplicht", "scam"};
+            "verifi", "vérifi", "authenti", "2fa", "tweestaps", "two-factor", "zwei-faktor", "double authentification"};
 
     /** The secret after a password word, if any; true when one was found. */
     private static boolean secretAfter(ScanText text, String lower, String word, int after) {
@@ -167,7 +219,7 @@ final class PasswordDetector {
             joined |= text.text().substring(next, i).indexOf(':') >= 0 || text.text().substring(next, i).indexOf('=') >= 0;
             next = wordEnd(text, i);
             String afterWeak = weak && i < text.length() ? text.text().substring(i, next).replaceAll("[.,!?]+$", "") : "";
-            if (weak && i < text.length() && (STRONG_ONLY.contains(token) ? strong(afterWeak) : looksSecret(afterWeak))) {
+            if (weak && i < text.length() && (STRONG_ONLY.contains(token) ? strong(afterWeak) && hasSymbol(afterWeak) : looksSecret(afterWeak))) {
                 joined = true;
             }
             if (joined && i < text.length() && commonWord(lower.substring(i, next))) {
@@ -266,8 +318,9 @@ final class PasswordDetector {
     /** Joiners of a secret told in the sentence after the password word: "Het huidige is X", "it was something like X". */
     private static final java.util.Set<String> NEXT_JOINERS = java.util.Set.of("is", "was", "like", "ist", "war", "lautet",
             "était", "est", "luidt", "als", "wie", "comme",
-            // what someone wrote or said it was (round twenty-three): "host wrote sunflower#42", "de verhuurder schreef X"
-            "wrote", "says", "said", "gave", "schreef", "zegt", "zei", "gaf", "schrieb", "sagt", "sagte", "gab", "écrit", "dit");
+            // what someone wrote or said it was (round twenty-three): "host wrote sunflower#42", "de verhuurder schreef X";
+            // not the present ("de app zegt Fout404"), nor "dit" (Dutch "this")
+            "wrote", "said", "gave", "schreef", "zei", "gaf", "schrieb", "sagte", "gab");
     private static final int NEXT_SENTENCE_WINDOW = 90;
 
     /**
@@ -318,7 +371,7 @@ final class PasswordDetector {
             int end = wordEnd(text, i);
             String token = text.text().substring(i, end);
             String bare = token.replaceAll("[.,!?]+$", "");
-            if (joined && strong(bare) && !text.claimed(i)) {
+            if (joined && strong(bare) && !errorCode(bare) && !text.claimed(i)) {
                 text.found(PersonalDataType.PASSWORD, i, i + bare.length(), 0.8, "strong secret in the sentence after a password word");
                 return;
             }
@@ -328,6 +381,18 @@ final class PasswordDetector {
             joined |= NEXT_JOINERS.contains(lower.substring(i, end));
             i = end;
         }
+    }
+
+    /** An error code shown on a screen: "Fout404", "Erreur-403", "ERR_55". */
+    private static boolean errorCode(String token) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("error") || lower.startsWith("fout") || lower.startsWith("erreur") || lower.startsWith("fehler")
+                || lower.startsWith("err");
+    }
+
+    /** "Huisje!Boompje88" has one, "iPhone15" and "Windows10" do not (round twenty-three's review). */
+    private static boolean hasSymbol(String token) {
+        return token.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
     }
 
     /** Letters and digits, and a symbol inside or both cases: "Zomer2024!", "bakkerij-Hoorn-22", "Daniel#2019". */
@@ -455,7 +520,23 @@ final class PasswordDetector {
     }
 
     private static boolean looksSecret(String token) {
-        return token.length() >= 4 && token.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
+        return token.length() >= 4 && token.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c))
+                && !contraction(token);
+    }
+
+    /** Letters around one apostrophe, trailing punctuation aside: "doesn't", "isn't", "c'est" are words, not secrets. */
+    private static boolean contraction(String token) {
+        String word = token.replaceAll("[.,!?;:]+$", "");
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        if (apostrophe <= 0 || apostrophe == word.length() - 1) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (k != apostrophe && !Character.isLetter(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoinerOnly(String token) {
@@ -481,7 +562,9 @@ final class PasswordDetector {
      * "pincode-brief"): what follows the compound is the secret, not its second half (round twenty-three).
      */
     private static int compoundEnd(ScanText text, int after) {
-        if (after + 1 < text.length() && text.at(after) == '-' && Character.isLetter(text.at(after + 1))) {
+        // "wifi-wachtwoord-Zonnebloem!": a capital after the hyphen may be the secret itself, unless a known second half
+        if (after + 1 < text.length() && text.at(after) == '-' && Character.isLetter(text.at(after + 1))
+                && (Character.isLowerCase(text.at(after + 1)) || startsWithWord(text, text.lower(), after + 1, COMPOUND_ENDS))) {
             int end = after + 1;
             while (end < text.length() && Character.isLetter(text.at(end))) {
                 end++;

@@ -71,21 +71,27 @@ final class PersonNameModel {
         }
     }
 
-    /** Words that open a street's name in French and Belgian addresses: what follows names the street, not a person. */
+    /**
+     * Words that open a street's name in French and Belgian addresses: what follows names the street, not a person. Not
+     * "place" and "cours", which end sentences too ("payer sur place. Julien Martin", round twenty-three's review).
+     */
     private static final nl.helder.guard.text.WordTable<Boolean> STREET_OPENERS = nl.helder.guard.text.WordTable.of(Set.of(
-            "rue", "avenue", "av", "boulevard", "bd", "allée", "place", "chemin", "impasse", "quai", "chaussée", "drève",
-            "square", "cours"));
+            "rue", "avenue", "av", "boulevard", "bd", "allée", "chemin", "impasse", "quai", "chaussée", "drève"));
 
     private static boolean afterStreetWord(String lower, int start) {
         int p = start;
-        while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == '.')) {
+        while (p > 0 && lower.charAt(p - 1) == ' ') {
             p--;
+        }
+        boolean stop = p > 0 && lower.charAt(p - 1) == '.';
+        if (stop) {
+            p--; // only the abbreviations "av." and "bd." end in a full stop here
         }
         int wordEnd = p;
         while (p > 0 && Character.isLetter(lower.charAt(p - 1))) {
             p--;
         }
-        return p < wordEnd && STREET_OPENERS.contains(lower, p, wordEnd);
+        return p < wordEnd && STREET_OPENERS.contains(lower, p, wordEnd) && (!stop || wordEnd - p == 2);
     }
 
     /**

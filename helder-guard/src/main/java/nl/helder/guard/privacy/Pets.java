@@ -51,20 +51,60 @@ final class Pets {
         if (severalWords && GERMAN.contains(lower, start, wordEnd)) {
             return true;
         }
-        int before = previousWordStart(lower, start);
+        int before = previousWordStart(lower, start, false);
         if (before >= 0 && TITLES.contains(lower, before, wordEndFrom(lower, before))) {
-            before = previousWordStart(lower, before);
+            before = previousWordStart(lower, before, false);
+        } else if (before < 0) {
+            // "our cat Mr. Whiskers": a full stop is skipped only after a title, never at a sentence's end ("… voor mijn
+            // kat. Marloes Visser", round twenty-three's review)
+            int title = previousWordStart(lower, start, true);
+            before = title >= 0 && TITLES.contains(lower, title, wordEndFrom(lower, title)) ? previousWordStart(lower, title, false) : -1;
         }
-        if (before >= 0 && isPet(lower, before, wordEndFrom(lower, before))) {
+        // breeds only in apposition: "Herder" and "Boxer" are surnames too
+        if (before >= 0 && ANIMALS.contains(lower, before, wordEndFrom(lower, before))) {
             return true;
         }
-        return petInApposition(lower, end);
+        // "mijn hond heet Bobbie", "our cat is called Oscar", "mon chat s'appelle Gaston"
+        if (before >= 0 && NAMED.contains(lower, before, wordEndFrom(lower, before))) {
+            for (int back = 0, w = before; back < 3 && w >= 0; back++) {
+                w = previousWordStart(lower, w, false);
+                if (w >= 0 && ANIMALS.contains(lower, w, wordEndFrom(lower, w))) {
+                    return true;
+                }
+            }
+        }
+        return !greetedBefore(lower, start) && petInApposition(lower, end);
     }
 
     private static final WordTable<Boolean> TITLES = WordTable.of(NameFeatures.TITLES);
     private static final WordTable<Boolean> DETERMINERS = WordTable.of(Set.of("mijn", "onze", "ons", "de", "het", "een", "my", "our", "the", "a",
             "mein", "meine", "unser", "unsere", "der", "die", "das", "mon", "ma", "notre", "le", "la"));
 
+    /** Verbs of naming between a pet and its name. */
+    private static final WordTable<Boolean> NAMED = WordTable.of(Set.of("heet", "heette", "heißt", "hieß", "named", "called",
+            "appelle", "nommé", "nommée"));
+
+    /** Greetings and thanks before a name: "Beste Karin, onze kat is weer beter" addresses a person. */
+    private static final WordTable<Boolean> GREETINGS = WordTable.of(Set.of("beste", "hoi", "hallo", "hi", "hey", "dear",
+            "hello", "dank", "bedankt", "thanks", "thank", "liebe", "lieber", "bonjour", "chère", "cher", "merci"));
+
+    private static boolean greetedBefore(String lower, int start) {
+        int before = previousWordStart(lower, start, false);
+        if (before < 0) {
+            return false;
+        }
+        if (GREETINGS.contains(lower, before, wordEndFrom(lower, before))) {
+            return true;
+        }
+        // "Dank je Thomas", "Thank you Hannah"
+        int earlier = previousWordStart(lower, before, false);
+        return earlier >= 0 && GREETINGS.contains(lower, earlier, wordEndFrom(lower, earlier));
+    }
+
+    /**
+     * A pet in apposition right after the name, closed by a comma, a bracket or the end of the sentence: "Bobby, mijn
+     * cavia, in een reismand", "Lotte (Dackel)"; not "Karin, onze kat is weer beter" (round twenty-three's review).
+     */
     private static boolean petInApposition(String lower, int end) {
         int i = end;
         int n = lower.length();
@@ -80,7 +120,7 @@ final class Pets {
                 return false;
             }
             if (isPet(lower, i, wordEnd)) {
-                return true;
+                return closed(lower, wordEnd);
             }
             if (!DETERMINERS.contains(lower, i, wordEnd)) {
                 return false;
@@ -90,10 +130,13 @@ final class Pets {
         return false;
     }
 
-    /** The start of the word before {@code position} (spaces and a full stop of an abbreviation skipped), or -1. */
-    private static int previousWordStart(String lower, int position) {
+    /** The start of the word before {@code position} (spaces skipped, and a full stop if {@code overStop}), or -1. */
+    private static int previousWordStart(String lower, int position, boolean overStop) {
         int p = position;
-        while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == '.')) {
+        while (p > 0 && lower.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (overStop && p > 0 && lower.charAt(p - 1) == '.') {
             p--;
         }
         int wordEnd = p;
@@ -101,6 +144,14 @@ final class Pets {
             p--;
         }
         return p < wordEnd ? p : -1;
+    }
+
+    private static boolean closed(String lower, int position) {
+        int p = position;
+        while (p < lower.length() && lower.charAt(p) == ' ') {
+            p++;
+        }
+        return p >= lower.length() || ",)].!?;\n".indexOf(lower.charAt(p)) >= 0;
     }
 
     private static int wordEndFrom(String lower, int start) {

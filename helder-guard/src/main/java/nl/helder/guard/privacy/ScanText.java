@@ -239,7 +239,7 @@ final class ScanText {
      * may be the start of a longer word ("bestel" matches "bestelnummer").
      */
     boolean precededBy(int position, int window, String... keywords) {
-        return containsWord(Math.max(0, position - window), position, keywords);
+        return containsWord(Math.max(0, position - window), position, keywords, false);
     }
 
     /**
@@ -260,12 +260,20 @@ final class ScanText {
 
     /** Like {@link #precededBy}, for keywords within {@code window} characters after {@code position}. */
     boolean followedBy(int position, int window, String... keywords) {
-        return containsWord(position, Math.min(lower.length(), position + window), keywords);
+        return containsWord(position, Math.min(lower.length(), position + window), keywords, false);
     }
 
     /** Whether a keyword starts a word between {@code from} and {@code to}; the cost is bounded by the window. */
     boolean containsWordBetween(int from, int to, String... keywords) {
-        return containsWord(from, to, keywords);
+        return containsWord(from, to, keywords, false);
+    }
+
+    /**
+     * Like {@link #containsWordBetween}, for keywords standing as whole words: "deur" counts in "de deur" and not in
+     * "Deurne" (round twenty-three's review).
+     */
+    boolean containsWholeWordBetween(int from, int to, String... keywords) {
+        return containsWord(from, to, keywords, true);
     }
 
     /**
@@ -274,7 +282,7 @@ final class ScanText {
      * (before, a copy of the window and one search of it per keyword: some forty searches per finding for the
      * organisation's premises alone). A keyword counts only if it ends inside the window.
      */
-    private boolean containsWord(int from, int to, String... keywords) {
+    private boolean containsWord(int from, int to, String[] keywords, boolean whole) {
         KeywordIndex index = indexOf(keywords);
         for (int at = from; at < to; at++) {
             if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
@@ -283,7 +291,8 @@ final class ScanText {
             String[] candidates = index.startingWith(lower.charAt(at));
             if (candidates != null) {
                 for (String keyword : candidates) {
-                    if (at + keyword.length() <= to && lower.startsWith(keyword, at)) {
+                    if (at + keyword.length() <= to && lower.startsWith(keyword, at)
+                            && (!whole || at + keyword.length() >= lower.length() || !Character.isLetter(lower.charAt(at + keyword.length())))) {
                         return true;
                     }
                 }

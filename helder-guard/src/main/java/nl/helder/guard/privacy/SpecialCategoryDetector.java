@@ -142,17 +142,17 @@ final class SpecialCategoryDetector {
                         + "parodontitis parodontose zahnfleischentzündung kaakontsteking tandabces zahnabszess hypertensie "
                         + "hypertension hypertonie bluthochdruck "
                         // Issue 14, round twenty-three: the illnesses of children and travellers told of one person, in four
-                        // languages ("Sem heeft koorts", "Leonie hat eine Bindehautentzündung"); not "flu" alone ("flu shot")
-                        + "koorts koortsstuip koortsstuipen waterpokken mazelen roodvonk buikgriep griep oorontsteking "
+                        // languages ("Leonie hat eine Bindehautentzündung"); fever and flu only with a verb of having (phrases
+                        // below: "Is griep een reden …", "World Cup fever" are no one's), not "malaria" ("malaria-gebied")
+                        + "koortsstuip koortsstuipen waterpokken mazelen roodvonk buikgriep oorontsteking "
                         + "oogontsteking bindvliesontsteking blaasontsteking hersenvliesontsteking geleidehond "
-                        + "fever chickenpox measles conjunctivitis immunocompromised immunosuppressed dengue malaria "
-                        + "fieber windpocken masern scharlach mittelohrentzündung bindehautentzündung blasenentzündung "
-                        + "krampfanfall grippe blindenhund immungeschwächt "
-                        + "fièvre varicelle rougeole scarlatine otite conjonctivite gastro gastro-entérite cystite convulsions "
+                        + "chickenpox measles conjunctivitis immunocompromised immunosuppressed dengue "
+                        + "windpocken masern scharlach mittelohrentzündung bindehautentzündung blasenentzündung "
+                        + "krampfanfall blindenhund immungeschwächt psychotherapy psychothérapie "
+                        + "varicelle rougeole scarlatine otite conjonctivite gastro-entérite cystite convulsions "
                         + "immunodéprimé immunodéprimée",
                 "prefixes: kanker diabet depress zwanger chemo psychiat dementie epilep autis verslav dialys zuurstof "
-                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel "
-                        + "psychotherap",
+                        + "schizo krebs behinder rollstuhl schwanger hospitalis handicap rolstoel gehandicapt hoortoestel",
                 "phrases: heart attack|mental health|chronic illness|terminally ill|ernstig ziek|chronisch ziek|terminaal ziek"
                         + "|was opgenomen|ben opgenomen|werd opgenomen|hearing aid|insulin pump|mobility scooter|ben blind|am blind|bin blind|suis aveugle|ben doof|in remissie"
                         + "|in remission|herseninfarct gehad|mentally ill|psychisch krank|burn out|sleep apnoea|sleep apnea"
@@ -186,7 +186,11 @@ final class SpecialCategoryDetector {
                         // round twenty-three
                         + "|has the flu|have the flu|got the flu|had the flu|stomach bug|stomach flu|ear infection|eye infection"
                         + "|kidney transplant|heart surgery|guide dog|chien guide|chien d'aveugle"
-                        + "|opération du cœur|opération du coeur|crise d'épilepsie|epileptische aanval|had a seizure|has seizures|have seizures");
+                        + "|opération du cœur|opération du coeur|crise d'épilepsie|epileptische aanval|had a seizure|has seizures|have seizures"
+                        + "|heeft koorts|heb koorts|hebben koorts|had koorts|heeft griep|heb griep|had griep|ligt met griep|met koorts"
+                        + "|has a fever|had a fever|has fever|running a fever|a de la fièvre|avait de la fièvre|a la grippe|a une gastro"
+                        + "|hat fieber|hatte fieber|hat grippe|hat die grippe|hatte grippe|une gastro|la gastro"
+                        + "|psychotherapeutische behandeling|psychotherapeutischer behandlung|psychotherapeutische behandlung");
         category("religion",
                 "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
@@ -194,10 +198,19 @@ final class SpecialCategoryDetector {
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
                         + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst "
-                        // round twenty-three: the feasts and food rules that tell a faith ("afwezig i.v.m. het Suikerfeest")
-                        + "suikerfeest offerfeest zuckerfest opferfest pesach chanoeka hanukkah diwali koosjer kosher koscher casher",
+                        + "",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
+                        // round twenty-three: food rules kept and feasts kept, not the words alone ("is it kosher to cancel?",
+                        // "zijn jullie open met het Suikerfeest?")
+                        + "|keep kosher|keeps kosher|eat kosher|eats kosher|kosher meal|kosher meals|koosjer eten|eet koosjer"
+                        + "|eten koosjer|koosjer houden|koosjere maaltijd|koosjere maaltijden|koscher essen|koscheres essen"
+                        + "|mange casher|mangeons casher|repas casher|i.v.m. het suikerfeest|vanwege het suikerfeest"
+                        + "|wegens het suikerfeest|het suikerfeest vieren|vieren het suikerfeest|i.v.m. het offerfeest"
+                        + "|vanwege het offerfeest|vieren het offerfeest|i.v.m. pesach|vanwege pesach|vieren pesach"
+                        + "|zuckerfest feiern|feiern das zuckerfest|wegen des zuckerfests|celebrate eid|celebrating eid"
+                        + "|celebrate passover|celebrating passover|celebrate hanukkah|celebrate diwali|vieren chanoeka"
+                        + "|pour l'aïd|fêter l'aïd|fêtons l'aïd"
                         + "|mon église|meine kirche|my church|mijn kerk|zeugen jehovas|jehovah's witness|jehova's getuige|jehovah getuige"
                         + "|témoin de jéhovah|témoins de jéhovah|gläubiger jude|als jude|bin jude|orthodox jewish|orthodoxe jood"
                         + "|juif pratiquant|juive pratiquante|praktizierender jude|als moslim|als muslim|als christen");
@@ -213,9 +226,9 @@ final class SpecialCategoryDetector {
         category("political opinion",
                 // not "denk" here (DENK is also "I think": "heb ik ingesteld als Bobbie123 denk ik"): see AMBIGUOUS_PARTIES
                 "words: pvv vvd d66 cda groenlinks pvda fvd bbb christenunie sgp partijlid partijlidmaatschap "
-                        + "spd cdu csu afd fdp n-va ecolo",
+                        + "spd cdu csu afd fdp n-va",
                 "prefixes: ",
-                "phrases: stem op|gestemd op|lid van de partij|politieke partij|voted for|party member|political party"
+                "phrases: stem op|gestemd op|lid van de partij|membre d'ecolo|lid van ecolo|voté ecolo|vote ecolo|politieke partij|voted for|party member|political party"
                         + "|lid van de pvv|lid van de vvd|lid van de sp|lid van de pvda|mitglied der|membre du parti"
                         + "|vlaams belang|labour party|conservative party|parti socialiste|rassemblement national|die grünen"
                         + "|member of the party|lid van een partij|mitglied einer partei");
@@ -329,7 +342,7 @@ final class SpecialCategoryDetector {
         }
         // An animal's condition is dropped before merging, so it does not take a person's fact next to it along
         // ("Mijn hond is ziek en ik heb zelf diabetes", round twenty-three)
-        spans.removeIf(span -> petJustBefore(text.lower(), span.start()) || vetInSentence(text.lower(), span.start(), span.end()));
+        spans.removeIf(span -> petJustBefore(text, span.start()) || vetInSentence(text, span.start(), span.end()));
         if (spans.isEmpty()) {
             return;
         }
@@ -394,9 +407,10 @@ final class SpecialCategoryDetector {
     private static final int PET_WINDOW = 60;
 
     /** Whether a pet is named in the {@value #PET_WINDOW} characters before {@code start}, in the same sentence. */
-    private static boolean petJustBefore(String lower, int start) {
+    private static boolean petJustBefore(ScanText text, int start) {
+        String lower = text.lower();
         int i = sentenceStartWithin(lower, start, PET_WINDOW);
-        boolean pet = false;
+        int petEnd = -1;
         while (i < start) {
             if (!isWordChar(lower.charAt(i))) {
                 i++;
@@ -404,19 +418,34 @@ final class SpecialCategoryDetector {
             }
             int wordEnd = wordEnd(lower, i, start);
             if (Pets.ANIMALS.contains(lower, i, wordEnd)) {
-                pet = true;
-            } else if (pet && SPEAKER.contains(lower, i, wordEnd)) {
-                pet = false; // "Seit wir einen Hund haben, habe ich Asthma": the writer's, not the dog's
+                petEnd = wordEnd;
+            } else if (petEnd >= 0 && (SPEAKER.contains(lower, i, wordEnd) || NameFeatures.RELATIONS.contains(lower.substring(i, wordEnd))
+                    || wordEnd + 1 < lower.length() && lower.charAt(wordEnd) == '\'' && lower.charAt(wordEnd + 1) == 's')) {
+                // "Seit wir einen Hund haben, habe ich Asthma", "since we got the dogs, Emma's asthma", "sinds onze cavia
+                // er is heeft mijn zoon astma": someone after the pet, the health word is theirs again
+                petEnd = -1;
             }
             i = wordEnd;
         }
-        return pet;
+        return petEnd >= 0 && !nameBetween(text, petEnd, start);
+    }
+
+    /** Whether a name (found by the name detectors, which run first) stands in {@code [from, to)}. */
+    private static boolean nameBetween(ScanText text, int from, int to) {
+        for (PersonalDataFinding finding : text.findings()) {
+            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Vets and animal clinics: a health word in a sentence with one is the animal's (round twenty-three). */
     private static final WordTable<Boolean> VETS = WordTable.of(java.util.Set.of("dierenarts", "dierenartsen", "dierenkliniek",
-            "dierenziekenhuis", "vet", "vets", "veterinarian", "veterinary", "tierarzt", "tierärztin", "tierklinik",
-            "vétérinaire", "véto", "veto"));
+            "dierenziekenhuis", "veterinarian", "veterinary", "tierarzt", "tierärztin", "tierklinik", "vétérinaire"));
+    /** Words before a vet that make it someone's job ("werkt als dierenarts"). */
+    private static final WordTable<Boolean> AS = WordTable.of(java.util.Set.of("als", "as", "comme", "a"));
+
     /** How far a sentence is read on either side of a finding for a vet. */
     private static final int VET_WINDOW = 80;
 
@@ -425,13 +454,16 @@ final class SpecialCategoryDetector {
      * word in it: "Hij heeft artrose volgens de dierenarts" (the dog of the sentence before), not "Ik heb astma; mag ik
      * mee naar de dierenarts?".
      */
-    private static boolean vetInSentence(String lower, int start, int end) {
+    private static boolean vetInSentence(ScanText text, int start, int end) {
+        String lower = text.lower();
         int from = sentenceStartWithin(lower, start, VET_WINDOW);
         int to = end;
         while (to < lower.length() && to - end < VET_WINDOW && !sentenceEnd(lower, to)) {
             to++;
         }
         boolean vet = false;
+        int previous = -1;
+        int previousEnd = -1;
         int i = from;
         while (i < to) {
             if (!isWordChar(lower.charAt(i))) {
@@ -440,12 +472,18 @@ final class SpecialCategoryDetector {
             }
             int wordEnd = wordEnd(lower, i, to);
             if (i < start && SPEAKER.contains(lower, i, wordEnd)) {
+                // the writer's own: "Ik heb astma; mag ik mee naar de dierenarts?" ("hij"/"zij" stay: in "Hij heeft artrose
+                // volgens de dierenarts" the pronoun is the dog of the sentence before)
                 return false;
             }
-            vet |= VETS.contains(lower, i, wordEnd);
+            if (VETS.contains(lower, i, wordEnd) && !(previous >= 0 && AS.contains(lower, previous, previousEnd))) {
+                vet = true;
+            }
+            previous = i;
+            previousEnd = wordEnd;
             i = wordEnd;
         }
-        return vet;
+        return vet && !nameBetween(text, from, start);
     }
 
     /** The writer or a possessive after a pet: the health word that follows is a person's again. */
@@ -526,11 +564,32 @@ final class SpecialCategoryDetector {
     private static boolean nameBefore(ScanText text, int from, int before) {
         for (PersonalDataFinding finding : text.findings()) {
             if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= before
-                    && !carerBefore(text.lower(), finding.start())) {
+                    && !carerBefore(text.lower(), finding.start()) && verbAfter(text.lower(), finding.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Verbs of having and being that make a name the subject of the fact that follows: "Sem heeft koorts", "Jade est
+     * allergique"; not "Mevrouw de Vries van declaraties zei …" or a name after "volgens" (round twenty-three's review).
+     */
+    private static final WordTable<Boolean> SUBJECT_VERBS = WordTable.of(java.util.Set.of("heeft", "had", "is", "was", "moet",
+            "kan", "krijgt", "kreeg", "blijft", "ligt", "lag", "gebruikt", "has", "must", "can", "gets", "got", "needs",
+            "takes", "hat", "hatte", "ist", "muss", "kann", "bekommt", "braucht", "liegt", "nimmt", "a", "avait", "est",
+            "était", "doit", "peut", "prend", "souffre", "lijdt", "suffers", "leidet"));
+
+    private static boolean verbAfter(String lower, int end) {
+        int i = end;
+        while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == ',')) {
+            i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < lower.length() && isWordChar(lower.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > i && SUBJECT_VERBS.contains(lower, i, wordEnd);
     }
 
     private static boolean carerBefore(String lower, int start) {
