@@ -449,7 +449,8 @@ final class AddressDetector {
                 wordEnd++;
             }
             int length = wordEnd - i;
-            if (!Character.isUpperCase(s.charAt(i)) && FRENCH_STREET_TABLE.contains(lower, i, wordEnd)) {
+            // a cheap gate first: this runs at every word, and French street words are short and start with few letters
+            if (length >= 2 && length <= 9 && FRENCH_STREET_STARTS.indexOf(s.charAt(i)) >= 0 && FRENCH_STREET_TABLE.contains(lower, i, wordEnd)) {
                 int start = numberBefore(text, i);
                 int end = start >= 0 ? namesAfter(text, wordEnd) : -1;
                 if (end > 0) {
@@ -503,6 +504,9 @@ final class AddressDetector {
     private static final String[][] SUFFIXES_BY_LAST_ASCII = new String[128][];
     private static final nl.helder.guard.text.WordTable<Boolean> LEADING_STREET_TABLE = nl.helder.guard.text.WordTable.of(LEADING_STREET_WORDS);
     private static final nl.helder.guard.text.WordTable<Boolean> FRENCH_STREET_TABLE = nl.helder.guard.text.WordTable.of(FRENCH_STREET_WORDS);
+    /** The first letters of the French street words, lower case only: "14 rue Grétry" (a capital "Rue" leads a street). */
+    private static final String FRENCH_STREET_STARTS = FRENCH_STREET_WORDS.stream().map(word -> word.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
     private static final nl.helder.guard.text.WordTable<Boolean> ENGLISH_SUFFIX_TABLE =
             nl.helder.guard.text.WordTable.of(java.util.Set.copyOf(ENGLISH_SUFFIXES));
 

@@ -342,7 +342,11 @@ final class SpecialCategoryDetector {
         }
         // An animal's condition is dropped before merging, so it does not take a person's fact next to it along
         // ("Mijn hond is ziek en ik heb zelf diabetes", round twenty-three)
-        spans.removeIf(span -> petJustBefore(text, span.start()) || vetInSentence(text, span.start(), span.end()));
+        // one scan for a vet's stem spares reading every finding's sentence word by word
+        String lower = text.lower();
+        boolean vets = lower.contains("dieren") || lower.contains("veterin") || lower.contains("tierar") || lower.contains("tierkl")
+                || lower.contains("vétérin");
+        spans.removeIf(span -> petJustBefore(text, span.start()) || vets && vetInSentence(text, span.start(), span.end()));
         if (spans.isEmpty()) {
             return;
         }

@@ -263,20 +263,38 @@ class BlindPrivacyEvaluationTest {
         assertThat(run(BlindSet.TRAIN_23A).overall().labelled).isEqualTo(387);
     }
 
-    /** Round twenty-three's report file (author R23, 300 messages): run after every step of the round, mistakes never printed. */
+    /**
+     * Round twenty-three's report file (author R23, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (round nineteen's guard, {@code 341f325}): P 0.925 / R 0.903, 12 of 110 messages without personal data with
+     * a finding; at the round's end 0.932 / 0.900, 10 of 110. Floors: the end minus 0.05, the false-alarm share plus 0.03.
+     * Regression floors, not targets.
+     */
     @Test
     void roundTwentyThreeReportFile() {
-        assertThat(run(BlindSet.REPORT_23R).overall().labelled).isEqualTo(442);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_23R);
+
+        assertThat(report.overall().labelled).isEqualTo(442);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.882);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.850);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.121);
     }
 
     /**
-     * Round twenty-three's final author (F23, 300 messages): run at the start by round nineteen's guard with the output
-     * kept unread; disabled until the final guard's one run at the round's end.
+     * Round twenty-three's final author (F23, 300 messages): run at the start by round nineteen's guard (P 0.943 / R 0.922,
+     * 6 of 101 messages without personal data with a finding; output kept unread) and once at the end by the final guard
+     * ({@code 6d1608f} and its speed gates): P 0.945 / R 0.927, 6 of 101. Floors: minus 0.05, the false-alarm share plus
+     * 0.03. Regression floors, not targets.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("round twenty-three's final file: run once by the final guard at the round's end")
     void roundTwentyThreeFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_23F).overall().labelled).isEqualTo(548);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_23F);
+
+        assertThat(report.overall().labelled).isEqualTo(548);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.877);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.089);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {
