@@ -176,13 +176,13 @@ final class LicencePlateDetector {
     }
 
     private static boolean accept(ScanText text, int start, int end, Form form) {
-        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(sentenceStart(text, start), start, FLIGHT_WORDS))) {
+        if (form == Form.JOINED && (productCode(text, end) || text.containsWordBetween(text.sentenceStart(start, 60), start, FLIGHT_WORDS))) {
             return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
         }
         String token = text.text().substring(start, end);
         if (form == Form.JOINED && OLD_JOINED.contains(shapeOf(token)) && !text.precededBy(start, 30, PLATE_WORDS)
-                && !text.containsWordBetween(end, sentenceEndAfter(text, end), PLATE_WORDS)
-                && !text.containsWordBetween(end, sentenceEndAfter(text, end), FINE_WORDS)) {
+                && !text.containsWordBetween(end, text.sentenceEnd(end, 60), PLATE_WORDS)
+                && !text.containsWordBetween(end, text.sentenceEnd(end, 60), FINE_WORDS)) {
             // Two letters and four digits (sidecode 1, 1951-1965) or the reverse (sidecode 2, to 1973) joined are flight
             // numbers and model codes far more often than the few plates of those years: "KL1691", "Sonicare HX6851"
             // (round twenty-three of issue 14). After a plate word they count.
@@ -194,10 +194,10 @@ final class LicencePlateDetector {
         if (form != Form.DASHED && !upper && !token.equals(token.toLowerCase(java.util.Locale.ROOT))) {
             return false; // "VW ID.4 Pro 77 kWh": a plate typed with spaces or joined has letters of one case, a model's words not
         }
-        if (form != Form.DASHED && !named && text.containsWordBetween(Math.max(sentenceStart(text, start), start - 30), start, ERROR_WORDS)) {
+        if (form != Form.DASHED && !named && text.containsWordBetween(Math.max(text.sentenceStart(start, 60), start - 30), start, ERROR_WORDS)) {
             return false; // "la box affiche erreur CS2004": an error code on a screen
         }
-        if (!named && text.containsWordBetween(Math.max(sentenceStart(text, start), start - 30), start, CODE_WORDS)) {
+        if (!named && text.containsWordBetween(Math.max(text.sentenceStart(start, 60), start - 30), start, CODE_WORDS)) {
             return false; // "model AB12CD", "bestelling 12-AB-34", "Ersatzteil AB1234": a product, order or ticket code
         }
         boolean plain = switch (form) {
@@ -230,17 +230,6 @@ final class LicencePlateDetector {
         return shape.toString();
     }
 
-    /** The end of the sentence holding {@code position}, at most 60 characters on. */
-    private static int sentenceEndAfter(ScanText text, int position) {
-        int limit = Math.min(text.length(), position + 60);
-        for (int k = position; k < limit; k++) {
-            char c = text.at(k);
-            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.at(k + 1) == ' ') {
-                return k;
-            }
-        }
-        return limit;
-    }
 
     /** Words naming a code of another kind: a plate-shaped string after them is that code. */
     private static final String[] CODE_WORDS = {"model", "modell", "modèle", "type", "typ", "artikel", "article", "art.",
@@ -258,17 +247,6 @@ final class LicencePlateDetector {
         return end + 1 < text.length() && (text.at(end) == '/' || text.at(end) == '-') && text.isDigit(end + 1);
     }
 
-    /** The start of the sentence holding {@code position}, at most 60 characters back. */
-    private static int sentenceStart(ScanText text, int position) {
-        int limit = Math.max(0, position - 60);
-        for (int k = position - 1; k >= limit; k--) {
-            char c = text.at(k);
-            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.at(k + 1) == ' ') {
-                return k + 1;
-            }
-        }
-        return limit;
-    }
 
     private static boolean noVowel(String token) {
         for (int k = 0; k < token.length(); k++) {

@@ -227,25 +227,13 @@ final class PhoneDetector {
             "tracking number", "ticket number", "card number", "customer no", "order no", "serial no", "imei",
             "numéro de client", "numéro client", "numéro de commande", "numéro de série", "numéro de contrat",
             "numéro de dossier", "n° client", "n° commande"};
-    /** The start of the sentence holding {@code position}, at most 80 characters back. */
-    private static int sentenceStart(String lower, int position) {
-        int limit = Math.max(0, position - 80);
-        for (int k = position - 1; k >= limit; k--) {
-            char c = lower.charAt(k);
-            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < lower.length() && lower.charAt(k + 1) == ' ') {
-                return k + 1;
-            }
-        }
-        return limit;
-    }
-
     /** What may stand between a number's name and the number. */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("is", "was", "ist", "est", "nr", "no", "#", ":");
 
     private static boolean namedAsAnotherNumber(ScanText text, int start) {
         String lower = text.lower();
         // "Mijn klantnummer is 0612345678, dat is ook mijn mobiele nummer": a phone word in the sentence keeps it a phone
-        if (text.containsWordBetween(sentenceStart(lower, start), Math.min(lower.length(), start + 60), PHONE_WORDS)) {
+        if (text.containsWordBetween(text.sentenceStart(start, 80), Math.min(lower.length(), start + 60), PHONE_WORDS)) {
             return false;
         }
         int p = start;

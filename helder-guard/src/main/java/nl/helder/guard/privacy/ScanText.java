@@ -263,6 +263,33 @@ final class ScanText {
         return containsWord(position, Math.min(lower.length(), position + window), keywords, false);
     }
 
+    /**
+     * The start of the sentence holding {@code position} (after a line break, "?", "!" or a full stop and a space), at
+     * most {@code max} characters back.
+     */
+    int sentenceStart(int position, int max) {
+        int limit = Math.max(0, position - max);
+        for (int k = position - 1; k >= limit; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' ') {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The end of the sentence holding {@code position}, as {@link #sentenceStart} reads one, at most {@code max} characters on. */
+    int sentenceEnd(int position, int max) {
+        int limit = Math.min(text.length(), position + max);
+        for (int k = position; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '?' || c == '!' || c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' ') {
+                return k;
+            }
+        }
+        return limit;
+    }
+
     /** Whether a keyword starts a word between {@code from} and {@code to}; the cost is bounded by the window. */
     boolean containsWordBetween(int from, int to, String... keywords) {
         return containsWord(from, to, keywords, false);
