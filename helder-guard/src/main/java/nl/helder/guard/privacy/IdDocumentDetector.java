@@ -22,8 +22,18 @@ final class IdDocumentDetector {
             "rijbewijs", "driving licence", "driver's license", "drivers license", "driving license", "licence", "license",
             "id-nummer", "id nummer", "id-nr", "id nr", "id:", "id no", "id number", "verblijfsvergunning",
             "residence permit", "permis de conduire", "permis", "carte d'identité", "carte d’identité", "passeport",
-            "titre de séjour", "cni", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel"};
+            "titre de séjour", "cni", "führerschein", "personalausweis", "ausweis", "reisepass", "aufenthaltstitel",
+            // round twenty-three: the passport number by its German and Dutch compound ("Passnummer … nachtragen: C4JX7K2LM")
+            "passnummer", "passnr", "pass-nr", "paspoortnummer", "paspoortnr", "numéro de passeport", "n° de passeport"};
     private static final int WINDOW = 60;
+    /**
+     * Words naming another number, right before a token: that token is a booking or an order, not the document
+     * ("Passnummer … Buchung AB12345678", round twenty-three).
+     */
+    private static final java.util.Set<String> OTHER_NUMBERS = java.util.Set.of("buchung", "booking", "boeking", "bestelling",
+            "order", "reservering", "reservation", "réservation", "dossier", "référence", "reference", "referentie",
+            "boekingscode", "buchungsnummer", "bestellnummer", "ordernummer", "klantnummer", "kundennummer", "factuur",
+            "rechnung", "facture", "invoice", "polisnummer", "contract", "vertrag", "contrat");
     /** After "licen(c|s)e": a software or plate licence, no identity document. */
     private static final String[] NOT_DOCUMENT_LICENCES = {"key", "code", "plate", "sleutel", "schlüssel", "clé"};
 
@@ -52,7 +62,7 @@ final class IdDocumentDetector {
                     end++;
                 }
                 String token = text.text().substring(i, end).toUpperCase(Locale.ROOT);
-                if (isDocumentNumber(token) && !text.claimed(i)) {
+                if (isDocumentNumber(token) && !text.claimed(i) && !OTHER_NUMBERS.contains(text.wordBefore(i, 2))) {
                     text.found(PersonalDataType.ID_DOCUMENT, i, end, 0.9, "identity document number after a document word");
                     return;
                 }

@@ -351,7 +351,8 @@ class PrivacyGuardTest {
             "Merci de livrer chez ma voisine, au 14 rue Grétry.|ADDRESS",
             "le propriétaire de l'appartement Rue de la Loi 84 à Liège|ADDRESS",
             "Billing address Słoneczna 14/3, Warsaw.|ADDRESS",
-            "Ik woon op de Kerkstraat 12bis in Gent.|ADDRESS"})
+            "Ik woon op de Kerkstraat 12bis in Gent.|ADDRESS",
+            "Bitte die Passnummer für Buchung QL8R2T nachtragen: C4JX7K2LM, gültig bis 2029.|ID_DOCUMENT"})
     void roundTwentyThreeFindsTheData(String text, PersonalDataType type) {
         assertThat(types(text)).as(GUARD.detect(text).toString()).contains(type);
     }
@@ -381,7 +382,8 @@ class PrivacyGuardTest {
             "Ik ben van 2019 tot 2022 klant geweest.|DATE_OF_BIRTH",
             "De levering – 03-05-2024 – kwam niet.|DATE_OF_BIRTH",
             "Nous avons 3 rue de travaux.|ADDRESS",
-            "Le bourgmestre a annoncé des travaux rue Émile Vandervelde.|PERSON_NAME"})
+            "Le bourgmestre a annoncé des travaux rue Émile Vandervelde.|PERSON_NAME",
+            "Meine Passnummer ist mir unbekannt, Buchung AB12345678 steht drin.|ID_DOCUMENT"})
     void roundTwentyThreeIsNotThatType(String text, PersonalDataType type) {
         long count = GUARD.detect(text).stream().filter(finding -> finding.type() == type).count();
         assertThat(count).as(GUARD.detect(text).toString()).isLessThanOrEqualTo(type == PersonalDataType.PHONE ? 1 : 0);
