@@ -142,6 +142,8 @@ final class PasswordDetector {
         return text.containsWordBetween(from, to, FRAUD) && text.containsWordBetween(from, to, HANDED_OVER);
     }
 
+    private static final String[] TAN_JOINERS = {"ist ", "war ", "lautet "};
+
     /** Whether "TAN" in capitals stands at {@code at} with digits right after it (a colon, "ist" or "war" between), not a year. */
     private static boolean tanNumberAfter(ScanText text, int at) {
         if (!text.text().startsWith("TAN", at)) {
@@ -149,7 +151,7 @@ final class PasswordDetector {
         }
         String lower = text.lower();
         int i = skipSpaceAndColon(text, at + 3);
-        for (String joiner : new String[] {"ist ", "war ", "lautet "}) {
+        for (String joiner : TAN_JOINERS) {
             if (lower.startsWith(joiner, i)) {
                 i = skipSpaceAndColon(text, i + joiner.length());
             }

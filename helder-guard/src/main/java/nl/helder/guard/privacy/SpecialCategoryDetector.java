@@ -423,7 +423,7 @@ final class SpecialCategoryDetector {
             int wordEnd = wordEnd(lower, i, start);
             if (Pets.ANIMALS.contains(lower, i, wordEnd)) {
                 petEnd = wordEnd;
-            } else if (petEnd >= 0 && (SPEAKER.contains(lower, i, wordEnd) || NameFeatures.RELATIONS.contains(lower.substring(i, wordEnd))
+            } else if (petEnd >= 0 && (SPEAKER.contains(lower, i, wordEnd) || RELATION_TABLE.contains(lower, i, wordEnd)
                     || wordEnd + 1 < lower.length() && lower.charAt(wordEnd) == '\'' && lower.charAt(wordEnd + 1) == 's')) {
                 // "Seit wir einen Hund haben, habe ich Asthma", "since we got the dogs, Emma's asthma", "sinds onze cavia
                 // er is heeft mijn zoon astma": someone after the pet, the health word is theirs again
@@ -433,6 +433,9 @@ final class SpecialCategoryDetector {
         }
         return petEnd >= 0 && !nameBetween(text, petEnd, start);
     }
+
+    /** The relation words ("zoon", "daughter", "Mann") as a table: asked in place, no string made per word. */
+    private static final WordTable<Boolean> RELATION_TABLE = WordTable.of(NameFeatures.RELATIONS);
 
     /** Whether a name (found by the name detectors, which run first) stands in {@code [from, to)}. */
     private static boolean nameBetween(ScanText text, int from, int to) {
