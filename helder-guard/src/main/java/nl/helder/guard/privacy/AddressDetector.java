@@ -599,11 +599,6 @@ final class AddressDetector {
         return Character.isLetterOrDigit(charAt(s, i)) ? -1 : i;
     }
 
-    /** Words that name an address (round twenty-three): a capitalised word and a number right after one is a street. */
-    private static final String[] ADDRESS_WORDS = {"adres:", "adres is", "address:", "address is", "billing address",
-            "delivery address", "home address", "woonadres", "afleveradres", "postadres", "factuuradres", "adresse:",
-            "adresse est", "anschrift:", "lieferadresse", "rechnungsadresse", "wohnadresse", "adresse de livraison"};
-
     /**
      * Whether an address word stands right before {@code i}, a colon or "is" between at most, and not inside another
      * word ("IP-adres", "e-mailadres"): "Billing address Słoneczna 14/3", not "Mijn adres is bij Jan de Vries 12".
@@ -614,7 +609,7 @@ final class AddressDetector {
         while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == ':')) {
             p--;
         }
-        for (String joiner : new String[] {" is", " est", " ist"}) {
+        for (String joiner : ADDRESS_JOINERS) {
             if (lower.startsWith(joiner, p - joiner.length())) {
                 p -= joiner.length();
                 break;
@@ -629,6 +624,8 @@ final class AddressDetector {
         return false;
     }
 
+    private static final String[] ADDRESS_JOINERS = {" is", " est", " ist"};
+    /** Words that name an address (round twenty-three): a capitalised word and a number right after one is a street. */
     private static final String[] ADDRESS_NAMES = {"adres", "address", "adresse", "anschrift", "woonadres", "afleveradres",
             "postadres", "factuuradres", "billing address", "delivery address", "home address", "lieferadresse",
             "rechnungsadresse", "wohnadresse", "adresse de livraison"};

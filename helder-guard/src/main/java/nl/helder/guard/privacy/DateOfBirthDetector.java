@@ -79,10 +79,6 @@ final class DateOfBirthDetector {
     private static final String[] YEAR_LINKS = {"en ", "in ", "im ", "anno ", "in het jaar ", "in the year ", "im jahr ", "im jahre ", "l'an "};
 
     /**
-     * A bare year (1900-2099) right after a birth word ("geb. 1939", "né en 1952", "Jahrgang 1948"), not the start of
-     * a full date ("1985-03-12" is left to the date search): returns the year's end, or -1.
-     */
-    /**
      * What may follow the year ("ik ben van 1962 en …", "ich bin von 1955, …"): a conjunction, or punctuation or the end
      * (below). Not "ik ben van 2008 abonnee", "van 2019 tot 2022" (round twenty-three's review: a list of what may).
      */
@@ -127,6 +123,10 @@ final class DateOfBirthDetector {
         return text.lower().substring(start, end).replaceAll("[.,;:!?]+$", "");
     }
 
+    /**
+     * A bare year (1900-2099) right after a birth word ("geb. 1939", "né en 1952", "Jahrgang 1948"), not the start of
+     * a full date ("1985-03-12" is left to the date search): returns the year's end, or -1.
+     */
     private static int yearAt(ScanText text, int from) {
         int n = text.length();
         int p = from;

@@ -180,9 +180,8 @@ final class LicencePlateDetector {
             return false; // "Philips HD9252/90", "vlucht KL1234", "mon vol Transavia HV5132", "my flight (TK1952)"
         }
         String token = text.text().substring(start, end);
-        if (form == Form.JOINED && OLD_JOINED.contains(shapeOf(token)) && !text.precededBy(start, 30, PLATE_WORDS)
-                && !text.containsWordBetween(end, text.sentenceEnd(end, 60), PLATE_WORDS)
-                && !text.containsWordBetween(end, text.sentenceEnd(end, 60), FINE_WORDS)) {
+        boolean named = text.precededBy(start, 30, PLATE_WORDS);
+        if (form == Form.JOINED && !named && OLD_JOINED.contains(shapeOf(token)) && !carAfter(text, end)) {
             // Two letters and four digits (sidecode 1, 1951-1965) or the reverse (sidecode 2, to 1973) joined are flight
             // numbers and model codes far more often than the few plates of those years: "KL1691", "Sonicare HX6851"
             // (round twenty-three of issue 14). After a plate word they count.
@@ -190,7 +189,6 @@ final class LicencePlateDetector {
         }
         boolean upper = token.equals(token.toUpperCase(java.util.Locale.ROOT));
         boolean noVowel = noVowel(token);
-        boolean named = text.precededBy(start, 30, PLATE_WORDS);
         if (form != Form.DASHED && !upper && !token.equals(token.toLowerCase(java.util.Locale.ROOT))) {
             return false; // "VW ID.4 Pro 77 kWh": a plate typed with spaces or joined has letters of one case, a model's words not
         }
@@ -230,6 +228,11 @@ final class LicencePlateDetector {
         return shape.toString();
     }
 
+    /** A plate word, a fine or parking after {@code end} in its sentence: "LK4421 kreeg een parkeerboete". */
+    private static boolean carAfter(ScanText text, int end) {
+        int sentenceEnd = text.sentenceEnd(end, 60);
+        return text.containsWordBetween(end, sentenceEnd, PLATE_WORDS) || text.containsWordBetween(end, sentenceEnd, FINE_WORDS);
+    }
 
     /** Words naming a code of another kind: a plate-shaped string after them is that code. */
     private static final String[] CODE_WORDS = {"model", "modell", "modèle", "type", "typ", "artikel", "article", "art.",
@@ -246,7 +249,6 @@ final class LicencePlateDetector {
     private static boolean productCode(ScanText text, int end) {
         return end + 1 < text.length() && (text.at(end) == '/' || text.at(end) == '-') && text.isDigit(end + 1);
     }
-
 
     private static boolean noVowel(String token) {
         for (int k = 0; k < token.length(); k++) {

@@ -100,7 +100,6 @@ final class PasswordDetector {
                 typedSecret(text, lower, after);
             }
         });
-
         // A bare "code" is a login code when the sentence is about logging in or a code sent by text: "le code reçu par
         // SMS (447812)", "the code you texted me (552910)", "wachtwoord gereset maar de nieuwe code 839201".
         text.eachOccurrence(BARE_CODE, (at, word) -> {
@@ -111,12 +110,9 @@ final class PasswordDetector {
             if (partOfCodeWord(lower, at) || OTHER_CODES.contains(text.wordBefore(at, 2))) {
                 return; // "reference code 778812", "dossiercode": a code of another kind (round twenty-three's review)
             }
-            if (text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT)
-                    || fraud(text, at, after)) {
+            boolean login = text.precededBy(at, 50, LOGIN_CONTEXT) || text.followedBy(after, 25, LOGIN_CONTEXT) || fraud(text, at, after);
+            if (login || keyCode(text, at, after)) {
                 digitCodes(text, lower, after);
-            } else if ((keyWordBetween(text, Math.max(0, at - 60), at) || keyWordBetween(text, after, Math.min(text.length(), after + 25)))
-                    && !text.containsWordBetween(Math.max(0, at - 30), Math.min(text.length(), after + 30), NOT_A_KEY_CODE)) {
-                digitCodes(text, lower, after); // years after a year word are left out there ("sinds 2021")
             }
         });
     }
@@ -163,7 +159,6 @@ final class PasswordDetector {
                 && !text.isLetterOrDigit(i + 4));
     }
 
-
     /**
      * Words of keys, key boxes, lockers and doors, which make a bare "code" the code that opens them (round twenty-three
      * of issue 14): "keys are back in the lockbox (code 7391)", "Kluisje 114 zit vast, mijn code is 0505", "Le casier 42
@@ -174,6 +169,12 @@ final class PasswordDetector {
     /** The same, for short words that must stand whole: "deur" is no "Deurne", "key" no "keyboard" (the review's). */
     private static final String[] KEY_WORDS = {"keys", "key", "clé", "clés", "deur", "voordeur", "achterdeur", "door", "tür",
             "haustür", "porte", "poort", "gate"};
+
+    /** A bare "code" near a key box, locker or door, with no error, discount, leaflet or order around it. */
+    private static boolean keyCode(ScanText text, int at, int after) {
+        return (keyWordBetween(text, Math.max(0, at - 60), at) || keyWordBetween(text, after, Math.min(text.length(), after + 25)))
+                && !text.containsWordBetween(Math.max(0, at - 30), Math.min(text.length(), after + 30), NOT_A_KEY_CODE);
+    }
 
     private static boolean keyWordBetween(ScanText text, int from, int to) {
         return text.containsWordBetween(from, to, KEY_STEMS) || text.containsWholeWordBetween(from, to, KEY_WORDS);
@@ -388,8 +389,7 @@ final class PasswordDetector {
     /** An error code shown on a screen: "Fout404", "Erreur-403", "ERR_55". */
     private static boolean errorCode(String token) {
         String lower = token.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("error") || lower.startsWith("fout") || lower.startsWith("erreur") || lower.startsWith("fehler")
-                || lower.startsWith("err");
+        return lower.startsWith("err") || lower.startsWith("fout") || lower.startsWith("fehler"); // "err" holds "error", "erreur"
     }
 
     /** "Huisje!Boompje88" has one, "iPhone15" and "Windows10" do not (round twenty-three's review). */

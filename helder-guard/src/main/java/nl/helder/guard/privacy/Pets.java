@@ -64,7 +64,7 @@ final class Pets {
         if (before >= 0 && ANIMALS.contains(lower, before, wordEndFrom(lower, before))) {
             return true;
         }
-        // "mijn hond heet Bobbie", "our cat is called Oscar", "mon chat s'appelle Gaston"
+        // "mijn hond heet Bobbie", "our cat is called Oscar", "mon chien s'appelle Gaston"
         if (before >= 0 && NAMED.contains(lower, before, wordEndFrom(lower, before))) {
             for (int back = 0, w = before; back < 3 && w >= 0; back++) {
                 w = previousWordStart(lower, w, false);

@@ -228,16 +228,12 @@ final class PhoneDetector {
             "numéro de client", "numéro client", "numéro de commande", "numéro de série", "numéro de contrat",
             "numéro de dossier", "n° client", "n° commande"};
     /** What may stand between a number's name and the number. */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("is", "was", "ist", "est", "nr", "no", "#", ":");
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("is", "was", "ist", "est", "nr", "no");
 
     private static boolean namedAsAnotherNumber(ScanText text, int start) {
         String lower = text.lower();
-        // "Mijn klantnummer is 0612345678, dat is ook mijn mobiele nummer": a phone word in the sentence keeps it a phone
-        if (text.containsWordBetween(text.sentenceStart(start, 80), Math.min(lower.length(), start + 60), PHONE_WORDS)) {
-            return false;
-        }
         int p = start;
-        // back over spaces, punctuation and at most two joiner words
+        // back over spaces, punctuation ("#", ":") and at most two joiner words
         for (int joiners = 0; joiners <= 2; joiners++) {
             while (p > 0 && (lower.charAt(p - 1) == ' ' || lower.charAt(p - 1) == ':' || lower.charAt(p - 1) == '.'
                     || lower.charAt(p - 1) == '#' || lower.charAt(p - 1) == '=')) {
@@ -255,7 +251,8 @@ final class PhoneDetector {
         for (String name : NUMBER_NAMES) {
             int at = p - name.length();
             if (at >= 0 && lower.startsWith(name, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
-                return true;
+                // "Mijn klantnummer is 0612345678, dat is ook mijn mobiele nummer": a phone word in the sentence keeps it a phone
+                return !text.containsWordBetween(text.sentenceStart(start, 80), Math.min(lower.length(), start + 60), PHONE_WORDS);
             }
         }
         return false;

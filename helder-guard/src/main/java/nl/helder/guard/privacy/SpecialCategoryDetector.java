@@ -197,8 +197,7 @@ final class SpecialCategoryDetector {
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
-                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst "
-                        + "",
+                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
                         // round twenty-three: food rules kept and feasts kept, not the words alone ("is it kosher to cancel?",
@@ -340,12 +339,12 @@ final class SpecialCategoryDetector {
         if (spans.isEmpty()) {
             return;
         }
-        // An animal's condition is dropped before merging, so it does not take a person's fact next to it along
-        // ("Mijn hond is ziek en ik heb zelf diabetes", round twenty-three)
-        // one scan for a vet's stem spares reading every finding's sentence word by word
+        // One scan for a vet's stem spares reading every finding's sentence word by word.
         String lower = text.lower();
         boolean vets = lower.contains("dieren") || lower.contains("veterin") || lower.contains("tierar") || lower.contains("tierkl")
                 || lower.contains("vétérin");
+        // An animal's condition is dropped before merging, so it does not take a person's fact next to it along
+        // ("Mijn hond is ziek en ik heb zelf diabetes", round twenty-three)
         spans.removeIf(span -> petJustBefore(text, span.start()) || vets && vetInSentence(text, span.start(), span.end()));
         if (spans.isEmpty()) {
             return;
@@ -431,16 +430,20 @@ final class SpecialCategoryDetector {
             }
             i = wordEnd;
         }
-        return petEnd >= 0 && !nameBetween(text, petEnd, start);
+        return petEnd >= 0 && !nameIn(text, petEnd, start, false);
     }
 
     /** The relation words ("zoon", "daughter", "Mann") as a table: asked in place, no string made per word. */
     private static final WordTable<Boolean> RELATION_TABLE = WordTable.of(NameFeatures.RELATIONS);
 
-    /** Whether a name (found by the name detectors, which run first) stands in {@code [from, to)}. */
-    private static boolean nameBetween(ScanText text, int from, int to) {
+    /**
+     * Whether a name (found by the name detectors, which run first) stands in {@code [from, to)}; {@code asSubject}: and
+     * is the subject of a verb of having or being, not right after a word for a doctor or therapist ("Sem heeft …").
+     */
+    private static boolean nameIn(ScanText text, int from, int to, boolean asSubject) {
         for (PersonalDataFinding finding : text.findings()) {
-            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= to) {
+            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= to
+                    && (!asSubject || !carerBefore(text.lower(), finding.start()) && verbAfter(text.lower(), finding.end()))) {
                 return true;
             }
         }
@@ -464,10 +467,7 @@ final class SpecialCategoryDetector {
     private static boolean vetInSentence(ScanText text, int start, int end) {
         String lower = text.lower();
         int from = sentenceStartWithin(lower, start, VET_WINDOW);
-        int to = end;
-        while (to < lower.length() && to - end < VET_WINDOW && !sentenceEnd(lower, to)) {
-            to++;
-        }
+        int to = sentenceEndWithin(lower, end, VET_WINDOW);
         boolean vet = false;
         int previous = -1;
         int previousEnd = -1;
@@ -490,12 +490,21 @@ final class SpecialCategoryDetector {
             previousEnd = wordEnd;
             i = wordEnd;
         }
-        return vet && !nameBetween(text, from, start);
+        return vet && !nameIn(text, from, start, false);
     }
 
     /** The writer or a possessive after a pet: the health word that follows is a person's again. */
     private static final WordTable<Boolean> SPEAKER = WordTable.of(java.util.Set.of("ik", "ich", "i", "je", "j", "moi",
             "heb", "hab", "habe", "we", "wij", "wir", "nous", "mijn", "my", "mein", "meine", "meiner", "meinem", "mon", "ma"));
+
+    /** The end of the sentence holding {@code position}, or {@code position + max} if it ends later (or the text's end). */
+    private static int sentenceEndWithin(String lower, int position, int max) {
+        int to = position;
+        while (to < lower.length() && to - position < max && !sentenceEnd(lower, to)) {
+            to++;
+        }
+        return to;
+    }
 
     /** The start of the sentence holding {@code position}, or {@code position - max} if the sentence starts earlier. */
     private static int sentenceStartWithin(String lower, int position, int max) {
@@ -516,11 +525,8 @@ final class SpecialCategoryDetector {
     private static boolean aboutSomeone(ScanText text, int start, int end, WordTable<Boolean> people) {
         String lower = text.lower();
         int from = sentenceStartWithin(lower, start, SENTENCE_WINDOW);
-        int to = end;
-        while (to < lower.length() && to - end < SENTENCE_WINDOW && !sentenceEnd(lower, to)) {
-            to++;
-        }
-        if (nameBefore(text, from, start)) {
+        int to = sentenceEndWithin(lower, end, SENTENCE_WINDOW);
+        if (nameIn(text, from, start, true)) {
             return true; // "Sem heeft koorts", "Jade est allergique aux œufs": a named person's fact (round twenty-three)
         }
         boolean germanHe = false;
@@ -563,20 +569,6 @@ final class SpecialCategoryDetector {
     private static final WordTable<Boolean> CARERS = WordTable.of(java.util.Set.of("dokter", "arts", "huisarts", "tandarts",
             "specialist", "fysiotherapeut", "fysio", "therapeut", "psycholoog", "dr", "doctor", "dentist", "therapist",
             "arzt", "ärztin", "zahnarzt", "zahnärztin", "therapeutin", "docteur", "médecin", "dentiste", "kinésithérapeute", "kiné"));
-
-    /**
-     * Whether a person's name (found by the name detectors, which run first) stands in {@code [from, before)}, and not
-     * right after a word for a doctor or therapist.
-     */
-    private static boolean nameBefore(ScanText text, int from, int before) {
-        for (PersonalDataFinding finding : text.findings()) {
-            if (finding.type() == PersonalDataType.PERSON_NAME && finding.start() >= from && finding.end() <= before
-                    && !carerBefore(text.lower(), finding.start()) && verbAfter(text.lower(), finding.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Verbs of having and being that make a name the subject of the fact that follows: "Sem heeft koorts", "Jade est
