@@ -41,6 +41,11 @@ public final class WrkBenchmark implements Callable<Integer> {
     @Option(names = "--jar", description = "The server jar (default: ${DEFAULT-VALUE}).")
     Path jar = Path.of("helder-server/target/helder.jar");
 
+    @Option(names = "--against", description = "A second server jar measured in the same run: both servers run side by side, "
+            + "their warm-up windows and measured rounds take turns (ABBA), and the report adds the paired ratio of the "
+            + "second to the first per round, which the machine's drifting load moves far less than either figure alone.")
+    Path against;
+
     @Option(names = "--database", description = "h2 (the embedded default) or postgres (embedded, fsync=on) (default: ${DEFAULT-VALUE}).")
     String database = "h2";
 
@@ -118,17 +123,39 @@ public final class WrkBenchmark implements Callable<Integer> {
                 try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
                     statement.execute("CREATE DATABASE helder_wrk");
                 }
-                List<String> arguments = new ArrayList<>(serverArguments);
-                arguments.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "helder_wrk"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
-                return measure(arguments);
+                List<Build> builds = new ArrayList<>();
+                for (Path build : jars()) {
+                    String name = "helder_wrk" + (builds.isEmpty() ? "" : "_b");
+                    if (!builds.isEmpty()) {
+                        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                            statement.execute("CREATE DATABASE " + name);
+                        }
+                    }
+                    List<String> arguments = new ArrayList<>(serverArguments);
+                    arguments.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
+                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+                    builds.add(new Build(build, arguments));
+                }
+                return builds.size() == 1 ? measure(builds.get(0)) : compare(builds.get(0), builds.get(1));
             }
         }
-        return measure(serverArguments);
+        Build first = new Build(jar, serverArguments);
+        return against == null ? measure(first) : compare(first, new Build(against, serverArguments));
     }
 
-    private int measure(List<String> arguments) throws Exception {
-        try (HelderProcess helder = HelderProcess.start(jar, arguments.toArray(String[]::new))) {
+    /** A server jar and its arguments. */
+    record Build(Path jar, List<String> arguments) {
+        HelderProcess start() throws IOException, InterruptedException {
+            return HelderProcess.start(jar, arguments.toArray(String[]::new));
+        }
+    }
+
+    private List<Path> jars() {
+        return against == null ? List.of(jar) : List.of(jar, against);
+    }
+
+    private int measure(Build build) throws Exception {
+        try (HelderProcess helder = build.start()) {
             int pool = conversationsPerConnection * connections / threads;
             List<Window> noopWarm = new ArrayList<>();
             List<Window> turnWarm = new ArrayList<>();
@@ -179,6 +206,95 @@ public final class WrkBenchmark implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * Two builds side by side in one run. Each warm-up step and each measured round gives both servers a no-op window
+     * and a turn window, in the order A B in odd rounds and B A in even ones, so neither build always follows the
+     * other; an idle server costs nothing meanwhile. Reported: each build's table as {@link #measure} gives it, and
+     * per round the ratio B / A of the turn's CPU per request and of the turn / no-op ratio, with their medians.
+     */
+    private int compare(Build a, Build b) throws Exception {
+        try (HelderProcess first = a.start(); HelderProcess second = b.start()) {
+            List<HelderProcess> servers = List.of(first, second);
+            int pool = conversationsPerConnection * connections / threads;
+            List<List<Window>> noopWarm = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Window>> turnWarm = List.of(new ArrayList<>(), new ArrayList<>());
+            // the no-op needs only ids of existing conversations: each server's last turn window's serve
+            Path[] current = {conversations(first, "a-warm"), conversations(second, "b-warm")};
+            long warmStart = System.nanoTime();
+            boolean steady = false;
+            while (!steady && System.nanoTime() - warmStart < warmupCapSeconds * 1_000_000_000L) {
+                for (int i = 0; i < 2; i++) {
+                    HelderProcess helder = servers.get(i);
+                    noopWarm.get(i).add(wrk(helder, "noop", current[i], pool, windowSeconds));
+                    current[i] = conversations(helder, (i == 0 ? "a" : "b") + "-warm");
+                    turnWarm.get(i).add(wrk(helder, "turn", current[i], pool, windowSeconds));
+                }
+                System.out.printf(Locale.ROOT, "warm-up window %d: A no-op %.0f, turn %.0f; B no-op %.0f, turn %.0f%n", noopWarm.get(0).size(),
+                        last(noopWarm.get(0)).perSecond(), last(turnWarm.get(0)).perSecond(),
+                        last(noopWarm.get(1)).perSecond(), last(turnWarm.get(1)).perSecond());
+                steady = steady(noopWarm.get(0)) && steady(turnWarm.get(0)) && steady(noopWarm.get(1)) && steady(turnWarm.get(1));
+            }
+            double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
+            System.out.printf(Locale.ROOT, "warm-up %s after %.0f s%n", steady ? "steady" : "NOT steady (cap reached)", warmSeconds);
+
+            List<List<Window>> noop = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Window>> turn = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Path>> measured = List.of(new ArrayList<>(), new ArrayList<>());
+            double loadMin = LoadAverage.oneMinute();
+            double loadMax = loadMin;
+            for (int round = 1; round <= rounds; round++) {
+                for (int k = 0; k < 2; k++) {
+                    int i = round % 2 == 1 ? k : 1 - k;
+                    HelderProcess helder = servers.get(i);
+                    noop.get(i).add(wrk(helder, "noop", current[i], pool, roundSeconds));
+                    current[i] = conversations(helder, (i == 0 ? "a" : "b") + "-round" + round);
+                    measured.get(i).add(current[i]);
+                    turn.get(i).add(wrk(helder, "turn", current[i], pool, roundSeconds));
+                }
+                double load = LoadAverage.oneMinute();
+                loadMin = Math.min(loadMin, load);
+                loadMax = Math.max(loadMax, load);
+                System.out.printf(Locale.ROOT, "round %d: A turn %.0f/s CPU %.3f ms, no-op %.0f/s; B turn %.0f/s CPU %.3f ms, no-op %.0f/s; load %.2f%n",
+                        round, last(turn.get(0)).perSecond(), last(turn.get(0)).cpuMillis(), last(noop.get(0)).perSecond(),
+                        last(turn.get(1)).perSecond(), last(turn.get(1)).cpuMillis(), last(noop.get(1)).perSecond(), load);
+            }
+            checkStillWithAssistant(first, measured.get(0));
+            checkStillWithAssistant(second, measured.get(1));
+            List<Double> cpuRatios = new ArrayList<>();
+            List<Double> ratioRatios = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                cpuRatios.add(turn.get(1).get(r).cpuMillis() / turn.get(0).get(r).cpuMillis());
+                ratioRatios.add((turn.get(1).get(r).perSecond() / noop.get(1).get(r).perSecond())
+                        / (turn.get(0).get(r).perSecond() / noop.get(0).get(r).perSecond()));
+            }
+            StringBuilder report = new StringBuilder();
+            report.append("A: ").append(a.jar()).append("\n\n")
+                    .append(table(noop.get(0), turn.get(0), steady, warmSeconds, loadMin, loadMax)).append('\n')
+                    .append("B: ").append(b.jar()).append("\n\n")
+                    .append(table(noop.get(1), turn.get(1), steady, warmSeconds, loadMin, loadMax)).append('\n')
+                    .append(String.format(Locale.ROOT, "**B / A, paired by round**: server CPU per turn %.3f (rounds %s); "
+                                    + "turn / no-op ratio %.3f (rounds %s). Below 1 for CPU, above 1 for the ratio: B is cheaper.%n",
+                            LoadRounds.median(cpuRatios), joined(cpuRatios), LoadRounds.median(ratioRatios), joined(ratioRatios)));
+            System.out.println();
+            System.out.println(report);
+            Path out = this.report != null ? this.report : Path.of("helder-bench/target/wrk-" + database + "-ab.md");
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, report);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String joined(List<Double> values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", value));
+        }
+        return text.toString();
     }
 
     /** Starts {@code threads × pool} conversations (not timed) and writes them for the script, one "id token" a line. */
