@@ -88,7 +88,7 @@ class CustomerTurns {
         InputScan scan = inputGuard.scan(text);
         String locale = conversation.locale();
         TurnOutcome outcome = policy.decide(conversation.state(), scan, locale,
-                () -> new Question(scan.redacted(), locale, id, repository.recentTurns(id, HISTORY), received),
+                () -> new Question(scan.redacted(), locale, id, Question.readWhenAsked(() -> repository.recentTurns(id, HISTORY)), received),
                 draft -> updates.draft(id, draft));
         Map<String, Integer> redacted = new TreeMap<>();
         scan.findings().forEach(finding -> redacted.merge(finding.type().name(), 1, Integer::sum));
@@ -125,7 +125,7 @@ class CustomerTurns {
         Source chosen = sources.get(choice);
         String locale = conversation.locale();
         TurnOutcome outcome = conversation.state() != ConversationState.BOT ? new TurnOutcome.ForPerson()
-                : policy.chosen(new Question(offered.question(), locale, id, repository.recentTurns(id, HISTORY), received), chosen, locale);
+                : policy.chosen(new Question(offered.question(), locale, id, Question.readWhenAsked(() -> repository.recentTurns(id, HISTORY)), received), chosen, locale);
         Turn turn = transaction.execute(status -> {
             ConversationRepository.StoredConversation locked = access.lockOpen(id);
             ConversationState state = locked.conversation().state();

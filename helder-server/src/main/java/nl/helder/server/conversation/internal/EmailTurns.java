@@ -214,7 +214,7 @@ class EmailTurns implements EmailConversations {
     }
 
     private Question question(UUID id, boolean known, String redacted, String locale, Instant received, java.util.Set<String> scope) {
-        return new Question(redacted, locale, id, known ? repository.recentTurns(id, HISTORY) : List.of(), received, scope);
+        return new Question(redacted, locale, id, known ? Question.readWhenAsked(() -> repository.recentTurns(id, HISTORY)) : List.of(), received, scope);
     }
 
     /** Opens the conversation on the e-mail channel with the AI disclosure, as a chat opens. */
