@@ -66,9 +66,38 @@ final class PersonNameModel {
             }
             double p = probability(NameFeatures.features(text, candidate, commonWords, names));
             if (p >= THRESHOLD) {
-                text.found(PersonalDataType.PERSON_NAME, candidate.start(), candidate.end(), Math.min(p, 0.95), "name in context (model)");
+                text.found(PersonalDataType.PERSON_NAME, nameStart(text, candidate), candidate.end(), Math.min(p, 0.95), "name in context (model)");
             }
         }
+    }
+
+    /** "am" after "I" in Dutch and German, which is also the particle of Arabic names ("Ahmed ben Ali", "bin"). */
+    private static final Set<String> I_AM = Set.of("ben", "bin");
+
+    /**
+     * Where the name of {@code candidate} starts: after "Ik"/"Ich" a candidate's leading "ben"/"bin" is the verb, not a
+     * particle ("Ik ben Lisa" names "Lisa"). Decided here, after the model, so that the model is asked, and was
+     * trained, on the candidates as {@link NameFeatures} makes them.
+     */
+    private static int nameStart(ScanText text, NameCandidate candidate) {
+        int[][] words = candidate.words();
+        if (words.length > 1 && NameFeatures.isParticle(text, words[0][0], words[0][1])
+                && I_AM.contains(NameFeatures.lower(text, words[0])) && pronounBefore(text.lower(), words[0][0])) {
+            return words[1][0];
+        }
+        return candidate.start();
+    }
+
+    private static boolean pronounBefore(String lower, int start) {
+        int end = start;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(lower.charAt(from - 1))) {
+            from--;
+        }
+        return end - from == 2 && lower.startsWith("ik", from) || end - from == 3 && lower.startsWith("ich", from);
     }
 
     /**

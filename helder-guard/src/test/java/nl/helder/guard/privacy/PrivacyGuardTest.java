@@ -162,6 +162,19 @@ class PrivacyGuardTest {
         assertThat(types(text)).containsExactly(PERSON_NAME, BSN, IBAN, PHONE, EMAIL);
     }
 
+    /** "Ik ben Lisa" names Lisa: the verb stays readable; "ben" inside a name is still the name's ("Ahmed ben Ali"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ik ben Lisa en ik wil opzeggen.|Lisa",
+            "Ich bin Anna Becker, Kundin seit 2019.|Anna Becker",
+            "Ik ben Mark de Vries, klantnummer volgt.|Mark de Vries",
+            "Mijn vriend Ahmed ben Ali belt morgen.|Ahmed ben Ali"})
+    void aNameAfterIAmLeavesTheVerbOut(String text, String name) {
+        List<PersonalDataFinding> names = GUARD.detect(text).stream().filter(f -> f.type() == PERSON_NAME).toList();
+
+        assertThat(names).isNotEmpty().allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(name));
+    }
+
     @Test
     void detectsOnlyTheChosenTypes() {
         PrivacyGuard onlyIban = PrivacyGuard.builder().types(java.util.Set.of(IBAN)).build();
