@@ -32,6 +32,10 @@ final class PersonNameDetector {
             "heel", "zeer", "very", "so", "too", "really", "here", "hier", "looking", "trying", "on", "at", "with",
             "bezig", "aan", "thuis", "home", "verhuisd", "moved", "still", "nu", "now", "just", "net", "gisteren",
             "vandaag", "today", "english", "dutch", "engels", "nederlands", "dus", "so", "wel", "geen", "kunde", "kundin",
+            // where someone comes from, in the words an introduction uses ("Ik ben Turks", "I'm Polish"); not "frans", a first name
+            "turks", "marokkaans", "surinaams", "pools", "duits", "belgisch", "spaans", "italiaans", "antilliaans",
+            "turkish", "moroccan", "polish", "german", "french", "belgian", "british", "american", "spanish", "italian",
+            "français", "française", "belge", "allemand", "allemande", "marocain", "marocaine", "turc", "turque",
             "nicht", "sehr", "seit", "mit", "der", "die", "das", "ein", "eine", "client", "cliente", "très", "pas", "en", "à");
     /** Words that end a lower-case name ("ik heet jan en ik wil..."). */
     private static final Set<String> AFTER_NAME = words("en", "and", "ik", "i", "je", "jij", "u", "wil", "want", "wilde",
@@ -132,6 +136,11 @@ final class PersonNameDetector {
         int end = nameEnd(text, lower, start, capitalisedOnly, LOWER_CASE_INTRODUCTIONS.contains(phrase));
         // German capitalises every noun ("Ich bin Selbstständiger"): there the word must be on a name list.
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
+            return;
+        }
+        // "I am Jewish", "I'm Muslim": a belief or an origin, which the special categories report, not a name
+        if (end > start && SpecialCategoryDetector.isCategoryWord(lower, start, wordEndAt(text, start))
+                && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
         }
         if (end > start && acronym(text, lower, start)) {

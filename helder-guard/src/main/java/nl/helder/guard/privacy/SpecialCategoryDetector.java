@@ -309,6 +309,11 @@ final class SpecialCategoryDetector {
     // Built from the maps the two static blocks above fill, so they must stay below them (initialisation follows the
     // text): the detector reads the tables, the maps only fill them.
     private static final WordTable<String> WORD_TABLE = WordTable.of(WORDS);
+
+    /** Whether {@code lower[start, end)} is one of the special categories' words ("jewish", "moslim", "vakbond"). */
+    static boolean isCategoryWord(String lower, int start, int end) {
+        return WORD_TABLE.get(lower, start, end) != null;
+    }
     private static final WordTable<String> PREFIX_TABLE = WordTable.of(PREFIXES);
     private static final WordTable<String> PHRASE_TABLE = WordTable.of(PHRASES);
     private static final WordTable<java.util.List<String>> LONG_START_TABLE = WordTable.of(LONG_STARTS);

@@ -175,6 +175,23 @@ class PrivacyGuardTest {
         assertThat(names).isNotEmpty().allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(name));
     }
 
+    /** "I am Jewish" tells a belief, "Ik ben Turks" an origin: neither is a name (a first name stays one: "Ik ben Christian"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "As I am Jewish, I do not eat pork.|SPECIAL_CATEGORY",
+            "I'm Muslim and need halal food on the flight.|SPECIAL_CATEGORY",
+            "Ik ben Turks en spreek nog niet zo goed Nederlands.|",
+            "Hi, I'm Polish and my English is not so good.|"})
+    void aBeliefOrAnOriginAfterIAmIsNoName(String text, PersonalDataType type) {
+        List<PersonalDataType> found = Redactor.resolveOverlaps(GUARD.detect(text)).stream().map(PersonalDataFinding::type).toList();
+
+        assertThat(found).doesNotContain(PERSON_NAME);
+        if (type != null) {
+            assertThat(found).contains(type);
+        }
+        assertThat(types("Ik ben Christian Müller en bel over mijn factuur.")).contains(PERSON_NAME);
+    }
+
     @Test
     void detectsOnlyTheChosenTypes() {
         PrivacyGuard onlyIban = PrivacyGuard.builder().types(java.util.Set.of(IBAN)).build();
