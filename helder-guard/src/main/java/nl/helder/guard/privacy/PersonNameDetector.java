@@ -138,9 +138,7 @@ final class PersonNameDetector {
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
         }
-        // "I am Jewish", "I'm Muslim": a belief or an origin, which the special categories report, not a name
-        if (end > start && SpecialCategoryDetector.isCategoryWord(lower, start, wordEndAt(text, start))
-                && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
+        if (end > start && LOWER_CASE_INTRODUCTIONS.contains(phrase) && Introduced.notAName(text, lower, start, end)) {
             return;
         }
         if (end > start && acronym(text, lower, start)) {

@@ -65,8 +65,10 @@ final class PersonNameModel {
                 continue;
             }
             double p = probability(NameFeatures.features(text, candidate, commonWords, names));
-            if (p >= THRESHOLD) {
-                text.found(PersonalDataType.PERSON_NAME, nameStart(text, candidate), candidate.end(), Math.min(p, 0.95), "name in context (model)");
+            int start = nameStart(text, candidate);
+            if (p >= THRESHOLD && !(Introduced.afterIntroduction(text.lower(), start)
+                    && Introduced.notAName(text, text.lower(), start, candidate.end()))) {
+                text.found(PersonalDataType.PERSON_NAME, start, candidate.end(), Math.min(p, 0.95), "name in context (model)");
             }
         }
     }

@@ -192,7 +192,7 @@ final class SpecialCategoryDetector {
                         + "|hat fieber|hatte fieber|hat grippe|hat die grippe|hatte grippe|une gastro|la gastro"
                         + "|psychotherapeutische behandeling|psychotherapeutischer behandlung|psychotherapeutische behandlung");
         category("religion",
-                "words: moslim moslima islam islamitisch christen christelijk katholiek protestant joods jood hindoe boeddhist "
+                "words: moslim moslima islam islamitisch christen christelijk katholiek protestant protestants joods jood hindoe boeddhist "
                         + "ramadan moskee synagoge gelovig atheïst atheist muslim catholic jewish hindu buddhist mosque "
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "

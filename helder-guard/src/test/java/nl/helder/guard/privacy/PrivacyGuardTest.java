@@ -175,13 +175,21 @@ class PrivacyGuardTest {
         assertThat(names).isNotEmpty().allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(name));
     }
 
-    /** "I am Jewish" tells a belief, "Ik ben Turks" an origin: neither is a name (a first name stays one: "Ik ben Christian"). */
+    /**
+     * "I am Jewish" tells a belief, "Ik ben Turks" or "Amsterdammer" an origin, "Ik ben Ziggo klant" a company's customer:
+     * none is a name (a first name stays one: "Ik ben Christian").
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "As I am Jewish, I do not eat pork.|SPECIAL_CATEGORY",
             "I'm Muslim and need halal food on the flight.|SPECIAL_CATEGORY",
             "Ik ben Turks en spreek nog niet zo goed Nederlands.|",
-            "Hi, I'm Polish and my English is not so good.|"})
+            "Hi, I'm Polish and my English is not so good.|",
+            "Ik ben Protestants en wil op zondag geen bezorging.|SPECIAL_CATEGORY",
+            "Ik ben Amsterdammer en ken de buurt goed.|",
+            "Ik ben Ziggo klant sinds 2015 en mijn internet valt weg.|",
+            "Ik ben Vodafone-klant en wil overstappen.|",
+            "I'm Vodafone customer since 2019.|"})
     void aBeliefOrAnOriginAfterIAmIsNoName(String text, PersonalDataType type) {
         List<PersonalDataType> found = Redactor.resolveOverlaps(GUARD.detect(text)).stream().map(PersonalDataFinding::type).toList();
 
