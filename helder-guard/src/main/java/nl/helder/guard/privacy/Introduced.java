@@ -12,39 +12,51 @@ final class Introduced {
     private Introduced() {
     }
 
-    /** Inhabitants of a place or country, capitalised as names are ("Ik ben Amsterdammer"); none a common surname. */
-    private static final Set<String> DEMONYMS = Set.of("amsterdammer", "rotterdammer", "hagenaar", "utrechter", "groninger",
-            "brabander", "drent", "tukker", "twentenaar", "duitser", "marokkaan", "surinamer", "antilliaan", "engelsman",
-            "fransman", "italiaan", "spanjaard", "amerikaan", "belg", "deutscher", "deutsche", "niederländer", "niederländerin",
-            "belgier", "belgierin", "néerlandais", "néerlandaise", "anglais", "anglaise", "belgian", "dutchman", "dutchwoman");
-    /** "Ik ben Ziggo-klant", "I'm Vodafone customer": a company's customer, member or user, not a name. */
+    /**
+     * Where someone comes from, as an introduction says it ("Ik ben Turks", "Ik ben Amsterdammer", "I'm Polish"): origin
+     * adjectives and inhabitants of a town or country. Not those that are also Dutch surnames (Engelsman, Fransman,
+     * Spanjaard, Hagenaar, Brabander, Tukker, Drent: round twenty-four's review), nor "Fries", a first name too.
+     */
+    private static final Set<String> ORIGINS = Set.of("turks", "turkse", "marokkaans", "marokkaanse", "surinaams", "surinaamse",
+            "pools", "poolse", "duits", "duitse", "belgisch", "belgische", "nederlands", "nederlandse", "spaans", "spaanse",
+            "italiaans", "italiaanse", "antilliaans", "antilliaanse", "amsterdammer", "amsterdamse", "rotterdammer",
+            "rotterdamse", "utrechter", "utrechtse", "groninger", "groningse", "twentenaar", "duitser", "marokkaan",
+            "surinamer", "antilliaan", "italiaan", "amerikaan", "belg", "turkish", "moroccan", "polish", "german", "french",
+            "belgian", "british", "american", "spanish", "italian", "dutchman", "dutchwoman", "deutscher", "deutsche",
+            "niederländer", "niederländerin", "belgier", "belgierin", "türke", "türkin", "marokkaner", "marokkanerin");
+    /** "Ik ben Ziggo-klant", "I'm Vodafone customer": a company's customer or subscriber, not a name. */
     private static final Set<String> CUSTOMER_WORDS = Set.of("klant", "klante", "customer", "kunde", "kundin", "client", "cliente",
-            "abonnee", "subscriber", "gebruiker", "user", "lid", "member", "mitglied", "nutzer", "nutzerin", "abonné", "abonnée");
+            "abonnee", "subscriber", "gebruiker", "user", "nutzer", "nutzerin", "abonné", "abonnée");
 
     /**
-     * After "ik ben", "I am", "ich bin": what an introduction names that is not a person's name. A belief or an origin
-     * ("I am Jewish", the special categories report it; "Ik ben Turks", "Ik ben Amsterdammer"), a word of ordinary text
-     * in capitals ("Ik ben Gepensioneerd", "Vodafone-klant") unless a name list knows it ("Ik ben Visser"), and a
-     * company before a customer word ("Ik ben Ziggo klant").
+     * After "ik ben", "I am", "ich bin": whether {@code text[start, end)}, which a name rule or the name model took for a
+     * name, is one word that names something else. An origin ("Ik ben Turks", "Ik ben Amsterdammer"); a belief, which
+     * the special categories report ("I am Jewish"), unless a first name ("Ik ben Christian"); a word of ordinary text in
+     * capitals unless a name list knows it ("Vodafone-klant"; "Ik ben Visser" stays); a company before a customer word
+     * ("Ik ben Ziggo klant"; "ik ben Lisa klant bij jullie" stays). Two or more words are a name ("Ramadan Berisha",
+     * "Gay Robinson": round twenty-four's review).
      */
     static boolean notAName(ScanText text, String lower, int start, int end) {
         int firstEnd = start;
         while (firstEnd < text.length() && Character.isLetter(text.at(firstEnd))) {
             firstEnd++;
         }
-        String first = lower.substring(start, firstEnd);
         int fullEnd = firstEnd;
         while (fullEnd < text.length() && (Character.isLetter(text.at(fullEnd)) || text.at(fullEnd) == '-')) {
             fullEnd++;
         }
-        String whole = lower.substring(start, fullEnd);
-        // a belief yields only to a first name ("Christian"), which a surname list may share ("Muslim" is a surname too)
+        if (end > fullEnd) {
+            return false;
+        }
+        String first = lower.substring(start, firstEnd);
         boolean firstName = NameLexicon.STANDARD.isFirstName(first);
-        if (DEMONYMS.contains(first) || !firstName && SpecialCategoryDetector.isCategoryWord(lower, start, firstEnd)
-                || !firstName && !NameLexicon.STANDARD.isSurname(first) && PersonNameModel.standard().isCommon(whole)) {
+        boolean listed = firstName || NameLexicon.STANDARD.isSurname(first);
+        // a belief yields only to a first name: a surname list may share it ("Muslim" is a surname too)
+        if (ORIGINS.contains(first) || !firstName && SpecialCategoryDetector.isCategoryWord(lower, start, firstEnd)
+                || !listed && PersonNameModel.standard().isCommon(lower.substring(start, fullEnd))) {
             return true;
         }
-        int next = end;
+        int next = fullEnd;
         while (next < text.length() && text.at(next) == ' ') {
             next++;
         }
@@ -52,7 +64,7 @@ final class Introduced {
         while (nextEnd < text.length() && Character.isLetter(text.at(nextEnd))) {
             nextEnd++;
         }
-        return next > end && nextEnd > next && CUSTOMER_WORDS.contains(lower.substring(next, nextEnd));
+        return !listed && next > fullEnd && nextEnd > next && CUSTOMER_WORDS.contains(lower.substring(next, nextEnd));
     }
 
     /** Whether "ik ben", "i am", "i'm" or "ich bin" stands right before {@code start} (spaces between). */

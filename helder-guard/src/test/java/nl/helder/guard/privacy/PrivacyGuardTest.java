@@ -200,6 +200,20 @@ class PrivacyGuardTest {
         assertThat(types("Ik ben Christian Müller en bel over mijn factuur.")).contains(PERSON_NAME);
     }
 
+    /** Round twenty-four's review: names that begin with a belief's word, or stand before "klant", are still names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ik ben Ramadan Berisha, klantnummer volgt, ik wil een storing melden.|Ramadan Berisha",
+            "I'm Gay Robinson, calling about my late mother's account.|Gay Robinson",
+            "hoi ik ben Lisa klant bij jullie en mijn internet ligt eruit|Lisa",
+            "Ik ben Jan Visser klant bij jullie sinds 2011.|Jan Visser"})
+    void aNameAfterIAmStaysANameWhateverItsWords(String text, String name) {
+        assertThat(GUARD.detect(text)).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(PERSON_NAME);
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(name);
+        });
+    }
+
     @Test
     void detectsOnlyTheChosenTypes() {
         PrivacyGuard onlyIban = PrivacyGuard.builder().types(java.util.Set.of(IBAN)).build();
