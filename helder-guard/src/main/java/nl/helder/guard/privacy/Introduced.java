@@ -3,7 +3,7 @@ package nl.helder.guard.privacy;
 import java.util.Set;
 
 /**
- * What follows "ik ben", "I am", "I'm" or "ich bin" when it is not a person's name. Both name detectors ask it: the
+ * What follows "ik ben", "I am", "I'm", "ich bin" or "je suis" when it is not a person's name. Both name detectors ask it: the
  * rule after an introduction ({@link PersonNameDetector}) and the model ({@link PersonNameModel}), after its decision, so
  * that the model and its training stay as they are.
  */
@@ -29,8 +29,8 @@ final class Introduced {
             "abonnee", "subscriber", "gebruiker", "user", "nutzer", "nutzerin", "abonné", "abonnée");
 
     /**
-     * After "ik ben", "I am", "ich bin": whether {@code text[start, end)}, which a name rule or the name model took for a
-     * name, is one word that names something else. An origin ("Ik ben Turks", "Ik ben Amsterdammer"); a belief, which
+     * After "ik ben", "I am", "ich bin", "je suis": whether {@code text[start, end)}, which a name rule or the name model
+     * took for a name, is one word that names something else. An origin ("Ik ben Turks", "Ik ben Amsterdammer"); a belief, which
      * the special categories report ("I am Jewish"), unless a first name ("Ik ben Christian"); a word of ordinary text in
      * capitals unless a name list knows it ("Vodafone-klant"; "Ik ben Visser" stays); a company before a customer word
      * ("Ik ben Ziggo klant"; "ik ben Lisa klant bij jullie" stays). Two or more words are a name ("Ramadan Berisha",
@@ -67,7 +67,7 @@ final class Introduced {
         return !listed && next > fullEnd && nextEnd > next && CUSTOMER_WORDS.contains(lower.substring(next, nextEnd));
     }
 
-    /** Whether "ik ben", "i am", "i'm" or "ich bin" stands right before {@code start} (spaces between). */
+    /** Whether "ik ben", "i am", "i'm", "ich bin" or "je suis" stands right before {@code start} (spaces between). */
     static boolean afterIntroduction(String lower, int start) {
         int end = start;
         while (end > 0 && lower.charAt(end - 1) == ' ') {
@@ -85,5 +85,10 @@ final class Introduced {
         return false;
     }
 
-    private static final String[] INTRODUCTIONS = {"ik ben", "i am", "i'm", "ich bin"};
+    private static final String[] INTRODUCTIONS = {"ik ben", "i am", "i'm", "ich bin", "je suis"};
+
+    /** Whether {@code phrase} is one of the introductions this class knows ("ik ben", "i am", "i'm", "ich bin", "je suis"). */
+    static boolean isIntroduction(String phrase) {
+        return java.util.Arrays.asList(INTRODUCTIONS).contains(phrase);
+    }
 }

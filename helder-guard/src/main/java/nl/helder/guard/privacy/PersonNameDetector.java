@@ -138,7 +138,7 @@ final class PersonNameDetector {
         if (end > start && phrase.equals("ich bin") && !NameLexicon.STANDARD.isFirstName(lower.substring(start, wordEndAt(text, start)))) {
             return;
         }
-        if (end > start && LOWER_CASE_INTRODUCTIONS.contains(phrase) && Introduced.notAName(text, lower, start, end)) {
+        if (end > start && Introduced.isIntroduction(phrase) && Introduced.notAName(text, lower, start, end)) {
             return;
         }
         if (end > start && acronym(text, lower, start)) {

@@ -189,7 +189,9 @@ class PrivacyGuardTest {
             "Ik ben Amsterdammer en ken de buurt goed.|",
             "Ik ben Ziggo klant sinds 2015 en mijn internet valt weg.|",
             "Ik ben Vodafone-klant en wil overstappen.|",
-            "I'm Vodafone customer since 2019.|"})
+            "I'm Vodafone customer since 2019.|",
+            "Bonjour, je suis Enceinte et je ne peux pas porter le colis.|SPECIAL_CATEGORY",
+            "Je suis Musulmane et je voudrais savoir si la viande est halal.|SPECIAL_CATEGORY"})
     void aBeliefOrAnOriginAfterIAmIsNoName(String text, PersonalDataType type) {
         List<PersonalDataType> found = Redactor.resolveOverlaps(GUARD.detect(text)).stream().map(PersonalDataFinding::type).toList();
 
