@@ -536,6 +536,7 @@ final class SpecialCategoryDetector {
         }
         boolean germanHe = false;
         boolean frenchPronoun = false;
+        boolean man = false;
         int german = 0;
         int dutch = 0;
         int french = 0;
@@ -556,6 +557,11 @@ final class SpecialCategoryDetector {
             }
             if (wordEnd - i == 2 && lower.startsWith("er", i)) {
                 germanHe = true; // "er" is "he" in German, "there" in Dutch: decided by the sentence's language below
+            } else if (wordEnd - i == 3 && lower.startsWith("man", i)) {
+                man = true; // a person ("mijn man", "the man next door"), but "one" in German ("wenn man Diabetes hat")
+            } else if (POSSESSIVES.contains(lower, i, wordEnd) && nextWordIn(lower, wordEnd, to, PAPERWORK)) {
+                // "Does my policy cover it for diabetes patients?", "Mijn vraag: wordt IVF vergoed?": the writer's question
+                // or contract, not the writer; a person word elsewhere in the sentence still counts
             } else if (wordEnd - i == 2 && (lower.startsWith("je", i) || lower.startsWith("on", i))) {
                 frenchPronoun = true; // "je", "on" are persons in French; "you" (generic) in Dutch, a preposition in English
             } else if (FORMAL_YOU.contains(lower, i, wordEnd) && Character.isUpperCase(text.text().charAt(i))
@@ -567,7 +573,25 @@ final class SpecialCategoryDetector {
             }
             i = wordEnd;
         }
-        return germanHe && german >= dutch || frenchPronoun && french > 0;
+        return germanHe && german >= dutch || man && german <= dutch || frenchPronoun && french > 0;
+    }
+
+    private static final WordTable<Boolean> POSSESSIVES = WordTable.of(java.util.Set.of("my", "mijn", "mn", "our", "onze",
+            "mein", "meine", "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "mon", "ma", "notre"));
+    /** What a customer calls theirs without it being about them: a question, a contract, an order, a bill. */
+    private static final WordTable<Boolean> PAPERWORK = WordTable.of(java.util.Set.of("question", "vraag", "vraagje", "frage",
+            "policy", "polis", "police", "contract", "contrat", "vertrag", "order", "bestelling", "bestellung", "commande",
+            "account", "konto", "compte", "invoice", "factuur", "rechnung", "facture", "subscription", "abonnement", "abo",
+            "insurance", "verzekering", "versicherung", "assurance", "premium", "premie", "prämie", "tarif", "plan", "bill"));
+
+    /** Whether the word after {@code from} (spaces between), before {@code to}, is in {@code words}. */
+    private static boolean nextWordIn(String lower, int from, int to, WordTable<Boolean> words) {
+        int i = from;
+        while (i < to && lower.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i < to ? wordEnd(lower, i, to) : i;
+        return end > i && words.contains(lower, i, end);
     }
 
     /** Those who treat: a name after one is the carer's, and the health word near it a topic of theirs ("dokter Jansen, diabetes"). */

@@ -216,6 +216,24 @@ class PrivacyGuardTest {
         });
     }
 
+    /**
+     * A customer's question or contract is not the customer ("my policy", "mijn vraag"), nor is German "man" ("one"); a
+     * person word elsewhere in the sentence still makes the health fact someone's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Does my policy cover dental care for diabetes patients?|false",
+            "Mijn vraag: wordt IVF vergoed in het basispakket?|false",
+            "My question is whether depression counts as a reason to cancel.|false",
+            "Zahlt die Kasse eine Brille, wenn man Diabetes hat?|false",
+            "Does my policy cover my diabetes medication?|true",
+            "Mijn man heeft MS en kan de trap niet op.|true",
+            "Mein Mann hat Diabetes.|true",
+            "The man next door has diabetes and cannot carry the parcel.|true"})
+    void healthInAGeneralQuestionIsNobodys(String text, boolean someones) {
+        assertThat(types(text).contains(SPECIAL_CATEGORY)).isEqualTo(someones);
+    }
+
     @Test
     void detectsOnlyTheChosenTypes() {
         PrivacyGuard onlyIban = PrivacyGuard.builder().types(java.util.Set.of(IBAN)).build();
