@@ -52,7 +52,8 @@ final class Introduced {
         boolean firstName = NameLexicon.STANDARD.isFirstName(first);
         boolean listed = firstName || NameLexicon.STANDARD.isSurname(first);
         // a belief yields only to a first name: a surname list may share it ("Muslim" is a surname too)
-        if (ORIGINS.contains(first) || !firstName && SpecialCategoryDetector.isCategoryWord(lower, start, firstEnd)
+        if (ORIGINS.contains(first) || PersonNameDetector.NOT_NAMES.contains(first)
+                || !firstName && SpecialCategoryDetector.isCategoryWord(lower, start, firstEnd)
                 || !listed && PersonNameModel.standard().isCommon(lower.substring(start, fullEnd))) {
             return true;
         }

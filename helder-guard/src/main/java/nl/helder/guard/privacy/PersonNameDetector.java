@@ -27,7 +27,7 @@ final class PersonNameDetector {
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ter", "ten",
             "op", "in", "von", "la", "le", "du", "da", "di", "el", "al", "bin");
     /** Capitalised words that follow "ik ben"/"I am" without being names. */
-    private static final Set<String> NOT_NAMES = words("nederlander", "klant", "customer", "student", "blij", "boos",
+    static final Set<String> NOT_NAMES = words("nederlander", "klant", "customer", "student", "blij", "boos",
             "sorry", "not", "niet", "a", "an", "the", "de", "het", "een", "op", "in", "bij", "al", "nog", "ook", "erg",
             "heel", "zeer", "very", "so", "too", "really", "here", "hier", "looking", "trying", "on", "at", "with",
             "bezig", "aan", "thuis", "home", "verhuisd", "moved", "still", "nu", "now", "just", "net", "gisteren",
