@@ -155,57 +155,7 @@ public final class WrkBenchmark implements Callable<Integer> {
     }
 
     private int measure(Build build) throws Exception {
-        try (HelderProcess helder = build.start()) {
-            int pool = conversationsPerConnection * connections / threads;
-            List<Window> noopWarm = new ArrayList<>();
-            List<Window> turnWarm = new ArrayList<>();
-            long warmStart = System.nanoTime();
-            boolean steady = false;
-            Path conversations = conversations(helder, "warm");
-            while (!steady && System.nanoTime() - warmStart < warmupCapSeconds * 1_000_000_000L) {
-                noopWarm.add(wrk(helder, "noop", conversations, pool, windowSeconds));
-                conversations = conversations(helder, "warm");
-                turnWarm.add(wrk(helder, "turn", conversations, pool, windowSeconds));
-                System.out.printf(Locale.ROOT, "warm-up window %d: no-op %.0f req/s, turn %.0f turns/s%n", noopWarm.size(),
-                        last(noopWarm).perSecond(), last(turnWarm).perSecond());
-                steady = steady(noopWarm) && steady(turnWarm);
-            }
-            double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-            System.out.printf(Locale.ROOT, "warm-up %s after %.0f s%n", steady ? "steady" : "NOT steady (cap reached)", warmSeconds);
-
-            List<Window> noop = new ArrayList<>();
-            List<Window> turn = new ArrayList<>();
-            List<Path> measured = new ArrayList<>();
-            double loadBefore = LoadAverage.oneMinute();
-            double loadMin = loadBefore;
-            double loadMax = loadBefore;
-            for (int round = 1; round <= rounds; round++) {
-                noop.add(wrk(helder, "noop", conversations, pool, roundSeconds));
-                conversations = conversations(helder, "round" + round);
-                measured.add(conversations);
-                turn.add(wrk(helder, "turn", conversations, pool, roundSeconds));
-                double load = LoadAverage.oneMinute();
-                loadMin = Math.min(loadMin, load);
-                loadMax = Math.max(loadMax, load);
-                System.out.printf(Locale.ROOT, "round %d: no-op %.0f req/s (p99 %.2f ms, CPU %.3f ms), turn %.0f turns/s (p99 %.2f ms, CPU %.3f ms), load %.2f%n",
-                        round, last(noop).perSecond(), last(noop).p99(), last(noop).cpuMillis(), last(turn).perSecond(), last(turn).p99(),
-                        last(turn).cpuMillis(), load);
-            }
-            checkStillWithAssistant(helder, measured);
-            if (profileSeconds > 0) {
-                profile(helder, pool);
-            }
-            String table = table(noop, turn, steady, warmSeconds, loadMin, loadMax);
-            System.out.println();
-            System.out.println(table);
-            Path out = report != null ? report : Path.of("helder-bench/target/wrk-" + database + ".md");
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, table);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
+        return run(List.of(build));
     }
 
     /**
@@ -215,78 +165,125 @@ public final class WrkBenchmark implements Callable<Integer> {
      * per round the ratio B / A of the turn's CPU per request and of the turn / no-op ratio, with their medians.
      */
     private int compare(Build a, Build b) throws Exception {
-        try (HelderProcess first = a.start(); HelderProcess second = b.start()) {
-            List<HelderProcess> servers = List.of(first, second);
+        return run(List.of(a, b));
+    }
+
+    /** One build, or two side by side ({@link #compare}); the same warm-up, rounds and checks for both. */
+    private int run(List<Build> builds) throws Exception {
+        List<HelderProcess> servers = new ArrayList<>();
+        try {
+            for (Build build : builds) {
+                servers.add(build.start());
+            }
+            int n = servers.size();
             int pool = conversationsPerConnection * connections / threads;
-            List<List<Window>> noopWarm = List.of(new ArrayList<>(), new ArrayList<>());
-            List<List<Window>> turnWarm = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Window>> noopWarm = lists(n);
+            List<List<Window>> turnWarm = lists(n);
             // the no-op needs only ids of existing conversations: each server's last turn window's serve
-            Path[] current = {conversations(first, "a-warm"), conversations(second, "b-warm")};
+            Path[] current = new Path[n];
+            for (int i = 0; i < n; i++) {
+                current[i] = conversations(servers.get(i), name(i, n) + "warm");
+            }
             long warmStart = System.nanoTime();
             boolean steady = false;
             while (!steady && System.nanoTime() - warmStart < warmupCapSeconds * 1_000_000_000L) {
-                for (int i = 0; i < 2; i++) {
+                StringBuilder line = new StringBuilder("warm-up window " + (noopWarm.get(0).size() + 1) + ":");
+                steady = true;
+                for (int i = 0; i < n; i++) {
                     HelderProcess helder = servers.get(i);
                     noopWarm.get(i).add(wrk(helder, "noop", current[i], pool, windowSeconds));
-                    current[i] = conversations(helder, (i == 0 ? "a" : "b") + "-warm");
+                    current[i] = conversations(helder, name(i, n) + "warm");
                     turnWarm.get(i).add(wrk(helder, "turn", current[i], pool, windowSeconds));
+                    line.append(String.format(Locale.ROOT, " %sno-op %.0f req/s, turn %.0f turns/s", label(i, n),
+                            last(noopWarm.get(i)).perSecond(), last(turnWarm.get(i)).perSecond()));
+                    steady &= steady(noopWarm.get(i)) && steady(turnWarm.get(i));
                 }
-                System.out.printf(Locale.ROOT, "warm-up window %d: A no-op %.0f, turn %.0f; B no-op %.0f, turn %.0f%n", noopWarm.get(0).size(),
-                        last(noopWarm.get(0)).perSecond(), last(turnWarm.get(0)).perSecond(),
-                        last(noopWarm.get(1)).perSecond(), last(turnWarm.get(1)).perSecond());
-                steady = steady(noopWarm.get(0)) && steady(turnWarm.get(0)) && steady(noopWarm.get(1)) && steady(turnWarm.get(1));
+                System.out.println(line);
             }
             double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
             System.out.printf(Locale.ROOT, "warm-up %s after %.0f s%n", steady ? "steady" : "NOT steady (cap reached)", warmSeconds);
 
-            List<List<Window>> noop = List.of(new ArrayList<>(), new ArrayList<>());
-            List<List<Window>> turn = List.of(new ArrayList<>(), new ArrayList<>());
-            List<List<Path>> measured = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Window>> noop = lists(n);
+            List<List<Window>> turn = lists(n);
+            List<List<Path>> measured = lists(n);
             double loadMin = LoadAverage.oneMinute();
             double loadMax = loadMin;
             for (int round = 1; round <= rounds; round++) {
-                for (int k = 0; k < 2; k++) {
-                    int i = round % 2 == 1 ? k : 1 - k;
+                for (int k = 0; k < n; k++) {
+                    int i = round % 2 == 1 ? k : n - 1 - k;
                     HelderProcess helder = servers.get(i);
                     noop.get(i).add(wrk(helder, "noop", current[i], pool, roundSeconds));
-                    current[i] = conversations(helder, (i == 0 ? "a" : "b") + "-round" + round);
+                    current[i] = conversations(helder, name(i, n) + "round" + round);
                     measured.get(i).add(current[i]);
                     turn.get(i).add(wrk(helder, "turn", current[i], pool, roundSeconds));
                 }
                 double load = LoadAverage.oneMinute();
                 loadMin = Math.min(loadMin, load);
                 loadMax = Math.max(loadMax, load);
-                System.out.printf(Locale.ROOT, "round %d: A turn %.0f/s CPU %.3f ms, no-op %.0f/s; B turn %.0f/s CPU %.3f ms, no-op %.0f/s; load %.2f%n",
-                        round, last(turn.get(0)).perSecond(), last(turn.get(0)).cpuMillis(), last(noop.get(0)).perSecond(),
-                        last(turn.get(1)).perSecond(), last(turn.get(1)).cpuMillis(), last(noop.get(1)).perSecond(), load);
+                StringBuilder line = new StringBuilder("round " + round + ":");
+                for (int i = 0; i < n; i++) {
+                    line.append(String.format(Locale.ROOT, " %sno-op %.0f req/s (p99 %.2f ms, CPU %.3f ms), turn %.0f turns/s (p99 %.2f ms, CPU %.3f ms);",
+                            label(i, n), last(noop.get(i)).perSecond(), last(noop.get(i)).p99(),
+                            last(noop.get(i)).cpuMillis(), last(turn.get(i)).perSecond(), last(turn.get(i)).p99(), last(turn.get(i)).cpuMillis()));
+                }
+                System.out.println(line.append(String.format(Locale.ROOT, " load %.2f", load)));
             }
-            checkStillWithAssistant(first, measured.get(0));
-            checkStillWithAssistant(second, measured.get(1));
-            List<Double> cpuRatios = new ArrayList<>();
-            List<Double> ratioRatios = new ArrayList<>();
-            for (int r = 0; r < rounds; r++) {
-                cpuRatios.add(turn.get(1).get(r).cpuMillis() / turn.get(0).get(r).cpuMillis());
-                ratioRatios.add((turn.get(1).get(r).perSecond() / noop.get(1).get(r).perSecond())
-                        / (turn.get(0).get(r).perSecond() / noop.get(0).get(r).perSecond()));
+            for (int i = 0; i < n; i++) {
+                checkStillWithAssistant(servers.get(i), measured.get(i));
+            }
+            if (profileSeconds > 0 && n == 1) {
+                profile(servers.get(0), pool);
             }
             StringBuilder report = new StringBuilder();
-            report.append("A: ").append(a.jar()).append("\n\n")
-                    .append(table(noop.get(0), turn.get(0), steady, warmSeconds, loadMin, loadMax)).append('\n')
-                    .append("B: ").append(b.jar()).append("\n\n")
-                    .append(table(noop.get(1), turn.get(1), steady, warmSeconds, loadMin, loadMax)).append('\n')
-                    .append(String.format(Locale.ROOT, "**B / A, paired by round**: server CPU per turn %.3f (rounds %s); "
-                                    + "turn / no-op ratio %.3f (rounds %s). Below 1 for CPU, above 1 for the ratio: B is cheaper.%n",
-                            LoadRounds.median(cpuRatios), joined(cpuRatios), LoadRounds.median(ratioRatios), joined(ratioRatios)));
+            for (int i = 0; i < n; i++) {
+                if (n > 1) {
+                    report.append(label(i, n).strip()).append(": ").append(builds.get(i).jar()).append("\n\n");
+                }
+                report.append(table(noop.get(i), turn.get(i), steady, warmSeconds, loadMin, loadMax)).append(n > 1 ? "\n" : "");
+            }
+            if (n > 1) {
+                List<Double> cpuRatios = new ArrayList<>();
+                List<Double> ratioRatios = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    cpuRatios.add(turn.get(1).get(r).cpuMillis() / turn.get(0).get(r).cpuMillis());
+                    ratioRatios.add((turn.get(1).get(r).perSecond() / noop.get(1).get(r).perSecond())
+                            / (turn.get(0).get(r).perSecond() / noop.get(0).get(r).perSecond()));
+                }
+                report.append(String.format(Locale.ROOT, "**B / A, paired by round**: server CPU per turn %.3f (rounds %s); "
+                                + "turn / no-op ratio %.3f (rounds %s). Below 1 for CPU, above 1 for the ratio: B is cheaper.%n",
+                        LoadRounds.median(cpuRatios), joined(cpuRatios), LoadRounds.median(ratioRatios), joined(ratioRatios)));
+            }
             System.out.println();
             System.out.println(report);
-            Path out = this.report != null ? this.report : Path.of("helder-bench/target/wrk-" + database + "-ab.md");
+            Path out = this.report != null ? this.report : Path.of("helder-bench/target/wrk-" + database + (n > 1 ? "-ab" : "") + ".md");
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report);
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
+        } finally {
+            for (HelderProcess server : servers) {
+                server.close();
+            }
         }
+    }
+
+    /** Conversation files and report labels: none for one build, "a" and "b" for two. */
+    private static String name(int i, int n) {
+        return n == 1 ? "" : (i == 0 ? "a-" : "b-");
+    }
+
+    private static String label(int i, int n) {
+        return n == 1 ? "" : (i == 0 ? "A " : "B ");
+    }
+
+    private static <T> List<List<T>> lists(int n) {
+        List<List<T>> lists = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
     }
 
     private static String joined(List<Double> values) {
