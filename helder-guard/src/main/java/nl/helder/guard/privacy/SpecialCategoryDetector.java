@@ -197,7 +197,7 @@ final class SpecialCategoryDetector {
                         + "synagogue religion religious muslime muslimisch jüdisch katholisch evangelisch gläubig "
                         + "musulman musulmane musulmans musulmanes juif juive juifs catholique protestante pratiquant pratiquants "
                         + "pratiquante mormoon mormon hindoeïstisch kerkelijk imam dominee predikant pastoor rabbijn rabbi "
-                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst",
+                        + "sikh bekeerd koran quran bijbelkring jüdin juden hindoeïst muslimin chrétien chrétienne chrétiens",
                 "prefixes: islamit musulman",
                 "phrases: mijn geloof|my faith|my religion|naar de kerk|naar de moskee|to church|in die kirche|à la mosquée|à l'église"
                         // round twenty-three: food rules kept and feasts kept, not the words alone ("is it kosher to cancel?",
@@ -537,6 +537,7 @@ final class SpecialCategoryDetector {
         boolean germanHe = false;
         boolean frenchPronoun = false;
         boolean man = false;
+        int previous = -1; // where the word before this one starts
         int german = 0;
         int dutch = 0;
         int french = 0;
@@ -557,11 +558,14 @@ final class SpecialCategoryDetector {
             }
             if (wordEnd - i == 2 && lower.startsWith("er", i)) {
                 germanHe = true; // "er" is "he" in German, "there" in Dutch: decided by the sentence's language below
-            } else if (wordEnd - i == 3 && lower.startsWith("man", i)) {
-                man = true; // a person ("mijn man", "the man next door"), but "one" in German ("wenn man Diabetes hat")
-            } else if (POSSESSIVES.contains(lower, i, wordEnd) && nextWordIn(lower, wordEnd, to, PAPERWORK)) {
+            } else if (wordEnd - i == 3 && lower.startsWith("man", i)
+                    && !(previous >= 0 && DETERMINERS.contains(lower, previous, wordEnd(lower, previous, i)))) {
+                // "one" in German ("wenn man Diabetes hat"), decided by language below; after an article or a possessive a
+                // person ("der man ist Diabetiker", "mijn man": round twenty-four's second review)
+                man = true;
+            } else if (POSSESSIVES.contains(lower, i, wordEnd) && generalPaperwork(lower, wordEnd, from, to)) {
                 // "Does my policy cover it for diabetes patients?", "Mijn vraag: wordt IVF vergoed?": the writer's question
-                // or contract, not the writer; a person word elsewhere in the sentence still counts
+                // or cover, not the writer; a person word elsewhere in the sentence still counts
             } else if (wordEnd - i == 2 && (lower.startsWith("je", i) || lower.startsWith("on", i))) {
                 frenchPronoun = true; // "je", "on" are persons in French; "you" (generic) in Dutch, a preposition in English
             } else if (FORMAL_YOU.contains(lower, i, wordEnd) && Character.isUpperCase(text.text().charAt(i))
@@ -571,6 +575,7 @@ final class SpecialCategoryDetector {
             } else if (people.contains(lower, i, wordEnd) || endsWithPersonNoun(lower, i, wordEnd)) {
                 return true;
             }
+            previous = i;
             i = wordEnd;
         }
         return germanHe && german >= dutch || man && german <= dutch || frenchPronoun && french > 0;
@@ -578,21 +583,96 @@ final class SpecialCategoryDetector {
 
     private static final WordTable<Boolean> POSSESSIVES = WordTable.of(java.util.Set.of("my", "mijn", "mn", "our", "onze",
             "mein", "meine", "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "mon", "ma", "notre"));
-    /** What a customer calls theirs without it being about them: a question, a contract, an order, a bill. */
-    private static final WordTable<Boolean> PAPERWORK = WordTable.of(java.util.Set.of("question", "vraag", "vraagje", "frage",
-            "policy", "polis", "police", "contract", "contrat", "vertrag", "order", "bestelling", "bestellung", "commande",
-            "account", "konto", "compte", "invoice", "factuur", "rechnung", "facture", "subscription", "abonnement", "abo",
-            "insurance", "verzekering", "versicherung", "assurance", "premium", "premie", "prämie", "tarif", "plan", "bill"));
+    /** A question is never a health fact of its asker: "Mijn vraag: wordt IVF vergoed?", "My question is whether…". */
+    private static final WordTable<Boolean> QUESTIONS = WordTable.of(java.util.Set.of("question", "vraag", "vraagje", "frage"));
+    /**
+     * What covers care: a policy, a contract, an insurance. "My policy" asks about cover only in a sentence about cover
+     * ({@link #COVERAGE}); "Mijn polis is opgezegd terwijl de chemo nog loopt" tells the writer's treatment. Not bills,
+     * orders and accounts, which list the writer's own treatments and medicines (round twenty-four's second review).
+     */
+    private static final WordTable<Boolean> COVER_PAPERWORK = WordTable.of(java.util.Set.of("policy", "polis", "police",
+            "contract", "contrat", "vertrag", "subscription", "abonnement", "abo", "insurance", "verzekering", "versicherung",
+            "assurance", "mutuelle", "premium", "premie", "prämie", "tarif", "plan", "pakket", "basispakket"));
+    /** Compounds of the same: "zorgverzekering", "Krankenversicherung", "zorgpolis", "aanvullend pakket". */
+    private static final String[] COVER_PAPERWORK_ENDINGS = {"verzekering", "versicherung", "polis", "pakket"};
+    private static final WordTable<Boolean> COVERAGE = WordTable.of(java.util.Set.of("onder", "onderdeel", "dekt", "gedekt",
+            "dekking", "include", "includes", "included", "deckt", "abgedeckt", "zahlt", "übernimmt", "übernommen", "charge"));
+    private static final String[] COVERAGE_STEMS = {"vergoed", "erstatt", "rembours", "couvr", "couvert", "cover"};
+    /** An article or a possessive before "man" makes it a man or a husband, not German "one". */
+    private static final WordTable<Boolean> DETERMINERS = WordTable.of(java.util.Set.of("der", "die", "den", "dem", "de", "the",
+            "een", "a", "ein", "einen", "mein", "dein", "ihr", "unser", "mijn", "haar", "je", "jouw", "uw", "that", "this"));
 
-    /** Whether the word after {@code from} (spaces between), before {@code to}, is in {@code words}. */
-    private static boolean nextWordIn(String lower, int from, int to, WordTable<Boolean> words) {
+    /**
+     * Whether the possessive that ends at {@code from} is the writer's question, or their policy in a sentence about cover
+     * (the word right after it, or the one after that past an adjective: "mijn aanvullende verzekering").
+     */
+    private static boolean generalPaperwork(String lower, int from, int sentenceStart, int to) {
         int i = from;
-        while (i < to && lower.charAt(i) == ' ') {
-            i++;
+        for (int word = 0; word < 2; word++) {
+            while (i < to && lower.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= to || !isWordChar(lower.charAt(i))) {
+                return false;
+            }
+            int end = wordEnd(lower, i, to);
+            if (word == 0 && QUESTIONS.contains(lower, i, end)) {
+                return true;
+            }
+            if (COVER_PAPERWORK.contains(lower, i, end) || endsWithAny(lower, i, end, COVER_PAPERWORK_ENDINGS)) {
+                return coverageIn(lower, sentenceStart, to) && !stoppedIn(lower, sentenceStart, to);
+            }
+            i = end;
         }
-        int end = i < to ? wordEnd(lower, i, to) : i;
-        return end > i && words.contains(lower, i, end);
+        return false;
     }
+
+    private static boolean coverageIn(String lower, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(lower, i, to);
+            if (COVERAGE.contains(lower, i, end)) {
+                return true;
+            }
+            for (String stem : COVERAGE_STEMS) {
+                if (end - i >= stem.length() && lower.startsWith(stem, i)) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** Cover that stopped is an event of the writer's care, not a question: "vergoedt de IVF-behandeling niet meer". */
+    private static final String[] STOPPED = {"niet meer", "nicht mehr", "no longer", "anymore", "any more", "stopped",
+            "gestopt", "eingestellt", "ne rembourse plus", "ne couvre plus"};
+
+    /** Within the sentence only: the window is bounded, so the scan stays linear in the message. */
+    private static boolean stoppedIn(String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String phrase : STOPPED) {
+                if (lower.charAt(i) == phrase.charAt(0) && i + phrase.length() <= to && lower.startsWith(phrase, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String lower, int start, int end, String[] endings) {
+        for (String ending : endings) {
+            if (end - start >= ending.length() && lower.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** Those who treat: a name after one is the carer's, and the health word near it a topic of theirs ("dokter Jansen, diabetes"). */
     private static final WordTable<Boolean> CARERS = WordTable.of(java.util.Set.of("dokter", "arts", "huisarts", "tandarts",

@@ -217,8 +217,9 @@ class PrivacyGuardTest {
     }
 
     /**
-     * A customer's question or contract is not the customer ("my policy", "mijn vraag"), nor is German "man" ("one"); a
-     * person word elsewhere in the sentence still makes the health fact someone's.
+     * A customer's question is not the customer ("mijn vraag"), nor their policy in a question about cover ("my policy
+     * cover"), nor German "man" ("one"); a bill, an order or a stopped cover tells the writer's care (round twenty-four's
+     * second review), and a person word elsewhere in the sentence still makes the health fact someone's.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -229,7 +230,12 @@ class PrivacyGuardTest {
             "Does my policy cover my diabetes medication?|true",
             "Mijn man heeft MS en kan de trap niet op.|true",
             "Mein Mann hat Diabetes.|true",
-            "The man next door has diabetes and cannot carry the parcel.|true"})
+            "The man next door has diabetes and cannot carry the parcel.|true",
+            "Valt insuline onder mijn zorgverzekering?|false",
+            "Op mijn factuur staat de chemokuur van 12 maart twee keer.|true",
+            "Mijn polis is opgezegd terwijl de chemo nog loopt!|true",
+            "Onze verzekering vergoedt de IVF-behandeling niet meer na de derde poging.|true",
+            "Guten Tag, der man ist Diabetiker und braucht das Paket dringend.|true"})
     void healthInAGeneralQuestionIsNobodys(String text, boolean someones) {
         assertThat(types(text).contains(SPECIAL_CATEGORY)).isEqualTo(someones);
     }
