@@ -3,9 +3,9 @@ package nl.helder.guard.privacy;
 import java.util.Set;
 
 /**
- * What follows "ik ben", "I am", "I'm", "ich bin" or "je suis" when it is not a person's name. Both name detectors ask it: the
- * rule after an introduction ({@link PersonNameDetector}) and the model ({@link PersonNameModel}), after its decision, so
- * that the model and its training stay as they are.
+ * What follows "ik ben", "I am", "I'm", "ich bin" or "je suis" when it is not a person's name. Both name detectors ask
+ * it: the rule after an introduction ({@link PersonNameDetector}) and the model ({@link PersonNameModel}), after its
+ * decision, so that the model and its training stay as they are.
  */
 final class Introduced {
 
@@ -15,7 +15,7 @@ final class Introduced {
     /**
      * Where someone comes from, as an introduction says it ("Ik ben Turks", "Ik ben Amsterdammer", "I'm Polish"): origin
      * adjectives and inhabitants of a town or country. Not those that are also Dutch surnames (Engelsman, Fransman,
-     * Spanjaard, Hagenaar, Brabander, Tukker, Drent: round twenty-four's review), nor "Fries", a first name too.
+     * Spanjaard, Hagenaar, Brabander, Tukker, Drent: session eighteen's review), nor "Fries", a first name too.
      */
     private static final Set<String> ORIGINS = Set.of("turks", "turkse", "marokkaans", "marokkaanse", "surinaams", "surinaamse",
             "pools", "poolse", "duits", "duitse", "belgisch", "belgische", "nederlands", "nederlandse", "spaans", "spaanse",
@@ -30,11 +30,11 @@ final class Introduced {
 
     /**
      * After "ik ben", "I am", "ich bin", "je suis": whether {@code text[start, end)}, which a name rule or the name model
-     * took for a name, is one word that names something else. An origin ("Ik ben Turks", "Ik ben Amsterdammer"); a belief, which
-     * the special categories report ("I am Jewish"), unless a first name ("Ik ben Christian"); a word of ordinary text in
-     * capitals unless a name list knows it ("Vodafone-klant"; "Ik ben Visser" stays); a company before a customer word
+     * took for a name, is one word that names something else. An origin ("Ik ben Turks", "Ik ben Amsterdammer"); a
+     * belief, which the special categories report ("I am Jewish"), unless a first name ("Ik ben Christian"); a word of
+     * ordinary text in capitals unless a name list knows it ("Vodafone-klant"; "Ik ben Visser" stays); a company before a customer word
      * ("Ik ben Ziggo klant"; "ik ben Lisa klant bij jullie" stays). Two or more words are a name ("Ramadan Berisha",
-     * "Gay Robinson": round twenty-four's review).
+     * "Gay Robinson": session eighteen's review).
      */
     static boolean notAName(ScanText text, String lower, int start, int end) {
         int firstEnd = start;

@@ -309,15 +309,15 @@ final class SpecialCategoryDetector {
     // Built from the maps the two static blocks above fill, so they must stay below them (initialisation follows the
     // text): the detector reads the tables, the maps only fill them.
     private static final WordTable<String> WORD_TABLE = WordTable.of(WORDS);
+    private static final WordTable<String> PREFIX_TABLE = WordTable.of(PREFIXES);
+    private static final WordTable<String> PHRASE_TABLE = WordTable.of(PHRASES);
+    private static final WordTable<java.util.List<String>> LONG_START_TABLE = WordTable.of(LONG_STARTS);
+    private static final WordTable<Boolean> PAIR_START_TABLE = WordTable.of(PAIR_STARTS);
 
     /** Whether {@code lower[start, end)} is one of the special categories' words ("jewish", "moslim", "vakbond"). */
     static boolean isCategoryWord(String lower, int start, int end) {
         return WORD_TABLE.get(lower, start, end) != null;
     }
-    private static final WordTable<String> PREFIX_TABLE = WordTable.of(PREFIXES);
-    private static final WordTable<String> PHRASE_TABLE = WordTable.of(PHRASES);
-    private static final WordTable<java.util.List<String>> LONG_START_TABLE = WordTable.of(LONG_STARTS);
-    private static final WordTable<Boolean> PAIR_START_TABLE = WordTable.of(PAIR_STARTS);
 
     private SpecialCategoryDetector() {
     }
@@ -561,7 +561,7 @@ final class SpecialCategoryDetector {
             } else if (wordEnd - i == 3 && lower.startsWith("man", i)
                     && !(previous >= 0 && DETERMINERS.contains(lower, previous, wordEnd(lower, previous, i)))) {
                 // "one" in German ("wenn man Diabetes hat"), decided by language below; after an article or a possessive a
-                // person ("der man ist Diabetiker", "mijn man": round twenty-four's second review)
+                // person ("der man ist Diabetiker", "mijn man": session eighteen's second review)
                 man = true;
             } else if (POSSESSIVES.contains(lower, i, wordEnd) && generalPaperwork(lower, wordEnd, from, to)) {
                 // "Does my policy cover it for diabetes patients?", "Mijn vraag: wordt IVF vergoed?": the writer's question
@@ -588,7 +588,7 @@ final class SpecialCategoryDetector {
     /**
      * What covers care: a policy, a contract, an insurance. "My policy" asks about cover only in a sentence about cover
      * ({@link #COVERAGE}); "Mijn polis is opgezegd terwijl de chemo nog loopt" tells the writer's treatment. Not bills,
-     * orders and accounts, which list the writer's own treatments and medicines (round twenty-four's second review).
+     * orders and accounts, which list the writer's own treatments and medicines (session eighteen's second review).
      */
     private static final WordTable<Boolean> COVER_PAPERWORK = WordTable.of(java.util.Set.of("policy", "polis", "police",
             "contract", "contrat", "vertrag", "subscription", "abonnement", "abo", "insurance", "verzekering", "versicherung",

@@ -202,7 +202,7 @@ class PrivacyGuardTest {
         assertThat(types("Ik ben Christian Müller en bel over mijn factuur.")).contains(PERSON_NAME);
     }
 
-    /** Round twenty-four's review: names that begin with a belief's word, or stand before "klant", are still names. */
+    /** Session eighteen's review: names that begin with a belief's word, or stand before "klant", are still names. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ik ben Ramadan Berisha, klantnummer volgt, ik wil een storing melden.|Ramadan Berisha",
@@ -218,7 +218,7 @@ class PrivacyGuardTest {
 
     /**
      * A customer's question is not the customer ("mijn vraag"), nor their policy in a question about cover ("my policy
-     * cover"), nor German "man" ("one"); a bill, an order or a stopped cover tells the writer's care (round twenty-four's
+     * cover"), nor German "man" ("one"); a bill, an order or a stopped cover tells the writer's care (session eighteen's
      * second review), and a person word elsewhere in the sentence still makes the health fact someone's.
      */
     @ParameterizedTest
