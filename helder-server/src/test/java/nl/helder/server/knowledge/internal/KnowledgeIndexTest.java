@@ -35,6 +35,22 @@ class KnowledgeIndexTest {
     }
 
     /** "hoe lang" asks a duration: a delivery article's tag "hoe lang duurt bezorgen" must not draw a returns question. */
+    /** "opzeggen" brings the synonym "stopzetten"; its part "zetten" is no topic of the question (session eighteen). */
+    @Test
+    void aSynonymIsNotSplitIntoParts() {
+        KnowledgeIndex shop = KnowledgeIndex.build(List.of(
+                new Article("montage", "Montage en handleidingen", "https://s.example/montage", "nl",
+                        List.of("montage", "in elkaar zetten", "handleiding kwijt"),
+                        "Bij elk meubel dat je zelf in elkaar zet, zit een montagehandleiding."),
+                new Article("annuleren", "Bestelling annuleren", "https://s.example/annuleren", "nl",
+                        List.of("annuleren", "bestelling opzeggen"),
+                        "Je kunt je bestelling kosteloos annuleren zolang deze nog niet is verzonden.")),
+                Map.of("nl", "opzeggen, stopzetten, beëindigen"), Map.of("nl", Set.of("stop", "zetten", "bestelling")), 700);
+
+        assertThat(shop.topMatches("Ik wil opzeggen", "nl", 3)).extracting(match -> match.article().id()).doesNotContain("montage");
+        assertThat(shop.bestMatch("Hoe kan ik opzeggen?", "nl").orElseThrow().article().id()).isEqualTo("annuleren");
+    }
+
     @Test
     void aQuestionWordIsNoTopic() {
         KnowledgeIndex shop = KnowledgeIndex.build(List.of(
