@@ -118,29 +118,24 @@ public final class WrkBenchmark implements Callable<Integer> {
         try (InputStream in = WrkBenchmark.class.getResourceAsStream("/wrk/turns.lua")) {
             Files.copy(in, script);
         }
+        List<Path> jars = against == null ? List.of(jar) : List.of(jar, against);
         if ("postgres".equals(database)) {
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start()) {
-                try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
-                    statement.execute("CREATE DATABASE helder_wrk");
-                }
                 List<Build> builds = new ArrayList<>();
-                for (Path build : jars()) {
-                    String name = "helder_wrk" + (builds.isEmpty() ? "" : "_b");
-                    if (!builds.isEmpty()) {
-                        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
-                            statement.execute("CREATE DATABASE " + name);
-                        }
+                for (Path build : jars) {
+                    String name = "helder_wrk" + (builds.isEmpty() ? "" : "_b"); // a database per server
+                    try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                        statement.execute("CREATE DATABASE " + name);
                     }
                     List<String> arguments = new ArrayList<>(serverArguments);
                     arguments.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name),
                             "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
                     builds.add(new Build(build, arguments));
                 }
-                return builds.size() == 1 ? measure(builds.get(0)) : compare(builds.get(0), builds.get(1));
+                return run(builds);
             }
         }
-        Build first = new Build(jar, serverArguments);
-        return against == null ? measure(first) : compare(first, new Build(against, serverArguments));
+        return run(jars.stream().map(build -> new Build(build, serverArguments)).toList());
     }
 
     /** A server jar and its arguments. */
@@ -150,25 +145,13 @@ public final class WrkBenchmark implements Callable<Integer> {
         }
     }
 
-    private List<Path> jars() {
-        return against == null ? List.of(jar) : List.of(jar, against);
-    }
-
-    private int measure(Build build) throws Exception {
-        return run(List.of(build));
-    }
-
     /**
-     * Two builds side by side in one run. Each warm-up step and each measured round gives both servers a no-op window
-     * and a turn window, in the order A B in odd rounds and B A in even ones, so neither build always follows the
-     * other; an idle server costs nothing meanwhile. Reported: each build's table as {@link #measure} gives it, and
-     * per round the ratio B / A of the turn's CPU per request and of the turn / no-op ratio, with their medians.
+     * One build, or two side by side ({@code --against}), with the same warm-up, rounds and checks. With two, each
+     * warm-up step and each measured round gives both servers a no-op window and a turn window, in the order A B in odd
+     * rounds and B A in even ones, so neither build always follows the other; an idle server costs nothing meanwhile.
+     * Reported: each build's table, and with two, per round the ratio B / A of the turn's CPU per request and of the
+     * turn / no-op ratio, with their medians.
      */
-    private int compare(Build a, Build b) throws Exception {
-        return run(List.of(a, b));
-    }
-
-    /** One build, or two side by side ({@link #compare}); the same warm-up, rounds and checks for both. */
     private int run(List<Build> builds) throws Exception {
         List<HelderProcess> servers = new ArrayList<>();
         try {

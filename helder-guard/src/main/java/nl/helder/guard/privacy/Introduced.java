@@ -1,5 +1,6 @@
 package nl.helder.guard.privacy;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,17 +14,18 @@ final class Introduced {
     }
 
     /**
-     * Where someone comes from, as an introduction says it ("Ik ben Turks", "Ik ben Amsterdammer", "I'm Polish"): origin
-     * adjectives and inhabitants of a town or country. Not those that are also Dutch surnames (Engelsman, Fransman,
-     * Spanjaard, Hagenaar, Brabander, Tukker, Drent: session eighteen's review), nor "Fries", a first name too.
+     * Where someone comes from, as an introduction says it ("Ik ben Amsterdammer", "Ik ben Marokkaanse"): inhabitants of
+     * a town or country and the inflected adjectives. The plain adjectives ("turks", "polish", "belge") are in the name
+     * rule's {@link PersonNameDetector#NOT_NAMES}, which {@link #notAName} also asks: one word, one list. Not the
+     * inhabitants that are also Dutch surnames (Engelsman, Fransman, Spanjaard, Hagenaar, Brabander, Tukker, Drent:
+     * session eighteen's review), nor "Fries", a first name too.
      */
-    private static final Set<String> ORIGINS = Set.of("turks", "turkse", "marokkaans", "marokkaanse", "surinaams", "surinaamse",
-            "pools", "poolse", "duits", "duitse", "belgisch", "belgische", "nederlands", "nederlandse", "spaans", "spaanse",
-            "italiaans", "italiaanse", "antilliaans", "antilliaanse", "amsterdammer", "amsterdamse", "rotterdammer",
-            "rotterdamse", "utrechter", "utrechtse", "groninger", "groningse", "twentenaar", "duitser", "marokkaan",
-            "surinamer", "antilliaan", "italiaan", "amerikaan", "belg", "turkish", "moroccan", "polish", "german", "french",
-            "belgian", "british", "american", "spanish", "italian", "dutchman", "dutchwoman", "deutscher", "deutsche",
-            "niederländer", "niederländerin", "belgier", "belgierin", "türke", "türkin", "marokkaner", "marokkanerin");
+    private static final Set<String> ORIGINS = Set.of("turkse", "marokkaanse", "surinaamse", "poolse", "duitse",
+            "belgische", "nederlandse", "spaanse", "italiaanse", "antilliaanse", "amsterdammer", "amsterdamse",
+            "rotterdammer", "rotterdamse", "utrechter", "utrechtse", "groninger", "groningse", "twentenaar", "duitser",
+            "marokkaan", "surinamer", "antilliaan", "italiaan", "amerikaan", "belg", "dutchman", "dutchwoman", "deutscher",
+            "deutsche", "niederländer", "niederländerin", "belgier", "belgierin", "türke", "türkin", "marokkaner",
+            "marokkanerin");
     /** "Ik ben Ziggo-klant", "I'm Vodafone customer": a company's customer or subscriber, not a name. */
     private static final Set<String> CUSTOMER_WORDS = Set.of("klant", "klante", "customer", "kunde", "kundin", "client", "cliente",
             "abonnee", "subscriber", "gebruiker", "user", "nutzer", "nutzerin", "abonné", "abonnée");
@@ -86,10 +88,10 @@ final class Introduced {
         return false;
     }
 
-    private static final String[] INTRODUCTIONS = {"ik ben", "i am", "i'm", "ich bin", "je suis"};
+    private static final List<String> INTRODUCTIONS = List.of("ik ben", "i am", "i'm", "ich bin", "je suis");
 
     /** Whether {@code phrase} is one of the introductions this class knows ("ik ben", "i am", "i'm", "ich bin", "je suis"). */
     static boolean isIntroduction(String phrase) {
-        return java.util.Arrays.asList(INTRODUCTIONS).contains(phrase);
+        return INTRODUCTIONS.contains(phrase);
     }
 }

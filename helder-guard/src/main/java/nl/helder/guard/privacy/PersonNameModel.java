@@ -83,24 +83,15 @@ final class PersonNameModel {
      */
     private static int nameStart(ScanText text, NameCandidate candidate) {
         int[][] words = candidate.words();
+        // the pronoun stands one space before: the candidate's words are joined by single spaces
         if (words.length > 1 && NameFeatures.isParticle(text, words[0][0], words[0][1])
-                && I_AM.contains(NameFeatures.lower(text, words[0])) && pronounBefore(text.lower(), words[0][0])) {
+                && I_AM.contains(NameFeatures.lower(text, words[0])) && PRONOUNS.contains(text.wordBefore(words[0][0], 1))) {
             return words[1][0];
         }
         return candidate.start();
     }
 
-    private static boolean pronounBefore(String lower, int start) {
-        int end = start;
-        while (end > 0 && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && Character.isLetter(lower.charAt(from - 1))) {
-            from--;
-        }
-        return end - from == 2 && lower.startsWith("ik", from) || end - from == 3 && lower.startsWith("ich", from);
-    }
+    private static final Set<String> PRONOUNS = Set.of("ik", "ich");
 
     /**
      * Words that open a street's name in French and Belgian addresses: what follows names the street, not a person. Not
