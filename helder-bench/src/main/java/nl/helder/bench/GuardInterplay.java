@@ -40,7 +40,7 @@ public final class GuardInterplay implements Callable<Integer> {
     Path oldClasses;
 
     @Option(names = "--guard", description = "With --old-classes, which guard to time: input (all input guards, the "
-            + "default), privacy or injection.")
+            + "default), privacy, signals or injection.")
     String guard = "input";
 
     public static void main(String[] args) {
@@ -118,11 +118,15 @@ public final class GuardInterplay implements Callable<Integer> {
                     guards[k] = loader.loadClass("nl.helder.guard.injection.InjectionGuard").getMethod("standard").invoke(null);
                     scan[k] = guards[k].getClass().getMethod("assess", String.class);
                 }
+                case "signals" -> {
+                    guards[k] = loader.loadClass("nl.helder.guard.signals.ConversationSignals").getConstructor().newInstance();
+                    scan[k] = guards[k].getClass().getMethod("read", String.class);
+                }
                 case "input" -> {
                     guards[k] = loader.loadClass("nl.helder.guard.Guards").getMethod("standardInputGuard").invoke(null);
                     scan[k] = guards[k].getClass().getMethod("scan", String.class);
                 }
-                default -> throw new IllegalArgumentException("--guard is input, privacy or injection, not " + guard);
+                default -> throw new IllegalArgumentException("--guard is input, privacy, signals or injection, not " + guard);
             }
         }
         // CPU time of this thread beside the wall-clock median: on a shared machine it moves less with the load.

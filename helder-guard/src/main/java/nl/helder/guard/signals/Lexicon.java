@@ -40,9 +40,13 @@ final class Lexicon {
     private final WordTrie trie;
     /** Compound heads ({@code *word}), reversed, so a walk from a word's end finds every head it ends in. */
     private final WordTrie heads;
-    private final Map<String, List<Phrase>> phrasesByFirst;
+    /**
+     * Phrases by their first and second word: common first words ("niet", "is", "pas") begin dozens of phrases, and
+     * comparing each at every occurrence was a quarter of tagging a message.
+     */
+    private final Map<String, Map<String, List<Phrase>>> phrasesByFirst;
 
-    private Lexicon(WordTrie trie, WordTrie heads, Map<String, List<Phrase>> phrasesByFirst) {
+    private Lexicon(WordTrie trie, WordTrie heads, Map<String, Map<String, List<Phrase>>> phrasesByFirst) {
         this.trie = trie;
         this.heads = heads;
         this.phrasesByFirst = phrasesByFirst;
@@ -66,7 +70,7 @@ final class Lexicon {
     static Lexicon parse(String text) {
         WordTrie.Builder trie = WordTrie.builder();
         WordTrie.Builder heads = WordTrie.builder();
-        Map<String, List<Phrase>> phrasesByFirst = new HashMap<>();
+        Map<String, Map<String, List<Phrase>>> phrasesByFirst = new HashMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -88,13 +92,17 @@ final class Lexicon {
         return new Lexicon(trie.build(), heads.build(), phrasesByFirst);
     }
 
-    private static void add(String entry, long bit, WordTrie.Builder trie, Map<String, List<Phrase>> phrasesByFirst) {
+    private static void add(String entry, long bit, WordTrie.Builder trie, Map<String, Map<String, List<Phrase>>> phrasesByFirst) {
         if (entry.indexOf('_') > 0 && entry.indexOf('*') >= 0) {
             throw new IllegalArgumentException("a phrase's words are whole words, without *: " + entry);
         }
         if (entry.indexOf('_') > 0) {
             String[] words = entry.split("_");
-            phrasesByFirst.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Phrase(words, bit));
+            if (words.length < 2) {
+                throw new IllegalArgumentException("a phrase has two words or more: " + entry);
+            }
+            phrasesByFirst.computeIfAbsent(words[0], w -> new HashMap<>()).computeIfAbsent(words[1], w -> new ArrayList<>())
+                    .add(new Phrase(words, bit));
             trie.addWord(words[0], PHRASE_START);
         } else if (entry.endsWith("*")) {
             trie.addPrefix(entry.substring(0, entry.length() - 1), bit);
@@ -117,8 +125,9 @@ final class Lexicon {
         return bits;
     }
 
-    /** The phrases that begin with {@code word}. */
-    List<Phrase> phrasesStartingWith(String word) {
-        return phrasesByFirst.getOrDefault(word, List.of());
+    /** The phrases that begin with {@code word} followed by {@code next}. */
+    List<Phrase> phrasesStartingWith(String word, String next) {
+        Map<String, List<Phrase>> bySecond = phrasesByFirst.get(word);
+        return bySecond == null ? List.of() : bySecond.getOrDefault(next, List.of());
     }
 }

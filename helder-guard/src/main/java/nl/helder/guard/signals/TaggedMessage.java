@@ -40,8 +40,8 @@ final class TaggedMessage {
         long all = 0;
         for (int i = 0; i < concepts.length; i++) {
             concepts[i] |= lexicon.concepts(words.get(i));
-            if ((concepts[i] & Lexicon.PHRASE_START) != 0) {
-                for (Lexicon.Phrase phrase : lexicon.phrasesStartingWith(words.get(i))) {
+            if ((concepts[i] & Lexicon.PHRASE_START) != 0 && i + 1 < concepts.length) {
+                for (Lexicon.Phrase phrase : lexicon.phrasesStartingWith(words.get(i), words.get(i + 1))) {
                     if (phraseAt(words, i, phrase.words())) {
                         concepts[i] |= phrase.concepts();
                     }
