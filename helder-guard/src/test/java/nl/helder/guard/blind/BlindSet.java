@@ -285,6 +285,17 @@ public final class BlindSet {
     /** Round twenty, the final author (F20): written at the round's start, run by round sixteen's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_20F = new BlindSet("round-twenty final report (F20)", true, "/evaluation/blind20/%1$s/%1$s-report-f20.tsv");
 
+    /**
+     * Round twenty-four, the answers again, three authors from round ten's brief unchanged ({@code blind24/briefs}): train
+     * A24 (claims to be human told indirectly and in few words, through a working day, a memory, an opinion from
+     * experience, a name signed off; scarcity, pressure to stay, discouraged complaints, invented fees), tuned on.
+     */
+    public static final BlindSet TRAIN_24A = new BlindSet("round-twenty-four train (A24)", false, "/evaluation/blind24/%1$s/%1$s-train-a24.tsv");
+    /** Round twenty-four, a report author no tuned-on file was written by (R24): first run before any change, run after every step. */
+    public static final BlindSet REPORT_24R = new BlindSet("round-twenty-four report (R24)", true, "/evaluation/blind24/%1$s/%1$s-report-r24.tsv");
+    /** Round twenty-four, the final author (F24): written at the round's start, run by round twenty's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_24F = new BlindSet("round-twenty-four final report (F24)", true, "/evaluation/blind24/%1$s/%1$s-report-f24.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

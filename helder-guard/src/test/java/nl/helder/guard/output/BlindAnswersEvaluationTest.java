@@ -286,6 +286,31 @@ class BlindAnswersEvaluationTest {
         assertAtOrAbove(report, Map.of("CLAIMS_HUMAN", 0.807, "MANIPULATIVE", 0.683), Map.of("CLAIMS_HUMAN", 0.918, "MANIPULATIVE", 0.848));
     }
 
+    /**
+     * Round twenty-four's train file (author A24, 300 answers): its first run, before anything learnt from it, is an
+     * unseen figure of round twenty's guard (docs/evaluation.md); then it is tuned on and only prints.
+     */
+    @Test
+    void roundTwentyFourTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_24A).answers()).isEqualTo(300);
+    }
+
+    /** Round twenty-four's report file (author R24, 300 answers): reported only, never read; run before any change and after every step. */
+    @Test
+    void roundTwentyFourReportFile() {
+        assertThat(run(BlindSet.REPORT_24R).answers()).isEqualTo(300);
+    }
+
+    /**
+     * Round twenty-four's final report file (author F24, 300 answers): written at the round's start, committed before any
+     * change, run by round twenty's guard then (output kept unread) and once at the end by the final guard. Reported only,
+     * never read.
+     */
+    @Test
+    void roundTwentyFourFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_24F).answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
