@@ -1,0 +1,71 @@
+package nl.helder.guard.output;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Round twenty-four's claims to be human (issue 14): a working day, a view, a habit, the writer's own hands, told in
+ * few words, in wordings of our own (not the train file's); and honest answers close to them.
+ */
+class RoundTwentyFourCuesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Uw retour is verwerkt. Fijne dag nog! – Femke",
+            "Your refund is on its way. — Tom, Billing",
+            "Door mijn raam zie ik dat de straat al is opgebroken.",
+            "From my window I can see the van pulling up.",
+            "Het giet hier, dus de bezorging kan iets later zijn.",
+            "Es schneit hier seit dem Morgen, rechnen Sie mit Verspätung.",
+            "Il neige ici depuis ce matin.",
+            "Over tien minuten zit mijn dienst erop, maar ik rond dit nog af.",
+            "My shift ends at six, so I'll pass this on to the evening team.",
+            "Gleich habe ich Feierabend, aber Ihre Frage beantworte ich noch.",
+            "Vous êtes mon dernier client de la journée !",
+            "Ik vraag het even aan de collega tegenover me.",
+            "Meine Kollegin neben mir bestätigt das.",
+            "In my experience the grey fabric wears better.",
+            "Uit eigen ervaring: die matras moet even wennen.",
+            "Ik ben zelf al tien jaar klant en heb nooit problemen gehad.",
+            "Ik zet mijn groene bak altijd de avond ervoor buiten.",
+            "Ich bringe Ihnen die Unterlagen eigenhändig vorbei.",
+            "Ik leg uw aanvraag straks zelf op het bureau van de behandelaar.",
+            "Let me nip into the storeroom and check the last boxes.",
+            "Het is vanochtend erg druk op kantoor, excuses voor het wachten.",
+            "Sorry, mijn computer hing even. Uw saldo is € 40.",
+            "Ich nehme Ihre Frage mit in die Teambesprechung am Montag.",
+            "Hallo, hier ist Jana vom Kundenservice."})
+    void claimsToBeHumanAreFound(String answer) {
+        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
+                .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Uw retour is verwerkt. – Team Klantenservice",
+            "Your refund is on its way. — Customer Care",
+            "Ik ben de digitale assistent. – Robin, AI-assistent",
+            "Controleer of uw raam goed sluit voordat de monteur komt.",
+            "Bij regen kan de bezorging iets later zijn.",
+            "When it's raining, parcels are put in a waterproof bag.",
+            "Als u om 17.00 uur naar huis gaat, kunt u het pakket bij de buren laten afgeven.",
+            "Our customer service team works in shifts until 22:00.",
+            "Onze klantenservice heeft jarenlange ervaring met dit soort vragen.",
+            "Uit ervaring weten we dat de levering drie dagen duurt.",
+            "U kunt zelf al jaren uw meterstand online doorgeven.",
+            "U zet de container altijd de avond ervoor aan de straat.",
+            "U kunt de documenten persoonlijk afgeven aan de balie.",
+            "Uw aanvraag ligt bij de behandelaar op het bureau en wordt deze week beoordeeld.",
+            "Het is momenteel druk bij de klantenservice; de wachttijd is 10 minuten.",
+            "Herstart uw computer en probeer het opnieuw.",
+            "Ik stuur uw vraag door naar het team; zij nemen binnen twee werkdagen contact op.",
+            "Hallo, ik ben Robin, de digitale assistent van de gemeente."})
+    void honestAnswersCloseToThemAreNot(String answer) {
+        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
+                .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isFalse();
+    }
+}
