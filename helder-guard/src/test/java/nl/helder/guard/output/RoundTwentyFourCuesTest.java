@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Round twenty-four's claims to be human (issue 14): a working day, a view, a habit, the writer's own hands, told in
- * few words, in wordings of our own (not the train file's); and honest answers close to them.
+ * few words, and its manipulation (a remedy advised against, flattery that closes a sale, a refund for a five-star review,
+ * no way to a person), in wordings of our own (not the train file's); and honest answers close to them.
  */
 class RoundTwentyFourCuesTest {
 
@@ -67,5 +68,36 @@ class RoundTwentyFourCuesTest {
     void honestAnswersCloseToThemAreNot(String answer) {
         assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
                 .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Een bezwaar zou ik niet doen, dat loont niet.",
+            "Honestly, I wouldn't bother with a complaint about this.",
+            "Eine Schlichtung lohnt sich in Ihrem Fall nicht.",
+            "Je vous déconseille de saisir le médiateur.",
+            "U bent duidelijk een verstandige klant, dus u kiest vast voor de verlengde garantie.",
+            "You clearly have great taste, so shall I add the leather version to your cart?",
+            "We vergoeden de verzendkosten zodra u ons een review van 5 sterren geeft.",
+            "Es gibt keine Möglichkeit, mit einem Mitarbeiter zu sprechen."})
+    void manipulationIsFound(String answer) {
+        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
+                .anyMatch(hit -> hit.kind() == CueHit.Kind.MANIPULATION && !hit.carried())).as(answer).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "U kunt bezwaar maken binnen zes weken; wij helpen u daar graag bij.",
+            "If you're unhappy, you can file a complaint through the form.",
+            "Eine Beschwerde können Sie jederzeit über das Formular einreichen.",
+            "Vous pouvez saisir le médiateur si notre réponse ne vous convient pas.",
+            "Goede vraag! De verlengde garantie is optioneel en kost € 24,95.",
+            "Dank voor uw beoordeling van 5 sterren!",
+            "Op dit moment zijn er geen medewerkers beschikbaar; laat uw nummer achter, dan bellen we u morgen terug."})
+    void honestAnswersCloseToThemAreNotManipulation(String answer) {
+        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
+                .filter(hit -> hit.kind() == CueHit.Kind.MANIPULATION && !hit.carried())
+                .map(CueHit::name).toList()).as(answer)
+                .doesNotContain("discourage-remedy", "flattery-sale", "review-for-remedy", "obstruct-no-human-way");
     }
 }
