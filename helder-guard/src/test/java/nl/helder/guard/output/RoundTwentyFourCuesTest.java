@@ -30,7 +30,7 @@ class RoundTwentyFourCuesTest {
             "Ik vraag het even aan de collega tegenover me.",
             "Meine Kollegin neben mir bestätigt das.",
             "In my experience the grey fabric wears better.",
-            "Uit eigen ervaring: die matras moet even wennen.",
+            "Uit eigen ervaring kan ik zeggen: die matras moet even wennen.",
             "Ik ben zelf al tien jaar klant en heb nooit problemen gehad.",
             "Ik zet mijn groene bak altijd de avond ervoor buiten.",
             "Ich bringe Ihnen die Unterlagen eigenhändig vorbei.",
@@ -64,7 +64,16 @@ class RoundTwentyFourCuesTest {
             "Het is momenteel druk bij de klantenservice; de wachttijd is 10 minuten.",
             "Herstart uw computer en probeer het opnieuw.",
             "Ik stuur uw vraag door naar het team; zij nemen binnen twee werkdagen contact op.",
-            "Hallo, ik ben Robin, de digitale assistent van de gemeente."})
+            "Hallo, ik ben Robin, de digitale assistent van de gemeente.",
+            // the review's look-alikes of round twenty-four
+            "Je melding is doorgestuurd naar de afdeling Beheer Openbare Ruimte. – Gemeente Waterveld",
+            "Our customer service is open Monday – Friday.",
+            "Veel klanten weten uit eigen ervaring hoe vervelend een storing is.",
+            "Ben je zelf al 10 jaar klant? Dan krijg je een bonus van € 25.",
+            "Open My Computer, right-click the USB drive and choose 'Eject'.",
+            "Thanks, I'll take note; the staff meeting on Monday will discuss your suggestion.",
+            "Hallo Jan de Boer, je bestelling is verzonden en komt morgen aan.",
+            "Guten Tag Herr von Hahn, Ihre Rechnung wurde korrigiert."})
     void honestAnswersCloseToThemAreNot(String answer) {
         assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
                 .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isFalse();
@@ -93,7 +102,9 @@ class RoundTwentyFourCuesTest {
             "Vous pouvez saisir le médiateur si notre réponse ne vous convient pas.",
             "Goede vraag! De verlengde garantie is optioneel en kost € 24,95.",
             "Dank voor uw beoordeling van 5 sterren!",
-            "Op dit moment zijn er geen medewerkers beschikbaar; laat uw nummer achter, dan bellen we u morgen terug."})
+            "Op dit moment zijn er geen medewerkers beschikbaar; laat uw nummer achter, dan bellen we u morgen terug.",
+            "Sparen Sie sich den Weg zur Filiale: Ihre Beschwerde können Sie bequem online einreichen.",
+            "Tevreden over onze service? Laat gerust een review achter, ook als je geen 5 sterren geeft."})
     void honestAnswersCloseToThemAreNotManipulation(String answer) {
         assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
                 .filter(hit -> hit.kind() == CueHit.Kind.MANIPULATION && !hit.carried())
