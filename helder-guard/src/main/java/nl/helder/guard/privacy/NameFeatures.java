@@ -182,7 +182,7 @@ final class NameFeatures {
                 continue;
             }
             boolean startsName = isCapitalised(s, i, end) || isInitials(s, i, end)
-                    || isParticle(text, i, end) && titleBefore(text, i);
+                    || isParticle(text, i, end) && !placeBeforeAPlace(s, i, end, n) && titleBefore(text, i);
             if (!startsName) {
                 i = end;
                 continue;
@@ -243,10 +243,19 @@ final class NameFeatures {
             int[][] words = candidate.words();
             int from = 0;
             int to = words.length;
-            // "mevrouw De Wit", "heer Van den Broek": after a title a capitalised particle opens the family name.
+            // "mevrouw De Wit", "heer Van den Broek": after a title a capitalised particle opens the family name; so does a
+            // particle after a title that the candidate itself begins with ("Mevrouw de Vries" at the start of a sentence,
+            // "Mevrouw De Wit"): session nineteen, where "de" had been trimmed as an ordinary word and "Vries" alone scored
+            // low.
             boolean particleAfterTitle = PARTICLES.contains(lower(text, words[0])) && titleBefore(text, words[0][0]);
             while (from < to && !(from == 0 && particleAfterTitle) && contextWord(text, words[from], commonWords, names, true)) {
                 from++;
+                // not after a one-letter title ("tnv M. de Wit": an initial, which the name keeps), and only before a family
+                // name the lists know ("ein Herr von Ihnen" is a pronoun)
+                if (from < to - 1 && PARTICLES.contains(lower(text, words[from])) && titleBefore(text, words[from][0])
+                        && lower(text, words[from - 1]).length() > 1 && familyNameFollows(text, words, from, to, names)) {
+                    break;
+                }
             }
             while (to > from && (contextWord(text, words[to - 1], commonWords, names, false) || isParticle(text, words[to - 1][0], words[to - 1][1]))) {
                 to--;
@@ -643,9 +652,25 @@ final class NameFeatures {
         return p >= s.length() || s.charAt(p) == '\n' || s.charAt(p) == '\r';
     }
 
+    /**
+     * Whether the first word after the particles from {@code words[from]} on is on the family-name list ("de Vries",
+     * "De Wit"; not "ein Herr von Ihnen").
+     */
+    private static boolean familyNameFollows(ScanText text, int[][] words, int from, int to, NameLexicon names) {
+        int k = from;
+        while (k < to && PARTICLES.contains(lower(text, words[k]))) {
+            k++;
+        }
+        return k < to && names.isSurname(lower(text, words[k]));
+    }
+
+    /**
+     * Whether a title stands right before {@code start}: a particle there opens a family name ("mevrouw van Dam", "heer
+     * Van den Broek"). Not after a relation word: there the particle is mostly a preposition ("mijn collega van de
+     * Rabobank", "mijn zus in Den Haag", "Mitarbeiter von Hugo Boss", "mon amie de Lyon").
+     */
     private static boolean titleBefore(ScanText text, int start) {
-        String left = leftContext(text, start);
-        return left.equals("title");
+        return leftContext(text, start).equals("title");
     }
 
     static String lower(ScanText text, int[] word) {

@@ -5,6 +5,7 @@ import nl.helder.guard.PersonalDataType;
 import nl.helder.guard.Redactor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -173,6 +174,30 @@ class PrivacyGuardTest {
         List<PersonalDataFinding> names = GUARD.detect(text).stream().filter(f -> f.type() == PERSON_NAME).toList();
 
         assertThat(names).isNotEmpty().allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(name));
+    }
+
+    /**
+     * A particle after a title opens the family name also where the title begins the sentence ("Mevrouw de Vries"):
+     * before session nineteen "de" was trimmed with the title and "Vries" alone scored too low to be a name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Mevrouw de Vries komt het pakket ophalen.|de Vries",
+            "Mevrouw De Wit belde gisteren.|De Wit",
+            "Meneer van den Berg heeft al betaald.|van den Berg",
+            "Het pakket is voor mevrouw de Vries.|de Vries"})
+    void aParticleAfterATitleOpensTheFamilyName(String text, String name) {
+        List<PersonalDataFinding> names = GUARD.detect(text).stream().filter(f -> f.type() == PERSON_NAME).toList();
+
+        assertThat(names).isNotEmpty().allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(name));
+    }
+
+    /** After a relation word a particle is mostly a preposition: no name there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Mijn collega van de Rabobank belde.", "Mijn zus in Den Haag belde.",
+            "Gibt es Rabatt für Mitarbeiter von Hugo Boss?"})
+    void aPrepositionAfterARelationWordOpensNoName(String text) {
+        assertThat(GUARD.detect(text)).noneMatch(f -> f.type() == PERSON_NAME);
     }
 
     /**
