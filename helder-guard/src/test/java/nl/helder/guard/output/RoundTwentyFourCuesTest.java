@@ -41,8 +41,7 @@ class RoundTwentyFourCuesTest {
             "Ich nehme Ihre Frage mit in die Teambesprechung am Montag.",
             "Hallo, hier ist Jana vom Kundenservice."})
     void claimsToBeHumanAreFound(String answer) {
-        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
-                .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isTrue();
+        assertThat(uncarried(answer, CueHit.Kind.HUMAN)).as(answer).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -75,8 +74,7 @@ class RoundTwentyFourCuesTest {
             "Hallo Jan de Boer, je bestelling is verzonden en komt morgen aan.",
             "Guten Tag Herr von Hahn, Ihre Rechnung wurde korrigiert."})
     void honestAnswersCloseToThemAreNot(String answer) {
-        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
-                .anyMatch(hit -> hit.kind() == CueHit.Kind.HUMAN && !hit.carried())).as(answer).isFalse();
+        assertThat(uncarried(answer, CueHit.Kind.HUMAN)).as(answer).isEmpty();
     }
 
     @ParameterizedTest
@@ -90,8 +88,7 @@ class RoundTwentyFourCuesTest {
             "We vergoeden de verzendkosten zodra u ons een review van 5 sterren geeft.",
             "Es gibt keine Möglichkeit, mit einem Mitarbeiter zu sprechen."})
     void manipulationIsFound(String answer) {
-        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
-                .anyMatch(hit -> hit.kind() == CueHit.Kind.MANIPULATION && !hit.carried())).as(answer).isTrue();
+        assertThat(uncarried(answer, CueHit.Kind.MANIPULATION)).as(answer).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -106,9 +103,13 @@ class RoundTwentyFourCuesTest {
             "Sparen Sie sich den Weg zur Filiale: Ihre Beschwerde können Sie bequem online einreichen.",
             "Tevreden over onze service? Laat gerust een review achter, ook als je geen 5 sterren geeft."})
     void honestAnswersCloseToThemAreNotManipulation(String answer) {
-        assertThat(OutputCues.find(answer, new SourceSupport(List.of())).stream()
-                .filter(hit -> hit.kind() == CueHit.Kind.MANIPULATION && !hit.carried())
-                .map(CueHit::name).toList()).as(answer)
+        assertThat(uncarried(answer, CueHit.Kind.MANIPULATION)).as(answer)
                 .doesNotContain("discourage-remedy", "flattery-sale", "review-for-remedy", "obstruct-no-human-way");
+    }
+
+    /** The names of the cues of {@code kind} that {@code answer} has and no source carries (it is judged without one). */
+    private static List<String> uncarried(String answer, CueHit.Kind kind) {
+        return OutputCues.find(answer, new SourceSupport(List.of())).stream()
+                .filter(hit -> hit.kind() == kind && !hit.carried()).map(CueHit::name).toList();
     }
 }
