@@ -40,7 +40,7 @@ final class AnswerCues {
      */
     /** The flags a cue line may carry (see the head of {@code answer-cues.txt}). */
     private static final Set<String> FLAGS = Set.of("-", "whole", "cased", "noai", "nomodal", "answer", "restriction", "consequence",
-            "choice", "unasked", "source", "broad");
+            "choice", "unasked", "source", "broad", "unquoted");
 
     /**
      * "ai", but not French "have": j'ai, n'ai, t'ai, qu'ai, je l'ai, ne l'ai, je vous / lui / leur / les / nous / me / te /
@@ -108,7 +108,8 @@ final class AnswerCues {
      * @param prefixes    the literal beginnings of every match ({@link CuePrefixes}), or null when unknown
      */
     record Cue(CueHit.Kind kind, String name, boolean whole, boolean cased, boolean notWhenAi, boolean notWhenModal, boolean withInAnswer,
-                       boolean restriction, boolean consequence, boolean choice, boolean unasked, boolean inSources, boolean broad, boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
+                       boolean restriction, boolean consequence, boolean choice, boolean unasked, boolean inSources, boolean broad, boolean unquoted,
+                       boolean atWordStart, List<String> prefixes, Pattern pattern, Pattern with) {
     }
 
     private static final List<Cue> CUES = load();
@@ -168,7 +169,8 @@ final class AnswerCues {
             for (int i = 0; i < rounds; i++) {
                 String text = cue.whole() ? (cue.cased() ? casedFold(head) : folded) : cue.cased() ? casedFold(sentences.get(i)) : foldedSentences.get(i);
                 Matcher matcher = cue.pattern().matcher(text);
-                boolean found = cue.atWordStart() && !cue.cased() && !cue.whole() ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text) : matcher.find();
+                boolean found = cue.atWordStart() && !cue.cased() && !cue.whole()
+                        ? findAtWordStart(matcher, cue.prefixes(), wordStarts.get(i), text, cue.unquoted()) : find(matcher, text, cue.unquoted());
                 if (!found || (cue.notWhenModal() && MODAL_OR_NEGATION.matcher(matcher.group()).find())
                         || (cue.unasked() && ASKED.matcher(foldedSentences.get(i)).find())) {
                     continue;
@@ -257,17 +259,62 @@ final class AnswerCues {
     }
 
     /** Like {@link Matcher#find()}, but trying only the given word starts, and of those only where a prefix begins. */
-    private static boolean findAtWordStart(Matcher matcher, List<String> prefixes, int[] starts, String text) {
+    private static boolean findAtWordStart(Matcher matcher, List<String> prefixes, int[] starts, String text, boolean unquoted) {
         for (int start : starts) {
             if (prefixes != null && !startsWithAny(text, start, prefixes)) {
                 continue;
             }
             matcher.region(start, text.length());
-            if (matcher.lookingAt()) {
+            if (matcher.lookingAt() && !(unquoted && insideQuotation(text, start))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first match of {@code matcher} in {@code text}; with {@code unquoted}, the first that starts outside a quotation. */
+    private static boolean find(Matcher matcher, String text, boolean unquoted) {
+        if (!unquoted) {
+            return matcher.find();
+        }
+        // as a regex look-behind would: after a match inside a quotation, the next try starts one character on
+        for (int from = 0; from <= text.length() && matcher.find(from); from = matcher.start() + 1) {
+            if (!insideQuotation(text, matcher.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters a quotation opens with. */
+    private static final String QUOTE_OPENERS = "'\u2018\"\u201E\u00AB\u201C";
+    /** Characters a quotation cannot hold (its end, or another quotation's start): the run from its opener stops there. */
+    private static final String QUOTE_MARKS = "'\"\u201E\u00AB\u201C\u201D\u00BB\u2019";
+    /** How far back a quotation may have opened. */
+    private static final int QUOTATION_REACH = 80;
+
+    /**
+     * Whether {@code at} lies inside a quotation: an opening quote at the text's start or after white space, a colon or a
+     * bracket, at most {@value #QUOTATION_REACH} characters before, with no quote mark between ("schreef u: \"ik kijk
+     * vanuit mijn raam…\"" is the customer's sentence, not the writer's). Flag {@code unquoted}: a cue that speaks of
+     * the writer does not count in a quotation. Bounded: at most {@value #QUOTATION_REACH} characters are read back.
+     */
+    static boolean insideQuotation(String text, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 1 - QUOTATION_REACH; k--) {
+            char c = text.charAt(k);
+            if (QUOTE_OPENERS.indexOf(c) >= 0 && (k == 0 || isQuotationStart(text.charAt(k - 1)))) {
+                return true;
+            }
+            if (QUOTE_MARKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuotationStart(char before) {
+        return before == ' ' || before == '\t' || before == '\n' || before == '\u000B' || before == '\f' || before == '\r'
+                || before == ':' || before == '(';
     }
 
     private static boolean startsWithAny(String text, int at, List<String> prefixes) {
@@ -330,7 +377,7 @@ final class AnswerCues {
             }
             int caseFlag = flags.contains("cased") ? 0 : Pattern.CASE_INSENSITIVE;
             cues.add(new Cue(CueHit.Kind.valueOf(columns[0]), columns[1], flags.contains("whole"), flags.contains("cased"), flags.contains("noai"),
-                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("choice"), flags.contains("unasked"), flags.contains("source"), flags.contains("broad"), columns[3].startsWith("\\b"),
+                    flags.contains("nomodal"), flags.contains("answer"), flags.contains("restriction"), flags.contains("consequence"), flags.contains("choice"), flags.contains("unasked"), flags.contains("source"), flags.contains("broad"), flags.contains("unquoted"), columns[3].startsWith("\\b"),
                     CuePrefixes.of(expand(columns[3], macros)).orElse(null),
                     Pattern.compile(expand(columns[3], macros), caseFlag | Pattern.UNICODE_CASE),
                     columns[4].equals("-") ? null : Pattern.compile(expand(columns[4], macros))));

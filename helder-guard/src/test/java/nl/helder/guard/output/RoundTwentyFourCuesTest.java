@@ -112,4 +112,18 @@ class RoundTwentyFourCuesTest {
         return OutputCues.find(answer, new SourceSupport(List.of())).stream()
                 .filter(hit -> hit.kind() == kind && !hit.carried()).map(CueHit::name).toList();
     }
+
+    /** Flag {@code unquoted}: the customer's words quoted back are not the writer's; a bounded look back decides. */
+    @org.junit.jupiter.api.Test
+    void aQuotationIsRecognisedByABoundedLookBack() {
+        String text = "u schreef: \"ik kijk vanuit mijn raam naar buiten\" en dat begrijpen we";
+        assertThat(AnswerCues.insideQuotation(text, text.indexOf("vanuit"))).isTrue();
+        assertThat(AnswerCues.insideQuotation(text, text.indexOf("begrijpen"))).isFalse(); // after the closing mark
+        assertThat(AnswerCues.insideQuotation("vanuit mijn raam zie ik de bus", 7)).isFalse();
+        String far = "\"" + "a".repeat(100) + " vanuit mijn raam";
+        assertThat(AnswerCues.insideQuotation(far, far.indexOf("vanuit"))).isFalse(); // opened too long before
+        assertThat(uncarried("U schreef: \"vanuit mijn raam zie ik de bus staan\". Die komt om 9 uur.", CueHit.Kind.HUMAN))
+                .doesNotContain("presence-window");
+        assertThat(uncarried("Vanuit mijn raam zie ik de bus staan.", CueHit.Kind.HUMAN)).contains("presence-window");
+    }
 }
