@@ -84,7 +84,8 @@
   // Below this size the open panel fills the screen (see the stylesheet); the two must agree.
   var small = window.matchMedia('(max-width: 480px), (max-height: 560px)');
 
-  var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false, unread: 0, replaying: false };
+  var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false, unread: 0, replaying: false,
+    personAsked: false };
 
   function text(key) { return (state.config && state.config.texts[key]) || key; }
 
@@ -247,6 +248,12 @@
     state.busy = busy;
     send.disabled = busy;
     status.textContent = message || '';
+    // A person asked for while the assistant was answering is asked for once it has (after the answer's own
+    // focus handling, hence the timeout): the way to a person never drops a click.
+    if (!busy && state.personAsked) {
+      state.personAsked = false;
+      setTimeout(askForPerson, 0);
+    }
   }
 
   function applyConfig(config) {
@@ -426,7 +433,7 @@
   }
 
   function askForPerson() {
-    if (state.busy) { return; }
+    if (state.busy) { state.personAsked = true; return; }
     if (!state.conversation) { whenStarted(askForPerson); return; }
     setBusy(true, '');
     request('POST', '/conversations/' + state.conversation.id + '/handoff').then(function (turn) {

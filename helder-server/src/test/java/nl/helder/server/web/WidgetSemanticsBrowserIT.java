@@ -2,12 +2,14 @@ package nl.helder.server.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import nl.helder.server.BrowserPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,33 @@ class WidgetSemanticsBrowserIT extends AccessibleApplicationIT {
         assertThat(page.locator("li[data-kind=AGENT]")).containsText("Ben je er nog?");
         assertThat(badge).isHidden();
         assertThat(launcher).hasAccessibleName("Chat sluiten");
+    }
+
+    /**
+     * "Praat met een medewerker" pressed while the assistant is still answering (the answer may already be on
+     * screen from the live stream) is carried out when the turn ends, not dropped: the ticket form opens with the
+     * focus in it. The turn's response is held back by the test until the button has been pressed.
+     */
+    @Test
+    void aPersonAskedForWhileTheAssistantAnswersIsAskedForAfterwards(Page page) {
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(Pattern.compile(".*/conversations/[^/]+/messages$"), route -> {
+            if ("POST".equals(route.request().method())) { held.add(route); } else { route.resume(); }
+        });
+        page.navigate(url("/"));
+        Locator input = page.getByLabel("Je bericht");
+        input.fill("Hoe lang heb ik om iets terug te sturen?");
+        input.press("Enter");
+        assertThat(page.locator(".status")).hasText("De assistent zoekt het op…");
+        page.waitForCondition(() -> held.size() == 1);
+
+        page.getByRole(AriaRole.BUTTON, named("Praat met een medewerker")).click();
+        assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(0);
+        held.get(0).resume();
+
+        assertThat(page.locator("li[data-kind=ANSWER]")).containsText("30 dagen");
+        assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(1);
+        assertThat(page.getByLabel("Je e-mailadres of telefoonnummer")).isFocused();
     }
 
     @Test
