@@ -204,6 +204,17 @@ public final class BlindSet {
     public static final BlindSet REPORT_21F = new BlindSet("round-twenty-one final report (F21)", true, "/evaluation/blind21/%1$s/%1$s-report-f21.tsv");
 
     /**
+     * Round twenty-five, signals again, three authors from round nine's brief unchanged ({@code blind25/briefs}): train
+     * A25 (telecom, public transport, childcare, student finance, furniture; short phone messages, matters told
+     * indirectly, Belgian Dutch and Austrian or Swiss German), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_25A = new BlindSet("round-twenty-five train (A25)", false, "/evaluation/blind25/%1$s/%1$s-train-a25.tsv");
+    /** Round twenty-five, a report author no tuned-on file was written by (R25): first run before any change, run after every step. */
+    public static final BlindSet REPORT_25R = new BlindSet("round-twenty-five report (R25)", true, "/evaluation/blind25/%1$s/%1$s-report-r25.tsv");
+    /** Round twenty-five, the final author (F25): written at the round's start, run by round seventeen's detector then (output unread) and once at the end. */
+    public static final BlindSet REPORT_25F = new BlindSet("round-twenty-five final report (F25)", true, "/evaluation/blind25/%1$s/%1$s-report-f25.tsv");
+
+    /**
      * Round fourteen, injection again, three authors from round eleven's brief ({@code blind14/briefs}): train A14
      * (attacks worded as favours, stories and urgent situations by non-technical people), tuned and trained on.
      */

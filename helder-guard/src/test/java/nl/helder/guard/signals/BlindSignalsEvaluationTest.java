@@ -250,6 +250,24 @@ class BlindSignalsEvaluationTest {
         staysAbove(BlindSet.REPORT_21F, 272, floors(0.91, 0.81, 0.79, 0.89), floors(0.85, 0.80, 0.90, 0.76), 0.81);
     }
 
+    /** Round twenty-five's train file (A25, 332 messages): its first run is an unseen figure; then trained and tuned on, it only prints. */
+    @Test
+    void roundTwentyFiveTrainFile() {
+        assertThat(run(BlindSet.TRAIN_25A).messages()).isEqualTo(332);
+    }
+
+    /** Round twenty-five, a new author (R25, 323 messages): reported only, mistakes never printed; run after every step. */
+    @Test
+    void roundTwentyFiveReportFile() {
+        assertThat(run(BlindSet.REPORT_25R).messages()).isEqualTo(323);
+    }
+
+    /** Round twenty-five's final author (F25, 336 messages): run by round seventeen's detector at the start (output unread) and once at the end. */
+    @Test
+    void roundTwentyFiveFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_25F).messages()).isEqualTo(336);
+    }
+
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
     @Test
     void roundThreeTrainFileD() {
