@@ -31,7 +31,57 @@ final class HighRiskTopics {
         // not a matter of the customer's own. Only for claims, damage and applications; for money trouble, incidents
         // and health only an outright denial counts (NO_MONEY_TROUBLE, ALL_WELL, above); never for danger, legal steps,
         // disconnection or a death. Asked last, so the phrase scan runs only for the few messages that would otherwise count.
-        return claimOrApplication(m) && !IN_GENERAL.in(m);
+        return (claimOrApplication(m) || askedEligibility(m)) && !IN_GENERAL.in(m);
+    }
+
+    /**
+     * Public and social support, and support to keep an essential service, folded: benefits, allowances, grants,
+     * pensions, social tariffs and waivers of local taxes (not a shop's discount or a loyalty reward, which are prices).
+     * Words that fold into another meaning are left out ("Förderung" folds into "Forderung", a claim; "aide" is any help).
+     */
+    private static final java.util.Set<String> SUPPORT = java.util.Set.of(
+            "uitkering", "uitkeringen", "toeslag", "toeslagen", "zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kindgebonden",
+            "kinderbijslag", "groeipakket", "bijstand", "beurs", "studiebeurs", "studiefinanciering", "stufi", "subsidie",
+            "tegemoetkoming", "kwijtschelding", "energietoeslag", "aow", "wajong", "pensioen", "leefloon",
+            "benefit", "benefits", "grant", "grants", "allowance", "allowances", "subsidy", "subsidies", "bursary", "scholarship",
+            "pension", "concession", "concessions", "waiver",
+            "leistungen", "sozialleistungen", "zuschuss", "zuschusse", "stipendium", "beihilfe", "bafog", "wohngeld", "kindergeld",
+            "elterngeld", "pflegegeld", "sozialtarif", "rente", "grundsicherung", "arbeitslosengeld", "krankengeld", "sozialhilfe",
+            "allocation", "allocations", "aides", "bourse", "bourses", "subvention", "subventions", "prestation", "prestations",
+            "apl", "caf", "exoneration", "rsa");
+    /** A shop's perks, not support: "member benefits", "loyalty allowance", "ledenvoordeel" is one word already. */
+    private static final java.util.Set<String> PERKS = java.util.Set.of("member", "members", "membership", "loyalty", "club", "premium",
+            "gold", "vip", "customer", "subscriber", "klant", "klanten", "leden", "mitglieder", "kunden", "fidelite", "adherent");
+    /** The same in more than one word. */
+    private static final Phrases SUPPORT_PHRASES = Phrases.of("sociaal tarief|social tariff|tarif social|reduced fare|reduced fares");
+
+    /**
+     * Asking whether one is (still) eligible, folded: "recht op", "in aanmerking", "eligible", "entitled", "Anspruch",
+     * "droit à"; keeping or losing it ("behoud ik", "still keep", "behalten", "garder", "lose my", "verlieren", "perdre";
+     * in English only with what is kept or lost, not "keep in mind").
+     */
+    private static final Phrases ELIGIBLE = Phrases.of("recht op|in aanmerking|aanspraak|rechthebbende|behoud|behouden|houden|verlies"
+            + "|verliezen|kwijtraken|kwijt"
+            + "|eligible|eligibility|entitled|entitlement|qualify|qualifies|still keep|keep my|keep the|keep our|keep getting"
+            + "|keep receiving|still get|still receive|lose my|lose the|lose our|losing my|losing the|losing our"
+            + "|anspruch|anspruchsberechtigt|berechtigt|zusteht|zustehen|behalten|verliere|verlieren"
+            + "|droit a|droit au|droit aux|droits|eligibilite|beneficier|garder|perdre|perds|conserver");
+
+    /**
+     * Eligibility for benefits or an essential service, one of the matters the brief names and no rule before round
+     * twenty-five looked for: an eligibility word in the same sentence as a word of public or social support, within
+     * six words ("heb ik nog recht op een aanvullende beurs?", "can I still keep the grant if I go part time?", "kann
+     * ich das Stipendium behalten?", "ai-je droit aux allocations ?"). A question asked in general stays out (above).
+     */
+    private static boolean askedEligibility(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            boolean support = SUPPORT.contains(m.word(i)) && (i == 0 || !PERKS.contains(m.word(i - 1)))
+                    || SUPPORT_PHRASES.beginsInSentence(m, i, i, i);
+            if (support && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,21 @@ final class Phrases {
         return with;
     }
 
+    /** Whether one of the phrases begins between word {@code from} and word {@code to} in the sentence of word {@code at}. */
+    boolean beginsInSentence(TaggedMessage message, int from, int to, int at) {
+        for (int j = Math.max(0, from); j <= Math.min(message.size() - 1, to); j++) {
+            List<String[]> candidates = byFirstWord.get(message.word(j));
+            if (candidates != null && message.sentenceOf(j) == message.sentenceOf(at)) {
+                for (String[] phrase : candidates) {
+                    if (message.wordsAt(j, phrase)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any of the phrases stands anywhere in the message. */
     boolean in(TaggedMessage message) {
         for (int i = 0; i < message.size(); i++) {

@@ -134,6 +134,31 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
 
+    /**
+     * Round twenty-five: eligibility for benefits or an essential service, which the brief names, is a high-risk matter;
+     * a discount, a number kept or a payment date is not, nor a question asked in general.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Heb ik nog recht op huurtoeslag als ik ga samenwonen?|true",
+            "Kom ik in aanmerking voor kwijtschelding van de afvalstoffenheffing?|true",
+            "Verlies ik mijn uitkering als ik een paar uur ga werken?|true",
+            "Am I entitled to a pension from you if I worked there for three years?|true",
+            "Do I qualify for the social tariff on my energy bill?|true",
+            "Habe ich Anspruch auf Wohngeld, wenn ich in Teilzeit arbeite?|true",
+            "Est-ce que j'ai droit aux allocations si je reprends mes études ?|true",
+            "Je peux garder ma bourse si je redouble ?|true",
+            "Heb ik recht op korting als ik student ben?|false",
+            "Can I keep my old phone number when I switch?|false",
+            "Wanneer wordt mijn pensioen uitbetaald?|false",
+            "Darf ich den Rabatt behalten, wenn ich den Tarif wechsle?|false",
+            "Will I lose my member benefits if I pause my subscription?|false",
+            "Keep in mind that the pension fund closes at five.|false",
+            "In het algemeen: wie komt in aanmerking voor een toeslag? Het is voor een werkstuk.|false"})
+    void eligibilityForSupportIsAHighRiskMatter(String text, boolean highRisk) {
+        assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
+    }
+
     /** Round nine: a threat to leave is a complaint; a plain wish or question about cancelling, or moving to us, is not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
