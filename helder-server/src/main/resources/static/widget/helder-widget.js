@@ -85,7 +85,7 @@
   var small = window.matchMedia('(max-width: 480px), (max-height: 560px)');
 
   var state = { config: null, conversation: null, busy: false, pending: null, seen: {}, following: false, unread: 0, replaying: false,
-    personAsked: false };
+    queued: null };
 
   function text(key) { return (state.config && state.config.texts[key]) || key; }
 
@@ -248,12 +248,17 @@
     state.busy = busy;
     send.disabled = busy;
     status.textContent = message || '';
-    // A person asked for while the assistant was answering is asked for once it has (after the answer's own
-    // focus handling, hence the timeout): the way to a person never drops a click.
-    if (!busy && state.personAsked) {
-      state.personAsked = false;
-      setTimeout(askForPerson, 0);
+    if (!busy && state.queued) {
+      var action = state.queued;
+      state.queued = null;
+      setTimeout(action, 0); // after the finished request's own focus handling
     }
+  }
+
+  // A person asked for, or a message left, while the assistant is answering is carried out once it has: the way to a
+  // person never drops a click (the answer may already be on screen from the live stream while the turn is busy).
+  function whenIdle(action) {
+    state.queued = action;
   }
 
   function applyConfig(config) {
@@ -433,7 +438,7 @@
   }
 
   function askForPerson() {
-    if (state.busy) { state.personAsked = true; return; }
+    if (state.busy) { whenIdle(askForPerson); return; }
     if (!state.conversation) { whenStarted(askForPerson); return; }
     setBusy(true, '');
     request('POST', '/conversations/' + state.conversation.id + '/handoff').then(function (turn) {
@@ -466,7 +471,8 @@
   }
 
   function leaveMessage() {
-    if (state.busy || !state.conversation || ticketErrors()) { return; }
+    if (!state.conversation || ticketErrors()) { return; }
+    if (state.busy) { whenIdle(leaveMessage); return; }
     setBusy(true, '');
     request('POST', '/conversations/' + state.conversation.id + '/ticket',
       { contact: contactInput.value.trim(), text: ticketInput.value.trim() }).then(function (receipt) {

@@ -66,7 +66,8 @@ class WidgetSemanticsBrowserIT extends AccessibleApplicationIT {
     /**
      * "Praat met een medewerker" pressed while the assistant is still answering (the answer may already be on
      * screen from the live stream) is carried out when the turn ends, not dropped: the ticket form opens with the
-     * focus in it. The turn's response is held back by the test until the button has been pressed.
+     * focus in it; likewise "Bericht achterlaten". The turn's response is held back by the test until the button has
+     * been pressed.
      */
     @Test
     void aPersonAskedForWhileTheAssistantAnswersIsAskedForAfterwards(Page page) {
@@ -88,6 +89,18 @@ class WidgetSemanticsBrowserIT extends AccessibleApplicationIT {
         assertThat(page.locator("li[data-kind=ANSWER]")).containsText("30 dagen");
         assertThat(page.locator("li[data-kind=HANDOFF]")).hasCount(1);
         assertThat(page.getByLabel("Je e-mailadres of telefoonnummer")).isFocused();
+
+        // The same for the ticket form: "Bericht achterlaten" pressed while another message is on its way.
+        page.getByLabel("Je e-mailadres of telefoonnummer").fill("sanne@example.nl");
+        page.getByLabel("Je vraag voor een medewerker").fill("Bel me terug over mijn retour");
+        input.fill("En kan ik ook ruilen?");
+        input.press("Enter");
+        page.waitForCondition(() -> held.size() == 2);
+        page.getByRole(AriaRole.BUTTON, named("Bericht achterlaten")).click();
+        Locator reference = page.locator("li[data-kind=NOTICE]").filter(new Locator.FilterOptions().setHasText("Je referentienummer is HLD-"));
+        assertThat(reference).hasCount(0);
+        held.get(1).resume();
+        assertThat(reference).hasCount(1);
     }
 
     @Test
