@@ -219,15 +219,38 @@ final class HighRiskTopics {
 
     private static final java.util.Set<String> LOST = java.util.Set.of("lost", "verloren", "perdu", "kwijtgeraakt", "perdre", "verlieren",
             "losing", "verliezen");
+    /**
+     * The English and French verbs, whose object (the relative lost) follows them: "Maman a perdu sa carte" is a card
+     * lost by a mother; the Dutch and German participles stand after their object ("mijn vrouw verloren").
+     */
+    private static final java.util.Set<String> OBJECT_AFTER = java.util.Set.of("lost", "losing", "perdu", "perdre");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("man", "vrouw", "moeder", "vader", "partner", "zoon",
             "dochter", "kind", "broer", "zus", "opa", "oma", "husband", "wife", "mother", "father", "mum", "mom", "dad", "son",
             "daughter", "child", "brother", "sister", "mann", "frau", "mutter", "vater", "sohn", "tochter", "bruder", "schwester",
-            "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote");
+            "mari", "femme", "mere", "pere", "fils", "fille", "frere", "soeur", "epouse", "echtgenoot", "echtgenote",
+            // what children and grandchildren call them (round twenty-five: the list had the formal words only)
+            "papa", "mama", "pap", "mam", "daddy", "mummy", "mommy", "grandma", "grandpa", "granny", "grandmother",
+            "grandfather", "grootvader", "grootmoeder", "opi", "omi", "vati", "mutti", "grossmutter", "grossvater", "maman", "papi",
+            "mamie", "papy", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder");
 
-    /** Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère". */
+    /**
+     * Gone, in the words a family uses instead of "died": "papa is er niet meer", "she is no longer with us", "Mutti ist
+     * nicht mehr unter uns", "mon père n'est plus là" (the plainer "heengegaan", "passed away" are death words already).
+     * Not "kan er niet meer tegen", "is gone for the weekend", "passed his exam", "ist nicht mehr da" (moved out).
+     */
+    private static final Phrases GONE = Phrases.of("is er niet meer|er niet meer is|zijn er niet meer|niet meer onder ons"
+            + "|no longer with us|not with us anymore|not with us any more"
+            + "|nicht mehr unter uns|ist von uns gegangen"
+            + "|n est plus la|n est plus parmi nous|n est plus de ce monde|nous a quitte|nous a quittes|nous a quittee");
+
+    /**
+     * Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère"; a relative
+     * followed within four words by a way of saying gone ("papa is er niet meer sinds zondag").
+     */
     private static boolean lostRelative(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, i - 3, i + 3, i)) {
+            if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, OBJECT_AFTER.contains(m.word(i)) ? i + 1 : i - 3, i + 3, i)
+                    || RELATIVES.contains(m.word(i)) && GONE.beginsInSentence(m, i + 1, i + 4, i)) {
                 return true;
             }
         }

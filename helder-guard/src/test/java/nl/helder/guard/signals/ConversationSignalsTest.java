@@ -159,6 +159,27 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
 
+    /** Round twenty-five: a death told as "gone" after a relative, in the words children use too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sinds mama er niet meer is, staat het contract nog op haar naam.|true",
+            "Mijn opa is er niet meer, wat moet ik met zijn abonnement?|true",
+            "My grandma is no longer with us, how do I close her account?|true",
+            "I lost my grandpa last month and his phone contract is still running.|true",
+            "Unser Vati ist nicht mehr unter uns. Wie kündige ich seinen Vertrag?|true",
+            "Mon père n'est plus là depuis mars, que faire de son compteur ?|true",
+            "Mijn vrouw kan er niet meer tegen dat de wifi steeds uitvalt.|false",
+            "My son passed his driving test, can he be added to the policy?|false",
+            "My daughter is gone for the weekend, can I sign for her parcel?|false",
+            "Ma box n'est plus là où elle était, quelqu'un l'a déplacée.|false",
+            "Maman a perdu sa carte bancaire, pouvez-vous la bloquer ?|false",
+            "My dad lost his bank card yesterday.|false",
+            "J'ai perdu ma mère en mai, je voudrais résilier son contrat.|true",
+            "Ik ben vorig jaar mijn vrouw verloren.|true"})
+    void aDeathToldAsGoneIsAHighRiskMatter(String text, boolean highRisk) {
+        assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
+    }
+
     /** Round nine: a threat to leave is a complaint; a plain wish or question about cancelling, or moving to us, is not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
