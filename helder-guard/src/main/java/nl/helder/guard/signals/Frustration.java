@@ -52,7 +52,7 @@ final class Frustration {
      */
     private static final Set<String> WATER = words("water wasser eau lekkage leak fuite");
     private static final Set<String> FLOWING = words("pouring gushing spraying flooding leaking dripping spuit stroomt gutst "
-            + "lekt druppelt lauft spritzt schießt stromt tropft coule jaillit gicle inonde fuit");
+            + "lekt druppelt lauft spritzt schiesst stromt tropft coule jaillit gicle inonde fuit");
     /** Verbs and nouns of smelling, which make "gas" a danger: "ik ruik gas", "it smells of gas", "ça sent le gaz". */
     private static final Set<String> SMELLING = words("ruik ruikt ruiken geur stinkt smell smells smelling smelt riecht rieche "
             + "geruch odeur");

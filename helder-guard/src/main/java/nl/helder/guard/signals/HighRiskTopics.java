@@ -24,7 +24,7 @@ final class HighRiskTopics {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
-                || died(m) || lostRelative(m)) {
+                || died(m) || lostRelative(m) || evicted(m)) {
             return true;
         }
         // "how long does a damage claim take, in general? It's for a school project": a question about a procedure,
@@ -251,6 +251,31 @@ final class HighRiskTopics {
         for (int i = 0; i < m.size(); i++) {
             if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, OBJECT_AFTER.contains(m.word(i)) ? i + 1 : i - 3, i + 3, i)
                     || RELATIVES.contains(m.word(i)) && GONE.beginsInSentence(m, i + 1, i + 4, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of putting or throwing someone out of their home, folded; with {@link #OUT_OF_HOME} after them. */
+    private static final java.util.Set<String> PUT_OUT = java.util.Set.of("zet", "zetten", "zette", "gezet", "zetje", "setzen",
+            "setzt", "gesetzt", "werfen", "wirft", "geworfen", "schmeissen", "schmeisst", "mettre", "met", "mettent", "mis", "jeter",
+            "jettent", "put", "putting", "throw", "throwing", "thrown", "threw", "kick", "kicking", "kicked");
+    private static final Phrases OUT_OF_HOME = Phrases.of("uit huis|uit ons huis|uit mijn huis|uit de woning|uit onze woning"
+            + "|uit mijn woning|op straat|uit het huis|aus der wohnung|aus dem haus|aus unserer wohnung|aus meiner wohnung"
+            + "|auf die strasse|a la porte|a la rue|dehors de|out of our home|out of my home|out of the house|out of our house"
+            + "|out of my house|out of our flat|out of my flat|out of the flat|out of the apartment|out of our apartment"
+            + "|onto the street|on the street|out on the street");
+
+    /**
+     * An eviction told with the verb apart from where to ("ze zetten ons volgende maand uit huis", "sie setzen uns im
+     * Mai auf die Straße", "ils nous mettent à la porte", "they're putting us out on the street"): a verb of putting
+     * out, a person ("ons", "us", "uns", "nous") within two words of it, and a way out of the home within six words
+     * after it, in one sentence. The joined forms ("uit huis zetten", "ontruiming") are money-trouble words already.
+     */
+    private static boolean evicted(TaggedMessage m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (PUT_OUT.contains(m.word(i)) && m.anyWithin(ME, i - 2, i + 2, i) && OUT_OF_HOME.beginsInSentence(m, i + 1, i + 6, i)) {
                 return true;
             }
         }

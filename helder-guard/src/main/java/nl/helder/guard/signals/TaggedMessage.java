@@ -35,7 +35,7 @@ final class TaggedMessage {
     static TaggedMessage of(String text, Lexicon lexicon) {
         String head = Tokens.head(text, MAX_CHARS);
         String folded = Tokens.foldForWords(head.toLowerCase(Locale.ROOT));
-        List<String> words = Tokens.words(folded, MAX_WORDS);
+        List<String> words = sharpS(Tokens.words(folded, MAX_WORDS));
         long[] concepts = new long[words.size()];
         long all = 0;
         for (int i = 0; i < concepts.length; i++) {
@@ -61,6 +61,21 @@ final class TaggedMessage {
      * one. "Die Abrechnung stimmt nicht. Bitte leiten Sie mich weiter" negates the first sentence, not the request.
      * A stop inside a number ("7.42") or after an abbreviation also splits: it only narrows a negation's reach.
      */
+    /**
+     * German "ß" as "ss", as Swiss German writes it and as the word lists do ("Straße" and "Strasse", "Scheiße" and
+     * "Scheisse" are one word). The sentences are counted on the folded text, whose words keep their number.
+     */
+    private static List<String> sharpS(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).indexOf('ß') >= 0) {
+                List<String> spelled = new java.util.ArrayList<>(words);
+                spelled.replaceAll(w -> w.replace("ß", "ss"));
+                return spelled;
+            }
+        }
+        return words;
+    }
+
     private static int[] sentences(String folded, int count) {
         int[] sentences = new int[count];
         int sentence = 0;

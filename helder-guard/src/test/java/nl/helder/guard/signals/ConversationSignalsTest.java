@@ -180,6 +180,20 @@ class ConversationSignalsTest {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
 
+    /** Round twenty-five: an eviction told with the verb apart from where to; not a bot or a sofa put out. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ze zetten ons volgende maand uit huis en ik moet mijn internet verhuizen|true",
+            "Die Vermieterin setzt uns im Mai auf die Straße.|true",
+            "Ils nous mettent à la porte le mois prochain, que faire de mon contrat ?|true",
+            "The landlord is putting us out on the street in June.|true",
+            "Your app keeps kicking me out of the chat.|false",
+            "Can you put the sofa out on the street for collection?|false",
+            "Zet mij maar uit de nieuwsbrief.|false"})
+    void anEvictionToldApartIsAHighRiskMatter(String text, boolean highRisk) {
+        assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
+    }
+
     /** Round nine: a threat to leave is a complaint; a plain wish or question about cancelling, or moving to us, is not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
