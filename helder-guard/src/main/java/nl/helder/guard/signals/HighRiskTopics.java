@@ -41,19 +41,36 @@ final class HighRiskTopics {
      */
     private static final java.util.Set<String> SUPPORT = java.util.Set.of(
             "uitkering", "uitkeringen", "toeslag", "toeslagen", "zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kindgebonden",
-            "kinderbijslag", "groeipakket", "bijstand", "beurs", "studiebeurs", "studiefinanciering", "stufi", "subsidie",
+            "kinderbijslag", "groeipakket", "bijstand", "studiebeurs", "studiefinanciering", "stufi", "subsidie",
             "tegemoetkoming", "kwijtschelding", "energietoeslag", "aow", "wajong", "pensioen", "leefloon",
-            "benefit", "benefits", "grant", "grants", "allowance", "allowances", "subsidy", "subsidies", "bursary", "scholarship",
+            "benefit", "benefits", "grant", "grants", "subsidy", "subsidies", "bursary", "scholarship",
             "pension", "concession", "concessions", "waiver",
             "leistungen", "sozialleistungen", "zuschuss", "zuschusse", "stipendium", "beihilfe", "bafog", "wohngeld", "kindergeld",
             "elterngeld", "pflegegeld", "sozialtarif", "rente", "grundsicherung", "arbeitslosengeld", "krankengeld", "sozialhilfe",
-            "allocation", "allocations", "aides", "bourse", "bourses", "subvention", "subventions", "prestation", "prestations",
-            "apl", "caf", "exoneration", "rsa");
+            "allocation", "allocations", "aides", "subvention", "subventions", "prestation", "prestations",
+            "apl", "caf", "exoneration");
     /** A shop's perks, not support: "member benefits", "loyalty allowance", "ledenvoordeel" is one word already. */
     private static final java.util.Set<String> PERKS = java.util.Set.of("member", "members", "membership", "loyalty", "club", "premium",
             "gold", "vip", "customer", "subscriber", "klant", "klanten", "leden", "mitglieder", "kunden", "fidelite", "adherent");
-    /** The same in more than one word. */
-    private static final Phrases SUPPORT_PHRASES = Phrases.of("sociaal tarief|social tariff|tarif social|reduced fare|reduced fares");
+    /**
+     * The same in more than one word; "allowance" and a grant called "beurs" or "bourse" only so (a data allowance, a
+     * trade fair, the stock exchange are not support).
+     */
+    private static final Phrases SUPPORT_PHRASES = Phrases.of("sociaal tarief|social tariff|tarif social|reduced fare|reduced fares"
+            + "|attendance allowance|carer s allowance|carers allowance|jobseeker s allowance|jobseekers allowance|housing allowance"
+            + "|disability allowance|winter fuel allowance|child allowance|maintenance allowance"
+            + "|aanvullende beurs|bourse d etudes|bourses d etudes|bourse sur criteres sociaux|bourse etudiante");
+    /** "met pensioen", "in Rente", "demi-pension": a status or half board, not support asked for. */
+    private static final java.util.Set<String> PENSION = java.util.Set.of("pensioen", "pension", "rente");
+    private static final java.util.Set<String> STATUS_BEFORE = java.util.Set.of("met", "in", "demi", "half", "full", "en");
+    /** Words whose bare form is as often a plan's features ("the benefits of Prime", "les prestations de l'offre"). */
+    private static final java.util.Set<String> GENERIC_SUPPORT = java.util.Set.of("benefit", "benefits", "leistungen", "prestation", "prestations");
+    private static final java.util.Set<String> PRODUCT = java.util.Set.of("plan", "tariff", "tarif", "offre", "forfait", "abonnement",
+            "bundle", "package", "subscription", "contract", "prime", "paket", "vertrag", "contrat", "bundel");
+    /** A price asked about: the entitlement is to the discount, and a support word beside it only the customer's status. */
+    private static final java.util.Set<String> PRICE = java.util.Set.of("korting", "seniorenkorting", "studentenkorting", "ouderenkorting",
+            "discount", "discounts", "rabatt", "seniorenrabatt", "studentenrabatt", "reduction", "reductions", "remise", "remises",
+            "bonus", "promo", "ermassigung");
 
     /**
      * Asking whether one is (still) eligible, folded: "recht op", "in aanmerking", "eligible", "entitled", "Anspruch",
@@ -61,7 +78,7 @@ final class HighRiskTopics {
      * in English only with what is kept or lost, not "keep in mind").
      */
     private static final Phrases ELIGIBLE = Phrases.of("recht op|in aanmerking|aanspraak|rechthebbende|behoud|behouden|houden|verlies"
-            + "|verliezen|kwijtraken|kwijt"
+            + "|verliezen|kwijtraken|kwijtraak|raak ik|raken we|raak je"
             + "|eligible|eligibility|entitled|entitlement|qualify|qualifies|still keep|keep my|keep the|keep our|keep getting"
             + "|keep receiving|still get|still receive|lose my|lose the|lose our|losing my|losing the|losing our"
             + "|anspruch|anspruchsberechtigt|berechtigt|zusteht|zustehen|behalten|verliere|verlieren"
@@ -75,13 +92,32 @@ final class HighRiskTopics {
      */
     private static boolean askedEligibility(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            boolean support = SUPPORT.contains(m.word(i)) && (i == 0 || !PERKS.contains(m.word(i - 1)))
-                    || SUPPORT_PHRASES.beginsInSentence(m, i, i, i);
-            if (support && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)) {
+            if ((supportWord(m, i) || SUPPORT_PHRASES.beginsInSentence(m, i, i, i)) && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)
+                    && !m.anyInSentence(PRICE, i - 6, i + 6, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A word of {@link #SUPPORT} that means support here: not a perk ("member benefits"), a status ("met pensioen", "in
+     * Rente", "demi-pension"), Dutch interest ("rente op mijn spaarrekening"), or a plan's features ("the benefits of
+     * the plan", "keep my benefits if I change my subscription").
+     */
+    private static boolean supportWord(TaggedMessage m, int i) {
+        String word = m.word(i);
+        if (!SUPPORT.contains(word)) {
+            return false;
+        }
+        String before = i == 0 ? "" : m.word(i - 1);
+        String after = i + 1 < m.size() ? m.word(i + 1) : "";
+        if (PERKS.contains(before) || PENSION.contains(word) && STATUS_BEFORE.contains(before)
+                || word.equals("rente") && (after.equals("op") || after.equals("van") || after.equals("over"))) {
+            return false;
+        }
+        return !GENERIC_SUPPORT.contains(word)
+                || !(after.equals("of") || after.equals("des") || after.equals("de")) && !m.anyInSentence(PRODUCT, i - 12, i + 12, i);
     }
 
     /**
@@ -231,30 +267,92 @@ final class HighRiskTopics {
             // what children and grandchildren call them (round twenty-five: the list had the formal words only)
             "papa", "mama", "pap", "mam", "daddy", "mummy", "mommy", "grandma", "grandpa", "granny", "grandmother",
             "grandfather", "grootvader", "grootmoeder", "opi", "omi", "vati", "mutti", "grossmutter", "grossvater", "maman", "papi",
-            "mamie", "papy", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder");
+            "mamie", "papy", "schoonmoeder", "schoonvader", "stiefvader", "stiefmoeder", "ouders", "parents", "eltern", "tante", "oom",
+            "aunt", "uncle", "onkel", "oncle", "stepdad", "stepmum", "stepmom", "stepfather", "stepmother", "ehemann", "ehefrau",
+            "epoux", "conjoint", "schwiegermutter", "schwiegervater", "grandson", "granddaughter", "kleinzoon", "kleindochter", "nan",
+            "nana", "nanna");
 
     /**
      * Gone, in the words a family uses instead of "died": "papa is er niet meer", "she is no longer with us", "Mutti ist
      * nicht mehr unter uns", "mon père n'est plus là" (the plainer "heengegaan", "passed away" are death words already).
      * Not "kan er niet meer tegen", "is gone for the weekend", "passed his exam", "ist nicht mehr da" (moved out).
      */
-    private static final Phrases GONE = Phrases.of("is er niet meer|er niet meer is|zijn er niet meer|niet meer onder ons"
-            + "|no longer with us|not with us anymore|not with us any more"
-            + "|nicht mehr unter uns|ist von uns gegangen"
+    private static final Phrases GONE = Phrases.of("no longer with us|not with us anymore|not with us any more"
+            + "|nicht mehr unter uns|ist von uns gegangen|lebt nicht mehr|leeft niet meer|ne vit plus"
             + "|n est plus la|n est plus parmi nous|n est plus de ce monde|nous a quitte|nous a quittes|nous a quittee");
+    /** The Dutch "er niet meer" is also an idiom ("is er niet meer aan toegekomen", "is er niet meer blij mee"): see {@link #IDIOM_GOES_ON}. */
+    private static final Phrases GONE_NL = Phrases.of("is er niet meer|zijn er niet meer|er niet meer is|zijn er allebei niet meer");
+    /**
+     * What follows the Dutch phrase when it is an idiom, not a death: "er niet meer aan toegekomen", "er niet meer blij
+     * mee", "er niet meer zeker van", "er niet meer geweest", "er niet meer tegen kunnen".
+     */
+    private static final java.util.Set<String> IDIOM_GOES_ON = java.util.Set.of("aan", "bij", "mee", "toe", "over", "van", "in", "op",
+            "uit", "tegen", "om", "voor", "zeker", "blij", "tevreden", "geweest", "gekomen", "gebeld", "thuis", "te", "zo", "zoveel",
+            "veel", "zo'n", "achter", "door", "naar", "langs", "heen", "onder");
+    /** A place or a time after "gone" means moved out or away: "no longer with us at home", "n'est plus là en semaine". */
+    private static final java.util.Set<String> PLACE_OR_TIME = java.util.Set.of("at", "here", "on", "for", "in", "a", "chez", "pour",
+            "en", "le", "zu", "bei", "im", "am", "dans");
+    /** Between a relative and its verb: "mijn vader is er niet meer", "my mother is no longer with us". */
+    private static final java.util.Set<String> IS = java.util.Set.of("is", "ist", "was", "war");
+    /** A possessor before the relative: "het modem van mijn zoon", "la box de mon père", "the phone of my dad". */
+    private static final java.util.Set<String> OF = java.util.Set.of("van", "of", "von", "de", "du");
+    private static final java.util.Set<String> MY = java.util.Set.of("mijn", "m", "n", "mon", "ma", "my", "mein", "meine", "meiner", "onze",
+            "our", "unser", "unsere", "notre", "ons");
+    /** Participles after which a thing, not a relative, was lost: "is verloren gegaan", "verloren gegangen". */
+    private static final java.util.Set<String> GOT_LOST = java.util.Set.of("gegaan", "geraakt", "gegangen");
 
     /**
-     * Bereavement in other words: "I lost my husband", "ik ben mijn vrouw verloren", "j'ai perdu ma mère"; a relative
-     * followed within four words by a way of saying gone ("papa is er niet meer sinds zondag").
+     * Bereavement in other words: "I lost my husband", "j'ai perdu ma mère" (the relative after the verb, not "my
+     * grandma's parcel"), "ik ben mijn vrouw verloren" (right before the participle, not "verloren gegaan"); a relative
+     * who is the subject of a way of saying gone ("papa is er niet meer sinds zondag", "mijn moeder is no longer with
+     * us"), not one who owns the thing gone ("het modem van mijn zoon is er niet meer").
      */
     private static boolean lostRelative(TaggedMessage m) {
         for (int i = 0; i < m.size(); i++) {
-            if (LOST.contains(m.word(i)) && m.anyWithin(RELATIVES, OBJECT_AFTER.contains(m.word(i)) ? i + 1 : i - 3, i + 3, i)
-                    || RELATIVES.contains(m.word(i)) && GONE.beginsInSentence(m, i + 1, i + 4, i)) {
+            String word = m.word(i);
+            if (LOST.contains(word)) {
+                if (OBJECT_AFTER.contains(word) ? relativeAfter(m, i) : m.anyWithin(RELATIVES, i - 2, i - 1, i) && !GOT_LOST.contains(next(m, i))) {
+                    return true;
+                }
+            } else if (RELATIVES.contains(word) && !owner(m, i) && (!word.equals("man") || i > 0 && MY.contains(m.word(i - 1)))
+                    && (goneAfter(m, i + 1) || IS.contains(next(m, i)) && goneAfter(m, i + 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "lost my husband", "perdu ma mère": a relative within three words after, not followed by a possessive "'s". */
+    private static boolean relativeAfter(TaggedMessage m, int i) {
+        for (int j = i + 1; j <= Math.min(m.size() - 1, i + 3); j++) {
+            if (RELATIVES.contains(m.word(j)) && m.sentenceOf(j) == m.sentenceOf(i) && !next(m, j).equals("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the relative at {@code i} is a possessor: "van mijn zoon", "de mon père". */
+    private static boolean owner(TaggedMessage m, int i) {
+        int before = i - 1;
+        while (before >= 0 && MY.contains(m.word(before))) {
+            before--;
+        }
+        return before >= 0 && OF.contains(m.word(before));
+    }
+
+    /** Whether a way of saying gone begins at {@code at}, not followed by an idiom's next word (Dutch) or by a place or time. */
+    private static boolean goneAfter(TaggedMessage m, int at) {
+        int end = GONE_NL.endOfPhraseAt(m, at);
+        if (end > 0) {
+            return end >= m.size() || m.sentenceOf(end) != m.sentenceOf(at) || !IDIOM_GOES_ON.contains(m.word(end));
+        }
+        end = GONE.endOfPhraseAt(m, at);
+        return end > 0 && (end >= m.size() || m.sentenceOf(end) != m.sentenceOf(at) || !PLACE_OR_TIME.contains(m.word(end)));
+    }
+
+    private static String next(TaggedMessage m, int i) {
+        return i + 1 < m.size() ? m.word(i + 1) : "";
     }
 
     /** Verbs of putting or throwing someone out of their home, folded; with {@link #OUT_OF_HOME} after them. */

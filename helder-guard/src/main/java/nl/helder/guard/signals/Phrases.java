@@ -64,6 +64,20 @@ final class Phrases {
         return false;
     }
 
+    /** The index after the longest of the phrases that begins at word {@code at}, or -1 if none does. */
+    int endOfPhraseAt(TaggedMessage message, int at) {
+        int end = -1;
+        List<String[]> candidates = at < 0 || at >= message.size() ? null : byFirstWord.get(message.word(at));
+        if (candidates != null) {
+            for (String[] phrase : candidates) {
+                if (message.wordsAt(at, phrase)) {
+                    end = Math.max(end, at + phrase.length);
+                }
+            }
+        }
+        return end;
+    }
+
     /** Whether any of the phrases stands anywhere in the message. */
     boolean in(TaggedMessage message) {
         for (int i = 0; i < message.size(); i++) {
