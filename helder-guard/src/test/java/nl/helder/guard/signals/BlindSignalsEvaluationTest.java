@@ -259,13 +259,17 @@ class BlindSignalsEvaluationTest {
     /** Round twenty-five, a new author (R25, 323 messages): reported only, mistakes never printed; run after every step. */
     @Test
     void roundTwentyFiveReportFile() {
-        assertThat(run(BlindSet.REPORT_25R).messages()).isEqualTo(323);
+        // first run (round seventeen's detector, cb98399) and after every step of the round, the same: recall 0.944,
+        // 0.865, 0.833, 0.924; precision 0.986, 0.914, 0.933, 0.897; clean 109/118
+        staysAbove(BlindSet.REPORT_25R, 323, floors(0.89, 0.81, 0.78, 0.87), floors(0.93, 0.86, 0.88, 0.84), 0.87);
     }
 
     /** Round twenty-five's final author (F25, 336 messages): run by round seventeen's detector at the start (output unread) and once at the end. */
     @Test
     void roundTwentyFiveFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_25F).messages()).isEqualTo(336);
+        // final detector (3a2d6f3): recall 0.868, 0.895, 0.874, 0.938; precision 0.917, 0.907, 0.905, 0.833; clean 103/123
+        // (round seventeen's detector, cb98399, at the start: recall 0.855, 0.895, 0.862, 0.938; precision 0.915, 0.907, 0.904, 0.833; 103/123)
+        staysAbove(BlindSet.REPORT_25F, 336, floors(0.81, 0.84, 0.82, 0.88), floors(0.86, 0.85, 0.85, 0.78), 0.78);
     }
 
     /** Round three, a fourth author's 450 messages (D): to train and tune on; it only prints. */
