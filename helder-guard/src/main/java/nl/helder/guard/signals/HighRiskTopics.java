@@ -24,14 +24,49 @@ final class HighRiskTopics {
             return true;
         }
         if (m.has(LEGAL) || !m.hasUnnegated(RESOLVED, 3) && (m.near(DISCONNECT, UTILITY, 5) || m.near(DISCONNECT, THREAT, 5))
-                || died(m) || lostRelative(m) || evicted(m)) {
+                || died(m)) {
+            return true;
+        }
+        int[] roles = roles(m);
+        if (lostRelative(m, roles) || evicted(m, roles)) {
             return true;
         }
         // "how long does a damage claim take, in general? It's for a school project": a question about a procedure,
         // not a matter of the customer's own. Only for claims, damage and applications; for money trouble, incidents
         // and health only an outright denial counts (NO_MONEY_TROUBLE, ALL_WELL, above); never for danger, legal steps,
         // disconnection or a death. Asked last, so the phrase scan runs only for the few messages that would otherwise count.
-        return (claimOrApplication(m) || askedEligibility(m)) && !IN_GENERAL.in(m);
+        return (claimOrApplication(m) || askedEligibility(m, roles)) && !IN_GENERAL.in(m);
+    }
+
+    /** Roles of a word in the rules below, as bits: one map look-up per word serves them all (the guard's budget is per message). */
+    private static final int SUPPORT_ROLE = 1, LOST_ROLE = 2, RELATIVE_ROLE = 4, PUT_OUT_ROLE = 8;
+
+    /** Built on first use, after the word sets below (declared later in this class) exist. */
+    private static final class Roles {
+        static final java.util.Map<String, Integer> OF_WORD = rolesOfWords();
+    }
+
+    private static java.util.Map<String, Integer> rolesOfWords() {
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+        SUPPORT.forEach(w -> roles.merge(w, SUPPORT_ROLE, (a, b) -> a | b));
+        SUPPORT_PHRASES.firstWords().forEach(w -> roles.merge(w, SUPPORT_ROLE, (a, b) -> a | b));
+        LOST.forEach(w -> roles.merge(w, LOST_ROLE, (a, b) -> a | b));
+        RELATIVES.forEach(w -> roles.merge(w, RELATIVE_ROLE, (a, b) -> a | b));
+        PUT_OUT.forEach(w -> roles.merge(w, PUT_OUT_ROLE, (a, b) -> a | b));
+        return java.util.Map.copyOf(roles);
+    }
+
+    /** Each word's roles; the last element holds them all together, so a rule whose words are absent costs nothing. */
+    private static int[] roles(TaggedMessage m) {
+        int[] roles = new int[m.size() + 1];
+        for (int i = 0; i < m.size(); i++) {
+            Integer role = Roles.OF_WORD.get(m.word(i));
+            if (role != null) {
+                roles[i] = role;
+                roles[m.size()] |= role;
+            }
+        }
+        return roles;
     }
 
     /**
@@ -90,9 +125,12 @@ final class HighRiskTopics {
      * six words ("heb ik nog recht op een aanvullende beurs?", "can I still keep the grant if I go part time?", "kann
      * ich das Stipendium behalten?", "ai-je droit aux allocations ?"). A question asked in general stays out (above).
      */
-    private static boolean askedEligibility(TaggedMessage m) {
+    private static boolean askedEligibility(TaggedMessage m, int[] roles) {
+        if ((roles[m.size()] & SUPPORT_ROLE) == 0) {
+            return false;
+        }
         for (int i = 0; i < m.size(); i++) {
-            if ((supportWord(m, i) || SUPPORT_PHRASES.beginsInSentence(m, i, i, i)) && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)
+            if ((roles[i] & SUPPORT_ROLE) != 0 && (supportWord(m, i) || SUPPORT_PHRASES.beginsInSentence(m, i, i, i)) && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)
                     && !m.anyInSentence(PRICE, i - 6, i + 6, i)) {
                 return true;
             }
@@ -307,14 +345,17 @@ final class HighRiskTopics {
      * who is the subject of a way of saying gone ("papa is er niet meer sinds zondag", "mijn moeder is no longer with
      * us"), not one who owns the thing gone ("het modem van mijn zoon is er niet meer").
      */
-    private static boolean lostRelative(TaggedMessage m) {
+    private static boolean lostRelative(TaggedMessage m, int[] roles) {
+        if ((roles[m.size()] & RELATIVE_ROLE) == 0) {
+            return false; // both ways need a relative
+        }
         for (int i = 0; i < m.size(); i++) {
             String word = m.word(i);
-            if (LOST.contains(word)) {
+            if ((roles[i] & LOST_ROLE) != 0) {
                 if (OBJECT_AFTER.contains(word) ? relativeAfter(m, i) : m.anyWithin(RELATIVES, i - 2, i - 1, i) && !GOT_LOST.contains(next(m, i))) {
                     return true;
                 }
-            } else if (RELATIVES.contains(word) && !owner(m, i) && (!word.equals("man") || i > 0 && MY.contains(m.word(i - 1)))
+            } else if ((roles[i] & RELATIVE_ROLE) != 0 && !owner(m, i) && (!word.equals("man") || i > 0 && MY.contains(m.word(i - 1)))
                     && (goneAfter(m, i + 1) || IS.contains(next(m, i)) && goneAfter(m, i + 2))) {
                 return true;
             }
@@ -371,9 +412,12 @@ final class HighRiskTopics {
      * out, a person ("ons", "us", "uns", "nous") within two words of it, and a way out of the home within six words
      * after it, in one sentence. The joined forms ("uit huis zetten", "ontruiming") are money-trouble words already.
      */
-    private static boolean evicted(TaggedMessage m) {
+    private static boolean evicted(TaggedMessage m, int[] roles) {
+        if ((roles[m.size()] & PUT_OUT_ROLE) == 0) {
+            return false;
+        }
         for (int i = 0; i < m.size(); i++) {
-            if (PUT_OUT.contains(m.word(i)) && m.anyWithin(ME, i - 2, i + 2, i) && OUT_OF_HOME.beginsInSentence(m, i + 1, i + 6, i)) {
+            if ((roles[i] & PUT_OUT_ROLE) != 0 && m.anyWithin(ME, i - 2, i + 2, i) && OUT_OF_HOME.beginsInSentence(m, i + 1, i + 6, i)) {
                 return true;
             }
         }

@@ -64,6 +64,11 @@ final class Phrases {
         return false;
     }
 
+    /** The words the phrases begin with. */
+    java.util.Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
     /** The index after the longest of the phrases that begins at word {@code at}, or -1 if none does. */
     int endOfPhraseAt(TaggedMessage message, int at) {
         int end = -1;
