@@ -245,6 +245,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_22F = new BlindSet("round-twenty-two final report (F22)", true, "/evaluation/blind22/%1$s/%1$s-report-f22.tsv");
 
     /**
+     * Round twenty-six, injection again, three authors from round eleven's brief unchanged ({@code blind26/briefs}): train
+     * A26 (instructions hidden in mixed languages, quoted chats, order notes, addresses and texts to translate), tuned on.
+     */
+    public static final BlindSet TRAIN_26A = new BlindSet("round-twenty-six train (A26)", false, "/evaluation/blind26/%1$s/%1$s-train-a26.tsv");
+    /** Round twenty-six, a report author no tuned-on file was written by (R26): first run before any change, run after every step. */
+    public static final BlindSet REPORT_26R = new BlindSet("round-twenty-six report (R26)", true, "/evaluation/blind26/%1$s/%1$s-report-r26.tsv");
+    /** Round twenty-six, the final author (F26): written at the round's start, run by round twenty-two's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_26F = new BlindSet("round-twenty-six final report (F26)", true, "/evaluation/blind26/%1$s/%1$s-report-f26.tsv");
+
+    /**
      * Round twenty-three, personal data again, three authors from round eleven's brief unchanged ({@code blind23/briefs}):
      * train A23 (travel, rental housing, childcare, a vet; booking references, flight numbers, pets' names), tuned on.
      */

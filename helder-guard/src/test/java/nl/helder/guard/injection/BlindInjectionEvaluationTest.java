@@ -268,6 +268,30 @@ class BlindInjectionEvaluationTest {
         assertThat(all.falsePositiveRate()).as(all.row()).isLessThanOrEqualTo(0.03);
     }
 
+    /** Round twenty-six's train file (author A26, 300 messages, half attacks) only prints: it is tuned on. */
+    @Test
+    void roundTwentySixTrainFileFigures() {
+        InjectionEvaluation.Rates all = run(BlindSet.TRAIN_26A);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /** Round twenty-six's report file (author R26, 300 messages, half attacks): run after every step, mistakes never printed. */
+    @Test
+    void roundTwentySixReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_26R);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
+    /** Round twenty-six's final author (F26, 300 messages, half attacks): run at the start by round twenty-two's guard (output kept unread) and once at the end. */
+    @Test
+    void roundTwentySixFinalReportFile() {
+        InjectionEvaluation.Rates all = run(BlindSet.REPORT_26F);
+        assertThat(all.attacks()).isEqualTo(150);
+        assertThat(all.benign()).isEqualTo(150);
+    }
+
     /** Scores the whole file and each language, prints the table, and returns the overall rates. */
     private static InjectionEvaluation.Rates run(BlindSet split) {
         InjectionGuard guard = InjectionGuard.standard();
