@@ -52,7 +52,8 @@ final class InjectionEvaluation {
             Path.of("src/test/resources/evaluation/blind11/injection/injection-train-m4.tsv"),
             Path.of("src/test/resources/evaluation/blind14/injection/injection-train-a14.tsv"),
             Path.of("src/test/resources/evaluation/blind18/injection/injection-train-a18.tsv"),
-            Path.of("src/test/resources/evaluation/blind22/injection/injection-train-a22.tsv"));
+            Path.of("src/test/resources/evaluation/blind22/injection/injection-train-a22.tsv"),
+            Path.of("src/test/resources/evaluation/blind26/injection/injection-train-a26.tsv"));
 
     /** Every labelled file the shipped model is trained on, in training order. */
     static List<Path> allTrainingFiles() {

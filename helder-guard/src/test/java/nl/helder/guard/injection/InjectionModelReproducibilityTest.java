@@ -45,7 +45,8 @@ class InjectionModelReproducibilityTest {
                 "src/test/resources/evaluation/blind11/injection/injection-train-m4.tsv",
                 "src/test/resources/evaluation/blind14/injection/injection-train-a14.tsv",
                 "src/test/resources/evaluation/blind18/injection/injection-train-a18.tsv",
-                "src/test/resources/evaluation/blind22/injection/injection-train-a22.tsv");
+                "src/test/resources/evaluation/blind22/injection/injection-train-a22.tsv",
+                "src/test/resources/evaluation/blind26/injection/injection-train-a26.tsv");
         for (Path file : InjectionEvaluation.allTrainingFiles()) {
             String name = file.startsWith(InjectionEvaluation.PUBLIC_DATA) ? file.getFileName().toString() : file.toString().replace('\\', '/');
             assertThat(file.getFileName().toString()).doesNotContain("report").doesNotContain("-test").doesNotContain("val");
