@@ -265,6 +265,17 @@ public final class BlindSet {
     public static final BlindSet REPORT_23F = new BlindSet("round-twenty-three final report (F23)", true, "/evaluation/blind23/%1$s/%1$s-report-f23.tsv");
 
     /**
+     * Round twenty-seven, personal data again, three authors from round eleven's brief unchanged ({@code blind27/briefs}):
+     * train A27 (energy, car lease, a dentist, a municipal tax office, a second-hand marketplace; data in stories, pasted
+     * form fields and signatures, relatives writing), tuned on.
+     */
+    public static final BlindSet TRAIN_27A = new BlindSet("round-twenty-seven train (A27)", false, "/evaluation/blind27/%1$s/%1$s-train-a27.tsv");
+    /** Round twenty-seven, a report author no tuned-on file was written by (R27): first run before any change, run after every step. */
+    public static final BlindSet REPORT_27R = new BlindSet("round-twenty-seven report (R27)", true, "/evaluation/blind27/%1$s/%1$s-report-r27.tsv");
+    /** Round twenty-seven, the final author (F27): written at the round's start, run by the guard of that day then (output unread) and once at the end. */
+    public static final BlindSet REPORT_27F = new BlindSet("round-twenty-seven final report (F27)", true, "/evaluation/blind27/%1$s/%1$s-report-f27.tsv");
+
+    /**
      * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):
      * train A19 (car lease, dentists, movers, a gym; many look-alike codes and names), tuned on.
      */

@@ -297,6 +297,24 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.089);
     }
 
+    /** Round twenty-seven's train file (author A27, 300 messages) only prints: it is tuned on. */
+    @Test
+    void roundTwentySevenTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_27A).overall().labelled).isEqualTo(381);
+    }
+
+    /** Round twenty-seven's report file (author R27, 300 messages): run after every step of the round, mistakes never printed. */
+    @Test
+    void roundTwentySevenReportFile() {
+        assertThat(run(BlindSet.REPORT_27R).overall().labelled).isEqualTo(423);
+    }
+
+    /** Round twenty-seven's final author (F27, 300 messages): run at the start (output kept unread) and once at the end. */
+    @Test
+    void roundTwentySevenFinalReportFile() {
+        assertThat(run(BlindSet.REPORT_27F).overall().labelled).isEqualTo(382);
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
