@@ -407,6 +407,7 @@ final class SpecialCategoryDetector {
         java.util.Set<String> words = new java.util.HashSet<>(PERSON_WORD_LIST);
         words.addAll(NameFeatures.RELATIONS);
         words.addAll(NameFeatures.TITLES);
+        words.removeAll(NameFeatures.PROFESSION_TITLES);
         words.removeAll(leftOut);
         return WordTable.of(words);
     }

@@ -188,6 +188,24 @@ class PrivacyGuardTest {
         assertTheOnlyNameIs(text, name);
     }
 
+    /** Round twenty-seven: a profession used as a form of address opens a family name, as "mevrouw" does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kan ik de afspraak bij tandarts Kuipers verzetten?|Kuipers",
+            "Ich habe am Donnerstag einen Termin bei Zahnärztin Smit.|Smit",
+            "Notaris Hendriks heeft de akte nog niet gestuurd.|Hendriks",
+            "J'ai rendez-vous chez maître Dupont pour la succession.|Dupont"})
+    void aProfessionBeforeAFamilyNameIsATitle(String text, String name) {
+        assertTheOnlyNameIs(text, name);
+    }
+
+    /** A profession is not the person a health word is about: "de huisarts" telling something general is not special-category data. */
+    @Test
+    void aProfessionIsNoPersonForSpecialCategories() {
+        assertThat(GUARD.detect("Volgens de huisarts is griep dit jaar heel besmettelijk, klopt dat?"))
+                .noneMatch(f -> f.type() == SPECIAL_CATEGORY);
+    }
+
     /** {@code text} has a name, and every name found in it is {@code name}. */
     private static void assertTheOnlyNameIs(String text, String name) {
         List<PersonalDataFinding> names = GUARD.detect(text).stream().filter(f -> f.type() == PERSON_NAME).toList();
