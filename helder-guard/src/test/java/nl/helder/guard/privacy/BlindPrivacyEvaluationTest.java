@@ -303,16 +303,36 @@ class BlindPrivacyEvaluationTest {
         assertThat(run(BlindSet.TRAIN_27A).overall().labelled).isEqualTo(381);
     }
 
-    /** Round twenty-seven's report file (author R27, 300 messages): run after every step of the round, mistakes never printed. */
+    /**
+     * Round twenty-seven's report file (author R27, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (session nineteen's guard, {@code a5bb20a}) and at the round's end ({@code ad7adff}): P 0.956 / R 0.924, 5 of
+     * 106 messages without personal data with a finding. Floors: minus 0.05, the false-alarm share plus 0.03.
+     */
     @Test
     void roundTwentySevenReportFile() {
-        assertThat(run(BlindSet.REPORT_27R).overall().labelled).isEqualTo(423);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_27R);
+
+        assertThat(report.overall().labelled).isEqualTo(423);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.906);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.874);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.078);
     }
 
-    /** Round twenty-seven's final author (F27, 300 messages): run at the start (output kept unread) and once at the end. */
+    /**
+     * Round twenty-seven's final author (F27, 300 messages): run at the start by session nineteen's guard (output kept
+     * unread) and once at the end by the final guard ({@code ad7adff}): the same both times, P 0.954 / R 0.924, 5 of 100
+     * messages without personal data with a finding. Floors: minus 0.05, the false-alarm share plus 0.03.
+     */
     @Test
     void roundTwentySevenFinalReportFile() {
-        assertThat(run(BlindSet.REPORT_27F).overall().labelled).isEqualTo(382);
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_27F);
+
+        assertThat(report.overall().labelled).isEqualTo(382);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.904);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.874);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.08);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {
