@@ -47,7 +47,7 @@ final class Bereavement {
      */
     private static final java.util.Set<String> IDIOM_GOES_ON = java.util.Set.of("aan", "bij", "mee", "toe", "over", "van", "in", "op",
             "uit", "tegen", "om", "voor", "zeker", "blij", "tevreden", "geweest", "gekomen", "gebeld", "thuis", "te", "zo", "zoveel",
-            "veel", "zo'n", "achter", "door", "naar", "langs", "heen", "onder");
+            "veel", "achter", "door", "naar", "langs", "heen", "onder");
     /** A place or a time after "gone" means moved out or away: "no longer with us at home", "n'est plus là en semaine". */
     private static final java.util.Set<String> PLACE_OR_TIME = java.util.Set.of("at", "here", "on", "for", "in", "a", "chez", "pour",
             "en", "le", "zu", "bei", "im", "am", "dans");

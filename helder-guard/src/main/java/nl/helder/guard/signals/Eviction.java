@@ -12,9 +12,12 @@ final class Eviction {
     private Eviction() {
     }
 
-    /** Verbs of putting or throwing someone out of their home, folded; with {@link #OUT_OF_HOME} after them. */
+    /**
+     * Verbs of putting or throwing someone out of their home, folded; with {@link #OUT_OF_HOME} after them. Not the French
+     * "met", which is the Dutch "met" too ("we lopen met ons hondje op straat").
+     */
     static final java.util.Set<String> PUT_OUT = java.util.Set.of("zet", "zetten", "zette", "gezet", "zetje", "setzen",
-            "setzt", "gesetzt", "werfen", "wirft", "geworfen", "schmeissen", "schmeisst", "mettre", "met", "mettent", "mis", "jeter",
+            "setzt", "gesetzt", "werfen", "wirft", "geworfen", "schmeissen", "schmeisst", "mettre", "mettent", "mis", "jeter",
             "jettent", "put", "putting", "throw", "throwing", "thrown", "threw", "kick", "kicking", "kicked");
     private static final Phrases OUT_OF_HOME = Phrases.of("uit huis|uit ons huis|uit mijn huis|uit de woning|uit onze woning"
             + "|uit mijn woning|op straat|uit het huis|aus der wohnung|aus dem haus|aus unserer wohnung|aus meiner wohnung"

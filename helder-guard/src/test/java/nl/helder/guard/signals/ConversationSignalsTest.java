@@ -196,7 +196,8 @@ class ConversationSignalsTest {
             "The landlord is putting us out on the street in June.|true",
             "Your app keeps kicking me out of the chat.|false",
             "Can you put the sofa out on the street for collection?|false",
-            "Zet mij maar uit de nieuwsbrief.|false"})
+            "Zet mij maar uit de nieuwsbrief.|false",
+            "We lopen elke avond met ons hondje op straat, mag de hond mee in de winkel?|false"})
     void anEvictionToldApartIsAHighRiskMatter(String text, boolean highRisk) {
         assertThat(rules(text).contains(Signal.HIGH_RISK_TOPIC)).as(text).isEqualTo(highRisk);
     }
