@@ -658,6 +658,7 @@ final class AddressDetector {
         if (end <= 0 || s.charAt(end) != ' ') {
             return -1;
         }
+        end = beforeNumberSuffix(s, end);
         int start = end;
         while (start > 0 && end - start < 6 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
             start--;
@@ -666,6 +667,23 @@ final class AddressDetector {
             return -1;
         }
         return start < end && isHouseNumber(s, new int[] {start, end}) && addressLeadsTo(text, start) ? start : -1;
+    }
+
+    /** French suffixes of a house number, between it and the street word: "8 bis rue Victor Hugo", "12 ter avenue Foch". */
+    private static final java.util.Set<String> NUMBER_SUFFIXES = java.util.Set.of("bis", "ter", "quater");
+
+    /**
+     * The space before a house-number suffix that ends at {@code space} ("8 bis␠rue": the space after "8"), or
+     * {@code space} itself when no suffix stands there (round twenty-seven: "Adresse : 8 bis rue Victor Hugo" was missed).
+     */
+    private static int beforeNumberSuffix(String s, int space) {
+        int start = space;
+        while (start > 0 && space - start < 6 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        boolean suffix = start > 1 && s.charAt(start - 1) == ' ' && Character.isDigit(s.charAt(start - 2))
+                && NUMBER_SUFFIXES.contains(s.substring(start, space).toLowerCase(java.util.Locale.ROOT));
+        return suffix ? start - 1 : space;
     }
 
     /**

@@ -206,6 +206,16 @@ class PrivacyGuardTest {
                 .noneMatch(f -> f.type() == SPECIAL_CATEGORY);
     }
 
+    /** Round twenty-seven: a French house number with its suffix before the street word ("8 bis rue Victor Hugo"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Adresse : 8 bis rue Victor Hugo|8 bis rue Victor Hugo",
+            "J'habite au 12 ter avenue Foch à Lyon.|12 ter avenue Foch"})
+    void aFrenchHouseNumberSuffixBelongsToTheAddress(String text, String address) {
+        assertThat(GUARD.detect(text).stream().filter(f -> f.type() == ADDRESS).map(f -> text.substring(f.start(), f.end())))
+                .anyMatch(found -> found.startsWith(address));
+    }
+
     /** {@code text} has a name, and every name found in it is {@code name}. */
     private static void assertTheOnlyNameIs(String text, String name) {
         List<PersonalDataFinding> names = GUARD.detect(text).stream().filter(f -> f.type() == PERSON_NAME).toList();
