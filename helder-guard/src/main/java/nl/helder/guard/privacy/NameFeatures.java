@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.helder.guard.text.WordTable;
 
@@ -39,24 +41,21 @@ final class NameFeatures {
             "kunde", "kundin", "medewerker", "medewerkster", "employee", "mitarbeiter", "mitarbeiterin", "technicien",
             "conseiller", "conseillère", "monteur", "verhuurder", "landlord", "vermieter", "propriétaire", "stiefsohn",
             "stieftochter", "stiefzoon", "stiefdochter", "stepson", "stepdaughter", "schoonouders", "zoontje", "dochtertje");
-    /** Titles and forms of address before a (family) name. */
-    static final Set<String> TITLES = Set.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer", "dhr", "hr", "mr", "mrs",
-            "ms", "miss", "mister", "sir", "madam", "dr", "drs", "ir", "ing", "prof", "mr.", "herr", "frau", "fr", "hr.",
-            "monsieur", "madame", "mademoiselle", "mme", "mlle", "m", "me", "dokter", "doctor", "docteur", "familie", "herrn",
-            "fam", "family", "famille", "wed", "tandarts", "huisarts", "arts", "zahnarzt", "zahnärztin", "arzt", "ärztin",
-            "dentiste", "dentist", "notaris", "notar", "notarin", "notaire", "advocaat", "anwalt", "anwältin", "rechtsanwalt",
-            "rechtsanwältin", "maître", "fysiotherapeut", "physiotherapeut", "verloskundige", "hebamme", "sage-femme", "pastoor",
-            "dominee", "pfarrer", "pasteur", "juf", "meester");
     /**
-     * The professions among the {@link #TITLES}, used as a form of address before a family name ("tandarts Vermaat",
-     * "Zahnärztin Smit", "notaris De Vries", "maître Dupont"; round twenty-seven of issue 14). Not a person whose health
-     * a nearby word tells: "de huisarts zegt dat diabetes…" is about someone else, so the special-category detector
-     * leaves them out of its person words.
+     * The professions used as a form of address before a family name ("tandarts Vermaat", "Zahnärztin Smit", "notaris De
+     * Vries", "maître Dupont"; round twenty-seven of issue 14), part of the {@link #TITLES}. Not a person whose health a
+     * nearby word tells: "de huisarts zegt dat diabetes…" is about someone else, so the special-category detector leaves
+     * them out of its person words.
      */
     static final Set<String> PROFESSION_TITLES = Set.of("tandarts", "huisarts", "arts", "zahnarzt", "zahnärztin", "arzt", "ärztin",
             "dentiste", "dentist", "notaris", "notar", "notarin", "notaire", "advocaat", "anwalt", "anwältin", "rechtsanwalt",
             "rechtsanwältin", "maître", "fysiotherapeut", "physiotherapeut", "verloskundige", "hebamme", "sage-femme", "pastoor",
             "dominee", "pfarrer", "pasteur", "juf", "meester");
+    /** Titles and forms of address before a (family) name, the {@link #PROFESSION_TITLES} among them. */
+    static final Set<String> TITLES = Stream.concat(Stream.of("mevrouw", "mevr", "mw", "meneer", "mijnheer", "heer",
+            "dhr", "hr", "mr", "mrs", "ms", "miss", "mister", "sir", "madam", "dr", "drs", "ir", "ing", "prof", "mr.", "herr", "frau",
+            "fr", "hr.", "monsieur", "madame", "mademoiselle", "mme", "mlle", "m", "me", "dokter", "doctor", "docteur", "familie",
+            "herrn", "fam", "family", "famille", "wed"), PROFESSION_TITLES.stream()).collect(Collectors.toUnmodifiableSet());
     /** Greetings and closings: a name after them is usually the writer's (or the addressee's). */
     static final Set<String> CLOSINGS = Set.of("groet", "groeten", "groetjes", "gr", "grt", "mvg", "vriendelijke", "hartelijke",
             "hoogachtend", "bedankt", "dank", "dankjewel", "regards", "cheers", "thanks", "thank", "best", "sincerely", "yours",

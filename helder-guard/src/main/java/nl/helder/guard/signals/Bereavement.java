@@ -73,7 +73,8 @@ final class Bereavement {
         for (int i = 0; i < m.size(); i++) {
             String word = m.word(i);
             if (roles.at(i, WordRoles.LOST)) {
-                if (OBJECT_AFTER.contains(word) ? relativeAfter(m, i) : m.anyWithin(RELATIVES, i - 2, i - 1, i) && !GOT_LOST.contains(next(m, i))) {
+                if (OBJECT_AFTER.contains(word) ? relativeAfter(m, roles, i)
+                        : roles.anyWithin(WordRoles.RELATIVE, i - 2, i - 1) && !GOT_LOST.contains(next(m, i))) {
                     return true;
                 }
             } else if (roles.at(i, WordRoles.RELATIVE) && !owner(m, i) && (!word.equals("man") || i > 0 && MY.contains(m.word(i - 1)))
@@ -85,9 +86,9 @@ final class Bereavement {
     }
 
     /** "lost my husband", "perdu ma mère": a relative within three words after, not followed by a possessive "'s". */
-    private static boolean relativeAfter(TaggedMessage m, int i) {
+    private static boolean relativeAfter(TaggedMessage m, WordRoles roles, int i) {
         for (int j = i + 1; j <= Math.min(m.size() - 1, i + 3); j++) {
-            if (RELATIVES.contains(m.word(j)) && m.sentenceOf(j) == m.sentenceOf(i) && !next(m, j).equals("s")) {
+            if (roles.at(j, WordRoles.RELATIVE) && m.sentenceOf(j) == m.sentenceOf(i) && !next(m, j).equals("s")) {
                 return true;
             }
         }

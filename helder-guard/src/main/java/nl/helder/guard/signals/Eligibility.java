@@ -72,7 +72,7 @@ final class Eligibility {
             return false;
         }
         for (int i = 0; i < m.size(); i++) {
-            if (roles.at(i, WordRoles.SUPPORT) && (supportWord(m, i) || SUPPORT_PHRASES.beginsInSentence(m, i, i, i))
+            if (roles.at(i, WordRoles.SUPPORT) && (supportWord(m, i) || SUPPORT_PHRASES.beginsAt(m, i))
                     && ELIGIBLE.beginsInSentence(m, i - 6, i + 6, i)
                     && !m.anyInSentence(PRICE, i - 6, i + 6, i)) {
                 return true;

@@ -37,13 +37,8 @@ final class Phrases {
     boolean[] sentencesWith(TaggedMessage message) {
         boolean[] with = new boolean[message.size() == 0 ? 0 : message.sentenceOf(message.size() - 1) + 1];
         for (int i = 0; i < message.size(); i++) {
-            List<String[]> candidates = byFirstWord.get(message.word(i));
-            if (candidates != null) {
-                for (String[] phrase : candidates) {
-                    if (message.wordsAt(i, phrase)) {
-                        with[message.sentenceOf(i)] = true;
-                    }
-                }
+            if (beginsAt(message, i)) {
+                with[message.sentenceOf(i)] = true;
             }
         }
         return with;
@@ -52,21 +47,16 @@ final class Phrases {
     /** Whether one of the phrases begins between word {@code from} and word {@code to} in the sentence of word {@code at}. */
     boolean beginsInSentence(TaggedMessage message, int from, int to, int at) {
         for (int j = Math.max(0, from); j <= Math.min(message.size() - 1, to); j++) {
-            List<String[]> candidates = byFirstWord.get(message.word(j));
-            if (candidates != null && message.sentenceOf(j) == message.sentenceOf(at)) {
-                for (String[] phrase : candidates) {
-                    if (message.wordsAt(j, phrase)) {
-                        return true;
-                    }
-                }
+            if (message.sentenceOf(j) == message.sentenceOf(at) && beginsAt(message, j)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** The words the phrases begin with. */
-    java.util.Set<String> firstWords() {
-        return byFirstWord.keySet();
+    /** Whether one of the phrases begins at word {@code at}: one map look-up, and a comparison per phrase with that first word. */
+    boolean beginsAt(TaggedMessage message, int at) {
+        return endOfPhraseAt(message, at) > 0;
     }
 
     /** The index after the longest of the phrases that begins at word {@code at}, or -1 if none does. */
@@ -83,16 +73,16 @@ final class Phrases {
         return end;
     }
 
+    /** The words the phrases begin with. */
+    java.util.Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
     /** Whether any of the phrases stands anywhere in the message. */
     boolean in(TaggedMessage message) {
         for (int i = 0; i < message.size(); i++) {
-            List<String[]> candidates = byFirstWord.get(message.word(i));
-            if (candidates != null) {
-                for (String[] phrase : candidates) {
-                    if (message.wordsAt(i, phrase)) {
-                        return true;
-                    }
-                }
+            if (beginsAt(message, i)) {
+                return true;
             }
         }
         return false;

@@ -56,12 +56,6 @@ final class TaggedMessage {
     }
 
     /**
-     * The sentence of each of the first {@code count} words of {@code folded} (words as {@link Tokens#words} finds
-     * them: runs of letters and digits): a full stop, "!", "?", ";" or a line break between two words starts a new
-     * one. "Die Abrechnung stimmt nicht. Bitte leiten Sie mich weiter" negates the first sentence, not the request.
-     * A stop inside a number ("7.42") or after an abbreviation also splits: it only narrows a negation's reach.
-     */
-    /**
      * German "ß" as "ss", as Swiss German writes it and as the word lists do ("Straße" and "Strasse", "Scheiße" and
      * "Scheisse" are one word). The sentences are counted on the folded text, whose words keep their number.
      */
@@ -76,6 +70,12 @@ final class TaggedMessage {
         return words;
     }
 
+    /**
+     * The sentence of each of the first {@code count} words of {@code folded} (words as {@link Tokens#words} finds
+     * them: runs of letters and digits): a full stop, "!", "?", ";" or a line break between two words starts a new
+     * one. "Die Abrechnung stimmt nicht. Bitte leiten Sie mich weiter" negates the first sentence, not the request.
+     * A stop inside a number ("7.42") or after an abbreviation also splits: it only narrows a negation's reach.
+     */
     private static int[] sentences(String folded, int count) {
         int[] sentences = new int[count];
         int sentence = 0;

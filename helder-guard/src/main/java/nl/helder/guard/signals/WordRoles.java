@@ -40,6 +40,16 @@ final class WordRoles {
         return (roles[i] & role) != 0;
     }
 
+    /** Whether a word from {@code from} to {@code to} (both included, clipped to the message) has {@code role}. */
+    boolean anyWithin(int role, int from, int to) {
+        for (int j = Math.max(0, from); j <= Math.min(roles.length - 1, to); j++) {
+            if (at(j, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any word of the message has {@code role}. */
     boolean any(int role) {
         return (all & role) != 0;
