@@ -23,8 +23,9 @@ import java.util.Objects;
  *
  * <p>A concept is one bit of a {@code long}, so one sheet holds at most 63 concepts; a line {@code sheet} in the
  * file starts another sheet, with concepts of its own (a rule sees only its sheet's concepts), matched after the
- * one before it. Each sheet costs one more trie look-up per word. A sheet holds at most 63 marker rules as well: its
- * markers share one trie whose bits are the rules.
+ * one before it. All sheets share one trie with a lane of bits per sheet, so a word is looked up once however many
+ * sheets there are (a walk per sheet was some 6 % of all input guards' time with four sheets). A sheet holds at most
+ * 63 marker rules as well: the markers of every sheet share one more trie whose bits, per sheet, are the rules.
  */
 final class InjectionPatterns {
 
@@ -34,54 +35,50 @@ final class InjectionPatterns {
 
     private static final String RESOURCE = "injection-patterns.txt";
     private static final int NEGATION_WINDOW = 2;
-
-    private final WordTrie words;
-    private final Map<String, List<Phrase>> phrasesByFirstWord;
     /** Not a concept: marks the words a phrase starts with, so only those are looked up in the phrase map. */
     private static final long PHRASE_START = 1L << (Long.SIZE - 1);
-    private final List<NearRule> rules;
-    private final List<MarkerRule> markers;
-    /** The next sheet of the same file, or null. */
-    private final InjectionPatterns next;
-    /** The ASCII characters some marker starts with. */
+
+    /** The sheets in the file's order; sheet {@code s} is lane {@code s} of both tries. */
+    private final List<Sheet> sheets;
+    /** Every sheet's words, a lane per sheet. */
+    private final WordTrie words;
+    /**
+     * Every marker as a prefix marked, in its sheet's lane, with its rule's bit: one walk from a place gives the rules
+     * with a marker starting there, so a rule's own list is read only where it matches (trying each marker of each rule
+     * whose first character stood there was some 6 % of all input guards' time).
+     */
+    private final WordTrie markerRules;
+    private final int longestMarker;
+    /** The ASCII characters some marker of some sheet starts with. */
     private final boolean[] markerStarts = new boolean[128];
 
-    private InjectionPatterns(WordTrie words, Map<String, List<Phrase>> phrasesByFirstWord, List<NearRule> rules,
-                              List<MarkerRule> markers, InjectionPatterns next) {
-        this.next = next;
+    /** One sheet's concepts and rules; its words are in the shared trie. */
+    private record Sheet(Map<String, List<Phrase>> phrasesByFirstWord, List<NearRule> rules, List<MarkerRule> markers) {
+    }
+
+    private InjectionPatterns(List<Sheet> sheets, WordTrie words) {
+        this.sheets = List.copyOf(sheets);
         this.words = words;
-        this.phrasesByFirstWord = phrasesByFirstWord;
-        this.rules = rules;
-        this.markers = markers;
-        for (MarkerRule rule : markers) {
-            for (int c = 0; c < 128; c++) {
-                markerStarts[c] |= rule.byFirstChar()[c] != null;
-            }
-        }
-        if (markers.size() >= Long.SIZE) {
-            throw new IllegalArgumentException("more than 63 marker rules in one sheet");
-        }
-        WordTrie.Builder markerTrie = WordTrie.builder();
+        WordTrie.Builder markerTrie = WordTrie.builder(sheets.size());
         int longest = 0;
-        for (int r = 0; r < markers.size(); r++) {
-            for (String[] group : markers.get(r).byFirstChar()) {
-                for (String marker : group == null ? new String[0] : group) {
-                    markerTrie.addPrefix(marker, 1L << r);
-                    longest = Math.max(longest, marker.length());
+        for (int s = 0; s < sheets.size(); s++) {
+            List<MarkerRule> markers = sheets.get(s).markers();
+            if (markers.size() >= Long.SIZE) {
+                throw new IllegalArgumentException("more than 63 marker rules in one sheet");
+            }
+            for (int r = 0; r < markers.size(); r++) {
+                for (String[] group : markers.get(r).byFirstChar()) {
+                    for (String marker : group == null ? new String[0] : group) {
+                        markerTrie.addPrefix(marker, s, 1L << r);
+                        longest = Math.max(longest, marker.length());
+                        markerStarts[marker.charAt(0)] = true;
+                    }
                 }
             }
         }
         this.markerRules = markerTrie.build();
         this.longestMarker = longest;
     }
-
-    /**
-     * Every marker of the sheet as a prefix marked with its rule's bit: one walk from a place gives the rules with a
-     * marker starting there, so a rule's own list is read only where it matches (trying each marker of each rule whose
-     * first character stood there was some 6 % of all input guards' time).
-     */
-    private final WordTrie markerRules;
-    private final int longestMarker;
 
     /** The patterns Helder ships. */
     static InjectionPatterns standard() {
@@ -98,16 +95,35 @@ final class InjectionPatterns {
     }
 
     static InjectionPatterns parse(List<String> lines) {
+        List<List<String>> sheetLines = new ArrayList<>();
+        int from = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("sheet")) {
-                return parseSheet(lines.subList(0, i), parse(lines.subList(i + 1, lines.size())));
+                sheetLines.add(lines.subList(from, i));
+                from = i + 1;
             }
         }
-        return parseSheet(lines, null);
+        sheetLines.add(lines.subList(from, lines.size()));
+        WordTrie.Builder words = WordTrie.builder(sheetLines.size());
+        List<Sheet> sheets = new ArrayList<>();
+        for (int s = 0; s < sheetLines.size(); s++) {
+            sheets.add(parseSheet(sheetLines.get(s), new Lane(words, s)));
+        }
+        return new InjectionPatterns(sheets, words.build());
     }
 
-    private static InjectionPatterns parseSheet(List<String> lines, InjectionPatterns next) {
-        WordTrie.Builder words = WordTrie.builder();
+    /** Where a sheet's words go: its lane of the shared trie. */
+    private record Lane(WordTrie.Builder trie, int lane) {
+        void addWord(String word, long bits) {
+            trie.addWord(word, lane, bits);
+        }
+
+        void addPrefix(String prefix, long bits) {
+            trie.addPrefix(prefix, lane, bits);
+        }
+    }
+
+    private static Sheet parseSheet(List<String> lines, Lane words) {
         Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
         List<NearRule> rules = new ArrayList<>();
         List<MarkerRule> markers = new ArrayList<>();
@@ -126,7 +142,7 @@ final class InjectionPatterns {
                 default -> throw new IllegalArgumentException("unknown pattern line: " + line);
             }
         }
-        return new InjectionPatterns(words.build(), phrasesByFirstWord, rules, markers, next);
+        return new Sheet(phrasesByFirstWord, rules, markers);
     }
 
     private static long bit(Map<String, Long> concepts, String name) {
@@ -141,7 +157,7 @@ final class InjectionPatterns {
         return bit;
     }
 
-    private static void defineWords(long bit, String[] entries, WordTrie.Builder words) {
+    private static void defineWords(long bit, String[] entries, Lane words) {
         for (String entry : entries) {
             if (entry.endsWith("*")) {
                 words.addPrefix(entry.substring(0, entry.length() - 1), bit);
@@ -151,8 +167,7 @@ final class InjectionPatterns {
         }
     }
 
-    private static void definePhrases(long bit, String[] phrases, WordTrie.Builder words,
-                                      Map<String, List<Phrase>> phrasesByFirstWord) {
+    private static void definePhrases(long bit, String[] phrases, Lane words, Map<String, List<Phrase>> phrasesByFirstWord) {
         for (String phrase : phrases) {
             List<String> phraseWords = Tokens.words(phrase, Integer.MAX_VALUE);
             if (phraseWords.size() == 1) {
@@ -170,58 +185,64 @@ final class InjectionPatterns {
         return find(WordList.of(folded), folded);
     }
 
-    /** The rules that match {@code folded}, whose words are {@code tokens}. */
+    /**
+     * The rules that match {@code folded}, whose words are {@code tokens}: each sheet's word rules, then its marker
+     * rules, sheet after sheet.
+     */
     List<Hit> find(WordList tokens, String folded) {
-        long[] masks = new long[tokens.size()];
-        for (int i = 0; i < masks.length; i++) {
+        int sheetCount = sheets.size();
+        long[][] masks = new long[sheetCount][tokens.size()];
+        long[] lanes = new long[sheetCount];
+        for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            long bits = words.bits(token);
-            if ((bits & PHRASE_START) != 0) {
-                for (Phrase phrase : phrasesByFirstWord.get(token)) {
-                    if (phrase.startsAt(tokens, i)) {
-                        bits |= phrase.bit();
+            words.bits(token, 0, token.length(), lanes);
+            for (int s = 0; s < sheetCount; s++) {
+                long bits = lanes[s];
+                if ((bits & PHRASE_START) != 0) {
+                    for (Phrase phrase : sheets.get(s).phrasesByFirstWord().get(token)) {
+                        if (phrase.startsAt(tokens, i)) {
+                            bits |= phrase.bit();
+                        }
                     }
                 }
+                masks[s][i] = bits & ~PHRASE_START;
             }
-            masks[i] |= bits & ~PHRASE_START;
         }
-        long present = 0;
-        for (long mask : masks) {
-            present |= mask;
-        }
-        int[][] positions = positionsByConcept(masks, present);
+        String[][] firstMarkers = firstMarkers(folded);
         List<Hit> hits = new ArrayList<>();
-        for (NearRule rule : rules) {
-            if (rule.possibleIn(present) && rule.matches(masks, positions[Long.numberOfTrailingZeros(rule.first())])) {
-                hits.add(new Hit(rule.reason(), rule.score()));
+        for (int s = 0; s < sheetCount; s++) {
+            long present = 0;
+            for (long mask : masks[s]) {
+                present |= mask;
             }
-        }
-        hits.addAll(sheetMarkers(folded));
-        if (next != null) {
-            hits.addAll(next.find(tokens, folded));
+            int[][] positions = positionsByConcept(masks[s], present);
+            for (NearRule rule : sheets.get(s).rules()) {
+                if (rule.possibleIn(present) && rule.matches(masks[s], positions[Long.numberOfTrailingZeros(rule.first())])) {
+                    hits.add(new Hit(rule.reason(), rule.score()));
+                }
+            }
+            addMarkerHits(s, firstMarkers[s], hits);
         }
         return hits;
     }
 
     /** The marker rules alone, of every sheet, on any lower-case text (markup such as {@code <|im_start|>} is not words). */
     List<Hit> markers(String text) {
-        List<Hit> hits = sheetMarkers(text);
-        if (next != null) {
-            hits.addAll(next.markers(text));
+        String[][] firstMarkers = firstMarkers(text);
+        List<Hit> hits = new ArrayList<>();
+        for (int s = 0; s < sheets.size(); s++) {
+            addMarkerHits(s, firstMarkers[s], hits);
         }
         return hits;
     }
 
-    private List<Hit> sheetMarkers(String text) {
-        List<Hit> hits = new ArrayList<>();
-        String[] firstMarkers = firstMarkers(text);
+    private void addMarkerHits(int sheet, String[] firstMarkers, List<Hit> hits) {
         for (int r = 0; r < firstMarkers.length; r++) {
             if (firstMarkers[r] != null) {
-                MarkerRule rule = markers.get(r);
+                MarkerRule rule = sheets.get(sheet).markers().get(r);
                 hits.add(new Hit(rule.reason() + " (\"" + firstMarkers[r] + "\")", rule.score()));
             }
         }
-        return hits;
     }
 
     /**
@@ -250,20 +271,39 @@ final class InjectionPatterns {
         return positions;
     }
 
-    /** The first marker of each marker rule found in {@code folded}, or null: one pass for all rules. */
-    private String[] firstMarkers(String folded) {
-        String[] found = new String[markers.size()];
-        long open = (1L << found.length) - 1; // the rules not found yet
+    /**
+     * Per sheet, the first marker of each of its marker rules found in {@code folded}, or null: one pass for all
+     * rules of all sheets, ended once every rule has been found.
+     */
+    private String[][] firstMarkers(String folded) {
+        int sheetCount = sheets.size();
+        String[][] found = new String[sheetCount][];
+        long[] open = new long[sheetCount]; // per sheet, the rules not found yet
+        int stillOpen = 0;
+        for (int s = 0; s < sheetCount; s++) {
+            found[s] = new String[sheets.get(s).markers().size()];
+            open[s] = (1L << found[s].length) - 1;
+            stillOpen += open[s] != 0 ? 1 : 0;
+        }
+        long[] lanes = new long[sheetCount];
         int n = folded.length();
-        for (int i = 0; i < n && open != 0; i++) {
+        for (int i = 0; i < n && stillOpen > 0; i++) {
             char c = folded.charAt(i);
             if (c >= 128 || !markerStarts[c] || (Character.isLetter(c) && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
                 continue;
             }
-            for (long rules = markerRules.bits(folded, i, Math.min(n, i + longestMarker)) & open; rules != 0; rules &= rules - 1) {
-                int r = Long.numberOfTrailingZeros(rules);
-                found[r] = markers.get(r).at(folded, i, c); // the rule's first marker there, in the file's order
-                open &= ~(1L << r);
+            markerRules.bits(folded, i, Math.min(n, i + longestMarker), lanes);
+            for (int s = 0; s < sheetCount; s++) {
+                long rules = lanes[s] & open[s];
+                if (rules == 0) {
+                    continue;
+                }
+                for (; rules != 0; rules &= rules - 1) {
+                    int r = Long.numberOfTrailingZeros(rules);
+                    found[s][r] = sheets.get(s).markers().get(r).at(folded, i, c); // the rule's first marker there, in the file's order
+                    open[s] &= ~(1L << r);
+                }
+                stillOpen -= open[s] == 0 ? 1 : 0;
             }
         }
         return found;

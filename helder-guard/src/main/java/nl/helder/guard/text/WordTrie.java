@@ -25,22 +25,44 @@ public final class WordTrie {
     private final int[] firstEdge;
     private final char[] edgeChars;
     private final int[] edgeTargets;
+    /** Per node and lane, {@code node * lanes + lane}: the bits of the word that ends at the node. */
     private final long[] wordBits;
+    /** Per node and lane, likewise: the bits of every word that begins with the node's characters. */
     private final long[] prefixBits;
+    /**
+     * How many independent sets of bits each entry carries: a guard whose concepts outgrow one {@code long} (the
+     * injection patterns' sheets) asks all of them in one walk instead of one walk per set.
+     */
+    private final int lanes;
     /** The root's children by ASCII character (-1 for none): every walk starts there, and it has the most. */
     private final int[] rootAscii = new int[128];
 
-    private WordTrie(int nodes, int edges) {
+    private WordTrie(int nodes, int edges, int lanes) {
         firstEdge = new int[nodes + 1];
         edgeChars = new char[edges];
         edgeTargets = new int[edges];
-        wordBits = new long[nodes];
-        prefixBits = new long[nodes];
+        wordBits = new long[nodes * lanes];
+        prefixBits = new long[nodes * lanes];
+        this.lanes = lanes;
         Arrays.fill(rootAscii, -1);
     }
 
+    /** A builder of a trie with one lane: each entry carries one {@code long} of bits. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(1);
+    }
+
+    /** A builder of a trie whose entries carry {@code lanes} independent {@code long}s of bits, asked in one walk. */
+    public static Builder builder(int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("lanes must be at least 1: " + lanes);
+        }
+        return new Builder(lanes);
+    }
+
+    /** How many lanes of bits each entry carries. */
+    public int lanes() {
+        return lanes;
     }
 
     /**
@@ -48,6 +70,9 @@ public final class WordTrie {
      * stretch included), and those of the stretch as a whole word.
      */
     public long bits(CharSequence text, int start, int end) {
+        if (lanes != 1) {
+            throw new IllegalStateException("a trie of " + lanes + " lanes is asked with bits(text, start, end, into)");
+        }
         long bits = 0;
         int node = 0;
         for (int i = start; i < end; i++) {
@@ -65,6 +90,9 @@ public final class WordTrie {
      * bits of every entry the stretch ends in (prefixes) and of the whole stretch (words).
      */
     public long bitsBackwards(CharSequence text, int start, int end) {
+        if (lanes != 1) {
+            throw new IllegalStateException("a trie of " + lanes + " lanes is asked with bits(text, start, end, into)");
+        }
         long bits = 0;
         int node = 0;
         for (int i = end - 1; i >= start; i--) {
@@ -75,6 +103,29 @@ public final class WordTrie {
             bits |= prefixBits[node];
         }
         return bits | wordBits[node];
+    }
+
+    /**
+     * {@link #bits(CharSequence, int, int)} for every lane at once: {@code into[lane]} is set to that lane's bits of
+     * {@code text[start, end)}; one walk, whatever the number of lanes. {@code into} must hold {@link #lanes()}.
+     */
+    public void bits(CharSequence text, int start, int end, long[] into) {
+        Arrays.fill(into, 0, lanes, 0L);
+        int node = 0;
+        for (int i = start; i < end; i++) {
+            node = child(node, text.charAt(i));
+            if (node < 0) {
+                return;
+            }
+            int at = node * lanes;
+            for (int lane = 0; lane < lanes; lane++) {
+                into[lane] |= prefixBits[at + lane];
+            }
+        }
+        int at = node * lanes;
+        for (int lane = 0; lane < lanes; lane++) {
+            into[lane] |= wordBits[at + lane];
+        }
     }
 
     /** The bits of {@code word}; see {@link #bits(CharSequence, int, int)}. */
@@ -111,29 +162,42 @@ public final class WordTrie {
     /** Collects words and prefixes; {@link #build()} lays them out. Not thread-safe. */
     public static final class Builder {
 
-        private static final class Node {
+        private final class Node {
             final TreeMap<Character, Node> children = new TreeMap<>();
-            long word;
-            long prefix;
+            final long[] word = new long[lanes];
+            final long[] prefix = new long[lanes];
         }
 
-        private final Node root = new Node();
+        private final int lanes;
+        private final Node root;
 
-        private Builder() {
+        private Builder(int lanes) {
+            this.lanes = lanes;
+            this.root = new Node();
         }
 
-        /** Marks the whole word {@code word} with {@code bits}. */
+        /** Marks the whole word {@code word} with {@code bits} (in lane 0). */
         public Builder addWord(String word, long bits) {
-            node(word).word |= bits;
+            return addWord(word, 0, bits);
+        }
+
+        /** Marks the whole word {@code word} with {@code bits} in {@code lane}. */
+        public Builder addWord(String word, int lane, long bits) {
+            node(word).word[lane] |= bits;
             return this;
         }
 
         /**
-         * Marks every word that begins with {@code prefix} (and {@code prefix} itself) with {@code bits}; an empty
-         * prefix marks nothing (the root's bits are never read).
+         * Marks every word that begins with {@code prefix} (and {@code prefix} itself) with {@code bits} (in lane 0);
+         * an empty prefix marks nothing (the root's bits are never read).
          */
         public Builder addPrefix(String prefix, long bits) {
-            node(prefix).prefix |= bits;
+            return addPrefix(prefix, 0, bits);
+        }
+
+        /** {@link #addPrefix(String, long)} in {@code lane}. */
+        public Builder addPrefix(String prefix, int lane, long bits) {
+            node(prefix).prefix[lane] |= bits;
             return this;
         }
 
@@ -155,14 +219,14 @@ public final class WordTrie {
                 edges += node.children.size();
                 queue.addAll(node.children.values());
             }
-            WordTrie trie = new WordTrie(order.size(), edges);
+            WordTrie trie = new WordTrie(order.size(), edges, lanes);
             // Breadth first: a node's children get consecutive numbers, in the order their edges are laid out.
             int next = 1;
             int edge = 0;
             for (int n = 0; n < order.size(); n++) {
                 Node node = order.get(n);
-                trie.wordBits[n] = node.word;
-                trie.prefixBits[n] = node.prefix;
+                System.arraycopy(node.word, 0, trie.wordBits, n * lanes, lanes);
+                System.arraycopy(node.prefix, 0, trie.prefixBits, n * lanes, lanes);
                 trie.firstEdge[n] = edge;
                 for (var child : node.children.entrySet()) {
                     trie.edgeChars[edge] = child.getKey();

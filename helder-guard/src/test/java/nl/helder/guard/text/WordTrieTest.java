@@ -75,4 +75,33 @@ class WordTrieTest {
         assertThat(wide.bits("x0")).as("below every edge").isZero();
         assertThat(wide.bits("x\u4e2d")).as("above every edge").isZero();
     }
+
+    /** Lanes are independent sets of bits: one walk fills each with its own words' and prefixes' bits. */
+    @Test
+    void aWalkOfManyLanesGivesEachLaneItsOwnBits() {
+        WordTrie lanes = WordTrie.builder(3)
+                .addWord("negeer", 0, PERSON)
+                .addPrefix("neg", 1, CALL)
+                .addWord("negeer", 2, COMPLAINT)
+                .addPrefix("negeer", 2, FRENCH)
+                .addWord("regels", 1, PERSON)
+                .build();
+        long[] into = {-1, -1, -1, -1};
+        lanes.bits("negeer", 0, 6, into);
+        assertThat(into).containsExactly(PERSON, CALL, COMPLAINT | FRENCH, -1); // a slot beyond the lanes is left alone
+        lanes.bits("negeerde", 0, 8, into);
+        assertThat(into).as("prefixes only, in their lanes; the last walk's bits cleared").containsExactly(0, CALL, FRENCH, -1);
+        lanes.bits("ne", 0, 2, into);
+        assertThat(into).containsExactly(0, 0, 0, -1);
+        lanes.bits("de regels", 3, 9, into);
+        assertThat(into).containsExactly(0, PERSON, 0, -1);
+        assertThat(lanes.lanes()).isEqualTo(3);
+    }
+
+    @Test
+    void aTrieOfManyLanesIsNotAskedForOneLong() {
+        WordTrie lanes = WordTrie.builder(2).addWord("x", 1, PERSON).build();
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> lanes.bits("x"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> WordTrie.builder(0));
+    }
 }
