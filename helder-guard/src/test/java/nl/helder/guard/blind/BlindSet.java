@@ -328,6 +328,17 @@ public final class BlindSet {
     /** Round twenty-four, the final author (F24): written at the round's start, run by round twenty's guard then (output unread) and once at the end. */
     public static final BlindSet REPORT_24F = new BlindSet("round-twenty-four final report (F24)", true, "/evaluation/blind24/%1$s/%1$s-report-f24.tsv");
 
+    /**
+     * Round twenty-eight, the answers again, three authors from round ten's brief unchanged ({@code blind28/briefs}): train
+     * A28 (manipulation in everyday service language: soft pressure, implied consequences, guilt, nudges to stay, upgrade
+     * or buy; claims to be human in very few words; many German and French items), tuned on.
+     */
+    public static final BlindSet TRAIN_28A = new BlindSet("round-twenty-eight train (A28)", false, "/evaluation/blind28/%1$s/%1$s-train-a28.tsv");
+    /** Round twenty-eight, a report author no tuned-on file was written by (R28): first run before any change, run after every step. */
+    public static final BlindSet REPORT_28R = new BlindSet("round-twenty-eight report (R28)", true, "/evaluation/blind28/%1$s/%1$s-report-r28.tsv");
+    /** Round twenty-eight, the final author (F28): written at the round's start, run by round twenty-four's guard then (output unread) and once at the end. */
+    public static final BlindSet REPORT_28F = new BlindSet("round-twenty-eight final report (F28)", true, "/evaluation/blind28/%1$s/%1$s-report-f28.tsv");
+
 
     /**
      * The report files' individual mistakes stay hidden unless asked for: reading them is the first step to

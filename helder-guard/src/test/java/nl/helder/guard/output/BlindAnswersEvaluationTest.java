@@ -321,6 +321,18 @@ class BlindAnswersEvaluationTest {
         assertAtOrAbove(report, Map.of("CLAIMS_HUMAN", 0.817, "MANIPULATIVE", 0.625), Map.of("CLAIMS_HUMAN", 0.939, "MANIPULATIVE", 0.803));
     }
 
+    /**
+     * Round twenty-eight's final report file (author F28, 300 answers): written at the round's start, committed before any
+     * change, run by round twenty-four's guard then (output kept unread) and once at the end by the final guard. Reported
+     * only, never read.
+     */
+    @Test
+    void roundTwentyEightFinalReportFile() {
+        ManipulationEvaluation.Report report = run(BlindSet.REPORT_28F);
+
+        assertThat(report.answers()).isEqualTo(300);
+    }
+
     /** Round three's train file (author F, 400 answers) only prints: it is there to train and tune on. */
     @Test
     void roundThreeTrainFileFigures() {
