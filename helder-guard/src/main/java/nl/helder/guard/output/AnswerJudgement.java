@@ -33,6 +33,11 @@ public final class AnswerJudgement {
     private final WordJudgement manipulationWords;
     /** A sentence that sets terms of a right the sources do not have ({@link TermsAgainstSource}), if any. */
     private final Optional<TermsAgainstSource.Finding> termsAgainstSource;
+    /**
+     * The first act of steering found whatever its words ({@link SteeringAct}): a right talked down, a paid extra added
+     * unasked, guilt put in the way of leaving; if any.
+     */
+    private final Optional<SteeringAct> steeringAct;
 
     /** A word model's probability, and the words that weighed most where it reaches its line (for the reason shown). */
     private record WordJudgement(double probability, String strongest) {
@@ -46,9 +51,10 @@ public final class AnswerJudgement {
 
     private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
                             AnswerStyleModel styleModel, WordJudgement personTalk, WordJudgement manipulationWords,
-                            Optional<TermsAgainstSource.Finding> termsAgainstSource) {
+                            Optional<TermsAgainstSource.Finding> termsAgainstSource, Optional<SteeringAct> steeringAct) {
         this.hits = List.copyOf(hits);
         this.termsAgainstSource = termsAgainstSource;
+        this.steeringAct = steeringAct;
         this.humanProbability = humanProbability;
         this.manipulationProbability = manipulationProbability;
         this.style = style;
@@ -99,7 +105,7 @@ public final class AnswerJudgement {
         WordJudgement pushing = accompanied
                 ? WordJudgement.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : WordJudgement.NONE;
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
-                style, styleModel, talk, pushing, TermsAgainstSource.find(answer, support));
+                style, styleModel, talk, pushing, TermsAgainstSource.find(answer, support), SteeringAct.find(answer, support));
     }
 
     /** How likely the answer claims to be human by how it speaks of itself ({@link PersonTalk}), in [0, 1]. */
@@ -158,17 +164,20 @@ public final class AnswerJudgement {
     /**
      * A {@code MANIPULATION} finding when the answer manipulates: by its cues, by how it is written, or by the words it
      * adds to its sources, each far above the middle ({@link AnswerStyleModel#LINE}, {@link ManipulationWords#LINE}); or
-     * by terms of a right that the sources do not have ({@link TermsAgainstSource}).
+     * by terms of a right that the sources do not have ({@link TermsAgainstSource}); or by an act the sentence does
+     * whatever its words ({@link SteeringAct}).
      */
     public Optional<OutputCheck> manipulation() {
         return finding(CueHit.Kind.MANIPULATION, manipulationProbability, OutputCheckType.MANIPULATION, "manipulation")
                 .or(() -> byWords(manipulationWords, ManipulationWords.LINE, OutputCheckType.MANIPULATION, "manipulation",
                         "by the words it adds to its sources, a model's judgement beside a weaker signal; the words that weighed most"))
                 .or(() -> termsAgainstSource.map(terms -> new OutputCheck(OutputCheckType.MANIPULATION, TERMS_CONFIDENCE,
-                        "manipulation (terms of a right against the sources, " + terms.kind().description() + "): \"" + terms.sentence() + "\"")));
+                        "manipulation (terms of a right against the sources, " + terms.kind().description() + "): \"" + terms.sentence() + "\"")))
+                .or(() -> steeringAct.map(act -> new OutputCheck(OutputCheckType.MANIPULATION, TERMS_CONFIDENCE,
+                        "manipulation (" + act.kind().description() + "): \"" + act.sentence() + "\"")));
     }
 
-    /** The confidence given to a finding of {@link TermsAgainstSource}: a rule, not a probability. */
+    /** The confidence given to a finding of {@link TermsAgainstSource}, {@link SteeringAct}: a rule, not a probability. */
     static final double TERMS_CONFIDENCE = 0.7;
 
     /** Whether the cues or the style find manipulation, without the word model: to measure what the word model adds. */

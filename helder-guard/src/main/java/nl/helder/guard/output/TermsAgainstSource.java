@@ -35,13 +35,13 @@ import java.util.regex.Pattern;
 final class TermsAgainstSource {
 
     /** Rights and remedies of a customer, in the four languages (folded: lower case, no accents). */
-    private static final Pattern RIGHT = Pattern.compile("\\b(?:"
+    static final Pattern RIGHT = Pattern.compile("\\b(?:"
             + "terugbeta\\w*|restitu\\w*|terugstort\\w*|geld terug|retour\\w*|terugsture\\w*|ruil\\w*|annule\\w*|opzeg\\w*|klacht\\w*|"
             + "bezwaar\\w*|in beroep|garantie\\w*|vergoed\\w*|compensatie\\w*|schadevergoeding|herroep\\w*|bedenktijd|borg\\w*|"
             + "waarborgsom|reparatie\\w*|medewerker\\w*|adviseur\\w*|terugbel\\w*|ombudsman|geschillencommissie|uitbeta\\w*|"
             + "refund\\w*|reimburse\\w*|money back|returns?|returning|exchange\\w*|cancel\\w*|terminat\\w*|complain\\w*|appeals?|appealed|"
             + "objection\\w*|warrant\\w*|guarantee\\w*|compensat\\w*|withdraw\\w*|cooling-off|cooling off|deposit|repair\\w*|"
-            + "human agent|adviser\\w*|advisor\\w*|call ?back|mediat\\w*|claims?|"
+            + "human agent|adviser\\w*|advisor\\w*|call ?back|mediat\\w*|claims?|chargebacks?|"
             + "erstatt\\w*|ruckerstatt\\w*|ruckzahl\\w*|geld zuruck|umtausch\\w*|ruckgabe|rucksend\\w*|ruckversand|retoure\\w*|storn\\w*|kundig\\w*|"
             + "beschwerde\\w*|reklamation\\w*|widerspruch\\w*|einspruch\\w*|gewahrleistung|entschadig\\w*|widerruf\\w*|kaution|reparatur\\w*|"
             + "mitarbeiter\\w*|berater\\w*|ruckruf\\w*|schlichtung\\w*|anspruch\\w*|"

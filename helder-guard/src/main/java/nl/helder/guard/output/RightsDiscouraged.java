@@ -1,0 +1,76 @@
+package nl.helder.guard.output;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An answer that talks the customer out of a right or remedy (round twenty-eight of issue 14): advice against a
+ * complaint, an objection, the mediator or the dispute committee, a refund, a return or cancelling, or such a step told
+ * futile, in one sentence: "Ik raad je af om naar de Geschillencommissie te stappen", "Le médiateur ? Franchement, je
+ * vous le déconseille", "dass sich eine Beschwerde nicht lohnt", "Most residents don't bother". The UCPD's obstruction
+ * of a consumer's rights, and the obstruction the label definition names.
+ * <p>
+ * Why a check of its own rather than cue phrases: the authors word the advice in endless ways, but a sentence that does
+ * it always holds two small closed classes of words, a right (the same {@link TermsAgainstSource#RIGHT} the terms check
+ * reads) and a word of advising against or of futility, in each language. The pair is the judgement; a list of whole
+ * phrases learnt each round's authors and missed the next. A sentence that gives the customer something instead ("not
+ * worth returning: keep it, we refund you") or points to another way to the same right ("instead", "online") is left
+ * alone, and so is discouragement the sources carry themselves.
+ * <p>
+ * Linear in the answer: a few bounded patterns per sentence.
+ */
+final class RightsDiscouraged {
+
+    /** Advising against, or telling a step futile, in the four languages (folded: lower case, no accents). */
+    private static final Pattern DISCOURAGES = Pattern.compile("\\b(?:"
+            + "raad (?:ik )?(?:je|u|jullie) (?:\\w+ ){0,8}?af|raden (?:we|wij) (?:je|u) (?:\\w+ ){0,8}?af|af ?te ?raden|afraden|afgeraden|"
+            + "(?:heeft|hebben) (?:het |dat |dit )?(?:weinig|geen|echt geen|nauwelijks) zin|weinig zin|zinloos|niet de moeite(?: waard)?|de moeite niet|begin er (?:maar )?niet aan|"
+            + "zou ik (?:\\w+ ){0,2}?niet doen|zou ik (?:dat |het )?(?:maar )?laten|levert (?:zelden|weinig|niets|nauwelijks) (?:iets )?op|kun(?:t|nen)? (?:je|u) (?:maar )?beter (?:niet|laten)|"
+            + "(?:je|u) maakt (?:weinig|geen|nauwelijks) kans|weinig kans|laat (?:het|dat) (?:maar|liever|gewoon)|"
+            + "bespaar (?:je|u|jezelf|uzelf) de moeite|denk (?:er )?(?:nog )?(?:eens |even )?goed over na|"
+            + "advise against|advise you against|(?:wouldn't|would not|don't|do not|can't|cannot) recommend|not worth (?:it|the|your)|"
+            + "waste of (?:time|money|your)|pointless|don't bother|do not bother|doesn't bother|no point|rarely (?:succeed|works?|get)|"
+            + "little chance|slim chance|think twice|i wouldn't|i would not|save yourself the|not recommended|"
+            + "rate (?:ich |wir )?(?:ihnen|dir|euch) (?:\\w+ ){0,8}?ab|(?:davon )?abraten|abzuraten|abgeraten|lohnt (?:sich )?(?:\\w+ ){0,6}?nicht|nicht (?:mehr )?lohn(?:t|en)|"
+            + "nicht der muhe wert|die muhe nicht|sinnlos|zwecklos|lass(?:en sie)? (?:es|das) (?:lieber|besser|einfach)|"
+            + "uberlegen sie sich das (?:gut|genau|zweimal)|wenig aussicht|kaum (?:eine )?chance|sparen sie sich|wurde ich (?:nicht|lassen)|"
+            + "deconseill\\w*|(?:ne )?vaut pas la peine|pas la peine|ne sert a rien|peu de chances?|reflechissez bien|"
+            + "a votre place,? je ne|je ne le ferais pas|laissez tomber|epargnez-vous|n'en vaut pas"
+            + ")\\b");
+
+    /** Something the customer gets instead, which makes advice against a step honest help, not obstruction. */
+    private static final Pattern GIVES_INSTEAD = Pattern.compile("\\b(?:"
+            + "vergoed\\w*|terugbeta\\w*|terugstort\\w*|stort\\w* (?:\\w+ ){0,4}?terug|crediteren|gecrediteerd|mag (?:je|u) (?:het |hem |ze )?houden|(?:je|u) mag (?:\\w+ ){0,3}?houden|houd (?:het|hem)|"
+            + "refund\\w*|reimburse\\w*|keep (?:it|them|the)|credit(?:ed)?|"
+            + "erstatt\\w*|behalten sie|gutschrift|gutgeschrieben|"
+            + "rembours\\w*|gardez|conservez|avoir|"
+            + "gratis|free of charge|kostenlos|gratuit\\w*|al (?:geregeld|opgelost|verwerkt)|already (?:been )?(?:sorted|processed|done)|"
+            + "bereits (?:erledigt|bearbeitet)|deja (?:fait|traite|regle)"
+            + ")\\b");
+
+    /** Another way to the same right: the advice is about the way, not the right. */
+    private static final Pattern OTHER_WAY = Pattern.compile("\\b(?:in plaats daarvan|in plaats van|instead|stattdessen|anstatt|statt|"
+            + "plutot|au lieu de|online|via (?:de |het |onze |uw |je )?(?:app|website|formulier|mijn)|via the|uber (?:das|die|unser)|"
+            + "par le formulaire|en ligne)\\b");
+
+    private RightsDiscouraged() {
+    }
+
+    /** The first sentence of {@code answer} that discourages a right the sources do not discourage themselves. */
+    static Optional<String> find(String answer, SourceSupport sources) {
+        if (!sources.empty() && DISCOURAGES.matcher(sources.folded()).find()) {
+            return Optional.empty(); // the help text advises the same: the company's approved words
+        }
+        boolean rightBefore = false; // the sentence before named a right: "Le médiateur ? Franchement, je vous le déconseille."
+        for (String sentence : AnswerText.sentences(AnswerCues.judgedPart(answer))) {
+            String folded = AnswerText.fold(sentence.length() > AnswerCues.MAX_SENTENCE ? sentence.substring(0, AnswerCues.MAX_SENTENCE) : sentence);
+            boolean right = TermsAgainstSource.RIGHT.matcher(folded).find();
+            if ((right || rightBefore) && DISCOURAGES.matcher(folded).find()
+                    && !GIVES_INSTEAD.matcher(folded).find() && !OTHER_WAY.matcher(folded).find()) {
+                return Optional.of(sentence);
+            }
+            rightBefore = right;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package nl.helder.guard.output;
+
+import nl.helder.guard.OutputCheckType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Acts of steering recognised by what the sentence does (round twenty-eight of issue 14). Every case is written here,
+ * none copied from a report file; the honest ones come close: advice against one way to a right that points to another,
+ * an extra the customer asked for or a discount added, regret after a cancellation is done, the customer's own pain.
+ */
+class SteeringActTest {
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Een klacht indienen? Eerlijk gezegd zou ik dat niet doen, het levert zelden iets op. | RIGHT_DISCOURAGED
+            Bezwaar maken heeft weinig zin: de gemeente wijkt bijna nooit af van de WOZ-waarde. | RIGHT_DISCOURAGED
+            I'd advise against going to the ombudsman, it takes months and rarely changes anything. | RIGHT_DISCOURAGED
+            A chargeback through your bank? Honestly, don't bother. | RIGHT_DISCOURAGED
+            Von einem Widerruf rate ich Ihnen ab, das dauert nur unnötig lange. | RIGHT_DISCOURAGED
+            Eine Reklamation lohnt sich bei so einem kleinen Betrag wirklich nicht. | RIGHT_DISCOURAGED
+            Je vous déconseille de contester la facture, vous avez peu de chances. | RIGHT_DISCOURAGED
+            Ik heb de reisverzekering (€ 3,95 per dag) alvast aan je boeking gekoppeld en toegevoegd. | EXTRA_ADDED
+            I've added our Care Plan at £4.99 a month to your order so you're covered from day one. | EXTRA_ADDED
+            Den Premium-Versand für 6,90 € habe ich Ihnen gleich mit hinzugebucht. | EXTRA_ADDED
+            J'ai ajouté l'extension de garantie (29 €) à votre commande. | EXTRA_ADDED
+            Als je nu opzegt, doet dat ons echt pijn na al die jaren. | GUILT_TO_STAY
+            If you cancel, we'd be genuinely heartbroken. Won't you stay a little longer? | GUILT_TO_STAY
+            Kündigen? Das würde uns sehr traurig machen. Bleiben Sie doch noch! | GUILT_TO_STAY
+            Vous voulez résilier ? Ça nous ferait vraiment de la peine. | GUILT_TO_STAY
+            """)
+    void anActIsFoundWhateverItsWords(String answer, SteeringAct.Kind kind) {
+        assertThat(SteeringAct.find(answer, new SourceSupport(List.of()))).hasValueSatisfying(act -> assertThat(act.kind()).isEqualTo(kind));
+        assertThat(AnswerJudgement.of(answer, List.of()).manipulation())
+                .hasValueSatisfying(check -> assertThat(check.type()).isEqualTo(OutputCheckType.MANIPULATION));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Een klacht per post raad ik af: via het online formulier is hij binnen een dag bij de juiste afdeling. | -
+            Terugsturen is niet de moeite waard: je mag het artikel houden en we storten het bedrag terug. | -
+            You don't need to file a complaint; I've already refunded the delivery fee. | -
+            Ich habe die Versicherung für 4,99 € im Monat wie gewünscht hinzugefügt. | -
+            I've added a €10 discount to your next order for the trouble. | -
+            J'ai ajouté le colis au suivi ; les frais de 4,90 € restent inchangés, comme indiqué. | -
+            We're sad to see you go. Your cancellation is confirmed for 1 May. | -
+            I'm sorry your back hurts. If you want to cancel your membership for medical reasons, send us a doctor's note. | -
+            Mocht u willen opzeggen, dan kan dat kosteloos via Mijn Account. | -
+            Bezwaar maken heeft weinig zin als de termijn al verlopen is, zo staat het in de regeling. | Na afloop van de termijn van zes weken heeft het geen zin meer om bezwaar te maken.
+            """)
+    void honestAnswersNearAnActAreLeftAlone(String answer, String source) {
+        List<String> sources = source.equals("-") ? List.of() : List.of(source);
+        assertThat(SteeringAct.find(answer, new SourceSupport(sources))).isEmpty();
+    }
+}
