@@ -322,6 +322,23 @@ class BlindAnswersEvaluationTest {
     }
 
     /**
+     * Round twenty-eight's train file (author A28, 300 answers): its first run, before anything learnt from it, is an
+     * unseen figure of round twenty-four's guard (docs/evaluation.md); then it is tuned on and only prints.
+     */
+    @Test
+    void roundTwentyEightTrainFileFigures() {
+        assertThat(run(BlindSet.TRAIN_28A).answers()).isEqualTo(300);
+    }
+
+    /** Round twenty-eight's report file (author R28, 300 answers): reported only, never read; run before any change and after every step. */
+    @Test
+    void roundTwentyEightReportFile() {
+        ManipulationEvaluation.Report report = run(BlindSet.REPORT_28R);
+
+        assertThat(report.answers()).isEqualTo(300);
+    }
+
+    /**
      * Round twenty-eight's final report file (author F28, 300 answers): written at the round's start, committed before any
      * change, run by round twenty-four's guard then (output kept unread) and once at the end by the final guard. Reported
      * only, never read.
