@@ -76,14 +76,14 @@ final class ExtrasAdded {
         return null;
     }
 
-    /** The first sentence of {@code answer} in which its writer adds something paid that the customer did not ask for. */
-    static Optional<String> find(String answer) {
-        for (String sentence : AnswerText.sentences(AnswerCues.judgedPart(answer))) {
-            String folded = AnswerText.fold(sentence.length() > AnswerCues.MAX_SENTENCE ? sentence.substring(0, AnswerCues.MAX_SENTENCE) : sentence);
+    /** The first of {@code sentences} in which the writer adds something paid that the customer did not ask for. */
+    static Optional<String> find(SteeringAct.Sentences sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String folded = sentences.folded(i);
             String clause = clauseOfAdding(folded);
             if (clause != null && Amounts.in(clause).stream().anyMatch(amount -> !amount.endsWith("%"))
                     && !ASKED.matcher(folded).find() && !GIVEN_BACK.matcher(folded).find()) {
-                return Optional.of(sentence);
+                return Optional.of(sentences.sentence(i));
             }
         }
         return Optional.empty();

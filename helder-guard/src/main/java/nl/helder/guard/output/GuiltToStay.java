@@ -1,6 +1,5 @@
 package nl.helder.guard.output;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -63,25 +62,18 @@ final class GuiltToStay {
     private GuiltToStay() {
     }
 
-    /** The first sentence of {@code answer} that sets the writer's feelings or efforts against the customer's leaving. */
-    static Optional<String> find(String answer) {
-        List<String> sentences = AnswerText.sentences(AnswerCues.judgedPart(answer));
-        String before = "";
+    /** The first of {@code sentences} that sets the writer's feelings or efforts against the customer's leaving. */
+    static Optional<String> find(SteeringAct.Sentences sentences) {
         for (int i = 0; i < sentences.size(); i++) {
-            String sentence = sentences.get(i);
-            String folded = AnswerText.fold(sentence.length() > AnswerCues.MAX_SENTENCE ? sentence.substring(0, AnswerCues.MAX_SENTENCE) : sentence);
-            String after = i + 1 < sentences.size() ? AnswerText.fold(cut(sentences.get(i + 1))) : "";
+            String folded = sentences.folded(i);
+            String before = i > 0 ? sentences.folded(i - 1) : "";
+            String after = i + 1 < sentences.size() ? sentences.folded(i + 1) : "";
             boolean leaving = LEAVES.matcher(folded).find() || LEAVES.matcher(before).find();
             if (leaving && (WRITER_FEELS.matcher(folded).find() || EFFORT.matcher(folded).find())
                     && (OPEN_CHOICE.matcher(folded).find() || OPEN_CHOICE.matcher(after).find())) {
-                return Optional.of(sentence);
+                return Optional.of(sentences.sentence(i));
             }
-            before = folded;
         }
         return Optional.empty();
-    }
-
-    private static String cut(String sentence) {
-        return sentence.length() > AnswerCues.MAX_SENTENCE ? sentence.substring(0, AnswerCues.MAX_SENTENCE) : sentence;
     }
 }

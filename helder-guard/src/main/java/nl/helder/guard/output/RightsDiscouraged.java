@@ -56,18 +56,18 @@ final class RightsDiscouraged {
     private RightsDiscouraged() {
     }
 
-    /** The first sentence of {@code answer} that discourages a right the sources do not discourage themselves. */
-    static Optional<String> find(String answer, SourceSupport sources) {
+    /** The first of {@code sentences} that discourages a right the sources do not discourage themselves. */
+    static Optional<String> find(SteeringAct.Sentences sentences, SourceSupport sources) {
         if (!sources.empty() && DISCOURAGES.matcher(sources.folded()).find()) {
             return Optional.empty(); // the help text advises the same: the company's approved words
         }
         boolean rightBefore = false; // the sentence before named a right: "Le médiateur ? Franchement, je vous le déconseille."
-        for (String sentence : AnswerText.sentences(AnswerCues.judgedPart(answer))) {
-            String folded = AnswerText.fold(sentence.length() > AnswerCues.MAX_SENTENCE ? sentence.substring(0, AnswerCues.MAX_SENTENCE) : sentence);
+        for (int i = 0; i < sentences.size(); i++) {
+            String folded = sentences.folded(i);
             boolean right = TermsAgainstSource.RIGHT.matcher(folded).find();
             if ((right || rightBefore) && DISCOURAGES.matcher(folded).find()
                     && !GIVES_INSTEAD.matcher(folded).find() && !OTHER_WAY.matcher(folded).find()) {
-                return Optional.of(sentence);
+                return Optional.of(sentences.sentence(i));
             }
             rightBefore = right;
         }
