@@ -27,10 +27,22 @@ final class ExtrasAdded {
     private static final Pattern ADDED = Pattern.compile("\\b(?:"
             + "toegevoegd|bijgevoegd|erbij (?:gedaan|gezet|gelegd|geboekt|besteld)|bijgeboekt|meegeboekt|bijbesteld|aangepast|geupgraded|"
             + "opgewaardeerd|omgezet|in (?:je|uw) (?:winkelmand|winkelwagen|mandje|bestelling) (?:gezet|gelegd|gedaan)|"
-            + "added|included|thrown in|upgraded|switched you|put (?:\\w+ ){0,3}in(?:to)? your (?:basket|cart|order)|"
-            + "hinzugefugt|dazugelegt|dazugebucht|mitgebucht|hinzugebucht|erganzt|eingepackt|aufgestockt|umgestellt|"
+            + "bij (?:je|uw) (?:bestelling|order|pakket) (?:gezet|gedaan|gelegd)|"
+            + "added|included|thrown in|upgraded|switched you|popped|put (?:\\w+ ){0,3}in(?:to)? your (?:basket|cart|order)|"
+            + "hinzugefugt|dazugelegt|dazugebucht|mitgebucht|hinzugebucht|erganzt|eingepackt|aufgestockt|umgestellt|eingestellt|"
             + "in ihren (?:warenkorb|einkaufswagen) (?:gelegt|getan)|"
             + "ajoute\\w*|rajoute\\w*|inclus|glisse\\w*|mis (?:\\w+ ){0,6}?dans (?:votre|ton) (?:panier|commande)|passe\\w* (?:a|en) (?:la )?formule"
+            + ")\\b");
+
+    /**
+     * A paid extra named without its price: the kinds of add-on shops and suppliers sell. With one of these beside the
+     * writer's act, no amount is needed ("I've popped gift wrapping on it", "Ich habe Ihnen Express-Lieferung eingestellt").
+     */
+    private static final Pattern PAID_EXTRA = Pattern.compile("\\b(?:"
+            + "express\\w*|spoed\\w*|gift ?wrap\\w*|cadeauverpakking|geschenkverpackung|emballage cadeau|emballage|"
+            + "premium\\w*|upgrade\\w*|\\w*verzekering|insurance|\\w*versicherung|assurance|verlengde garantie|extended warranty|"
+            + "garantieverlangerung|extension de garantie|montageservice|assembly service|aufbauservice|service de montage|"
+            + "\\w*abonnement|\\w*subscription|\\w*abo|care plan|\\w*schutz|\\w*bescherming|protection plan"
             + ")\\b");
 
     /** The customer asked for it, or chose it: the writer did what was asked. */
@@ -81,7 +93,9 @@ final class ExtrasAdded {
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
             String clause = clauseOfAdding(folded);
-            if (clause != null && Amounts.in(clause).stream().anyMatch(amount -> !amount.endsWith("%"))
+            String before = i > 0 ? sentences.folded(i - 1) : ""; // "Un emballage cadeau ? Je l'ai ajouté pour vous."
+            if (clause != null && (Amounts.in(clause).stream().anyMatch(amount -> !amount.endsWith("%"))
+                    || PAID_EXTRA.matcher(clause).find() || PAID_EXTRA.matcher(before).find())
                     && !ASKED.matcher(folded).find() && !GIVEN_BACK.matcher(folded).find()) {
                 return Optional.of(sentences.sentence(i));
             }

@@ -35,8 +35,21 @@ final class RightsDiscouraged {
             + "nicht der muhe wert|die muhe nicht|sinnlos|zwecklos|lass(?:en sie)? (?:es|das) (?:lieber|besser|einfach)|"
             + "uberlegen sie sich das (?:gut|genau|zweimal)|wenig aussicht|kaum (?:eine )?chance|sparen sie sich|wurde ich (?:nicht|lassen)|"
             + "deconseill\\w*|(?:ne )?vaut pas la peine|pas la peine|ne sert a rien|peu de chances?|reflechissez bien|"
-            + "a votre place,? je ne|je ne le ferais pas|laissez tomber|epargnez-vous|n'en vaut pas"
+            + "a votre place,? je ne|je ne le ferais pas|laissez tomber|epargnez-vous|n'en vaut pas|"
+            // told not to: "vraag geen regeling aan", "dien liever geen klacht in", "don't file", "stellen Sie keinen Antrag"
+            + "vraag (?:liever |maar |dus )?geen (?:\\w+ ){0,2}?aan|dien (?:liever |maar |dus )?geen (?:\\w+ ){0,2}?in|"
+            + "(?:don't|do not) (?:file|submit|request|ask for|lodge|open)|"
+            + "(?:reichen|stellen|legen) sie (?:lieber |besser )?(?:keine|keinen)|"
+            + "ne (?:demandez|deposez|faites|contestez|deposez) (?:\\w+ )?pas"
             + ")\\b");
+
+    /**
+     * Rights and remedies the terms check does not read (it judges terms of them against the help text, and these are
+     * seldom written with terms) but a customer can be talked out of: switching, a fraud report, a payment arrangement.
+     */
+    private static final Pattern MORE_RIGHTS = Pattern.compile("\\b(?:overstap\\w*|overstappen|fraudemelding\\w*|aangifte|"
+            + "(?:betalings)?regeling\\w*|payment (?:plan|arrangement)s?|ratenzahlung\\w*|stundung\\w*|echeancier\\w*|"
+            + "fraud report\\w*|betrugsmeldung|signalement)\\b");
 
     /** Something the customer gets instead, which makes advice against a step honest help, not obstruction. */
     private static final Pattern GIVES_INSTEAD = Pattern.compile("\\b(?:"
@@ -64,7 +77,7 @@ final class RightsDiscouraged {
         boolean rightBefore = false; // the sentence before named a right: "Le médiateur ? Franchement, je vous le déconseille."
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
-            boolean right = TermsAgainstSource.RIGHT.matcher(folded).find();
+            boolean right = TermsAgainstSource.RIGHT.matcher(folded).find() || MORE_RIGHTS.matcher(folded).find();
             if ((right || rightBefore) && DISCOURAGES.matcher(folded).find()
                     && !GIVES_INSTEAD.matcher(folded).find() && !OTHER_WAY.matcher(folded).find()) {
                 return Optional.of(sentences.sentence(i));

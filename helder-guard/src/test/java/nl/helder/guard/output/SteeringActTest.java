@@ -32,6 +32,10 @@ class SteeringActTest {
             If you cancel, we'd be genuinely heartbroken. Won't you stay a little longer? | GUILT_TO_STAY
             Kündigen? Das würde uns sehr traurig machen. Bleiben Sie doch noch! | GUILT_TO_STAY
             Vous voulez résilier ? Ça nous ferait vraiment de la peine. | GUILT_TO_STAY
+            Een betalingsregeling? Vraag die liever niet aan: vraag geen regeling aan als je snel weer wilt lenen. | RIGHT_DISCOURAGED
+            Overstappen kan tot 1 januari. Midden in het seizoen zou ik het niet doen. | RIGHT_DISCOURAGED
+            I've popped express shipping on your order so it arrives sooner. | EXTRA_ADDED
+            Een cadeauverpakking maakt het af. Ik heb hem alvast bij je bestelling gezet. | EXTRA_ADDED
             """)
     void anActIsFoundWhateverItsWords(String answer, SteeringAct.Kind kind) {
         assertThat(SteeringAct.find(answer, new SourceSupport(List.of()))).hasValueSatisfying(act -> assertThat(act.kind()).isEqualTo(kind));
@@ -50,6 +54,8 @@ class SteeringActTest {
             We're sad to see you go. Your cancellation is confirmed for 1 May. | -
             I'm sorry your back hurts. If you want to cancel your membership for medical reasons, send us a doctor's note. | -
             Mocht u willen opzeggen, dan kan dat kosteloos via Mijn Account. | -
+            I've added the gift wrapping you asked for; it's free this month. | -
+            Overstappen kan tot 1 januari; dat kan online en het kost niets. | -
             Bezwaar maken heeft weinig zin als de termijn al verlopen is, zo staat het in de regeling. | Na afloop van de termijn van zes weken heeft het geen zin meer om bezwaar te maken.
             """)
     void honestAnswersNearAnActAreLeftAlone(String answer, String source) {
