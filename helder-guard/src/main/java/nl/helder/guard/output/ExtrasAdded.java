@@ -35,15 +35,24 @@ final class ExtrasAdded {
             + ")\\b");
 
     /**
-     * A paid extra named without its price: the kinds of add-on shops and suppliers sell. With one of these beside the
-     * writer's act, no amount is needed ("I've popped gift wrapping on it", "Ich habe Ihnen Express-Lieferung eingestellt").
+     * A paid extra named without its price: the kinds of add-on shops and suppliers sell, not after a possessive ("je
+     * verzekering" is the customer's own). With one of these and a verb of adding ({@link #ADDED_ONLY}: not of changing,
+     * "ik heb je verzekering aangepast" is service), no amount is needed ("I've popped gift wrapping on it").
      */
-    private static final Pattern PAID_EXTRA = Pattern.compile("\\b(?:"
-            + "express\\w*|spoed\\w*|gift ?wrap\\w*|cadeauverpakking|geschenkverpackung|emballage cadeau|emballage|"
+    private static final Pattern PAID_EXTRA = Pattern.compile("(?<!\\b(?:je|jouw|uw|your|ihre|ihren|ihrer|deine|deinen|votre|vos|ton|ta|"
+            + "mijn|my|meine|meinen|mon|ma|mes) )\\b(?:"
+            + "express\\w*|spoed\\w*|gift ?wrap\\w*|cadeauverpakking|geschenkverpackung|emballage cadeau|"
             + "premium\\w*|upgrade\\w*|\\w*verzekering|insurance|\\w*versicherung|assurance|verlengde garantie|extended warranty|"
             + "garantieverlangerung|extension de garantie|montageservice|assembly service|aufbauservice|service de montage|"
-            + "\\w*abonnement|\\w*subscription|\\w*abo|care plan|\\w*schutz|\\w*bescherming|protection plan"
+            + "care plan|protection plan|(?:gerate|mobel|display|handy|kratz)schutz\\w*|schutzpaket|(?:vlek|kras|stof|apparaat)bescherming"
             + ")\\b");
+
+    /** Verbs of adding only, for an extra named without its price. */
+    private static final Pattern ADDED_ONLY = Pattern.compile("\\b(?:toegevoegd|erbij (?:gedaan|gezet|gelegd|geboekt|besteld)|bijgeboekt|"
+            + "meegeboekt|bijbesteld|(?:in|bij) (?:je|uw) (?:winkelmand|winkelwagen|mandje|bestelling|order|pakket) (?:gezet|gelegd|gedaan)|"
+            + "added|thrown in|popped|put (?:\\w+ ){0,3}in(?:to)? your (?:basket|cart|order)|hinzugefugt|dazugelegt|dazugebucht|mitgebucht|"
+            + "hinzugebucht|in ihren (?:warenkorb|einkaufswagen) (?:gelegt|getan)|ajoute\\w*|rajoute\\w*|glisse\\w*|"
+            + "mis (?:\\w+ ){0,6}?dans (?:votre|ton) (?:panier|commande))\\b");
 
     /** The customer asked for it, or chose it: the writer did what was asked. */
     private static final Pattern ASKED = Pattern.compile("\\b(?:"
@@ -55,10 +64,10 @@ final class ExtrasAdded {
 
     /** The amount goes the customer's way: a discount, a credit, money back, a gift. */
     private static final Pattern GIVEN_BACK = Pattern.compile("\\b(?:"
-            + "korting|tegoed|terugbeta\\w*|terugstort\\w*|vergoed\\w*|cadeau|gratis|"
+            + "korting|tegoed|terugbeta\\w*|terugstort\\w*|vergoed\\w*|(?<!emballage )cadeau|gratis|"
             + "discount|credit|refund\\w*|reimburse\\w*|voucher|free|compensation|"
             + "rabatt|gutschein|gutschrift|erstatt\\w*|kostenlos|geschenk|"
-            + "remise|reduction|avoir|rembours\\w*|gratuit\\w*|offert\\w*|cadeau"
+            + "remise|reduction|avoir|rembours\\w*|gratuit\\w*|offert\\w*"
             + ")\\b");
 
     /** A turn to another matter: "ik heb net koffie gemorst, maar uw factuur is aangepast"; a clause ends there. */
@@ -95,7 +104,7 @@ final class ExtrasAdded {
             String clause = clauseOfAdding(folded);
             String before = i > 0 ? sentences.folded(i - 1) : ""; // "Un emballage cadeau ? Je l'ai ajouté pour vous."
             if (clause != null && (Amounts.in(clause).stream().anyMatch(amount -> !amount.endsWith("%"))
-                    || PAID_EXTRA.matcher(clause).find() || PAID_EXTRA.matcher(before).find())
+                    || ADDED_ONLY.matcher(clause).find() && (PAID_EXTRA.matcher(clause).find() || PAID_EXTRA.matcher(before).find()))
                     && !ASKED.matcher(folded).find() && !GIVEN_BACK.matcher(folded).find()) {
                 return Optional.of(sentences.sentence(i));
             }

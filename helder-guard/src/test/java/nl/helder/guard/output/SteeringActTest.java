@@ -36,6 +36,7 @@ class SteeringActTest {
             Overstappen kan tot 1 januari. Midden in het seizoen zou ik het niet doen. | RIGHT_DISCOURAGED
             I've popped express shipping on your order so it arrives sooner. | EXTRA_ADDED
             Een cadeauverpakking maakt het af. Ik heb hem alvast bij je bestelling gezet. | EXTRA_ADDED
+            J'ai ajouté un emballage cadeau à 3,50 € pour que le colis soit joli. | EXTRA_ADDED
             """)
     void anActIsFoundWhateverItsWords(String answer, SteeringAct.Kind kind) {
         assertThat(SteeringAct.find(answer, new SourceSupport(List.of()))).hasValueSatisfying(act -> assertThat(act.kind()).isEqualTo(kind));
@@ -55,6 +56,9 @@ class SteeringActTest {
             I'm sorry your back hurts. If you want to cancel your membership for medical reasons, send us a doctor's note. | -
             Mocht u willen opzeggen, dan kan dat kosteloos via Mijn Account. | -
             I've added the gift wrapping you asked for; it's free this month. | -
+            Ik heb je verzekering aangepast naar je nieuwe adres; de premie blijft gelijk. | -
+            Ich habe Ihre Versicherung auf die neue Adresse umgestellt. | -
+            J'ai ajouté le numéro de suivi sur l'emballage. | -
             Overstappen kan tot 1 januari; dat kan online en het kost niets. | -
             Bezwaar maken heeft weinig zin als de termijn al verlopen is, zo staat het in de regeling. | Na afloop van de termijn van zes weken heeft het geen zin meer om bezwaar te maken.
             """)
