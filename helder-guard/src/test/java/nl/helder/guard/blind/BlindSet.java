@@ -276,6 +276,14 @@ public final class BlindSet {
     public static final BlindSet REPORT_27F = new BlindSet("round-twenty-seven final report (F27)", true, "/evaluation/blind27/%1$s/%1$s-report-f27.tsv");
 
     /**
+     * Round twenty-nine, personal data again, two authors from round eleven's brief unchanged ({@code blind29/briefs}), no
+     * train file (the round tunes on the train files of earlier rounds). R29 (a water company, a pension fund, an
+     * electronics webshop, a pharmacy's home delivery, a municipal social-support desk; older writers, phones, carers):
+     * first run by round twenty-seven's guard, run after every step, mistakes never printed.
+     */
+    public static final BlindSet REPORT_29R = new BlindSet("round-twenty-nine report (R29)", true, "/evaluation/blind29/%1$s/%1$s-report-r29.tsv");
+
+    /**
      * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):
      * train A19 (car lease, dentists, movers, a gym; many look-alike codes and names), tuned on.
      */

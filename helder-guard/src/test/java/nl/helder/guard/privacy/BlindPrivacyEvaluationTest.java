@@ -335,6 +335,16 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.08);
     }
 
+    /**
+     * Round twenty-nine's report file (author R29, 300 messages): run after every step of the round, mistakes never printed.
+     */
+    @Test
+    void roundTwentyNineReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_29R);
+
+        assertThat(report.overall().labelled).isPositive();
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
