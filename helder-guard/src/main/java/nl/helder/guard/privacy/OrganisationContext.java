@@ -69,7 +69,12 @@ final class OrganisationContext {
         String[] markers;
         switch (type) {
             case ADDRESS, POSTCODE -> markers = PREMISES;
-            case IBAN -> markers = ACCOUNTS;
+            case IBAN -> {
+                if (PayeeAccount.paidIntoByTheWriter(text, start, end)) {
+                    return true;
+                }
+                markers = ACCOUNTS;
+            }
             case PHONE -> markers = LINES;
             default -> {
                 return false;

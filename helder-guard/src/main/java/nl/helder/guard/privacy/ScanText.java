@@ -75,6 +75,10 @@ final class ScanText {
             claimed.set(start, end); // no other detector reads the organisation's account digits as a phone number
             return; // the organisation's address, account or line, said so in the sentence: no one's personal data
         }
+        if (ExampleContext.shownAsExample(this, type, start, end)) {
+            claimed.set(start, end); // nor are an example's digits someone's phone number
+            return; // a value printed as an example on a form or help page, quoted: it identifies no one
+        }
         if (type == PersonalDataType.PERSON_NAME && end - start <= 24 && BRANDS.contains(lower.substring(start, end))) {
             return; // a shop or brand named after a person ("Albert Heijn", "Hugo Boss"), not a person
         }

@@ -1,0 +1,62 @@
+package nl.helder.guard.privacy;
+
+import nl.helder.guard.PersonalDataFinding;
+import nl.helder.guard.PersonalDataType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Values that pass their checks but are no one's (round twenty-nine): an example printed on a form or help page
+ * ({@link ExampleContext}) and the organisation's account the writer pays into ({@link PayeeAccount}); and, beside
+ * each, the look-alikes that must stay personal data. Sentences written for this test, none from an evaluation file.
+ */
+class NobodysValuesTest {
+
+    private final PrivacyGuard guard = PrivacyGuard.standard();
+
+    @ParameterizedTest(name = "{0}: no {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Op jullie formulier staat als voorbeeld NL91 ABNA 0417 1643 00, moet ik spaties gebruiken?|IBAN",
+            "Het formulier toont NL91 ABNA 0417 1643 00 als voorbeeld, maar mijn eigen nummer accepteert hij niet.|IBAN",
+            "Your help page shows the test card 4111 1111 1111 1111, can I try the checkout with it?|CARD",
+            "Im Formular steht als Beispiel die Nummer 030 12345678, mit oder ohne Leerzeichen?|PHONE",
+            "Sur le formulaire, l'exemple de plaque est AB-123-CD : faut-il mettre les tirets ?|LICENCE_PLATE",
+            "Your website says 'Example: 111222333' under the BSN field, do I type mine the same way?|BSN",
+            "Moet ik zelf overmaken naar NL91 ABNA 0417 1643 00 met het betalingskenmerk van de factuur?|IBAN",
+            "I should pay to NL91 ABNA 0417 1643 00 according to your letter, is that right?|IBAN",
+            "Ik heb twee keer betaald naar NL91 ABNA 0417 1643 00 van de gemeente, voor dezelfde aanslag.|IBAN",
+            "Kan ik ook per overschrijving betalen naar NL91 ABNA 0417 1643 00? Dat staat op jullie nota.|IBAN"})
+    void aValueShownAsAnExampleOrTheOrganisationsAccountIsNoOnesData(String text, PersonalDataType type) {
+        assertThat(types(text)).doesNotContain(type);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} stays")
+    @CsvSource(delimiter = '|', value = {
+            // "for example" offers one of the writer's own values
+            "Bel me bijvoorbeeld op 06-12345678 na vijf uur.|PHONE",
+            "You can reach me on another number, for example 06 12345678.|PHONE",
+            "Zum Beispiel unter meiner Handynummer 0151 23456789.|PHONE",
+            // the writer's own between the cue and the value
+            "Zoals in het voorbeeld: mijn IBAN is NL91 ABNA 0417 1643 00.|IBAN",
+            // a domain is no cue
+            "Mail naar sanne@example.nl of bel 0612345678.|PHONE",
+            // money back to the writer, the organisation asked to pay, a person paid
+            "Kunt u het bedrag terugstorten naar NL91 ABNA 0417 1643 00? Het staat dubbel op de factuur.|IBAN",
+            "Graag uitbetalen naar NL91 ABNA 0417 1643 00, zoals op uw formulier.|IBAN",
+            "Ik heb 80 euro overgemaakt naar de verkoper, NL91 ABNA 0417 1643 00, maar jullie platform reageert niet.|IBAN",
+            "Ik maak het geld over naar mijn eigen rekening NL91 ABNA 0417 1643 00, staat dat goed op uw factuur?|IBAN",
+            "Please transfer the deposit to NL91 ABNA 0417 1643 00, your invoice was paid twice.|IBAN",
+            // paying with no bill or organisation in sight: nothing says whose it is
+            "Ik heb gisteren 50 euro overgemaakt naar NL91 ABNA 0417 1643 00.|IBAN"})
+    void theWritersOwnValuesStayPersonalData(String text, PersonalDataType type) {
+        assertThat(types(text)).contains(type);
+    }
+
+    private List<PersonalDataType> types(String text) {
+        return guard.detect(text).stream().map(PersonalDataFinding::type).toList();
+    }
+}
