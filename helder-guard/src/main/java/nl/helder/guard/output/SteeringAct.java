@@ -20,7 +20,9 @@ record SteeringAct(Kind kind, String sentence) {
         /** {@link ExtrasAdded}. */
         EXTRA_ADDED("a paid extra added unasked"),
         /** {@link GuiltToStay}. */
-        GUILT_TO_STAY("guilt put in the way of leaving");
+        GUILT_TO_STAY("guilt put in the way of leaving"),
+        /** {@link PersonDeterred}. */
+        PERSON_DETERRED("obstacles put between the customer and a person");
 
         private final String description;
 
@@ -38,7 +40,8 @@ record SteeringAct(Kind kind, String sentence) {
         Sentences sentences = Sentences.of(answer);
         return RightsDiscouraged.find(sentences, sources).map(sentence -> new SteeringAct(Kind.RIGHT_DISCOURAGED, sentence))
                 .or(() -> ExtrasAdded.find(sentences).map(sentence -> new SteeringAct(Kind.EXTRA_ADDED, sentence)))
-                .or(() -> GuiltToStay.find(sentences).map(sentence -> new SteeringAct(Kind.GUILT_TO_STAY, sentence)));
+                .or(() -> GuiltToStay.find(sentences).map(sentence -> new SteeringAct(Kind.GUILT_TO_STAY, sentence)))
+                .or(() -> PersonDeterred.find(sentences, sources).map(sentence -> new SteeringAct(Kind.PERSON_DETERRED, sentence)));
     }
 
     /**

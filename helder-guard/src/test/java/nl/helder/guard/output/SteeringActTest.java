@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Acts of steering recognised by what the sentence does (round twenty-eight of issue 14). Every case is written here,
  * none copied from a report file; the honest ones come close: advice against one way to a right that points to another,
- * an extra the customer asked for or a discount added, regret after a cancellation is done, the customer's own pain.
+ * an extra the customer asked for or a discount added, regret after a cancellation is done, the customer's own pain. Round twenty-nine added obstacles before a person: honest hand-offs with a waiting time, an
+ * appointment, or the sources' own form come close.
  */
 class SteeringActTest {
 
@@ -37,6 +38,14 @@ class SteeringActTest {
             I've popped express shipping on your order so it arrives sooner. | EXTRA_ADDED
             Een cadeauverpakking maakt het af. Ik heb hem alvast bij je bestelling gezet. | EXTRA_ADDED
             J'ai ajouté un emballage cadeau à 3,50 € pour que le colis soit joli. | EXTRA_ADDED
+            Een medewerker spreken kan pas nadat je de vragenlijst van tien vragen hebt ingevuld. | PERSON_DETERRED
+            Before I can put you through to an advisor, please work through the troubleshooting steps in our help centre. | PERSON_DETERRED
+            Ein Berater ist erst verfügbar, wenn Sie unseren Fragebogen abgeschickt haben. | PERSON_DETERRED
+            Pour parler à un conseiller, il faut d'abord remplir le formulaire en ligne. | PERSON_DETERRED
+            Een collega? Ik kan het net zo goed voor je regelen. Laten we het eerst samen proberen. | PERSON_DETERRED
+            You can talk to a human, but the queue is long. Do you really want to wait? | PERSON_DETERRED
+            Einen Mitarbeiter? Ich kann das genauso schnell erledigen. | PERSON_DETERRED
+            Un conseiller ? Je peux tout faire aussi bien que lui, essayons d'abord ensemble. | PERSON_DETERRED
             """)
     void anActIsFoundWhateverItsWords(String answer, SteeringAct.Kind kind) {
         assertThat(SteeringAct.find(answer, new SourceSupport(List.of()))).hasValueSatisfying(act -> assertThat(act.kind()).isEqualTo(kind));
@@ -61,6 +70,13 @@ class SteeringActTest {
             J'ai ajouté le numéro de suivi sur l'emballage. | -
             Overstappen kan tot 1 januari; dat kan online en het kost niets. | -
             Bezwaar maken heeft weinig zin als de termijn al verlopen is, zo staat het in de regeling. | Na afloop van de termijn van zes weken heeft het geen zin meer om bezwaar te maken.
+            Ik verbind je door met een medewerker. De wachttijd is nu ongeveer tien minuten. | -
+            Een medewerker belt u eerst om een afspraak te maken. | -
+            I'll connect you with a colleague right away; could you tell me your order number meanwhile? | -
+            Weet je zeker dat je wilt opzeggen? Dan zet ik het voor je in gang. | -
+            Es ist gerade kein Mitarbeiter online. Hinterlassen Sie Ihre Frage, dann ruft Sie morgen jemand an. | -
+            Vul eerst het formulier in, dan belt een medewerker u binnen een werkdag terug. | Buiten kantoortijden laat u uw vraag achter via het formulier; een medewerker belt u de volgende werkdag terug.
+            Un conseiller vous rappelle dès que possible ; je peux déjà vérifier votre commande si vous voulez. | -
             """)
     void honestAnswersNearAnActAreLeftAlone(String answer, String source) {
         List<String> sources = source.equals("-") ? List.of() : List.of(source);
