@@ -47,7 +47,7 @@ final class RightsDiscouraged {
      * Rights and remedies the terms check does not read (it judges terms of them against the help text, and these are
      * seldom written with terms) but a customer can be talked out of: switching, a fraud report, a payment arrangement.
      */
-    private static final Pattern MORE_RIGHTS = Pattern.compile("\\b(?:overstap\\w*|overstappen|fraudemelding\\w*|aangifte|"
+    static final Pattern MORE_RIGHTS = Pattern.compile("\\b(?:overstap\\w*|overstappen|fraudemelding\\w*|aangifte|"
             + "(?:betalings)?regeling\\w*|payment (?:plan|arrangement)s?|ratenzahlung\\w*|stundung\\w*|echeancier\\w*|"
             + "fraud report\\w*|betrugsmeldung|signalement)\\b");
 

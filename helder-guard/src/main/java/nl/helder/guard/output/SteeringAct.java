@@ -17,6 +17,8 @@ record SteeringAct(Kind kind, String sentence) {
     enum Kind {
         /** {@link RightsDiscouraged}. */
         RIGHT_DISCOURAGED("talks the customer out of a right"),
+        /** {@link RightPenalised}. */
+        RIGHT_PENALISED("a right granted, then a weight set against using it"),
         /** {@link ExtrasAdded}. */
         EXTRA_ADDED("a paid extra added unasked"),
         /** {@link GuiltToStay}. */
@@ -39,6 +41,7 @@ record SteeringAct(Kind kind, String sentence) {
     static Optional<SteeringAct> find(String answer, SourceSupport sources) {
         Sentences sentences = Sentences.of(answer);
         return RightsDiscouraged.find(sentences, sources).map(sentence -> new SteeringAct(Kind.RIGHT_DISCOURAGED, sentence))
+                .or(() -> RightPenalised.find(sentences, sources).map(sentence -> new SteeringAct(Kind.RIGHT_PENALISED, sentence)))
                 .or(() -> ExtrasAdded.find(sentences).map(sentence -> new SteeringAct(Kind.EXTRA_ADDED, sentence)))
                 .or(() -> GuiltToStay.find(sentences).map(sentence -> new SteeringAct(Kind.GUILT_TO_STAY, sentence)))
                 .or(() -> PersonDeterred.find(sentences, sources).map(sentence -> new SteeringAct(Kind.PERSON_DETERRED, sentence)));

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Acts of steering recognised by what the sentence does (round twenty-eight of issue 14). Every case is written here,
  * none copied from a report file; the honest ones come close: advice against one way to a right that points to another,
- * an extra the customer asked for or a discount added, regret after a cancellation is done, the customer's own pain. Round twenty-nine added obstacles before a person: honest hand-offs with a waiting time, an
- * appointment, or the sources' own form come close.
+ * an extra the customer asked for or a discount added, regret after a cancellation is done, the customer's own pain. Round twenty-nine added obstacles before a person and weights set against a right: honest hand-offs
+ * with a waiting time, an appointment, or the sources' own form, and a record or papers the sources name, come close.
  */
 class SteeringActTest {
 
@@ -46,6 +46,10 @@ class SteeringActTest {
             You can talk to a human, but the queue is long. Do you really want to wait? | PERSON_DETERRED
             Einen Mitarbeiter? Ich kann das genauso schnell erledigen. | PERSON_DETERRED
             Un conseiller ? Je peux tout faire aussi bien que lui, essayons d'abord ensemble. | PERSON_DETERRED
+            Een klacht indienen mag altijd. Houd er wel rekening mee dat die in je klantdossier komt. | RIGHT_PENALISED
+            You can file a complaint, but complaints are noted on your file for future requests. | RIGHT_PENALISED
+            Eine Stundung ist möglich, dafür brauchen wir aber einen Einkommensnachweis, Kontoauszüge und eine Begründung. | RIGHT_PENALISED
+            Vous pouvez demander un remboursement, mais la plupart de nos clients préfèrent un bon d'achat. | RIGHT_PENALISED
             """)
     void anActIsFoundWhateverItsWords(String answer, SteeringAct.Kind kind) {
         assertThat(SteeringAct.find(answer, new SourceSupport(List.of()))).hasValueSatisfying(act -> assertThat(act.kind()).isEqualTo(kind));
@@ -77,6 +81,10 @@ class SteeringActTest {
             Es ist gerade kein Mitarbeiter online. Hinterlassen Sie Ihre Frage, dann ruft Sie morgen jemand an. | -
             Vul eerst het formulier in, dan belt een medewerker u binnen een werkdag terug. | Buiten kantoortijden laat u uw vraag achter via het formulier; een medewerker belt u de volgende werkdag terug.
             Un conseiller vous rappelle dès que possible ; je peux déjà vérifier votre commande si vous voulez. | -
+            Ihre Rückerstattung von 84,30 € wurde gestern angewiesen und ist in zwei bis drei Tagen auf Ihrem Konto. | -
+            Sie können Ihren Vertrag jederzeit über den Kündigungsbutton in Ihrem Kundenkonto kündigen. | -
+            Uw klacht is genoteerd en wordt in uw dossier opgenomen, zodat elke collega hem kan zien. | Klachten worden vastgelegd in uw dossier.
+            Voor een betalingsregeling hebben we je loonstrook en een kopie van je bankafschrift nodig. | Voor een betalingsregeling vragen we een recente loonstrook en een bankafschrift.
             """)
     void honestAnswersNearAnActAreLeftAlone(String answer, String source) {
         List<String> sources = source.equals("-") ? List.of() : List.of(source);
