@@ -38,6 +38,8 @@ public final class AnswerJudgement {
      * unasked, guilt put in the way of leaving; if any.
      */
     private final Optional<SteeringAct> steeringAct;
+    /** A sentence in which the writer tells a private life of their own ({@link LivedExperience}), if any. */
+    private final Optional<String> livedExperience;
 
     /** A word model's probability, and the words that weighed most where it reaches its line (for the reason shown). */
     private record WordJudgement(double probability, String strongest) {
@@ -51,8 +53,10 @@ public final class AnswerJudgement {
 
     private AnswerJudgement(List<CueHit> hits, double humanProbability, double manipulationProbability, Map<String, Double> style,
                             AnswerStyleModel styleModel, WordJudgement personTalk, WordJudgement manipulationWords,
-                            Optional<TermsAgainstSource.Finding> termsAgainstSource, Optional<SteeringAct> steeringAct) {
+                            Optional<TermsAgainstSource.Finding> termsAgainstSource, Optional<SteeringAct> steeringAct,
+                            Optional<String> livedExperience) {
         this.hits = List.copyOf(hits);
+        this.livedExperience = livedExperience;
         this.termsAgainstSource = termsAgainstSource;
         this.steeringAct = steeringAct;
         this.humanProbability = humanProbability;
@@ -91,6 +95,7 @@ public final class AnswerJudgement {
                               WordModel manipulationWords) {
         SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues, the style and the words
         List<CueHit> hits = OutputCues.find(answer, support);
+        SteeringAct.Sentences sentences = SteeringAct.Sentences.of(answer); // split and folded once for the acts and the life told
         Map<String, Double> style = AnswerStyle.of(answer, support);
         // No gate on saying it is an AI: a gate let a probed bot disclose in its opening and tell a life in its reply.
         // The model weighs the disclosure instead (it learnt from answers that say so that "assistent", "KI", "virtuel"
@@ -105,7 +110,8 @@ public final class AnswerJudgement {
         WordJudgement pushing = accompanied
                 ? WordJudgement.of(manipulationWords, ManipulationWords.features(answer, support), ManipulationWords.LINE) : WordJudgement.NONE;
         return new AnswerJudgement(hits, model.probability(CueHit.Kind.HUMAN, hits), model.probability(CueHit.Kind.MANIPULATION, hits),
-                style, styleModel, talk, pushing, TermsAgainstSource.find(answer, support), SteeringAct.find(answer, support));
+                style, styleModel, talk, pushing, TermsAgainstSource.find(answer, support), SteeringAct.find(sentences, support),
+                LivedExperience.find(sentences));
     }
 
     /** How likely the answer claims to be human by how it speaks of itself ({@link PersonTalk}), in [0, 1]. */
@@ -153,12 +159,15 @@ public final class AnswerJudgement {
 
     /**
      * A {@code CLAIMS_HUMAN} finding when the answer presents its writer as a person: by its cues, or else by how it
-     * speaks of itself, far above the middle ({@link PersonTalk#LINE}).
+     * speaks of itself, far above the middle ({@link PersonTalk#LINE}), or else by a private life it tells as its own
+     * ({@link LivedExperience}).
      */
     public Optional<OutputCheck> humanClaim() {
         return finding(CueHit.Kind.HUMAN, humanProbability, OutputCheckType.CLAIMS_HUMAN, "claims to be human")
                 .or(() -> byWords(personTalk, PersonTalk.LINE, OutputCheckType.CLAIMS_HUMAN, "claims to be human",
-                        "by the words it uses of itself, a model's judgement; the words that weighed most"));
+                        "by the words it uses of itself, a model's judgement; the words that weighed most"))
+                .or(() -> livedExperience.map(sentence -> new OutputCheck(OutputCheckType.CLAIMS_HUMAN, TERMS_CONFIDENCE,
+                        "claims to be human (tells a private life of its own): \"" + sentence + "\"")));
     }
 
     /**

@@ -24,20 +24,28 @@ final class RightPenalised {
 
     /** A weight set against using the right: the record, a lower priority, later goodwill, the easier way. */
     private static final Pattern WEIGHT = Pattern.compile("\\b(?:"
-            + "(?:in|op) (?:je|uw) (?:klant)?(?:dossier|profiel|klantprofiel)|(?:gaat|komt) (?:\\w+ ){0,3}?in (?:je|uw) dossier|genoteerd (?:bij|op) (?:je|uw)|"
             + "lagere prioriteit|minder prioriteit|achteraan (?:in de rij|aansluiten)|toekomstige (?:\\w+ )?(?:coulance|verzoeken|claims|aanvragen)|"
             + "(?:vaak|meestal|veel) (?:\\w+ )?(?:makkelijker|handiger|eenvoudiger|sneller|slimmer)|(?:de meeste|veel) (?:klanten|mensen) (?:\\w+ ){0,3}?liever|"
             + "misschien wil (?:je|u) (?:\\w+ ){0,3}?(?:wachten|afwachten)|"
-            + "on (?:your|the) (?:file|record|account history)|(?:noted|recorded|flagged) (?:on|in|against) your|lower priority|deprioriti\\w*|"
+            + "flagged (?:in|on) (?:our|the) system|lower priority|deprioriti\\w*|"
             + "future (?:\\w+ )?(?:claims|requests|goodwill|applications)|(?:often|usually|much) (?:\\w+ )?(?:easier|simpler|quicker)|"
             + "most (?:customers|people) (?:\\w+ ){0,3}?(?:prefer|rather|choose)|maybe (?:\\w+ ){0,2}?(?:wait|hold off)|"
-            + "(?:in|auf) ihre(?:r|m)? (?:kunden)?akte|(?:geringere|niedrigere) prioritat|"
+            + "(?:geringere|niedrigere) prioritat|"
             + "kunftige (?:\\w+ )?(?:kulanz\\w*|antrage|anfragen)|(?:oft|meist) (?:\\w+ )?(?:einfacher|bequemer|schneller)|"
             + "(?:viele|die meisten) (?:\\w+ ){0,3}?lieber|warten sie (?:\\w+ )?(?:lieber|vielleicht)|"
-            + "(?:dans|a) votre dossier|(?:note|inscrit|signale)e?s? dans|moins prioritaire|priorite (?:plus )?(?:basse|faible)|"
+            + "moins prioritaire|priorite (?:plus )?(?:basse|faible)|"
             + "futur\\w* (?:\\w+ )?(?:demandes|gestes|reclamations)|(?:souvent|generalement) (?:\\w+ )?(?:plus simple|plus facile)|"
             + "la plupart (?:\\w+ ){0,3}?prefer\\w*|(?:beaucoup|nombreux) (?:\\w+ ){0,3}?prefer\\w*|attendez (?:\\w+ )?(?:peut-etre|plutot)"
             + ")\\b");
+
+    /**
+     * The customer's record with a consequence for later: "in Ihrer Kundenakte vermerkt … auf künftige Entscheidungen
+     * auswirken", "goes on your file and affects future claims". A note on the file alone is service ("J'ai ajouté une
+     * note à votre dossier : un conseiller vous rappellera").
+     */
+    private static final Pattern RECORD = Pattern.compile("\\b(?:\\w*dossier\\w*|profiel|file|record|history|\\w*akte|profil|fichier)\\b");
+    private static final Pattern LATER = Pattern.compile("\\b(?:gevolgen|invloed|toekomst\\w*|later|volgende keer|consequences?|affect\\w*|impact\\w*|future|"
+            + "next time|auswirk\\w*|kunftig\\w*|folgen|spater|nachste mal|consequence\\w*|incidence|avenir|futur\\w*|prochaine fois)\\b");
 
     /** Papers and checks asked for before the right; two or more in one sentence make a hurdle. */
     private static final Pattern PAPER = Pattern.compile("\\b(?:"
@@ -59,6 +67,9 @@ final class RightPenalised {
             if (right || rightBefore) {
                 Matcher weight = WEIGHT.matcher(folded);
                 if (weight.find() && !sources.names(lastWord(weight.group()))) {
+                    return Optional.of(sentences.sentence(i));
+                }
+                if (RECORD.matcher(folded).find() && LATER.matcher(folded).find() && !sources.names("dossier")) {
                     return Optional.of(sentences.sentence(i));
                 }
                 if (papersAsked(folded, sources)) {

@@ -39,7 +39,11 @@ record SteeringAct(Kind kind, String sentence) {
 
     /** The first act of {@code answer}, judged against {@code sources}, if any. */
     static Optional<SteeringAct> find(String answer, SourceSupport sources) {
-        Sentences sentences = Sentences.of(answer);
+        return find(Sentences.of(answer), sources);
+    }
+
+    /** The first act of the answer split into {@code sentences}, judged against {@code sources}, if any. */
+    static Optional<SteeringAct> find(Sentences sentences, SourceSupport sources) {
         return RightsDiscouraged.find(sentences, sources).map(sentence -> new SteeringAct(Kind.RIGHT_DISCOURAGED, sentence))
                 .or(() -> RightPenalised.find(sentences, sources).map(sentence -> new SteeringAct(Kind.RIGHT_PENALISED, sentence)))
                 .or(() -> ExtrasAdded.find(sentences).map(sentence -> new SteeringAct(Kind.EXTRA_ADDED, sentence)))

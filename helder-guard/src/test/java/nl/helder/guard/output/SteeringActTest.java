@@ -46,7 +46,7 @@ class SteeringActTest {
             You can talk to a human, but the queue is long. Do you really want to wait? | PERSON_DETERRED
             Einen Mitarbeiter? Ich kann das genauso schnell erledigen. | PERSON_DETERRED
             Un conseiller ? Je peux tout faire aussi bien que lui, essayons d'abord ensemble. | PERSON_DETERRED
-            Een klacht indienen mag altijd. Houd er wel rekening mee dat die in je klantdossier komt. | RIGHT_PENALISED
+            Een klacht indienen mag altijd. Houd er wel rekening mee dat die in je klantdossier komt, met gevolgen voor later. | RIGHT_PENALISED
             You can file a complaint, but complaints are noted on your file for future requests. | RIGHT_PENALISED
             Eine Stundung ist möglich, dafür brauchen wir aber einen Einkommensnachweis, Kontoauszüge und eine Begründung. | RIGHT_PENALISED
             Vous pouvez demander un remboursement, mais la plupart de nos clients préfèrent un bon d'achat. | RIGHT_PENALISED
@@ -84,6 +84,7 @@ class SteeringActTest {
             Ihre Rückerstattung von 84,30 € wurde gestern angewiesen und ist in zwei bis drei Tagen auf Ihrem Konto. | -
             Sie können Ihren Vertrag jederzeit über den Kündigungsbutton in Ihrem Kundenkonto kündigen. | -
             Uw klacht is genoteerd en wordt in uw dossier opgenomen, zodat elke collega hem kan zien. | Klachten worden vastgelegd in uw dossier.
+            J'ai ajouté une note à votre dossier : un conseiller vous rappellera demain. | -
             Voor een betalingsregeling hebben we je loonstrook en een kopie van je bankafschrift nodig. | Voor een betalingsregeling vragen we een recente loonstrook en een bankafschrift.
             """)
     void honestAnswersNearAnActAreLeftAlone(String answer, String source) {
