@@ -337,12 +337,19 @@ class BlindPrivacyEvaluationTest {
 
     /**
      * Round twenty-nine's report file (author R29, 300 messages): run after every step of the round, mistakes never printed.
+     * First run (round twenty-seven's guard, {@code 791419b}): P 0.921 / R 0.896, 18 of 108 messages without personal data
+     * with a finding; after the round's step (values that are no one's, {@code 2deec9c}): P 0.925 / R 0.896, 17 of 108.
+     * Floors: minus 0.05, the false-alarm share plus 0.03.
      */
     @Test
     void roundTwentyNineReportFile() {
         PrivacyEvaluation.Report report = run(BlindSet.REPORT_29R);
 
-        assertThat(report.overall().labelled).isPositive();
+        assertThat(report.overall().labelled).isEqualTo(469);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.875);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.846);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.188);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {
