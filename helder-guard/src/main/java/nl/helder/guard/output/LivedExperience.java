@@ -54,12 +54,9 @@ final class LivedExperience {
     static Optional<String> find(SteeringAct.Sentences sentences) {
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
-            if (MACHINE.matcher(folded).find()) {
-                continue;
-            }
-            boolean own = OWN_LIFE.matcher(folded).find();
-            if (own || WRITER.matcher(folded).find() && LIFE_ANCHOR.matcher(folded).find() && !addressed(folded)
-                    && !OTHERS.matcher(folded).find()) {
+            boolean life = OWN_LIFE.matcher(folded).find() || LIFE_ANCHOR.matcher(folded).find() && WRITER.matcher(folded).find()
+                    && !addressed(folded) && !OTHERS.matcher(folded).find();
+            if (life && !MACHINE.matcher(folded).find()) { // the rare candidate pays for the machine check, not every sentence
                 return Optional.of(sentences.sentence(i));
             }
         }

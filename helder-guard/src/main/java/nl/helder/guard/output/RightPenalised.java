@@ -63,7 +63,7 @@ final class RightPenalised {
         boolean rightBefore = false;
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
-            boolean right = TermsAgainstSource.RIGHT.matcher(folded).find() || RightsDiscouraged.MORE_RIGHTS.matcher(folded).find();
+            boolean right = sentences.namesRight(i);
             if (right || rightBefore) {
                 Matcher weight = WEIGHT.matcher(folded);
                 if (weight.find() && !sources.names(lastWord(weight.group()))) {

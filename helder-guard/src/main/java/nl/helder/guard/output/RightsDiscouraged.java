@@ -77,7 +77,7 @@ final class RightsDiscouraged {
         boolean rightBefore = false; // the sentence before named a right: "Le médiateur ? Franchement, je vous le déconseille."
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
-            boolean right = TermsAgainstSource.RIGHT.matcher(folded).find() || MORE_RIGHTS.matcher(folded).find();
+            boolean right = sentences.namesRight(i);
             if ((right || rightBefore) && DISCOURAGES.matcher(folded).find()
                     && !GIVES_INSTEAD.matcher(folded).find() && !OTHER_WAY.matcher(folded).find()) {
                 return Optional.of(sentences.sentence(i));

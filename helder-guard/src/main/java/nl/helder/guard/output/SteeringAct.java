@@ -58,10 +58,13 @@ record SteeringAct(Kind kind, String sentence) {
     static final class Sentences {
         private final List<String> sentences;
         private final String[] folded;
+        /** Per sentence: 0 not read yet, 1 names a right, 2 names none. */
+        private final byte[] rights;
 
         private Sentences(List<String> sentences) {
             this.sentences = sentences;
             this.folded = new String[sentences.size()];
+            this.rights = new byte[sentences.size()];
         }
 
         static Sentences of(String answer) {
@@ -75,6 +78,15 @@ record SteeringAct(Kind kind, String sentence) {
         /** Sentence {@code i} as the answer has it. */
         String sentence(int i) {
             return sentences.get(i);
+        }
+
+        /** Whether sentence {@code i} names a right or remedy (the terms check's class and a few more), read once for every kind. */
+        boolean namesRight(int i) {
+            if (rights[i] == 0) {
+                String folded = folded(i);
+                rights[i] = TermsAgainstSource.RIGHT.matcher(folded).find() || RightsDiscouraged.MORE_RIGHTS.matcher(folded).find() ? (byte) 1 : (byte) 2;
+            }
+            return rights[i] == 1;
         }
 
         /** Sentence {@code i} folded ({@link AnswerText#fold}), folded when first asked. */
