@@ -282,6 +282,12 @@ public final class BlindSet {
      * first run by round twenty-seven's guard, run after every step, mistakes never printed.
      */
     public static final BlindSet REPORT_29R = new BlindSet("round-twenty-nine report (R29)", true, "/evaluation/blind29/%1$s/%1$s-report-r29.tsv");
+    /**
+     * Round twenty-nine, the final author (F29: a car-lease company, a bank's fraud and payments desk, a hospital's billing
+     * office, a holiday park, a student-housing landlord; forwarded e-mails, pasted documents, signatures): run by round
+     * twenty-seven's guard with the output kept unread, then once by the final guard.
+     */
+    public static final BlindSet REPORT_29F = new BlindSet("round-twenty-nine final report (F29)", true, "/evaluation/blind29/%1$s/%1$s-report-f29.tsv");
 
     /**
      * Round nineteen, personal data again, three authors from round eleven's brief unchanged ({@code blind19/briefs}):

@@ -352,6 +352,17 @@ class BlindPrivacyEvaluationTest {
                 .isLessThanOrEqualTo(0.188);
     }
 
+    /**
+     * Round twenty-nine's final author (F29, 300 messages): run by round twenty-seven's guard ({@code 791419b}, output kept
+     * unread) and once by the final guard.
+     */
+    @Test
+    void roundTwentyNineFinalReportFile() {
+        PrivacyEvaluation.Report report = run(BlindSet.REPORT_29F);
+
+        assertThat(report.overall().labelled).isPositive();
+    }
+
     private static PrivacyEvaluation.Report run(BlindSet split) {
         List<String> lines = split.lines("privacy");
         List<PrivacyEvaluation.Message> messages = PrivacyEvaluation.tsv(lines, split.label() + "-", 1);
