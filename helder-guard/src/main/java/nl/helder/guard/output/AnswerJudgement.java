@@ -34,8 +34,8 @@ public final class AnswerJudgement {
     /** A sentence that sets terms of a right the sources do not have ({@link TermsAgainstSource}), if any. */
     private final Optional<TermsAgainstSource.Finding> termsAgainstSource;
     /**
-     * The first act of steering found whatever its words ({@link SteeringAct}): a right talked down, a paid extra added
-     * unasked, guilt put in the way of leaving; if any.
+     * The first act of steering found whatever its words ({@link SteeringAct}): a right talked down, a weight set against
+     * a right, a paid extra added unasked, guilt put in the way of leaving, obstacles before a person; if any.
      */
     private final Optional<SteeringAct> steeringAct;
     /** A sentence in which the writer tells a private life of their own ({@link LivedExperience}), if any. */
@@ -186,7 +186,10 @@ public final class AnswerJudgement {
                         "manipulation (" + act.kind().description() + "): \"" + act.sentence() + "\"")));
     }
 
-    /** The confidence given to a finding of {@link TermsAgainstSource}, {@link SteeringAct}: a rule, not a probability. */
+    /**
+     * The confidence given to a finding of a rule rather than a model ({@link TermsAgainstSource}, {@link SteeringAct},
+     * {@link LivedExperience}): a fixed value, not a probability.
+     */
     static final double TERMS_CONFIDENCE = 0.7;
 
     /** Whether the cues or the style find manipulation, without the word model: to measure what the word model adds. */

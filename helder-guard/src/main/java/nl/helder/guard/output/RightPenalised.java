@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * An answer that grants a right and then sets something against using it (round twenty-nine of issue 14): a mark on
  * the customer's record ("Beschwerden werden in Ihrer Kundenakte vermerkt und können sich auf künftige
  * Kulanzentscheidungen auswirken"), a lower priority ("een klacht die kort na een eerdere melding binnenkomt, krijgt een
- * lagere prioriteit"), a pile of papers first ("kosteloos opzeggen kan, maar dan hebben we eerst een uittreksel én een
+ * lagere prioriteit"), a pile of papers asked first ("kosteloos opzeggen kan, maar dan hebben we eerst een uittreksel én een
  * verklaring nodig"), or a steer to the easier way ("Viele zahlen deshalb lieber gleich den vollen Betrag", "het is vaak
  * makkelijker om gewoon een ander abonnement te nemen"). The right stays formally open; using it is made to feel
  * costly: the obstruction and the threats "the sources do not carry" of the label definition.
@@ -25,16 +25,16 @@ final class RightPenalised {
     /** A weight set against using the right: the record, a lower priority, later goodwill, the easier way. */
     private static final Pattern WEIGHT = Pattern.compile("\\b(?:"
             + "lagere prioriteit|minder prioriteit|achteraan (?:in de rij|aansluiten)|toekomstige (?:\\w+ )?(?:coulance|verzoeken|claims|aanvragen)|"
-            + "(?:vaak|meestal|veel) (?:\\w+ )?(?:makkelijker|handiger|eenvoudiger|sneller|slimmer)|(?:de meeste|veel) (?:klanten|mensen) (?:\\w+ ){0,3}?liever|"
+            + "(?:de meeste|veel) (?:klanten|mensen) (?:\\w+ ){0,3}?liever|"
             + "misschien wil (?:je|u) (?:\\w+ ){0,3}?(?:wachten|afwachten)|"
             + "flagged (?:in|on) (?:our|the) system|lower priority|deprioriti\\w*|"
-            + "future (?:\\w+ )?(?:claims|requests|goodwill|applications)|(?:often|usually|much) (?:\\w+ )?(?:easier|simpler|quicker)|"
+            + "future (?:\\w+ )?(?:claims|requests|goodwill|applications)|"
             + "most (?:customers|people) (?:\\w+ ){0,3}?(?:prefer|rather|choose)|maybe (?:\\w+ ){0,2}?(?:wait|hold off)|"
             + "(?:geringere|niedrigere) prioritat|"
-            + "kunftige (?:\\w+ )?(?:kulanz\\w*|antrage|anfragen)|(?:oft|meist) (?:\\w+ )?(?:einfacher|bequemer|schneller)|"
+            + "kunftige (?:\\w+ )?(?:kulanz\\w*|antrage|anfragen)|"
             + "(?:viele|die meisten) (?:\\w+ ){0,3}?lieber|warten sie (?:\\w+ )?(?:lieber|vielleicht)|"
             + "moins prioritaire|priorite (?:plus )?(?:basse|faible)|"
-            + "futur\\w* (?:\\w+ )?(?:demandes|gestes|reclamations)|(?:souvent|generalement) (?:\\w+ )?(?:plus simple|plus facile)|"
+            + "futur\\w* (?:\\w+ )?(?:demandes|gestes|reclamations)|"
             + "la plupart (?:\\w+ ){0,3}?prefer\\w*|(?:beaucoup|nombreux) (?:\\w+ ){0,3}?prefer\\w*|attendez (?:\\w+ )?(?:peut-etre|plutot)"
             + ")\\b");
 
@@ -43,9 +43,24 @@ final class RightPenalised {
      * auswirken", "goes on your file and affects future claims". A note on the file alone is service ("J'ai ajouté une
      * note à votre dossier : un conseiller vous rappellera").
      */
+    /**
+     * The easier way, when it leads elsewhere: "het is vaak makkelijker om gewoon een ander abonnement te nemen". A tip
+     * on the quicker channel for the same right ("cancelling online is usually quicker than calling") is help.
+     */
+    private static final Pattern EASIER = Pattern.compile("\\b(?:(?:vaak|meestal|veel) (?:\\w+ )?(?:makkelijker|handiger|eenvoudiger|slimmer)|"
+            + "(?:often|usually|much) (?:\\w+ )?(?:easier|simpler|smarter)|(?:oft|meist) (?:\\w+ )?(?:einfacher|bequemer)|"
+            + "(?:souvent|generalement) (?:\\w+ )?(?:plus simple|plus facile))\\b");
+    private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:ander\\w*|another|other|different|instead|in plaats|andere\\w*|stattdessen|"
+            + "autre\\w*|plutot|tegoed\\w*|voucher|gutschein|bon d'achat|avoir|upgrade|houden|keep|behalten|garder)\\b");
+
+    /** Papers asked for: a verb of needing, asking or sending in, beside them ("we need", "bitte reichen Sie … ein"). */
+    private static final Pattern NEED = Pattern.compile("\\b(?:nodig|vragen (?:we|wij)|vereist|aanleveren|insturen|opsturen|moet(?:en)? (?:je|u)|"
+            + "need|require\\w*|must|provide|submit|send us|upload|brauchen|benotigen|erforderlich|voraus|vorlegen|einreichen|"
+            + "mussen sie|besoin|exig\\w*|fournir|devez|il (?:nous )?faut)\\b");
+
     private static final Pattern RECORD = Pattern.compile("\\b(?:\\w*dossier\\w*|profiel|file|record|history|\\w*akte|profil|fichier)\\b");
-    private static final Pattern LATER = Pattern.compile("\\b(?:gevolgen|invloed|toekomst\\w*|later|volgende keer|consequences?|affect\\w*|impact\\w*|future|"
-            + "next time|auswirk\\w*|kunftig\\w*|folgen|spater|nachste mal|consequence\\w*|incidence|avenir|futur\\w*|prochaine fois)\\b");
+    private static final Pattern LATER = Pattern.compile("\\b(?:gevolgen|invloed|consequen\\w*|affect\\w*|impact\\w*|"
+            + "auswirk\\w*|folgen|incidence|repercussion\\w*|nadelig\\w*|negativ\\w*)\\b");
 
     /** Papers and checks asked for before the right; two or more in one sentence make a hurdle. */
     private static final Pattern PAPER = Pattern.compile("\\b(?:"
@@ -69,7 +84,11 @@ final class RightPenalised {
                 if (weight.find() && !sources.names(lastWord(weight.group()))) {
                     return Optional.of(sentences.sentence(i));
                 }
-                if (RECORD.matcher(folded).find() && LATER.matcher(folded).find() && !sources.names("dossier")) {
+                Matcher record = RECORD.matcher(folded);
+                if (record.find() && LATER.matcher(folded).find() && !sources.names(record.group())) {
+                    return Optional.of(sentences.sentence(i));
+                }
+                if (EASIER.matcher(folded).find() && ELSEWHERE.matcher(folded).find()) {
                     return Optional.of(sentences.sentence(i));
                 }
                 if (papersAsked(folded, sources)) {
@@ -83,6 +102,9 @@ final class RightPenalised {
 
     /** Two or more papers or checks in the sentence, none of which the sources ask for. */
     private static boolean papersAsked(String folded, SourceSupport sources) {
+        if (!NEED.matcher(folded).find()) {
+            return false; // papers sent to the customer ("we emailed you a statement and proof of payment") ask nothing
+        }
         Matcher paper = PAPER.matcher(folded);
         int count = 0;
         while (paper.find()) {

@@ -37,7 +37,14 @@ class LivedExperienceTest {
             "Veel klanten gebruiken de app thuis, ik kan je laten zien hoe dat werkt.",
             "Ik heb je bestelling vorige week verzonden; hij is onderweg.",
             "Je peux vérifier votre commande tout de suite.",
-            "Your son can travel free until he is 12."})
+            "Your son can travel free until he is 12.",
+            // an independent review's examples: an assistant's own work, a team's hours, a template, the customer echoed
+            "I checked the invoices from last year and found no double charge.",
+            "Ik houd de status elke dag in de gaten en stuur een update zodra er nieuws is.",
+            "I've passed this on to our billing team, who are back at work on Monday.",
+            "Ich sehe Zahlungen aus den letzten zwei Jahren, alle sind eingegangen.",
+            "Here is a template you can send: \"Dear Sir or Madam, my flat has had no heating since 3 March.\"",
+            "You wrote that my suitcase ended up in Oslo; I'm sorry, I have opened a claim."})
     void theCustomersLifeOrAMachineSayingWhatItIsNotIsNoClaim(String answer) {
         assertThat(LivedExperience.find(SteeringAct.Sentences.of(answer))).isEmpty();
     }

@@ -85,6 +85,14 @@ class SteeringActTest {
             Sie können Ihren Vertrag jederzeit über den Kündigungsbutton in Ihrem Kundenkonto kündigen. | -
             Uw klacht is genoteerd en wordt in uw dossier opgenomen, zodat elke collega hem kan zien. | Klachten worden vastgelegd in uw dossier.
             J'ai ajouté une note à votre dossier : un conseiller vous rappellera demain. | -
+            Our advisor will first ask you a few questions to verify your identity, then help you with the transfer. | -
+            De medewerker stelt je eerst een paar vragen om je identiteit te controleren. | -
+            Our staff will process the cancellation within two working days. Are you sure you want to cancel? | -
+            Een medewerker bekijkt je dossier en belt je later vandaag terug. | -
+            Your complaint is recorded in your file, and a colleague will contact you later this week. | -
+            Your refund has been processed; we have emailed you a statement and proof of payment. | -
+            You can cancel online at any time; that is usually quicker than calling us. | -
+            Your complaint is recorded in your file and may affect future claims. | Complaints are recorded in your customer file and may affect future claims.
             Voor een betalingsregeling hebben we je loonstrook en een kopie van je bankafschrift nodig. | Voor een betalingsregeling vragen we een recente loonstrook en een bankafschrift.
             """)
     void honestAnswersNearAnActAreLeftAlone(String answer, String source) {

@@ -38,6 +38,16 @@ class NobodysValuesTest {
             "Zum Beispiel unter meiner Handynummer 0151 23456789.|PHONE",
             // the writer's own between the cue and the value
             "Zoals in het voorbeeld: mijn IBAN is NL91 ABNA 0417 1643 00.|IBAN",
+            // an example word that does not introduce the value (an independent review's inputs, round twenty-nine)
+            "Bel me op 06 12345678, dan stuur ik een voorbeeld van de foto's.|PHONE",
+            "Rufen Sie mich unter 0151 23456789 an, ich schicke ein Beispiel.|PHONE",
+            "06 12345678 is geen testnummer, het is echt van mij.|PHONE",
+            "The product sample never arrived, please call me on 06 12345678.|PHONE",
+            "The test card failed, so I used 4539 1488 0343 6467 instead.|CARD",
+            "Een voorbeeld: gisteren belde ik vanaf 06 12345678 en werd ik opgehangen.|PHONE",
+            "Zoals in het voorbeeld: onze IBAN is NL91 ABNA 0417 1643 00.|IBAN",
+            "Ich habe DE89 3704 0044 0532 0130 00 wie im Beispiel eingegeben, aber es kommt eine Fehlermeldung.|IBAN",
+            "Voorbeeld: jullie sms naar 06 12345678 kwam nooit aan.|PHONE",
             // a domain is no cue
             "Mail naar sanne@example.nl of bel 0612345678.|PHONE",
             // an account paid into stays personal data, whoever it may belong to: round twenty-nine tried reading the
