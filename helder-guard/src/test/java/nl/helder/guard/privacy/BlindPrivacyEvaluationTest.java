@@ -339,7 +339,8 @@ class BlindPrivacyEvaluationTest {
      * Round twenty-nine's report file (author R29, 300 messages): run after every step of the round, mistakes never printed.
      * First run (round twenty-seven's guard, {@code 791419b}): P 0.921 / R 0.896, 18 of 108 messages without personal data
      * with a finding; after the round's step (values that are no one's, {@code 2deec9c}): P 0.925 / R 0.896, 17 of 108; with
-     * the organisation's-account reading removed again: 0.923 / 0.896, 17 of 108.
+     * the organisation's-account reading removed again: 0.923 / 0.896, 17 of 108; after the review's narrowing of the
+     * example check ({@code bb7d8c6}): 0.921 / 0.896, 18 of 108.
      * Floors: minus 0.05, the false-alarm share plus 0.03.
      */
     @Test
@@ -357,7 +358,8 @@ class BlindPrivacyEvaluationTest {
      * Round twenty-nine's final author (F29, 300 messages): run by round twenty-seven's guard ({@code 791419b}, output kept
      * unread): P 0.924 / R 0.922, 11 of 102 messages without personal data with a finding; by the round's guard
      * ({@code fd89617}): 0.929 / 0.919, 9 of 102, one real IBAN lost to the organisation's-account reading, which was
-     * then removed; without it (a third run, so no longer a blind final figure): 0.929 / 0.922, 9 of 102. Floors: minus
+     * then removed; without it, and after the review's narrowing of the example check (later runs, by figures only, so
+     * no longer blind final figures): 0.929 / 0.922, 9 of 102. Floors: minus
      * 0.05 from the first run, the false-alarm share plus 0.03.
      */
     @Test
