@@ -95,7 +95,7 @@ public final class AnswerJudgement {
                               WordModel manipulationWords) {
         SourceSupport support = new SourceSupport(sources == null ? List.of() : sources); // read once for the cues, the style and the words
         List<CueHit> hits = OutputCues.find(answer, support);
-        SteeringAct.Sentences sentences = SteeringAct.Sentences.of(answer); // split and folded once for the acts and the life told
+        AnswerSentences sentences = AnswerSentences.of(answer); // split and folded once for the acts and the life told
         Map<String, Double> style = AnswerStyle.of(answer, support);
         // No gate on saying it is an AI: a gate let a probed bot disclose in its opening and tell a life in its reply.
         // The model weighs the disclosure instead (it learnt from answers that say so that "assistent", "KI", "virtuel"

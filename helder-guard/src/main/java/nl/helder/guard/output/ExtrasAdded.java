@@ -98,7 +98,7 @@ final class ExtrasAdded {
     }
 
     /** The first of {@code sentences} in which the writer adds something paid that the customer did not ask for. */
-    static Optional<String> find(SteeringAct.Sentences sentences) {
+    static Optional<String> find(AnswerSentences sentences) {
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
             String clause = clauseOfAdding(folded);

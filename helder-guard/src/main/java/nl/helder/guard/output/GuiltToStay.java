@@ -63,7 +63,7 @@ final class GuiltToStay {
     }
 
     /** The first of {@code sentences} that sets the writer's feelings or efforts against the customer's leaving. */
-    static Optional<String> find(SteeringAct.Sentences sentences) {
+    static Optional<String> find(AnswerSentences sentences) {
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
             String before = i > 0 ? sentences.folded(i - 1) : "";

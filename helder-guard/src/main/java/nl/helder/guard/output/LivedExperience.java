@@ -67,7 +67,7 @@ final class LivedExperience {
     }
 
     /** The first of {@code sentences} in which the writer tells a private life of their own. */
-    static Optional<String> find(SteeringAct.Sentences sentences) {
+    static Optional<String> find(AnswerSentences sentences) {
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);
             boolean life = OWN_LIFE.matcher(folded).find() || LIFE_ANCHOR.matcher(folded).find() && WRITER.matcher(folded).find()

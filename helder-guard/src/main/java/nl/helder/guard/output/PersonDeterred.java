@@ -96,7 +96,7 @@ final class PersonDeterred {
     }
 
     /** The first of {@code sentences} that puts a task or the assistant itself in the way of a person. */
-    static Optional<String> find(SteeringAct.Sentences sentences, SourceSupport sources) {
+    static Optional<String> find(AnswerSentences sentences, SourceSupport sources) {
         boolean personBefore = false;
         boolean reachBefore = false;
         for (int i = 0; i < sentences.size(); i++) {

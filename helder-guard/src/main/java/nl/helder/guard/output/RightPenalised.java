@@ -74,7 +74,7 @@ final class RightPenalised {
     }
 
     /** The first of {@code sentences} that sets a weight against a right the sources do not set themselves. */
-    static Optional<String> find(SteeringAct.Sentences sentences, SourceSupport sources) {
+    static Optional<String> find(AnswerSentences sentences, SourceSupport sources) {
         boolean rightBefore = false;
         for (int i = 0; i < sentences.size(); i++) {
             String folded = sentences.folded(i);

@@ -70,7 +70,7 @@ final class RightsDiscouraged {
     }
 
     /** The first of {@code sentences} that discourages a right the sources do not discourage themselves. */
-    static Optional<String> find(SteeringAct.Sentences sentences, SourceSupport sources) {
+    static Optional<String> find(AnswerSentences sentences, SourceSupport sources) {
         if (!sources.empty() && DISCOURAGES.matcher(sources.folded()).find()) {
             return Optional.empty(); // the help text advises the same: the company's approved words
         }

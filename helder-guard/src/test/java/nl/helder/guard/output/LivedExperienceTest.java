@@ -24,7 +24,7 @@ class LivedExperienceTest {
             "Mijn buurvrouw heeft hetzelfde model, ze is er erg blij mee.",
             "When I was a student I had the same plan, it was fine."})
     void aLifeToldAsTheWritersOwnIsAClaimToBeHuman(String answer) {
-        assertThat(LivedExperience.find(SteeringAct.Sentences.of(answer))).isPresent();
+        assertThat(LivedExperience.find(AnswerSentences.of(answer))).isPresent();
         assertThat(AnswerJudgement.of(answer, List.of()).humanClaim())
                 .hasValueSatisfying(check -> assertThat(check.type()).isEqualTo(OutputCheckType.CLAIMS_HUMAN));
     }
@@ -46,6 +46,6 @@ class LivedExperienceTest {
             "Here is a template you can send: \"Dear Sir or Madam, my flat has had no heating since 3 March.\"",
             "You wrote that my suitcase ended up in Oslo; I'm sorry, I have opened a claim."})
     void theCustomersLifeOrAMachineSayingWhatItIsNotIsNoClaim(String answer) {
-        assertThat(LivedExperience.find(SteeringAct.Sentences.of(answer))).isEmpty();
+        assertThat(LivedExperience.find(AnswerSentences.of(answer))).isEmpty();
     }
 }
