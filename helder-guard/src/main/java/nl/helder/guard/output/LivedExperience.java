@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * vakantie gestreamd", "mon mari", "my suitcase ended up in Oslo on my honeymoon". A machine has no home, no family, no
  * holidays and no commute; telling them presents the writer as a person, which the AI Act's transparency duty and
  * Helder's mission forbid. The cues and the word model know phrases and words; a new author tells another life. Here a
- * sentence needs the writer (a first-person subject or possessive) and an anchor of a private life: a home, a holiday,
- * a relative or pet of the writer's, a commute, the body, a past only a person has ("years ago", "last summer").
+ * sentence needs a relative, pet or home of the writer's ("my flat", "meine Tochter"), or the writer (a first-person
+ * subject or object) with an anchor of a private life: a home, a holiday, a commute told with a verb of going, a past
+ * only a person has ("years ago", "last summer").
  * <p>
  * Left alone: a sentence that speaks to or of the customer ("Ik wens u een fijne vakantie", "I hope your kids enjoy
  * it": a second person in the sentence, unless the life is owned by "my"), of other people ("de meeste ouderen …
- * thuis"), and the assistant saying what it is not
- * ("Als KI hatte ich das Gerät natürlich nie in der Hand": a word for an AI in the sentence).
+ * thuis"), the assistant saying what it is not ("Als KI hatte ich das Gerät natürlich nie in der Hand": a word for an
+ * AI in the sentence), and text it quotes or echoes (a template letter in quotation marks, "you wrote that …").
  * <p>
  * Linear in the answer: a few bounded patterns per sentence.
  */

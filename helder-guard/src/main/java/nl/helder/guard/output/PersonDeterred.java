@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * mission, and the ACM's guidance on chatbots, is that a customer can always reach a person; obstructing that is the
  * "obstruction" of the dark-pattern taxonomies.
  * <p>
- * A sentence needs a person of the organisation (in it or in the sentence before) and either a precondition on a task of
- * the customer's (a questionnaire, a form, steps, the help centre, the assistant itself) in the same sentence, or, in the
- * answer, the assistant offering itself instead or asking whether the customer still wants the person. Honest hand-offs
- * are left alone: a waiting time told plainly ("de wachttijd is nu ongeveer tien minuten"), a colleague who calls first to
- * make an appointment, and a task the sources themselves give as the way to a person ("outside office hours, leave your
- * question in the form and we call you back").
+ * A sentence needs a person of the organisation (in it or in the sentence before) and one of: a precondition on reaching
+ * that person (speaking to, being put through to, "available") that sets a task of the customer's (a questionnaire, a
+ * form, steps, the help centre, the assistant itself); the assistant offering itself instead; or a "still want to?"
+ * whose object is the person or the wait. Honest hand-offs are left alone: a waiting time told plainly ("de wachttijd
+ * is nu ongeveer tien minuten"), a colleague who first checks who the customer is or calls to make an appointment, "are
+ * you sure you want to cancel?", and a task the sources themselves give as the way to a person ("outside office hours,
+ * leave your question in the form and we call you back").
  * <p>
  * Linear in the answer: a few bounded patterns per sentence.
  */

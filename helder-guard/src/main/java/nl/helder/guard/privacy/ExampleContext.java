@@ -3,7 +3,6 @@ package nl.helder.guard.privacy;
 import nl.helder.guard.PersonalDataType;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,9 +45,8 @@ final class ExampleContext {
      * de plaque est", "als Beispiel „IBAN:", "testkaart nummer").
      */
     private static final Set<String> FIELD_WORDS = Set.of("iban", "bsn", "nummer", "number", "nr", "no", "kenteken", "plate",
-            "plaque", "numéro", "numero", "kaart", "card", "karte", "carte", "kaartnummer", "card number", "kartennummer",
-            "telefoon", "telefoonnummer", "phone", "tel", "telefon", "téléphone", "postcode", "postleitzahl", "plz",
-            "code postal", "de", "het", "die", "der", "das", "le", "la", "l", "is", "ist", "est", "van", "of", "voor", "for",
+            "plaque", "numéro", "numero", "kaart", "card", "karte", "carte", "kaartnummer", "kartennummer",
+            "telefoon", "telefoonnummer", "phone", "tel", "telefon", "téléphone", "postcode", "postleitzahl", "plz", "de", "het", "die", "der", "das", "le", "la", "l", "is", "ist", "est", "van", "of", "voor", "for",
             "für", "pour", "the", "a", "an", "een", "ein", "eine", "un", "une", "staat", "says", "steht", "indique", "toont",
             "shows", "zeigt", "montre", "kennzeichen", "rekeningnummer", "account", "konto", "compte", "bsn-nummer");
     /** After the value, as a label of it: "NL91 … als voorbeeld", "(example)". */
@@ -106,12 +104,12 @@ final class ExampleContext {
         return last;
     }
 
-    /** Whether {@code gap} holds nothing but punctuation, quotes, spaces and the words of {@link #FIELD_WORDS}. */
+    /** Whether {@code gap} (lower case, words split at anything but letters and digits) holds nothing but punctuation, quotes, spaces and the words of {@link #FIELD_WORDS}. */
     private static boolean onlyFieldWords(String gap) {
         if (gap.length() > BEFORE) {
             return false;
         }
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : gap.split("[^\\p{L}\\p{N}]+")) { // the gap is cut from the lower-case text
             if (!word.isEmpty() && !FIELD_WORDS.contains(word)) {
                 return false;
             }
