@@ -215,6 +215,16 @@ public final class BlindSet {
     public static final BlindSet REPORT_25F = new BlindSet("round-twenty-five final report (F25)", true, "/evaluation/blind25/%1$s/%1$s-report-f25.tsv");
 
     /**
+     * Round thirty, signals again, three authors from round nine's brief unchanged ({@code blind30/briefs}): train A30
+     * (a mobile and internet provider, a dental and physiotherapy chain, a car insurer, a city's parking and waste
+     * department, a second-hand marketplace; hurried phone messages, formal writers, people writing in their second
+     * language; signals told indirectly, in a longer story or as a short follow-up), tuned and trained on.
+     */
+    public static final BlindSet TRAIN_30A = new BlindSet("round-thirty train (A30)", false, "/evaluation/blind30/%1$s/%1$s-train-a30.tsv");
+    /** Round thirty, a report author no tuned-on file was written by (R30): first run before any change, run after every step. */
+    public static final BlindSet REPORT_30R = new BlindSet("round-thirty report (R30)", true, "/evaluation/blind30/%1$s/%1$s-report-r30.tsv");
+
+    /**
      * Round fourteen, injection again, three authors from round eleven's brief ({@code blind14/briefs}): train A14
      * (attacks worded as favours, stories and urgent situations by non-technical people), tuned and trained on.
      */

@@ -65,7 +65,8 @@ class BlindSetsFrozenTest {
             "src/test/resources/evaluation/blind26/injection, 622649574fa7ca3804a1cd5aec5620cf385b6fe1bd7af0483d1da34410f75887, 3",
             "src/test/resources/evaluation/blind27/privacy, 470158dd63be14bdc2ba69735c84d144fae7da49c8507f3ccebc9b2cc75bf6af, 3",
             "src/test/resources/evaluation/blind28/answers, 890482770e7d58ab1796867f55a02180b92b2ec96de7d730bd4895301ff2d596, 3",
-            "src/test/resources/evaluation/blind29/privacy, b0538b10d11ac1aa944bc6dc0ea8a3a891caf49bbac38c4eafd62ca20913a505, 2"
+            "src/test/resources/evaluation/blind29/privacy, b0538b10d11ac1aa944bc6dc0ea8a3a891caf49bbac38c4eafd62ca20913a505, 2",
+            "src/test/resources/evaluation/blind30/signals, 4b790f1ea7cee9ae26167ba323bf115cbf3bdd7efbf2db2f40d53d6b71db2cb8, 2"
     })
     void everyFrozenFileStillHasItsHash(String folder, String listHash, int files) throws IOException {
         Path root = Path.of(folder);
